@@ -1,0 +1,40 @@
+# The two commands of the README: `make run` and `make test`. Everything else is a helper.
+.PHONY: run test deps build build-asan test-release test-asan fuzz-smoke bench clean
+
+JOBS ?= $(shell nproc)
+EXAMPLE_ASSESSMENT ?= examples/assessment.json
+EXAMPLE_ATHLETE ?= examples/athlete.json
+
+run: build
+	./build/stride assess --assessment $(EXAMPLE_ASSESSMENT) --athlete $(EXAMPLE_ATHLETE)
+
+test: deps
+	$(MAKE) test-release
+	$(MAKE) test-asan
+	$(MAKE) fuzz-smoke
+
+deps:
+	./scripts/install-dependencies.sh
+
+build: deps
+	cmake --preset release >/dev/null
+	cmake --build --preset release -j $(JOBS)
+
+build-asan: deps
+	cmake --preset asan-ubsan >/dev/null
+	cmake --build --preset asan-ubsan -j $(JOBS)
+
+test-release: build
+	ctest --preset release -j $(JOBS)
+
+test-asan: build-asan
+	ctest --preset asan-ubsan -j $(JOBS)
+
+fuzz-smoke: deps
+	./scripts/fuzz.sh 20
+
+bench: build
+	./build/bench/stride_bench
+
+clean:
+	rm -rf build build-debug build-asan build-fuzz

@@ -1,0 +1,91 @@
+#include "stride/cli/cli.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <sstream>
+
+#include "commands.hpp"
+
+namespace stride::cli {
+
+const std::vector<CommandEntry>& command_table() {
+  static const std::vector<CommandEntry> table{
+      {"exercises", "list the exercise library, optionally by pattern or equipment", &make_exercises_command},
+      {"assess", "movement assessment findings and the corrective routine", &make_assess_command},
+  };
+  return table;
+}
+
+void add_format_option(CLI::App& app, std::string& target, const std::vector<std::string>& choices) {
+  std::string list;
+  for (const auto& choice : choices) list += fmt::format("{}{}", list.empty() ? "" : "|", choice);
+  app.add_option("--format", target, fmt::format("output format: {} (default {})", list, choices.front()))
+      ->check(CLI::IsMember(choices));
+}
+
+namespace {
+
+int exit_code_for(const core::Error& error) {
+  switch (error.code) {
+    case core::ErrorCode::InvalidInput:
+    case core::ErrorCode::NotFound:
+    case core::ErrorCode::Unsupported:
+    case core::ErrorCode::Conflict:
+    case core::ErrorCode::Io: return 2;
+    case core::ErrorCode::Corrupt:
+    case core::ErrorCode::Internal: return 1;
+  }
+  return 1;
+}
+
+}  // namespace
+
+int run(int argc, const char* const* argv, const CatalogLoader& load_catalog, std::ostream& out, std::ostream& err) {
+  CLI::App app{"Stride: strength, mobility and injury-prevention coaching for runners.", "stride"};
+  app.set_version_flag("--version", std::string("stride ") + STRIDE_VERSION);
+  app.require_subcommand(1);
+  app.footer("Exit codes: 0 success, 1 internal error, 2 invalid input. Run 'stride COMMAND --help' for a command's options.");
+
+  std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> commands;
+  for (const auto& entry : command_table()) {
+    CLI::App* sub = app.add_subcommand(entry.name, entry.summary);
+    auto command = entry.make();
+    command->configure(*sub);
+    commands.emplace_back(sub, std::move(command));
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    std::ostringstream help_out;
+    std::ostringstream help_err;
+    const int code = app.exit(error, help_out, help_err);
+    if (code == 0) {
+      out << help_out.str();
+      return 0;
+    }
+    err << "stride: " << error.what() << "\n" << "Run 'stride --help' for usage.\n";
+    return 2;
+  }
+
+  for (auto& [sub, command] : commands) {
+    if (!sub->parsed()) continue;
+    auto catalog = load_catalog();
+    if (!catalog) {
+      err << "stride: internal error: the shipped data is invalid: " << catalog.error().describe() << "\n";
+      return 1;
+    }
+    auto output = command->execute(*catalog);
+    if (!output) {
+      err << "stride: " << output.error().describe() << "\n";
+      return exit_code_for(output.error());
+    }
+    out << *output;
+    out.flush();
+    return 0;
+  }
+  return 2;
+}
+
+}  // namespace stride::cli

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "stride/core/error.hpp"
+#include "stride/service/catalog.hpp"
+
+namespace stride::cli {
+
+// One subcommand: declares its options on a CLI11 app, then runs against the catalog and
+// returns the text for stdout (written only when the whole command succeeds).
+class Command {
+ public:
+  virtual ~Command() = default;
+  virtual void configure(CLI::App& app) = 0;
+  [[nodiscard]] virtual core::Result<std::string> execute(const service::Catalog& catalog) = 0;
+};
+
+// A row of the command table: `stride <name>` with its one-line summary.
+struct CommandEntry {
+  const char* name;
+  const char* summary;
+  std::unique_ptr<Command> (*make)();
+};
+
+// The command table; `--help` is generated from it.
+[[nodiscard]] const std::vector<CommandEntry>& command_table();
+
+std::unique_ptr<Command> make_exercises_command();
+std::unique_ptr<Command> make_assess_command();
+
+// Adds `--format` accepting `choices` (the first is the default) bound to `target`.
+void add_format_option(CLI::App& app, std::string& target, const std::vector<std::string>& choices);
+
+}  // namespace stride::cli

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "stride/core/date.hpp"
+#include "stride/core/units.hpp"
+#include "stride/core/vocabulary.hpp"
+
+namespace stride::core {
+
+struct RunningBackground {
+  Years experience{0};
+  Kilometres weekly_distance{0};
+  std::optional<Kilometres> longest_run;
+  Surface surface = Surface::Road;
+};
+
+struct Goal {
+  Event event = Event::General;
+  std::optional<Date> race_date;
+  std::optional<std::string> target_time;  // as written, e.g. "1:45:00"
+};
+
+struct Injury {
+  InjuryRegion region = InjuryRegion::Other;
+  Side side = Side::Both;
+  InjuryStatus status = InjuryStatus::Past;
+  std::optional<Date> date;  // first day of the month given
+};
+
+struct Availability {
+  int strength_sessions_per_week = 2;
+  Minutes session_minutes{30};
+  std::set<Weekday> days;  // empty = any day
+};
+
+// A runner's profile (contract §3.1).
+struct Athlete {
+  std::string name;
+  Sex sex = Sex::Unspecified;
+  std::optional<int> birth_year;
+  std::optional<Kilograms> body_mass;
+  RunningBackground running;
+  StrengthExperience strength_experience = StrengthExperience::None;
+  Goal goal;
+  std::vector<Injury> injuries;
+  std::set<Equipment> equipment;  // bodyweight is always available and not listed
+  Availability availability;
+
+  // Regions with an injury that is current or still recovering.
+  [[nodiscard]] std::set<InjuryRegion> active_injury_regions() const;
+};
+
+}  // namespace stride::core

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace stride::core {
+
+using Date = std::chrono::year_month_day;
+
+enum class Weekday { Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday };
+
+// Parses an ISO `YYYY-MM-DD` calendar date; nullopt when the text is not one (2026-02-30 included).
+[[nodiscard]] std::optional<Date> parse_iso_date(std::string_view text);
+
+// Parses `YYYY-MM` (a month, as injury dates use); returns the first day of that month.
+[[nodiscard]] std::optional<Date> parse_iso_month(std::string_view text);
+
+// Formats as `YYYY-MM-DD`.
+[[nodiscard]] std::string format_iso_date(Date date);
+
+[[nodiscard]] Weekday weekday_of(Date date);
+
+}  // namespace stride::core

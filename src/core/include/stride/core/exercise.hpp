@@ -1,0 +1,40 @@
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "stride/core/vocabulary.hpp"
+
+namespace stride::core {
+
+// One entry of the exercise library (contract §4.1, plus `measure`, `tags`, `aliases` and
+// `description`). Links to easier and harder variants are exercise ids.
+struct Exercise {
+  std::string id;
+  std::string name;
+  std::vector<std::string> aliases;
+  Pattern pattern = Pattern::Squat;
+  std::vector<std::string> primary_muscles;
+  std::vector<std::string> secondary_muscles;
+  std::set<Equipment> equipment;  // all of these are needed; empty = bodyweight only
+  bool unilateral = false;
+  Impact impact = Impact::None;
+  int level = 1;  // 1 (easiest) to 5
+  std::optional<std::string> regression;
+  std::optional<std::string> progression;
+  Measure measure = Measure::Reps;
+  std::vector<std::string> cues;
+  std::set<InjuryRegion> avoid_with;
+  std::set<ExerciseTag> tags;
+  std::string description;
+  std::string source;  // the data file the entry came from, for error messages
+
+  [[nodiscard]] bool has_tag(ExerciseTag tag) const { return tags.contains(tag); }
+
+  // True when every piece of equipment the exercise needs is in `available`.
+  [[nodiscard]] bool doable_with(const std::set<Equipment>& available) const;
+};
+
+}  // namespace stride::core

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stride/core/error.hpp"
+#include "stride/core/exercise.hpp"
+#include "stride/core/muscles.hpp"
+
+namespace stride::core {
+
+// The validated exercise library. Immutable after creation; safe to share between threads.
+class ExerciseLibrary {
+ public:
+  // Validates and indexes `exercises`. Fails with Corrupt, naming the entry and its data file,
+  // when: an id repeats; a muscle is not in `muscles`; a level is outside 1..5; there are fewer
+  // than two cues; a regression or progression does not resolve, points at itself, goes the
+  // wrong way in level, or the links form a cycle; an exercise has neither link; a pattern has
+  // fewer than `minimum_per_pattern` exercises; a plyometric is not dosed in contacts; a rolling
+  // or stretching exercise is not dosed in seconds; a rolling exercise needs no roller or ball.
+  [[nodiscard]] static Result<ExerciseLibrary> create(std::vector<Exercise> exercises,
+                                                      const MuscleVocabulary& muscles,
+                                                      std::size_t minimum_per_pattern = 3);
+
+  // The exercise with this id, or nullptr.
+  [[nodiscard]] const Exercise* find(std::string_view id) const;
+
+  // Every exercise, ordered by pattern (contract order), then level, then id.
+  [[nodiscard]] const std::vector<Exercise>& all() const { return m_exercises; }
+
+  [[nodiscard]] std::size_t count(Pattern pattern) const;
+
+ private:
+  std::vector<Exercise> m_exercises;
+  std::map<std::string, std::size_t, std::less<>> m_index;
+};
+
+}  // namespace stride::core

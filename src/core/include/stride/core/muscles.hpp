@@ -1,0 +1,55 @@
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stride/core/error.hpp"
+
+namespace stride::core {
+
+// The muscle vocabulary of shared/spec/muscles.md: ids, groups and their members.
+// A group stands for all its members, and a member counts as part of its groups.
+class MuscleVocabulary {
+ public:
+  struct Group {
+    std::string id;
+    std::vector<std::string> members;
+  };
+
+  // Builds the vocabulary. Fails with Corrupt when a group is defined twice, is empty, or the
+  // membership graph has a cycle. `plain_names` maps ids to words a runner knows ("deep calf
+  // muscle"); ids without one are shown as they are.
+  [[nodiscard]] static Result<MuscleVocabulary> create(std::vector<Group> groups,
+                                                       std::vector<std::string> ungrouped,
+                                                       std::map<std::string, std::string> plain_names);
+
+  [[nodiscard]] bool contains(std::string_view id) const;
+
+  // True when work aimed at `provided` serves a need named `needed`: the same id, or one is a
+  // group that (transitively) contains the other.
+  [[nodiscard]] bool serves(std::string_view provided, std::string_view needed) const;
+
+  // The id as a runner reads it, e.g. "soleus (deep calf)".
+  [[nodiscard]] std::string plain_name(std::string_view id) const;
+
+  // The position of the id in the vocabulary's order (groups in their listed order, lower body
+  // first). Unknown ids rank last.
+  [[nodiscard]] std::size_t rank(std::string_view id) const;
+
+  [[nodiscard]] const std::vector<std::string>& ids() const { return m_ordered_ids; }
+
+ private:
+  struct Entry {
+    std::set<std::string, std::less<>> ancestors;
+    std::set<std::string, std::less<>> descendants;
+    std::size_t rank = 0;
+  };
+  std::map<std::string, Entry, std::less<>> m_entries;
+  std::vector<std::string> m_ordered_ids;
+  std::map<std::string, std::string, std::less<>> m_plain_names;
+};
+
+}  // namespace stride::core

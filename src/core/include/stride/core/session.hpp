@@ -1,0 +1,41 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "stride/core/units.hpp"
+#include "stride/core/vocabulary.hpp"
+
+namespace stride::core {
+
+// One prescribed exercise (contract §4.3 `item`). Exactly one of reps, hold_seconds and
+// contacts is set. `per_side` means the dose applies to each side; `side_first` and
+// `extra_sets_side` serve left/right imbalances.
+struct Prescription {
+  std::string exercise;
+  Role role = Role::Activate;
+  int sets = 1;
+  std::optional<int> reps;
+  std::optional<int> hold_seconds;
+  std::optional<int> contacts;
+  bool per_side = false;
+  std::optional<Side> side_first;
+  std::optional<Side> extra_sets_side;
+  std::optional<std::string> tempo;  // eccentric-pause-concentric seconds, e.g. "4-2-1"
+  std::optional<double> rpe;
+  std::optional<double> pct_1rm;
+  int rest_seconds = 0;
+  std::optional<std::string> pair_with;
+  std::string why;
+  std::vector<std::string> targets;  // the muscles this item is there for
+  Seconds duration{0};               // the honest time estimate, rests and set-up included
+};
+
+struct Block {
+  std::string name;
+  int rounds = 1;
+  std::vector<Prescription> items;
+};
+
+}  // namespace stride::core

@@ -1,0 +1,90 @@
+#include "stride/core/muscles.hpp"
+
+#include <fmt/format.h>
+
+#include <functional>
+
+namespace stride::core {
+
+Result<MuscleVocabulary> MuscleVocabulary::create(std::vector<Group> groups,
+                                                  std::vector<std::string> ungrouped,
+                                                  std::map<std::string, std::string> plain_names) {
+  MuscleVocabulary vocabulary;
+  std::map<std::string, std::vector<std::string>, std::less<>> children;
+  auto add_id = [&vocabulary](const std::string& id) {
+    if (vocabulary.m_entries.find(id) == vocabulary.m_entries.end()) {
+      vocabulary.m_entries[id].rank = vocabulary.m_ordered_ids.size();
+      vocabulary.m_ordered_ids.push_back(id);
+    }
+  };
+  for (const auto& group : groups) {
+    if (group.members.empty()) {
+      return std::unexpected(make_error(ErrorCode::Corrupt, "a group needs at least one member",
+                                        "muscles", fmt::format("$.groups.{}", group.id)));
+    }
+    if (children.contains(group.id)) {
+      return std::unexpected(
+          make_error(ErrorCode::Corrupt, "group defined twice", "muscles", fmt::format("$.groups.{}", group.id)));
+    }
+    children[group.id] = group.members;
+    add_id(group.id);
+    for (const auto& member : group.members) add_id(member);
+  }
+  for (const auto& id : ungrouped) add_id(id);
+
+  // Depth-first walk from every id collects its descendants; a revisit on the current path is a cycle.
+  std::set<std::string, std::less<>> on_path;
+  std::function<Status(const std::string&, const std::string&)> collect =
+      [&](const std::string& root, const std::string& node) -> Status {
+    auto found = children.find(node);
+    if (found == children.end()) return {};
+    if (on_path.contains(node)) {
+      return std::unexpected(make_error(ErrorCode::Corrupt, "group membership forms a cycle", "muscles",
+                                        fmt::format("$.groups.{}", node)));
+    }
+    on_path.insert(node);
+    for (const auto& member : found->second) {
+      vocabulary.m_entries[root].descendants.insert(member);
+      vocabulary.m_entries[member].ancestors.insert(root);
+      STRIDE_TRY_STATUS(collect(root, member));
+    }
+    on_path.erase(node);
+    return {};
+  };
+  for (const auto& id : vocabulary.m_ordered_ids) STRIDE_TRY_STATUS(collect(id, id));
+
+  for (auto& [id, name] : plain_names) {
+    if (!vocabulary.contains(id)) {
+      return std::unexpected(
+          make_error(ErrorCode::Corrupt, "plain name for an unknown muscle", "muscles", fmt::format("$.plain_names.{}", id)));
+    }
+    vocabulary.m_plain_names.emplace(id, std::move(name));
+  }
+  return vocabulary;
+}
+
+bool MuscleVocabulary::contains(std::string_view id) const { return m_entries.find(id) != m_entries.end(); }
+
+bool MuscleVocabulary::serves(std::string_view provided, std::string_view needed) const {
+  if (provided == needed) return true;
+  auto entry = m_entries.find(needed);
+  if (entry == m_entries.end()) return false;
+  return entry->second.ancestors.contains(provided) || entry->second.descendants.contains(provided);
+}
+
+std::string MuscleVocabulary::plain_name(std::string_view id) const {
+  auto found = m_plain_names.find(id);
+  if (found != m_plain_names.end()) return found->second;
+  std::string text(id);
+  for (char& c : text) {
+    if (c == '_') c = ' ';
+  }
+  return text;
+}
+
+std::size_t MuscleVocabulary::rank(std::string_view id) const {
+  auto found = m_entries.find(id);
+  return found == m_entries.end() ? m_ordered_ids.size() : found->second.rank;
+}
+
+}  // namespace stride::core

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "stride/core/error.hpp"
+#include "stride/service/catalog.hpp"
+
+namespace stride::json {
+
+// One file of the data tree: its path relative to the repository (e.g. "data/muscles.json").
+struct DataFile {
+  std::string path;
+  std::string text;
+};
+
+// Decodes and validates the whole data tree: data/muscles.json, data/exercises/*.json,
+// data/assessment/compensation_wording.json, data/assessment/tables/*.json and
+// data/rules/corrective_routine.json. Fails with Corrupt naming the file and entry of the first
+// problem: data ships with the program, so a broken entry is a bug, never skipped.
+[[nodiscard]] core::Result<service::Catalog> load_catalog(const std::vector<DataFile>& files);
+
+}  // namespace stride::json

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "stride/core/assessment.hpp"
+#include "stride/core/athlete.hpp"
+#include "stride/core/error.hpp"
+
+namespace stride::json {
+
+// Decodes an athlete file (contract §3.1). `source` names the file in error messages. Fails with
+// InvalidInput naming the JSON path and the problem: malformed JSON, a missing required field, a
+// wrong type, an unknown field or enum value, or an impossible value.
+[[nodiscard]] core::Result<core::Athlete> decode_athlete(std::string_view text, std::string source);
+
+// Decodes a movement assessment file (contract §3.3), with the same error reporting. Rejects
+// contradictions on one side (knees cave in and move out; low back arches and rounds) and a file
+// that records no test at all.
+[[nodiscard]] core::Result<core::Assessment> decode_assessment(std::string_view text, std::string source);
+
+}  // namespace stride::json

@@ -1,0 +1,91 @@
+#include "wording.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace stride::planning {
+
+std::string RoutineWording::join(const std::vector<std::string>& words) {
+  std::string text;
+  for (std::size_t index = 0; index < words.size(); ++index) {
+    if (index > 0) text += index + 1 == words.size() ? " and " : ", ";
+    text += words[index];
+  }
+  return text;
+}
+
+std::string RoutineWording::equipment_list(const std::set<core::Equipment>& equipment) {
+  std::vector<std::string> names;
+  for (auto item : equipment) {
+    std::string name(core::enum_name(item));
+    for (char& c : name) {
+      if (c == '_') c = ' ';
+    }
+    names.push_back(name);
+  }
+  return join(names);
+}
+
+std::string RoutineWording::seen(const std::vector<std::size_t>& finding_indexes) const {
+  std::vector<std::string> phrases;
+  for (auto index : finding_indexes) {
+    const auto& finding = m_findings.findings[index];
+    std::string phrase = m_table.wording(finding.test, finding.compensation).seen;
+    if (finding.side == core::Side::Left || finding.side == core::Side::Right) {
+      phrase += fmt::format(" ({} side)", core::enum_name(finding.side));
+    }
+    if (std::find(phrases.begin(), phrases.end(), phrase) == phrases.end()) phrases.push_back(phrase);
+  }
+  if (phrases.size() > 3) {
+    phrases.resize(3);
+    phrases.back() += " and more";
+  }
+  return join(phrases);
+}
+
+std::string RoutineWording::why(core::Role role, const std::vector<std::string>& targets,
+                                const std::vector<std::size_t>& finding_indexes, core::Side side) const {
+  std::vector<std::string> names;
+  for (const auto& target : targets) names.push_back(m_muscles.plain_name(target));
+  const std::string muscles = join(names);
+  const std::string because = seen(finding_indexes);
+  std::string text;
+  switch (role) {
+    case core::Role::Inhibit:
+      text = fmt::format("Rolling settles the {}, which tend to be overactive when {}.", muscles, because);
+      break;
+    case core::Role::Lengthen:
+      text = fmt::format("Stretches the {}, which tend to be tight and overactive when {}.", muscles, because);
+      break;
+    case core::Role::Activate:
+      text = fmt::format(
+          "Wakes up the {}, which tend to be underactive when {}; the slow tempo makes the right muscles do the work.",
+          muscles, because);
+      break;
+    case core::Role::Integrate:
+      text = fmt::format("Puts the new range and control to work in one whole-body movement that challenges the fault: {}.",
+                         because);
+      break;
+    default:
+      text = fmt::format("Addresses what the assessment found: {}.", because);
+      break;
+  }
+  if (side == core::Side::Left || side == core::Side::Right) {
+    text += fmt::format(" Start with your {} side and give it an extra set: that is where the fault showed.",
+                        core::enum_name(side));
+  }
+  return text;
+}
+
+std::string RoutineWording::balance_why(const analytics::Imbalance& imbalance) const {
+  const double left = imbalance.left_seconds.value_or(0);
+  const double right = imbalance.right_seconds.value_or(0);
+  return fmt::format(
+      "You balanced {:g} s on the left and {:g} s on the right, a {:.0f} % gap; running is a series of single-leg "
+      "landings, so the {} side goes first and gets an extra set.",
+      left, right, std::round(imbalance.difference_percent.value_or(0)), core::enum_name(imbalance.weaker_side));
+}
+
+}  // namespace stride::planning

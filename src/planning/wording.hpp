@@ -1,0 +1,42 @@
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "stride/analytics/assessment_findings.hpp"
+#include "stride/core/compensation_table.hpp"
+#include "stride/core/muscles.hpp"
+
+namespace stride::planning {
+
+// Writes the `why` of corrective items in words a runner understands, from the findings, the
+// table's wording and the muscles' plain names.
+class RoutineWording {
+ public:
+  RoutineWording(const analytics::AssessmentFindings& findings, const core::CompensationTable& table,
+                 const core::MuscleVocabulary& muscles)
+      : m_findings(findings), m_table(table), m_muscles(muscles) {}
+
+  // Why an item with `role` addresses `targets` (muscle ids) for the findings at `finding_indexes`.
+  // `side` is Left or Right when every reason was seen on that side only.
+  [[nodiscard]] std::string why(core::Role role, const std::vector<std::string>& targets,
+                                const std::vector<std::size_t>& finding_indexes, core::Side side) const;
+
+  [[nodiscard]] std::string balance_why(const analytics::Imbalance& imbalance) const;
+
+  // "foam roller and massage ball".
+  [[nodiscard]] static std::string equipment_list(const std::set<core::Equipment>& equipment);
+
+  // "a, b and c".
+  [[nodiscard]] static std::string join(const std::vector<std::string>& words);
+
+ private:
+  [[nodiscard]] std::string seen(const std::vector<std::size_t>& finding_indexes) const;
+
+  const analytics::AssessmentFindings& m_findings;
+  const core::CompensationTable& m_table;
+  const core::MuscleVocabulary& m_muscles;
+};
+
+}  // namespace stride::planning

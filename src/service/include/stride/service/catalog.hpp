@@ -1,0 +1,26 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stride/core/compensation_table.hpp"
+#include "stride/core/exercise_library.hpp"
+#include "stride/core/muscles.hpp"
+#include "stride/planning/corrective_routine.hpp"
+
+namespace stride::service {
+
+// Everything Stride knows that is not about one runner: the validated data under data/.
+struct Catalog {
+  core::MuscleVocabulary muscles;
+  core::ExerciseLibrary library;
+  std::vector<core::CompensationTable> tables;  // the first one is the default
+  planning::CorrectiveRules corrective_rules;
+
+  // The table with this id, or nullptr.
+  [[nodiscard]] const core::CompensationTable* table(std::string_view id) const;
+  [[nodiscard]] const core::CompensationTable& default_table() const { return tables.front(); }
+};
+
+}  // namespace stride::service
