@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "commands.hpp"
@@ -53,6 +54,18 @@ int run(int argc, const char* const* argv, const CatalogLoader& load_catalog, st
     auto command = entry.make();
     command->configure(*sub);
     commands.emplace_back(sub, std::move(command));
+  }
+
+  if (argc > 1 && argv[1][0] != '-') {
+    const std::string_view name = argv[1];
+    const auto& table = command_table();
+    if (std::none_of(table.begin(), table.end(), [&](const CommandEntry& e) { return name == e.name; })) {
+      std::string known;
+      for (const auto& entry : table) known += fmt::format("{}{}", known.empty() ? "" : ", ", entry.name);
+      err << "stride: unknown command \"" << name << "\"; expected one of " << known << "\n"
+          << "Run 'stride --help' for usage.\n";
+      return 2;
+    }
   }
 
   try {

@@ -43,7 +43,11 @@ Result<std::vector<core::Observation>> decode_test(const Field& field, MovementT
     }
     STRIDE_TRY(auto side, decode_side(value));
     seen[static_cast<std::size_t>(*compensation)] = side;
-    if (side != Side::None) observations.push_back({test, *compensation, side});
+  }
+  // Contract order, whatever the order of the keys in the file.
+  for (auto compensation : allowed) {
+    const Side side = seen[static_cast<std::size_t>(compensation)];
+    if (side != Side::None) observations.push_back({test, compensation, side});
   }
   auto contradiction = [&](Compensation a, Compensation b) {
     return sides_overlap(seen[static_cast<std::size_t>(a)], seen[static_cast<std::size_t>(b)]);

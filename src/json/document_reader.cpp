@@ -68,6 +68,10 @@ core::Result<Document> parse_document(std::string_view text, std::string source)
     return std::unexpected(core::invalid_input(
         source, "$", fmt::format("file is {} bytes; the limit is {} bytes", text.size(), kMaximumDocumentBytes)));
   }
+  if (const auto zero = text.find('\0'); zero != std::string_view::npos) {
+    return std::unexpected(core::invalid_input(
+        source, "$", fmt::format("not a JSON text file: it has a zero byte at offset {}", zero)));
+  }
   if (nesting_depth(text) > kMaximumNestingDepth) {
     return std::unexpected(
         core::invalid_input(source, "$", fmt::format("nested more than {} levels deep", kMaximumNestingDepth)));

@@ -403,22 +403,36 @@ class RoutineBuilder {
     return planned;
   }
 
-  // Adds items in priority order while they fit: the first integration drill, then one item of
-  // each step per round (activate, lengthen, inhibit), the balance drill after the first round.
+  // Adds items in priority order while they fit. First the main integration drill, the balance
+  // drill and every activate or stretch item that reaches a finding nothing before it reached, so
+  // a tight budget still touches every finding; then the rest, one item of each step per round
+  // (activate, lengthen, inhibit, integrate).
   void fit_budget(std::vector<Planned>& inhibit, std::vector<Planned>& lengthen, std::vector<Planned>& activate,
                   std::vector<Planned>& integrate, std::vector<Planned>& balance) {
-    std::vector<Planned*> order;
+    std::vector<Planned*> round_robin;
     const std::size_t rounds = std::max({inhibit.size(), lengthen.size(), activate.size(), integrate.size()});
-    for (std::size_t round = 0; round < std::max<std::size_t>(rounds, 1); ++round) {
-      if (round == 0 && !integrate.empty()) order.push_back(&integrate[0]);
-      for (auto* list : {&activate, &lengthen, &inhibit}) {
-        if (round < list->size()) order.push_back(&(*list)[round]);
+    for (std::size_t round = 0; round < rounds; ++round) {
+      for (auto* list : {&activate, &lengthen, &inhibit, &integrate}) {
+        if (round < list->size()) round_robin.push_back(&(*list)[round]);
       }
-      if (round == 0) {
-        for (auto& item : balance) order.push_back(&item);
-      } else if (round < integrate.size()) {
-        order.push_back(&integrate[round]);
+    }
+    std::vector<Planned*> order;
+    std::set<std::size_t> reached;
+    auto take = [&](Planned* planned) {
+      order.push_back(planned);
+      reached.insert(planned->findings.begin(), planned->findings.end());
+    };
+    if (!integrate.empty()) take(&integrate[0]);
+    for (auto& item : balance) take(&item);
+    for (auto* planned : round_robin) {
+      if (planned->step != Step::Activate && planned->step != Step::Lengthen) continue;
+      if (std::any_of(planned->findings.begin(), planned->findings.end(),
+                      [&](std::size_t f) { return !reached.contains(f); })) {
+        take(planned);
       }
+    }
+    for (auto* planned : round_robin) {
+      if (std::find(order.begin(), order.end(), planned) == order.end()) order.push_back(planned);
     }
     const core::Seconds budget = m_options.budget;
     core::Seconds total{0};

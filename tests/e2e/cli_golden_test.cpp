@@ -1,0 +1,104 @@
+// Runs the real `stride` binary on every case under tests/golden/cli/<case>/: `cmd` holds the
+// arguments (separated by spaces, paths relative to the repository root), and `exit_code`,
+// `stdout` and `stderr` the expected results, compared byte for byte. Set
+// STRIDE_UPDATE_GOLDEN=1 to rewrite the expectations after a deliberate change, then review the diff.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kSourceDir = STRIDE_SOURCE_DIR;
+const fs::path kCases = kSourceDir / "tests" / "golden" / "cli";
+
+std::string read(const fs::path& path) {
+  std::ifstream stream(path, std::ios::binary);
+  std::ostringstream text;
+  text << stream.rdbuf();
+  return text.str();
+}
+
+void write(const fs::path& path, const std::string& text) {
+  std::ofstream stream(path, std::ios::binary);
+  stream << text;
+}
+
+struct ProcessResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+ProcessResult run_stride(const std::string& arguments, const std::string& tag) {
+  const fs::path scratch = fs::temp_directory_path() / ("stride-golden-" + std::to_string(::getpid()) + "-" + tag);
+  const std::string command = "cd '" + kSourceDir.string() + "' && '" STRIDE_BINARY "' " + arguments + " >'" +
+                              scratch.string() + ".out' 2>'" + scratch.string() + ".err' </dev/null";
+  const int status = std::system(command.c_str());
+  ProcessResult run;
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  run.out = read(scratch.string() + ".out");
+  run.err = read(scratch.string() + ".err");
+  fs::remove(scratch.string() + ".out");
+  fs::remove(scratch.string() + ".err");
+  return run;
+}
+
+std::vector<std::string> case_names() {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(kCases)) {
+    if (entry.is_directory()) names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+class CliGolden : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(CliGolden, MatchesExpectedOutputAndIsDeterministic) {
+  const fs::path dir = kCases / GetParam();
+  std::string arguments = read(dir / "cmd");
+  while (!arguments.empty() && (arguments.back() == '\n' || arguments.back() == ' ')) arguments.pop_back();
+  const ProcessResult run = run_stride(arguments, GetParam());
+  if (std::getenv("STRIDE_UPDATE_GOLDEN") != nullptr) {
+    write(dir / "exit_code", std::to_string(run.exit_code) + "\n");
+    write(dir / "stdout", run.out);
+    write(dir / "stderr", run.err);
+    GTEST_SKIP() << "expectations rewritten";
+  }
+  ASSERT_TRUE(fs::exists(dir / "exit_code")) << "no expectations yet: run with STRIDE_UPDATE_GOLDEN=1";
+  EXPECT_EQ(std::to_string(run.exit_code) + "\n", read(dir / "exit_code"));
+  EXPECT_EQ(run.out, read(dir / "stdout"));
+  EXPECT_EQ(run.err, read(dir / "stderr"));
+
+  // Contract §1: no crash; nothing on stdout with exit 2, and stderr says what is wrong.
+  EXPECT_TRUE(run.exit_code == 0 || run.exit_code == 2) << "exit " << run.exit_code;
+  if (run.exit_code == 2) {
+    EXPECT_TRUE(run.out.empty());
+    EXPECT_FALSE(run.err.empty());
+  }
+  const ProcessResult again = run_stride(arguments, GetParam() + "-again");
+  EXPECT_EQ(again.out, run.out) << "output must be byte-identical across runs";
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, CliGolden, ::testing::ValuesIn(case_names()),
+                         [](const auto& parameter_info) { return parameter_info.param; });
+
+// Every bad input file under tests/golden/bad/ must have a case, and its error must name the file.
+TEST(CliGoldenCoverage, EveryBadInputFileHasACaseNamingTheFile) {
+  for (const auto& entry : fs::directory_iterator(kSourceDir / "tests" / "golden" / "bad")) {
+    const std::string name = entry.path().stem().string();
+    const fs::path dir = kCases / ("bad_" + name);
+    ASSERT_TRUE(fs::exists(dir / "cmd")) << name;
+    if (!fs::exists(dir / "stderr")) continue;
+    EXPECT_NE(read(dir / "stderr").find(entry.path().filename().string()), std::string::npos) << name;
+    EXPECT_EQ(read(dir / "exit_code"), "2\n") << name;
+  }
+}
+
+}  // namespace

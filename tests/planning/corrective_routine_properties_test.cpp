@@ -1,0 +1,86 @@
+#include <gtest/gtest.h>
+#include <rapidcheck/gtest.h>
+
+#include "routine_invariants.hpp"
+#include "stride/analytics/assessment_findings.hpp"
+#include "stride/planning/corrective_routine.hpp"
+#include "test_catalog.hpp"
+
+namespace stride::planning {
+namespace {
+
+using testing::shipped_catalog;
+
+rc::Gen<core::Side> any_side() {
+  return rc::gen::element(core::Side::None, core::Side::Left, core::Side::Right, core::Side::Both);
+}
+
+// A random but valid assessment: no knees in and out, or arch and round, on the same side.
+core::Assessment random_assessment() {
+  core::Assessment assessment;
+  for (auto compensation : core::kOverheadSquatCompensations) {
+    const auto side = *any_side();
+    if (side != core::Side::None) assessment.observations.push_back({core::MovementTest::OverheadSquat, compensation, side});
+  }
+  std::erase_if(assessment.observations, [](const core::Observation& o) {
+    return o.compensation == core::Compensation::KneesMoveOut || o.compensation == core::Compensation::LowBackRounds;
+  });
+  for (auto compensation : core::kSingleLegSquatCompensations) {
+    const auto side = *any_side();
+    if (side != core::Side::None) assessment.observations.push_back({core::MovementTest::SingleLegSquat, compensation, side});
+  }
+  if (*rc::gen::arbitrary<bool>()) {
+    assessment.single_leg_balance =
+        core::BalanceTimes{static_cast<double>(*rc::gen::inRange(0, 120)), static_cast<double>(*rc::gen::inRange(0, 120))};
+  }
+  return assessment;
+}
+
+RoutineOptions random_options() {
+  RoutineOptions options;
+  for (auto item : core::enum_values<core::Equipment>()) {
+    if (*rc::gen::arbitrary<bool>()) options.equipment.insert(item);
+  }
+  for (auto region : core::enum_values<core::InjuryRegion>()) {
+    if (*rc::gen::inRange(0, 6) == 0) options.avoid_regions.insert(region);
+  }
+  options.budget = core::Minutes(*rc::gen::inRange(5, 61));
+  return options;
+}
+
+RC_GTEST_PROP(CorrectiveRoutineProperties, KeepsEveryRuleForAnyAssessmentKitAndBudget, ()) {
+  const auto& catalog = shipped_catalog();
+  const auto assessment = random_assessment();
+  const auto options = random_options();
+  const auto& table = *(*rc::gen::element(&catalog.tables[0], &catalog.tables[1]));
+  const auto findings = analytics::analyse_assessment(assessment, table);
+  const auto routine = build_corrective_routine(findings, table, catalog.library, catalog.muscles,
+                                                catalog.corrective_rules, options);
+  const auto problems = testing::routine_violations(routine, options, catalog);
+  RC_ASSERT(problems.empty());
+  if (!findings.findings.empty() && options.budget >= core::Minutes(10)) {
+    RC_ASSERT(!routine.blocks.empty());
+  }
+}
+
+RC_GTEST_PROP(CorrectiveRoutineProperties, IsDeterministic, ()) {
+  const auto& catalog = shipped_catalog();
+  const auto assessment = random_assessment();
+  const auto options = random_options();
+  const auto findings = analytics::analyse_assessment(assessment, catalog.default_table());
+  auto once = build_corrective_routine(findings, catalog.default_table(), catalog.library, catalog.muscles,
+                                       catalog.corrective_rules, options);
+  auto twice = build_corrective_routine(findings, catalog.default_table(), catalog.library, catalog.muscles,
+                                        catalog.corrective_rules, options);
+  RC_ASSERT(once.blocks.size() == twice.blocks.size());
+  for (std::size_t b = 0; b < once.blocks.size(); ++b) {
+    RC_ASSERT(once.blocks[b].items.size() == twice.blocks[b].items.size());
+    for (std::size_t i = 0; i < once.blocks[b].items.size(); ++i) {
+      RC_ASSERT(once.blocks[b].items[i].exercise == twice.blocks[b].items[i].exercise);
+      RC_ASSERT(once.blocks[b].items[i].why == twice.blocks[b].items[i].why);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace stride::planning
