@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`. Everything else is a helper.
-.PHONY: run test deps build build-asan test-release test-asan fuzz-smoke bench clean
+.PHONY: run test deps build build-asan test-release test-asan fuzz-smoke clean
 
 JOBS ?= $(shell nproc)
 EXAMPLE_ASSESSMENT ?= examples/assessment.json
@@ -32,9 +32,6 @@ test-asan: build-asan
 
 fuzz-smoke: deps
 	./scripts/fuzz.sh 20
-
-bench: build
-	./build/bench/stride_bench
 
 clean:
 	rm -rf build build-debug build-asan build-fuzz

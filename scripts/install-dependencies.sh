@@ -10,8 +10,8 @@ packages=(
   nlohmann-json3-dev libfmt-dev libcli11-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev python3
-  # fuzzing (libFuzzer ships with clang)
-  clang
+  # fuzzing: AFL++ (its afl-g++ instruments GCC builds; clang 14 cannot compile our C++23)
+  afl++
 )
 
 missing=()

@@ -43,6 +43,11 @@ Result<RoutineRulesFile> decode_rules(const DataFile& file) {
   STRIDE_TRY_STATUS(root.allow_only({"schema", "version", "sources", "default_table", "default_budget_minutes",
                                      "smr_hold_s", "stretch_hold_s", "activation", "integrate", "balance_hold_s",
                                      "rest_between_sets_s", "switch_sides_s", "setup_s"}));
+  STRIDE_TRY(auto schema, root.required("schema"));
+  STRIDE_TRY(auto schema_name, schema.string());
+  if (schema_name != "stride.corrective_routine_rules.v1") {
+    return std::unexpected(schema.error("expected \"stride.corrective_routine_rules.v1\""));
+  }
   RoutineRulesFile result;
   auto& rules = result.rules;
   auto integer = [&](const Field& parent, std::string_view key, int& target, int maximum) -> core::Status {

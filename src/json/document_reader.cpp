@@ -77,7 +77,7 @@ core::Result<Document> parse_document(std::string_view text, std::string source)
         core::invalid_input(source, "$", fmt::format("nested more than {} levels deep", kMaximumNestingDepth)));
   }
   try {
-    return Document{nlohmann::json::parse(text.begin(), text.end()), std::move(source)};
+    return Document{nlohmann::ordered_json::parse(text.begin(), text.end()), std::move(source)};
   } catch (const nlohmann::json::exception& exception) {
     return std::unexpected(core::invalid_input(std::move(source), "$", describe_parse_error(exception.what())));
   }

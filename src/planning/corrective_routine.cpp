@@ -139,19 +139,40 @@ class RoutineBuilder {
   // Why no exercise could address `target` in `step`: missing equipment or an injury. Empty when
   // the library has nothing for that muscle in that step at all.
   [[nodiscard]] std::optional<LeftOut> explain_gap(Step step, const Target& target) const {
+    const Exercise* needs_equipment = nullptr;
     for (const auto& exercise : m_library.all()) {
       if (!step_accepts(step, exercise) || !serves(exercise, target.muscle) || m_used.contains(exercise.id)) continue;
+      if (!exercise.doable_with(m_options.equipment)) {
+        if (needs_equipment == nullptr) needs_equipment = &exercise;
+        continue;
+      }
       if (auto region = avoided_for(exercise)) {
         return LeftOut{exercise.id, role_of(step), {target.muscle},
                        fmt::format("left out because of your {} injury", core::enum_name(*region))};
       }
-      if (!exercise.doable_with(m_options.equipment)) {
-        if (step == Step::Inhibit && !can_roll()) return std::nullopt;  // one note covers every rolling gap
-        return LeftOut{exercise.id, role_of(step), {target.muscle},
-                       fmt::format("needs {} (not in your equipment)", m_wording.equipment_list(exercise.equipment))};
-      }
+    }
+    if (needs_equipment != nullptr && !(step == Step::Inhibit && !can_roll())) {
+      return LeftOut{needs_equipment->id, role_of(step), {target.muscle},
+                     fmt::format("needs {} (not in your equipment)", m_wording.equipment_list(needs_equipment->equipment))};
     }
     return std::nullopt;
+  }
+
+  // Records a left-out exercise once; a second reason for the same exercise adds its targets.
+  void add_left_out(LeftOut item) {
+    auto& list = m_routine.left_out;
+    auto found = std::find_if(list.begin(), list.end(), [&](const LeftOut& other) {
+      return !item.exercise.empty() && other.exercise == item.exercise && other.role == item.role;
+    });
+    if (found == list.end()) {
+      list.push_back(std::move(item));
+      return;
+    }
+    for (auto& target : item.targets) {
+      if (std::find(found->targets.begin(), found->targets.end(), target) == found->targets.end()) {
+        found->targets.push_back(std::move(target));
+      }
+    }
   }
 
   static Role role_of(Step step) {
@@ -188,7 +209,7 @@ class RoutineBuilder {
         }
       }
       if (best == nullptr) {
-        if (auto gap = explain_gap(step, first)) m_routine.left_out.push_back(std::move(*gap));
+        if (auto gap = explain_gap(step, first)) add_left_out(std::move(*gap));
         uncovered.erase(uncovered.begin());
         continue;
       }
@@ -248,7 +269,7 @@ class RoutineBuilder {
       item.side_first = side;
       item.extra_sets_side = side;
     }
-    item.why = m_wording.why(step == Step::Inhibit ? Role::Inhibit : item.role, item.targets, findings, side);
+    item.why = m_wording.why(item.role, item.targets, findings, exercise.unilateral ? side : Side::None);
     item.duration = estimate_duration(item, m_rules);
     return {step, std::move(item), &exercise, std::move(findings)};
   }
@@ -327,11 +348,14 @@ class RoutineBuilder {
       }
       if (best == nullptr) {
         for (auto finding : uncovered) {
-          const auto& list = integrate_list(finding);
-          const Exercise* wanted = m_library.find(list.front());
-          m_routine.left_out.push_back(
-              {list.front(), Role::Integrate, {},
-               fmt::format("needs {} (not in your equipment)", m_wording.equipment_list(wanted->equipment))});
+          const Exercise* wanted = m_library.find(integrate_list(finding).front());
+          const auto region = avoided_for(*wanted);
+          add_left_out({wanted->id, Role::Integrate, {},
+                        region ? fmt::format("left out because of your {} injury", core::enum_name(*region))
+                        : wanted->doable_with(m_options.equipment)
+                            ? std::string("already used in another step")
+                            : fmt::format("needs {} (not in your equipment)",
+                                          m_wording.equipment_list(wanted->equipment))});
         }
         break;
       }
@@ -362,7 +386,7 @@ class RoutineBuilder {
       item.side_first = side;
       item.extra_sets_side = side;
     }
-    item.why = m_wording.why(Role::Integrate, {}, covered, single_side(sides));
+    item.why = m_wording.why(Role::Integrate, {}, covered, exercise.unilateral ? item.side_first.value_or(Side::None) : Side::None);
     item.duration = estimate_duration(item, m_rules);
     return {Step::Integrate, std::move(item), &exercise, covered};
   }

@@ -21,9 +21,9 @@ namespace stride::json {
 inline constexpr std::size_t kMaximumDocumentBytes = 8 * 1024 * 1024;
 inline constexpr std::size_t kMaximumNestingDepth = 64;
 
-// A parsed document and the name of the file it came from.
+// A parsed document and the name of the file it came from. Objects keep the file's key order.
 struct Document {
-  nlohmann::json root;
+  nlohmann::ordered_json root;
   std::string source;
 };
 
@@ -36,7 +36,7 @@ struct Document {
 // A Field borrows the Document: it must not outlive it.
 class Field {
  public:
-  Field(const Document& document, const nlohmann::json& value, std::string path)
+  Field(const Document& document, const nlohmann::ordered_json& value, std::string path)
       : m_document(&document), m_value(&value), m_path(std::move(path)) {}
 
   // The root of `document`, at path `$`.
@@ -108,7 +108,7 @@ class Field {
   static std::string unknown_value_message(std::string_view value, std::string_view choices);
 
   const Document* m_document;
-  const nlohmann::json* m_value;
+  const nlohmann::ordered_json* m_value;
   std::string m_path;
 };
 

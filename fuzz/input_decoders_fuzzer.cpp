@@ -1,0 +1,36 @@
+// Fuzz target for every JSON decoder a user or a data file can reach. The first byte picks the
+// decoder; the rest is the document. Any crash, sanitizer report or hang is a bug: decoders must
+// turn every input into a value or an Error.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "stride/json/data_decoders.hpp"
+#include "stride/json/input_decoders.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size == 0) return 0;
+  const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
+  switch (data[0] % 5) {
+    case 0: (void)stride::json::decode_athlete(text, "fuzz.json"); break;
+    case 1: (void)stride::json::decode_assessment(text, "fuzz.json"); break;
+    case 2: (void)stride::json::decode_exercise_file(text, "fuzz.json"); break;
+    case 3: (void)stride::json::decode_muscles(text, "fuzz.json"); break;
+    default: (void)stride::json::decode_compensation_wording(text, "fuzz.json"); break;
+  }
+  return 0;
+}
+
+#ifndef STRIDE_FUZZ_NO_MAIN
+#include <fstream>
+#include <iterator>
+#include <string>
+
+// Runs one input from the file named by the first argument, as AFL++'s `@@` passes it.
+int main(int argc, char** argv) {
+  if (argc < 2) return 2;
+  std::ifstream stream(argv[1], std::ios::binary);
+  const std::string input((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+  return LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(input.data()), input.size());
+}
+#endif
