@@ -102,3 +102,30 @@ TEST(CliGoldenCoverage, EveryBadInputFileHasACaseNamingTheFile) {
 }
 
 }  // namespace
+
+namespace {
+
+// The sample runners of ../shared/personas, when that folder is beside the repository: every one
+// with an assessment gets a routine, and a one-sided fault puts that side first.
+TEST(SharedPersonas, EveryAssessmentGivesARoutine) {
+  const fs::path personas = kSourceDir.parent_path() / "shared" / "personas";
+  if (!fs::exists(personas)) GTEST_SKIP() << "../shared/personas is not present";
+  std::size_t assessed = 0;
+  for (const auto& entry : fs::directory_iterator(personas)) {
+    if (!fs::exists(entry.path() / "assessment.json")) continue;
+    ++assessed;
+    const std::string arguments = "assess --format json --assessment '" + (entry.path() / "assessment.json").string() +
+                                  "' --athlete '" + (entry.path() / "athlete.json").string() + "'";
+    const ProcessResult run = run_stride(arguments, entry.path().filename().string());
+    EXPECT_EQ(run.exit_code, 0) << entry.path() << run.err;
+    EXPECT_NE(run.out.find("\"schema\": \"stride.assessment.v1\""), std::string::npos);
+    EXPECT_NE(run.out.find("\"name\": \"activate\""), std::string::npos) << entry.path();
+    EXPECT_NE(run.out.find("\"name\": \"integrate\""), std::string::npos) << entry.path();
+    if (run.out.find("\"side\": \"left\"") != std::string::npos && run.out.find("\"side\": \"right\"") == std::string::npos) {
+      EXPECT_NE(run.out.find("\"side_first\": \"left\""), std::string::npos) << entry.path();
+    }
+  }
+  EXPECT_GT(assessed, 0u);
+}
+
+}  // namespace
