@@ -274,6 +274,18 @@ class RoutineBuilder {
     return {step, std::move(item), &exercise, std::move(findings)};
   }
 
+  // Sets of reps at a tempo, or of timed holds for exercises dosed in seconds.
+  void dose_sets(core::Prescription& item, const Exercise& exercise, int sets, int reps, const std::string& tempo) const {
+    item.sets = sets;
+    if (exercise.measure == core::Measure::HoldSeconds) {
+      item.hold_seconds = m_rules.balance_hold_seconds;
+    } else {
+      item.reps = reps;
+      item.tempo = tempo;
+    }
+    item.rest_seconds = m_rules.rest_between_sets_seconds;
+  }
+
   void dose(core::Prescription& item, const Exercise& exercise, Step step) const {
     switch (step) {
       case Step::Inhibit:
@@ -283,24 +295,10 @@ class RoutineBuilder {
         item.hold_seconds = m_rules.stretch_hold_seconds;
         break;
       case Step::Activate:
-        item.sets = m_rules.activation_sets;
-        if (exercise.measure == core::Measure::HoldSeconds) {
-          item.hold_seconds = m_rules.balance_hold_seconds;
-        } else {
-          item.reps = m_rules.activation_reps;
-          item.tempo = m_rules.activation_tempo;
-        }
-        item.rest_seconds = m_rules.rest_between_sets_seconds;
+        dose_sets(item, exercise, m_rules.activation_sets, m_rules.activation_reps, m_rules.activation_tempo);
         break;
       case Step::Integrate:
-        item.sets = m_rules.integrate_sets;
-        if (exercise.measure == core::Measure::HoldSeconds) {
-          item.hold_seconds = m_rules.balance_hold_seconds;
-        } else {
-          item.reps = m_rules.integrate_reps;
-          item.tempo = m_rules.integrate_tempo;
-        }
-        item.rest_seconds = m_rules.rest_between_sets_seconds;
+        dose_sets(item, exercise, m_rules.integrate_sets, m_rules.integrate_reps, m_rules.integrate_tempo);
         break;
       case Step::Balance:
         item.hold_seconds = m_rules.balance_hold_seconds;
