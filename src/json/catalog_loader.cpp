@@ -34,13 +34,14 @@ bool in_folder(const DataFile& file, std::string_view folder) {
 
 struct RoutineRulesFile {
   planning::CorrectiveRules rules;
+  analytics::ImbalanceRules imbalance;
   std::string default_table;
 };
 
 Result<RoutineRulesFile> decode_rules(const DataFile& file) {
   STRIDE_TRY(auto document, parse_document(file.text, file.path));
   const Field root = Field::root(document);
-  STRIDE_TRY_STATUS(root.allow_only({"schema", "version", "sources", "default_table", "default_budget_minutes",
+  STRIDE_TRY_STATUS(root.allow_only({"schema", "version", "sources", "default_table", "default_budget_minutes", "imbalance_balance_difference_pct",
                                      "smr_hold_s", "stretch_hold_s", "activation", "integrate", "balance_hold_s",
                                      "rest_between_sets_s", "switch_sides_s", "setup_s"}));
   STRIDE_TRY(auto schema, root.required("schema"));
@@ -64,6 +65,8 @@ Result<RoutineRulesFile> decode_rules(const DataFile& file) {
   STRIDE_TRY_STATUS(integer(root, "rest_between_sets_s", rules.rest_between_sets_seconds, 300));
   STRIDE_TRY_STATUS(integer(root, "switch_sides_s", rules.switch_sides_seconds, 60));
   STRIDE_TRY_STATUS(integer(root, "setup_s", rules.setup_seconds, 120));
+  STRIDE_TRY(auto gap, root.required("imbalance_balance_difference_pct"));
+  STRIDE_TRY(result.imbalance.balance_difference_percent, gap.number(0, 100));
   STRIDE_TRY(auto activation, root.required("activation"));
   STRIDE_TRY_STATUS(activation.allow_only({"sets", "reps", "tempo", "seconds_per_rep", "max_level"}));
   STRIDE_TRY_STATUS(integer(activation, "sets", rules.activation_sets, 5));
@@ -123,7 +126,8 @@ Result<service::Catalog> load(const std::vector<DataFile>& files) {
                                             rules_file->path, "$.default_table"));
   }
   std::rotate(tables.begin(), default_table, default_table + 1);
-  return service::Catalog{std::move(muscles), std::move(library), std::move(tables), std::move(rules.rules)};
+  return service::Catalog{std::move(muscles), std::move(library), std::move(tables), std::move(rules.rules),
+                          rules.imbalance};
 }
 
 }  // namespace

@@ -18,7 +18,7 @@ core::Result<AssessReport> assess(const Catalog& catalog, const AssessRequest& r
   AssessReport report;
   report.table = table;
   report.date = request.assessment.date;
-  report.findings = analytics::analyse_assessment(request.assessment, *table);
+  report.findings = analytics::analyse_assessment(request.assessment, *table, catalog.imbalance_rules);
 
   planning::RoutineOptions options;
   options.budget = request.budget.value_or(core::Minutes(catalog.corrective_rules.default_budget_minutes));

@@ -40,7 +40,8 @@ struct AssessmentFindings {
 };
 
 struct ImbalanceRules {
-  // A single-leg balance gap above this percentage of the better side is an imbalance.
+  // A single-leg balance gap above this percentage of the better side is an imbalance. Loaded from
+  // data/rules/corrective_routine.json; the default is the same value.
   double balance_difference_percent = 25.0;
 };
 

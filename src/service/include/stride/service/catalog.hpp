@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "stride/analytics/assessment_findings.hpp"
 #include "stride/core/compensation_table.hpp"
 #include "stride/core/exercise_library.hpp"
 #include "stride/core/muscles.hpp"
@@ -17,6 +18,7 @@ struct Catalog {
   core::ExerciseLibrary library;
   std::vector<core::CompensationTable> tables;  // the first one is the default
   planning::CorrectiveRules corrective_rules;
+  analytics::ImbalanceRules imbalance_rules;
 
   // The table with this id, or nullptr.
   [[nodiscard]] const core::CompensationTable* table(std::string_view id) const;
