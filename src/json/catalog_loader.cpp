@@ -68,20 +68,24 @@ Result<RoutineRulesFile> decode_rules(const DataFile& file) {
   STRIDE_TRY(auto gap, root.required("imbalance_balance_difference_pct"));
   STRIDE_TRY(result.imbalance.balance_difference_percent, gap.number(0, 100));
   STRIDE_TRY(auto activation, root.required("activation"));
-  STRIDE_TRY_STATUS(activation.allow_only({"sets", "reps", "tempo", "seconds_per_rep", "max_level"}));
+  STRIDE_TRY_STATUS(activation.allow_only({"sets", "reps", "tempo", "max_level"}));
   STRIDE_TRY_STATUS(integer(activation, "sets", rules.activation_sets, 5));
   STRIDE_TRY_STATUS(integer(activation, "reps", rules.activation_reps, 30));
-  STRIDE_TRY_STATUS(integer(activation, "seconds_per_rep", rules.activation_seconds_per_rep, 30));
   STRIDE_TRY_STATUS(integer(activation, "max_level", rules.activation_max_level, 5));
   STRIDE_TRY(auto activation_tempo, activation.required("tempo"));
   STRIDE_TRY(rules.activation_tempo, activation_tempo.text(20));
+  if (!planning::tempo_seconds_per_rep(rules.activation_tempo)) {
+    return std::unexpected(activation_tempo.error("expected a tempo of dash-separated seconds, e.g. \"4-2-1\""));
+  }
   STRIDE_TRY(auto integrate, root.required("integrate"));
-  STRIDE_TRY_STATUS(integrate.allow_only({"sets", "reps", "tempo", "seconds_per_rep"}));
+  STRIDE_TRY_STATUS(integrate.allow_only({"sets", "reps", "tempo"}));
   STRIDE_TRY_STATUS(integer(integrate, "sets", rules.integrate_sets, 5));
   STRIDE_TRY_STATUS(integer(integrate, "reps", rules.integrate_reps, 30));
-  STRIDE_TRY_STATUS(integer(integrate, "seconds_per_rep", rules.integrate_seconds_per_rep, 30));
   STRIDE_TRY(auto integrate_tempo, integrate.required("tempo"));
   STRIDE_TRY(rules.integrate_tempo, integrate_tempo.text(20));
+  if (!planning::tempo_seconds_per_rep(rules.integrate_tempo)) {
+    return std::unexpected(integrate_tempo.error("expected a tempo of dash-separated seconds, e.g. \"2-0-2\""));
+  }
   if (rules.activation_sets < 1 || rules.integrate_sets < 1 || rules.default_budget_minutes < 1) {
     return std::unexpected(root.error("sets and the default budget must be at least 1"));
   }

@@ -29,7 +29,6 @@ struct Target {
 struct Planned {
   Step step = Step::Activate;
   core::Prescription item;
-  const Exercise* exercise = nullptr;
   std::vector<std::size_t> findings;  // indexes of the findings the item serves
 };
 
@@ -271,7 +270,7 @@ class RoutineBuilder {
     }
     item.why = m_wording.why(item.role, item.targets, findings, exercise.unilateral ? side : Side::None);
     item.duration = estimate_duration(item, m_rules);
-    return {step, std::move(item), &exercise, std::move(findings)};
+    return {step, std::move(item), std::move(findings)};
   }
 
   // Sets of reps at a tempo, or of timed holds for exercises dosed in seconds.
@@ -386,7 +385,7 @@ class RoutineBuilder {
     }
     item.why = m_wording.why(Role::Integrate, {}, covered, exercise.unilateral ? item.side_first.value_or(Side::None) : Side::None);
     item.duration = estimate_duration(item, m_rules);
-    return {Step::Integrate, std::move(item), &exercise, covered};
+    return {Step::Integrate, std::move(item), covered};
   }
 
   [[nodiscard]] Side balance_weaker_side() const {
@@ -421,7 +420,7 @@ class RoutineBuilder {
     item.extra_sets_side = gap->weaker_side;
     item.why = m_wording.balance_why(*gap);
     item.duration = estimate_duration(item, m_rules);
-    planned.push_back({Step::Balance, std::move(item), best, {}});
+    planned.push_back({Step::Balance, std::move(item), {}});
     return planned;
   }
 
@@ -526,6 +525,24 @@ class RoutineBuilder {
 
 }  // namespace
 
+std::optional<int> tempo_seconds_per_rep(std::string_view tempo) {
+  if (tempo.empty()) return std::nullopt;
+  int total = 0;
+  bool expect_digit = true;
+  for (char c : tempo) {
+    if (expect_digit && c >= '0' && c <= '9') {
+      total += c - '0';
+      expect_digit = false;
+    } else if (!expect_digit && c == '-') {
+      expect_digit = true;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (expect_digit || total == 0) return std::nullopt;
+  return total;
+}
+
 core::Seconds estimate_duration(const core::Prescription& item, const CorrectiveRules& rules) {
   const int sides = item.per_side ? 2 : 1;
   const int sets_done = item.sets * sides + (item.extra_sets_side ? 1 : 0);
@@ -533,9 +550,7 @@ core::Seconds estimate_duration(const core::Prescription& item, const Corrective
   if (item.hold_seconds) {
     work_per_set = *item.hold_seconds;
   } else if (item.reps) {
-    int per_rep = rules.integrate_seconds_per_rep;
-    if (item.tempo == rules.activation_tempo) per_rep = rules.activation_seconds_per_rep;
-    work_per_set = *item.reps * per_rep;
+    work_per_set = *item.reps * tempo_seconds_per_rep(item.tempo.value_or("")).value_or(rules.untimed_seconds_per_rep);
   } else if (item.contacts) {
     work_per_set = *item.contacts;  // about one second per foot contact
   }

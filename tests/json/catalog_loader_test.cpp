@@ -126,6 +126,8 @@ INSTANTIATE_TEST_SUITE_P(
                      "\"overhead_squat_stretch\"", "integrate exercise 'overhead_squat_stretch' is not in the library"},
         DataBreakage{"missing_wording", "data/assessment/compensation_wording.json", "\"compensation\": \"head_forward\"",
                      "\"compensation\": \"hip_drop\"", "no wording for overhead_squat.head_forward"},
+        DataBreakage{"rules_bad_tempo", "data/rules/corrective_routine.json", "\"4-2-1\"", "\"slow\"",
+                     "data/rules/corrective_routine.json: $.activation.tempo: expected a tempo"},
         DataBreakage{"rules_bad_value", "data/rules/corrective_routine.json", "\"smr_hold_s\": 30", "\"smr_hold_s\": -30",
                      "data/rules/corrective_routine.json: $.smr_hold_s: -30 is outside the allowed range"}),
     [](const auto& parameter_info) { return std::string(parameter_info.param.name); });

@@ -162,5 +162,14 @@ TEST(EstimateDuration, CountsSetsSidesExtraSetsRestsAndSetUp) {
   EXPECT_EQ(estimate_duration(hold, rules), core::Seconds(30 + 15));
 }
 
+TEST(TempoSecondsPerRep, SumsTheDigitsOfAValidTempo) {
+  EXPECT_EQ(tempo_seconds_per_rep("4-2-1"), 7);
+  EXPECT_EQ(tempo_seconds_per_rep("2-0-2"), 4);
+  EXPECT_EQ(tempo_seconds_per_rep("3-1-1-1"), 6);
+  for (const char* bad : {"", "4-", "-4", "4--2", "42-1", "fast", "0-0-0", "4-2-x"}) {
+    EXPECT_FALSE(tempo_seconds_per_rep(bad)) << bad;
+  }
+}
+
 }  // namespace
 }  // namespace stride::planning

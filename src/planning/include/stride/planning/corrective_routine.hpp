@@ -1,6 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <set>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -19,13 +21,12 @@ struct CorrectiveRules {
   int stretch_hold_seconds = 30;       // lengthen: about 30 s, overactive muscles only
   int activation_sets = 1;
   int activation_reps = 10;            // 10-15 reps
-  std::string activation_tempo = "4-2-1";
-  int activation_seconds_per_rep = 7;  // 4 s down, 2 s hold, 1 s up
+  std::string activation_tempo = "4-2-1";  // 4 s down, 2 s hold, 1 s up
   int activation_max_level = 3;
   int integrate_sets = 1;
   int integrate_reps = 12;
   std::string integrate_tempo = "2-0-2";
-  int integrate_seconds_per_rep = 4;
+  int untimed_seconds_per_rep = 3;     // a rep prescribed without a tempo
   int balance_hold_seconds = 30;
   int rest_between_sets_seconds = 20;
   int switch_sides_seconds = 5;
@@ -65,6 +66,10 @@ struct CorrectiveRoutine {
                                                          const core::ExerciseLibrary& library,
                                                          const core::MuscleVocabulary& muscles,
                                                          const CorrectiveRules& rules, const RoutineOptions& options);
+
+// The seconds one rep takes at `tempo` ("4-2-1" → 7): the sum of its dash-separated digits.
+// nullopt when the text is not such a tempo.
+[[nodiscard]] std::optional<int> tempo_seconds_per_rep(std::string_view tempo);
 
 // The honest duration of one prescription: work, side switches, rests and set-up.
 [[nodiscard]] core::Seconds estimate_duration(const core::Prescription& item, const CorrectiveRules& rules);
