@@ -9,7 +9,7 @@ packages=(
   # libraries
   nlohmann-json3-dev libfmt-dev libcli11-dev
   # tests and benchmarks
-  libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev python3
+  libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev libical-dev python3
   # fuzzing: AFL++ (its afl-g++ instruments GCC builds; clang 14 cannot compile our C++23)
   afl++
 )

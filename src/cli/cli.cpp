@@ -14,6 +14,7 @@ const std::vector<CommandEntry>& command_table() {
   static const std::vector<CommandEntry> table{
       {"exercises", "list the exercise library, optionally by pattern or equipment", &make_exercises_command},
       {"assess", "movement assessment findings and the corrective routine", &make_assess_command},
+      {"plan", "the periodized strength and mobility plan, laid on the running calendar", &make_plan_command},
   };
   return table;
 }

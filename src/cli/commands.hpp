@@ -32,6 +32,7 @@ struct CommandEntry {
 
 std::unique_ptr<Command> make_exercises_command();
 std::unique_ptr<Command> make_assess_command();
+std::unique_ptr<Command> make_plan_command();
 
 // Adds `--format` accepting `choices` (the first is the default) bound to `target`.
 void add_format_option(CLI::App& app, std::string& target, const std::vector<std::string>& choices);

@@ -4,25 +4,11 @@
 
 #include <cmath>
 
+#include "stride/report/dose.hpp"
+#include "text_format.hpp"
+
 namespace stride::cli {
 namespace {
-
-std::string upper(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) {
-    if (c == '_') c = ' ';
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return result;
-}
-
-std::string spaced(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) {
-    if (c == '_') c = ' ';
-  }
-  return result;
-}
 
 std::string equipment_text(const core::Exercise& exercise) {
   if (exercise.equipment.empty()) return "bodyweight";
@@ -47,33 +33,6 @@ std::string side_text(core::Side side) {
   return "";
 }
 
-// Wraps `text` at 96 columns: `first` before the first line, `indent` before the others.
-std::string wrap(std::string_view text, std::string_view indent, std::string_view first) {
-  constexpr std::size_t kWidth = 96;
-  std::string result;
-  std::string line(first);
-  bool line_has_words = false;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find(' ', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view word = text.substr(start, end - start);
-    if (line_has_words && line.size() + 1 + word.size() > kWidth) {
-      result += line + "\n";
-      line = std::string(indent);
-      line_has_words = false;
-    }
-    if (line_has_words) line += ' ';
-    line += word;
-    line_has_words = true;
-    start = end + 1;
-  }
-  if (line_has_words) result += line + "\n";
-  return result;
-}
-
-std::string wrap(std::string_view text, std::string_view indent) { return wrap(text, indent, indent); }
-
 const char* step_heading(std::string_view block) {
   if (block == "inhibit") return "ROLL (inhibit): roll slowly, then rest on each tender spot";
   if (block == "lengthen") return "STRETCH (lengthen): ease into each stretch and breathe; no bouncing";
@@ -82,23 +41,6 @@ const char* step_heading(std::string_view block) {
 }
 
 }  // namespace
-
-std::string describe_dose(const core::Prescription& item) {
-  std::string dose;
-  const std::string each = item.per_side ? " each side" : "";
-  if (item.hold_seconds) {
-    dose = item.sets > 1 ? fmt::format("{} × {} s{}", item.sets, *item.hold_seconds, each)
-                         : fmt::format("{} s{}", *item.hold_seconds, each);
-  } else if (item.reps) {
-    dose = fmt::format("{} × {}{}", item.sets, *item.reps, each);
-  } else if (item.contacts) {
-    dose = fmt::format("{} × {} contacts{}", item.sets, *item.contacts, each);
-  }
-  if (item.tempo) dose += fmt::format(", tempo {}", *item.tempo);
-  if (item.side_first) dose += fmt::format(", {} side first", core::enum_name(*item.side_first));
-  if (item.extra_sets_side) dose += fmt::format(", +1 set on the {}", core::enum_name(*item.extra_sets_side));
-  return dose;
-}
 
 std::string render_exercises_text(const std::vector<const core::Exercise*>& exercises) {
   std::string text = fmt::format("{} exercise{}\n", exercises.size(), exercises.size() == 1 ? "" : "s");
@@ -166,7 +108,7 @@ std::string render_assessment_text(const service::AssessReport& report, const se
       text += fmt::format("\n{}. {}\n", step++, step_heading(block.name));
       for (const auto& item : block.items) {
         const auto* exercise = catalog.library.find(item.exercise);
-        text += fmt::format("   - {}: {}\n", exercise->name, describe_dose(item));
+        text += fmt::format("   - {}: {}\n", exercise->name, report::describe_dose(item));
         text += wrap(fmt::format("Why: {}", item.why), "       ");
         text += wrap(fmt::format("How: {}", exercise->description), "       ");
         std::string cues;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "stride/core/exercise.hpp"
+#include "stride/core/plan.hpp"
 #include "stride/service/assess.hpp"
 
 namespace stride::cli {
@@ -15,7 +16,8 @@ namespace stride::cli {
 // step by step with doses, reasons and cues, what was left out, and notes.
 [[nodiscard]] std::string render_assessment_text(const service::AssessReport& report, const service::Catalog& catalog);
 
-// "3 × 12 each side, left first (+1 set left)": the dose of one prescription.
-[[nodiscard]] std::string describe_dose(const core::Prescription& item);
+// A plan as a readable hand-out: warnings, the season, the weeks, then each week's sessions with
+// doses (an exercise's reason and cues the first time it appears), the recovery week, notes.
+[[nodiscard]] std::string render_plan_text(const core::Plan& plan, const service::Catalog& catalog);
 
 }  // namespace stride::cli

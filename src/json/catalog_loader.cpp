@@ -131,7 +131,7 @@ Result<service::Catalog> load(const std::vector<DataFile>& files) {
   }
   std::rotate(tables.begin(), default_table, default_table + 1);
   return service::Catalog{std::move(muscles), std::move(library), std::move(tables), std::move(rules.rules),
-                          rules.imbalance};
+                          rules.imbalance, planning::PlanRules{}};
 }
 
 }  // namespace

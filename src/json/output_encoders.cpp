@@ -122,6 +122,50 @@ Json encode_imbalance(const analytics::Imbalance& imbalance) {
 
 std::string dump(const Json& document) { return document.dump(2) + "\n"; }
 
+Json encode_blocks(const std::vector<core::Block>& blocks, const service::Catalog& catalog) {
+  Json list = Json::array();
+  for (const auto& block : blocks) {
+    Json items = Json::array();
+    for (const auto& item : block.items) items.push_back(encode_item(item, catalog));
+    list.push_back(Json{{"name", block.name}, {"rounds", block.rounds}, {"items", std::move(items)}});
+  }
+  return list;
+}
+
+Json encode_run(const std::optional<core::PlannedRun>& run) {
+  if (!run) return Json(nullptr);
+  Json entry;
+  entry["type"] = std::string(core::enum_name(run->type));
+  if (run->distance) entry["distance_km"] = round_to_thousandths(run->distance->value());
+  if (run->duration) entry["duration_min"] = run->duration->count();
+  if (run->note) entry["note"] = *run->note;
+  return entry;
+}
+
+Json encode_days(const std::vector<core::PlanDay>& days, const service::Catalog& catalog) {
+  Json list = Json::array();
+  for (const auto& day : days) {
+    Json sessions = Json::array();
+    for (const auto& session : day.sessions) {
+      Json entry;
+      entry["id"] = session.id;
+      entry["title"] = session.title;
+      entry["kind"] = std::string(core::enum_name(session.kind));
+      entry["phase"] = std::string(core::enum_name(session.phase));
+      entry["intensity"] = std::string(core::enum_name(session.intensity));
+      entry["minutes"] = session.minutes.count();
+      entry["why"] = session.why;
+      entry["blocks"] = encode_blocks(session.blocks, catalog);
+      sessions.push_back(std::move(entry));
+    }
+    list.push_back(Json{{"date", core::format_iso_date(day.date)},
+                        {"weekday", std::string(core::enum_name(core::weekday_of(day.date)))},
+                        {"run", encode_run(day.run)},
+                        {"sessions", std::move(sessions)}});
+  }
+  return list;
+}
+
 }  // namespace
 
 double round_to_thousandths(double value) {
@@ -155,6 +199,46 @@ std::string encode_assessment_report(const service::AssessReport& report, const 
   document["imbalances"] = std::move(imbalances);
   document["routine"] = encode_routine(report.routine, catalog);
   document["notes"] = report.notes;
+  return dump(document);
+}
+
+std::string encode_plan(const core::Plan& plan, const service::Catalog& catalog) {
+  Json document;
+  document["schema"] = "stride.plan.v1";
+  document["athlete"] = plan.athlete;
+  document["start"] = core::format_iso_date(plan.start);
+  document["end"] = core::format_iso_date(plan.end);
+  document["race"] = plan.race ? Json{{"date", core::format_iso_date(plan.race->date)},
+                                      {"event", std::string(core::enum_name(plan.race->event))}}
+                               : Json(nullptr);
+  Json phases = Json::array();
+  for (const auto& phase : plan.phases) {
+    phases.push_back(Json{{"name", std::string(core::enum_name(phase.name))},
+                          {"start", core::format_iso_date(phase.start)},
+                          {"end", core::format_iso_date(phase.end)}});
+  }
+  document["phases"] = std::move(phases);
+  Json weeks = Json::array();
+  for (const auto& week : plan.weeks) {
+    weeks.push_back(Json{{"start", core::format_iso_date(week.start)},
+                         {"phase", std::string(core::enum_name(week.phase))},
+                         {"deload", week.deload},
+                         {"strength_sessions", week.strength_sessions},
+                         {"week_in_phase", week.week_in_phase},
+                         {"focus", week.focus}});
+  }
+  document["weeks"] = std::move(weeks);
+  document["days"] = encode_days(plan.days, catalog);
+  if (plan.after_race) {
+    document["after_race"] = Json{{"phase", "recovery"},
+                                  {"start", core::format_iso_date(plan.after_race->start)},
+                                  {"end", core::format_iso_date(plan.after_race->end)},
+                                  {"days", encode_days(plan.after_race->days, catalog)}};
+  } else {
+    document["after_race"] = Json(nullptr);
+  }
+  document["notes"] = plan.notes;
+  document["warnings"] = plan.warnings;
   return dump(document);
 }
 

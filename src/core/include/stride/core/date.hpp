@@ -22,4 +22,13 @@ enum class Weekday { Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sun
 
 [[nodiscard]] Weekday weekday_of(Date date);
 
+// The date `days` days after `date` (before it when negative).
+[[nodiscard]] Date add_days(Date date, int days);
+
+// Whole days from `from` to `to`: positive when `to` is later.
+[[nodiscard]] int days_between(Date from, Date to);
+
+// The Monday of the week holding `date` (weeks start on Monday).
+[[nodiscard]] Date monday_of(Date date);
+
 }  // namespace stride::core

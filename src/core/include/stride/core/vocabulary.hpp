@@ -45,6 +45,16 @@ enum class Role {
   Inhibit, Lengthen, Activate, Integrate, Mobility, Strength, Power, Plyometric, Core, Balance, CoolDown,
 };
 
+// A day of the running calendar (contract §3.2). Workout, long and race are the key runs.
+enum class RunType { Rest, Easy, Recovery, Workout, Long, Race, Cross };
+
+// A phase of the season (contract §4.3).
+enum class PhaseName { Stabilization, Strength, Power, Maintenance, Taper, Recovery };
+
+enum class SessionKind { Strength, Corrective, Mobility, Recovery };
+
+enum class Intensity { Light, Moderate, Heavy };
+
 template <>
 struct EnumNames<Side> {
   static constexpr std::array<std::string_view, 4> names{"none", "left", "right", "both"};
@@ -113,6 +123,23 @@ struct EnumNames<Role> {
       "power",   "plyometric", "core",   "balance",   "cool_down"};
 };
 template <>
+struct EnumNames<RunType> {
+  static constexpr std::array<std::string_view, 7> names{"rest", "easy", "recovery", "workout", "long", "race", "cross"};
+};
+template <>
+struct EnumNames<PhaseName> {
+  static constexpr std::array<std::string_view, 6> names{"stabilization", "strength",  "power",
+                                                          "maintenance",   "taper",     "recovery"};
+};
+template <>
+struct EnumNames<SessionKind> {
+  static constexpr std::array<std::string_view, 4> names{"strength", "corrective", "mobility", "recovery"};
+};
+template <>
+struct EnumNames<Intensity> {
+  static constexpr std::array<std::string_view, 3> names{"light", "moderate", "heavy"};
+};
+template <>
 struct EnumNames<Weekday> {
   static constexpr std::array<std::string_view, 7> names{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 };
@@ -122,6 +149,10 @@ static_assert(EnumNames<Pattern>::names.size() == static_cast<std::size_t>(Patte
 static_assert(EnumNames<Role>::names.size() == static_cast<std::size_t>(Role::CoolDown) + 1);
 static_assert(EnumNames<InjuryRegion>::names.size() == static_cast<std::size_t>(InjuryRegion::Other) + 1);
 static_assert(EnumNames<ExerciseTag>::names.size() == static_cast<std::size_t>(ExerciseTag::Breathing) + 1);
+static_assert(EnumNames<RunType>::names.size() == static_cast<std::size_t>(RunType::Cross) + 1);
+static_assert(EnumNames<PhaseName>::names.size() == static_cast<std::size_t>(PhaseName::Recovery) + 1);
+static_assert(EnumNames<SessionKind>::names.size() == static_cast<std::size_t>(SessionKind::Recovery) + 1);
+static_assert(EnumNames<Intensity>::names.size() == static_cast<std::size_t>(Intensity::Heavy) + 1);
 static_assert(EnumNames<Weekday>::names.size() == static_cast<std::size_t>(Weekday::Sunday) + 1);
 
 }  // namespace stride::core

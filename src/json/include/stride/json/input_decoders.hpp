@@ -6,6 +6,7 @@
 #include "stride/core/assessment.hpp"
 #include "stride/core/athlete.hpp"
 #include "stride/core/error.hpp"
+#include "stride/core/running_calendar.hpp"
 
 namespace stride::json {
 
@@ -18,5 +19,9 @@ namespace stride::json {
 // contradictions on one side (knees cave in and move out; low back arches and rounds) and a file
 // that records no test at all.
 [[nodiscard]] core::Result<core::Assessment> decode_assessment(std::string_view text, std::string source);
+
+// Decodes a running calendar (contract §3.2): a weekly template naming all seven days and dated
+// runs that override it (one per date). Same error reporting as decode_athlete.
+[[nodiscard]] core::Result<core::RunningCalendar> decode_running_calendar(std::string_view text, std::string source);
 
 }  // namespace stride::json

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "stride/core/exercise.hpp"
+#include "stride/core/plan.hpp"
 #include "stride/service/assess.hpp"
 
 // Encoders for the contract's JSON outputs (shared/spec/contract.md §4). Output is deterministic:
@@ -18,6 +19,10 @@ namespace stride::json {
                                                    const service::Catalog& catalog);
 
 // Rounds to 3 decimal places, the contract's precision for computed numbers.
+// A plan as contract §4.3 (`stride.plan.v1`), plus `weekday`, `week_in_phase`, `focus`, item
+// `name`/`targets`/`seconds`, and `after_race` (the recovery week after the goal race, or null).
+[[nodiscard]] std::string encode_plan(const core::Plan& plan, const service::Catalog& catalog);
+
 [[nodiscard]] double round_to_thousandths(double value);
 
 }  // namespace stride::json

@@ -9,6 +9,7 @@
 #include "stride/core/exercise_library.hpp"
 #include "stride/core/muscles.hpp"
 #include "stride/planning/corrective_routine.hpp"
+#include "stride/planning/plan_rules.hpp"
 
 namespace stride::service {
 
@@ -19,6 +20,7 @@ struct Catalog {
   std::vector<core::CompensationTable> tables;  // the first one is the default
   planning::CorrectiveRules corrective_rules;
   analytics::ImbalanceRules imbalance_rules;
+  planning::PlanRules plan_rules;
 
   // The table with this id, or nullptr.
   [[nodiscard]] const core::CompensationTable* table(std::string_view id) const;

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "stride/core/date.hpp"
+#include "stride/core/running_calendar.hpp"
+#include "stride/core/session.hpp"
+#include "stride/core/units.hpp"
+#include "stride/core/vocabulary.hpp"
+
+namespace stride::core {
+
+struct PhaseSpan {
+  PhaseName name = PhaseName::Stabilization;
+  Date start;
+  Date end;  // inclusive
+};
+
+struct PlanWeek {
+  Date start;  // the Monday, or the plan start when the plan starts mid-week
+  PhaseName phase = PhaseName::Stabilization;
+  bool deload = false;
+  int strength_sessions = 0;  // sessions of kind strength placed this week
+  int week_in_phase = 1;      // 1-based
+  std::string focus;          // one sentence: what this week is for
+};
+
+// One session on one day (contract §4.3 `session`).
+struct PlannedSession {
+  std::string id;  // "2026-11-25-a"
+  std::string title;
+  SessionKind kind = SessionKind::Strength;
+  PhaseName phase = PhaseName::Stabilization;
+  Intensity intensity = Intensity::Light;
+  Minutes minutes{0};  // honest estimate, rests included
+  std::string why;
+  std::vector<Block> blocks;
+
+  // True when any item is a plyometric (foot contacts).
+  [[nodiscard]] bool has_plyometrics() const;
+};
+
+struct PlanDay {
+  Date date;
+  std::optional<PlannedRun> run;  // empty on rest days
+  std::vector<PlannedSession> sessions;
+};
+
+struct RaceTarget {
+  Date date;
+  Event event = Event::General;
+};
+
+// What follows the goal race: a week of recovery, outside [start, end].
+struct AfterRace {
+  Date start;
+  Date end;
+  std::vector<PlanDay> days;
+};
+
+// A periodized plan (contract §4.3): `days` holds every date from start to end.
+struct Plan {
+  std::string athlete;
+  Date start;
+  Date end;
+  std::optional<RaceTarget> race;
+  std::vector<PhaseSpan> phases;
+  std::vector<PlanWeek> weeks;
+  std::vector<PlanDay> days;
+  std::optional<AfterRace> after_race;
+  std::vector<std::string> notes;
+  std::vector<std::string> warnings;
+};
+
+}  // namespace stride::core

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "stride/core/date.hpp"
+#include "stride/core/units.hpp"
+#include "stride/core/vocabulary.hpp"
+
+namespace stride::core {
+
+// One day's run (contract §3.2): a template day or a dated run.
+struct PlannedRun {
+  RunType type = RunType::Rest;
+  std::optional<Kilometres> distance;
+  std::optional<Minutes> duration;
+  std::optional<std::string> note;
+
+  friend bool operator==(const PlannedRun&, const PlannedRun&) = default;
+};
+
+// Workout, long run and race are the key runs: no heavy strength the day before them.
+[[nodiscard]] constexpr bool is_key_run(RunType type) {
+  return type == RunType::Workout || type == RunType::Long || type == RunType::Race;
+}
+
+// Easy, recovery, cross-training and rest days are where strength belongs.
+[[nodiscard]] constexpr bool is_easy_or_rest(RunType type) { return !is_key_run(type); }
+
+// The runner's week and the dated runs that override it.
+struct RunningCalendar {
+  std::array<PlannedRun, 7> weekly_template{};  // indexed by Weekday, Monday first
+  std::map<Date, PlannedRun> dated_runs;
+
+  // The run on `date`: the dated run when there is one, else the template day.
+  [[nodiscard]] const PlannedRun& run_on(Date date) const;
+};
+
+}  // namespace stride::core

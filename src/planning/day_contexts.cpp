@@ -1,0 +1,71 @@
+#include "day_contexts.hpp"
+
+#include <fmt/format.h>
+
+namespace stride::planning {
+namespace {
+
+void limit(DayContext& day, core::Intensity cap, bool plyometrics, std::string reason) {
+  if (cap < day.cap) {
+    day.cap = cap;
+    day.window_reason = std::move(reason);
+  } else if (cap == day.cap && day.window_reason.empty()) {
+    day.window_reason = std::move(reason);
+  }
+  day.plyometrics_allowed = day.plyometrics_allowed && plyometrics;
+}
+
+std::string race_words(core::Date race, const core::PlannedRun& run) {
+  if (run.note) return fmt::format("{} on {}", *run.note, core::format_iso_date(race));
+  if (run.distance) return fmt::format("the {:g} km race on {}", run.distance->value(), core::format_iso_date(race));
+  return fmt::format("the race on {}", core::format_iso_date(race));
+}
+
+}  // namespace
+
+core::PlannedRun run_on(const core::RunningCalendar& calendar, std::optional<core::Date> goal_race, core::Date date) {
+  auto run = calendar.run_on(date);
+  if (goal_race && date == *goal_race) run.type = core::RunType::Race;
+  return run;
+}
+
+std::vector<DayContext> build_day_contexts(core::Date start, core::Date end, const core::RunningCalendar& calendar,
+                                           std::optional<core::Date> goal_race,
+                                           const core::Availability& availability, const PlanRules& rules) {
+  std::vector<DayContext> days;
+  const int count = core::days_between(start, end) + 1;
+  for (int offset = 0; offset < count; ++offset) {
+    DayContext day;
+    day.date = core::add_days(start, offset);
+    day.run = run_on(calendar, goal_race, day.date).type;
+    day.next_run = run_on(calendar, goal_race, core::add_days(day.date, 1)).type;
+    day.allowed = availability.days.empty() || availability.days.contains(core::weekday_of(day.date));
+    days.push_back(day);
+  }
+  // Races from the week before the plan up to its end shape the windows.
+  for (int offset = -rules.recovery_days; offset < count; ++offset) {
+    const core::Date race = core::add_days(start, offset);
+    const auto run = run_on(calendar, goal_race, race);
+    if (run.type != core::RunType::Race) continue;
+    const bool goal = goal_race && race == *goal_race;
+    const std::string words = goal ? fmt::format("your goal race on {}", core::format_iso_date(race)) : race_words(race, run);
+    const int taper_days = goal ? rules.race_week_days : rules.tune_up_taper_days;
+    for (auto& day : days) {
+      const int until = core::days_between(day.date, race);
+      if (until > 0 && until <= taper_days) {
+        limit(day, goal ? core::Intensity::Light : core::Intensity::Moderate, false,
+              goal ? fmt::format("race week: {} is {} day{} away", words, until, until == 1 ? "" : "s")
+                   : fmt::format("{} is {} day{} away", words, until, until == 1 ? "" : "s"));
+      }
+      const int since = -until;
+      if (since > 0 && since <= rules.recovery_days) {
+        const bool light_only = since <= rules.recovery_light_only_days;
+        limit(day, light_only ? core::Intensity::Light : core::Intensity::Moderate, false,
+              fmt::format("recovery after {}", words));
+      }
+    }
+  }
+  return days;
+}
+
+}  // namespace stride::planning

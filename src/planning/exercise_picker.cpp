@@ -1,0 +1,74 @@
+#include "stride/planning/exercise_picker.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace stride::planning {
+
+bool is_loaded(const core::Exercise& exercise) {
+  using core::Equipment;
+  return std::ranges::any_of(exercise.equipment, [](Equipment item) {
+    return item == Equipment::Dumbbells || item == Equipment::Kettlebell || item == Equipment::Barbell ||
+           item == Equipment::Cable;
+  });
+}
+
+ExercisePicker::ExercisePicker(const core::ExerciseLibrary& library, const TrainingProfile& profile)
+    : m_library(&library), m_profile(&profile) {
+  m_has_weights = std::ranges::any_of(library.all(), [&](const core::Exercise& exercise) {
+    return is_loaded(exercise) && exercise.doable_with(profile.equipment);
+  });
+}
+
+bool ExercisePicker::usable(const core::Exercise& exercise) const {
+  const auto& profile = *m_profile;
+  if (!exercise.doable_with(profile.equipment)) return false;
+  if (exercise.level > profile.maximum_level()) return false;
+  for (auto region : exercise.avoid_with) {
+    if (profile.current_regions.contains(region) || profile.recovering_regions.contains(region)) return false;
+  }
+  if (profile.lower_limb_injury_current() && exercise.impact != core::Impact::None) return false;
+  if (profile.lower_limb_injury_active() && exercise.impact > core::Impact::Low) return false;
+  return true;
+}
+
+const core::Exercise* ExercisePicker::usable_by_id(std::string_view id) const {
+  const auto* exercise = m_library->find(id);
+  return exercise != nullptr && usable(*exercise) ? exercise : nullptr;
+}
+
+const core::Exercise* ExercisePicker::first_usable(const std::vector<std::string>& ids,
+                                                   const std::set<std::string>& used) const {
+  for (const auto& id : ids) {
+    if (used.contains(id)) continue;
+    if (const auto* exercise = usable_by_id(id)) return exercise;
+  }
+  return nullptr;
+}
+
+const core::Exercise* ExercisePicker::pick(const SlotRequest& slot, const std::set<std::string>& used) const {
+  const core::Exercise* best = nullptr;
+  int best_score = 0;
+  for (const auto& exercise : m_library->all()) {
+    const auto preference = std::ranges::find(slot.patterns, exercise.pattern);
+    if (preference == slot.patterns.end() || used.contains(exercise.id) || !usable(exercise)) continue;
+    const bool explosive = exercise.has_tag(core::ExerciseTag::Explosive) || exercise.pattern == core::Pattern::Plyometric;
+    if (slot.explosive_only && !explosive) continue;
+    if (!slot.explosive_only && !slot.allow_explosive && explosive) continue;
+    if (exercise.impact > slot.maximum_impact) continue;
+    if (slot.reps_only && exercise.measure != core::Measure::Reps) continue;
+    if (!slot.allow_total_body && exercise.has_tag(core::ExerciseTag::TotalBody)) continue;
+    int score = 1000 - 100 * static_cast<int>(preference - slot.patterns.begin());
+    if (exercise.unilateral == slot.prefer_unilateral) score += 30;
+    if (slot.prefer_loaded && m_has_weights && is_loaded(exercise)) score += 40;
+    for (auto tag : slot.prefer_tags) score += exercise.has_tag(tag) ? 20 : 0;
+    score -= 15 * std::abs(exercise.level - slot.target_level);
+    if (best == nullptr || score > best_score) {
+      best = &exercise;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
+}  // namespace stride::planning

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stride/core/exercise_library.hpp"
+#include "stride/planning/training_profile.hpp"
+
+namespace stride::planning {
+
+// What a slot of a session wants from the library.
+struct SlotRequest {
+  std::vector<core::Pattern> patterns;  // in order of preference
+  bool prefer_unilateral = true;
+  bool prefer_loaded = false;           // free weights or a cable, when the runner has them
+  std::vector<core::ExerciseTag> prefer_tags;
+  int target_level = 2;
+  bool reps_only = false;               // dosed in reps (not holds or contacts)
+  bool explosive_only = false;          // tagged explosive, or a plyometric
+  bool allow_explosive = false;         // heavy slots leave explosive moves to the contrast partner
+  bool allow_total_body = true;
+  core::Impact maximum_impact = core::Impact::High;
+};
+
+// Chooses exercises a runner can do safely: doable with their equipment, not at a level above
+// their experience, not avoided for a current or recovering injury, and for a lower-limb injury
+// no impact while it is current and nothing above low impact while it is recovering.
+class ExercisePicker {
+ public:
+  ExercisePicker(const core::ExerciseLibrary& library, const TrainingProfile& profile);
+
+  [[nodiscard]] bool usable(const core::Exercise& exercise) const;
+
+  // The usable exercise with this id, or nullptr.
+  [[nodiscard]] const core::Exercise* usable_by_id(std::string_view id) const;
+
+  // The best usable exercise for `slot` not in `used`, or nullptr. Scores pattern preference,
+  // sidedness, load, tags and closeness to the target level; ties go to library order.
+  [[nodiscard]] const core::Exercise* pick(const SlotRequest& slot, const std::set<std::string>& used) const;
+
+  // The first usable id of `ids` not in `used`, or nullptr.
+  [[nodiscard]] const core::Exercise* first_usable(const std::vector<std::string>& ids,
+                                                   const std::set<std::string>& used) const;
+
+  [[nodiscard]] const core::ExerciseLibrary& library() const { return *m_library; }
+  [[nodiscard]] const TrainingProfile& profile() const { return *m_profile; }
+
+ private:
+  const core::ExerciseLibrary* m_library;
+  const TrainingProfile* m_profile;
+  bool m_has_weights = false;  // some loaded exercise is doable with the runner's equipment
+};
+
+// True when the exercise is loaded with free weights or a cable.
+[[nodiscard]] bool is_loaded(const core::Exercise& exercise);
+
+}  // namespace stride::planning

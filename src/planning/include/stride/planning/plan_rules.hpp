@@ -1,0 +1,130 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "stride/core/vocabulary.hpp"
+
+namespace stride::planning {
+
+// One week's dose of the main work: sets × reps at an RPE (none for slow-tempo stabilization).
+struct DoseStep {
+  int sets = 2;
+  int reps = 12;
+  std::optional<double> rpe;
+
+  friend bool operator==(const DoseStep&, const DoseStep&) = default;
+};
+
+// How a kind of main work is dosed: one step per loading week of the phase (the last repeats),
+// the tempo and the rest between sets.
+struct PhaseDose {
+  std::vector<DoseStep> steps;
+  std::string tempo;
+  int rest_seconds = 60;
+
+  friend bool operator==(const PhaseDose&, const PhaseDose&) = default;
+};
+
+// Foot contacts per plyometric session for one level (science.md §3.3 item 50, Chu, off-season).
+struct ContactRange {
+  int minimum = 60;
+  int maximum = 100;
+
+  friend bool operator==(const ContactRange&, const ContactRange&) = default;
+};
+
+// The season, week and session rules of the planner. Loaded from data/rules/plan.json; the
+// defaults here are the same values. Sources and choices: docs/planning.md.
+struct PlanRules {
+  // Acute variables (science.md §2 item 25, §3.3 items 48 and 53).
+  PhaseDose stabilization{{{2, 12, {}}, {2, 15, {}}, {3, 12, {}}, {3, 15, {}}}, "4-2-1", 45};
+  PhaseDose foundation{{{2, 12, 6.0}, {2, 12, 6.5}, {3, 10, 7.0}, {3, 8, 7.0}, {3, 8, 7.5}}, "3-1-1", 75};
+  PhaseDose strength{{{3, 8, 7.0}, {3, 6, 7.5}, {4, 5, 7.5}, {4, 5, 8.0}, {5, 4, 8.0}}, "3-0-1", 150};
+  PhaseDose strength_endurance{{{2, 12, 6.5}, {3, 10, 7.0}, {3, 12, 7.0}, {3, 10, 7.5}}, "2-0-2", 75};
+  PhaseDose power{{{3, 6, 7.0}, {3, 6, 7.5}, {4, 5, 7.5}, {4, 5, 8.0}}, "3-0-1", 240};
+  PhaseDose maintenance{{{2, 6, 7.5}, {3, 5, 8.0}}, "3-0-1", 150};
+  PhaseDose maintenance_foundation{{{2, 10, 7.0}}, "3-1-1", 75};
+  int explosive_rest_seconds = 90;  // after the explosive half of a contrast pair
+  int plyometric_rest_seconds = 60;
+  int plyometric_contacts_per_set = 15;             // low and moderate impact drills
+  int plyometric_contacts_per_set_high_impact = 5;  // maximal efforts: bounds, broad jumps, single-leg hops
+  ContactRange beginner_contacts{60, 100};
+  ContactRange intermediate_contacts{100, 150};
+  ContactRange advanced_contacts{120, 200};
+  double plyometric_weekly_growth = 0.2;     // contacts grow by at most this fraction a week
+  double maintenance_contacts_fraction = 0.5;  // in-season: this share of the level's minimum
+  int core_sets = 2;
+  int core_hold_seconds = 30;
+  int core_reps = 10;
+  int core_rest_seconds = 30;
+  int warm_up_reps = 10;
+  int breathing_hold_seconds = 60;
+
+  // Season (science.md §2 item 30, §3.3 items 49 and 52).
+  int stabilization_weeks_novice = 4;          // strength experience none or beginner
+  int stabilization_weeks_with_findings = 3;   // anyone whose assessment found compensations
+  int stabilization_weeks_trained = 2;
+  int short_runway_weeks = 6;     // a race this close gets maintenance and taper only
+  int taper_weeks = 2;
+  int power_weeks_maximum = 4;
+  int power_weeks_minimum = 2;
+  int strength_weeks_before_power_for_novices = 6;
+  int cycle_strength_weeks = 8;  // long seasons repeat stabilization → strength → power cycles
+  int cycle_power_weeks = 3;
+  int cycle_restabilization_weeks = 2;
+  int deload_every_weeks = 4;          // the 4th loading week is lighter
+  int deload_every_weeks_careful = 3;  // past injuries or masters runners
+  int masters_age = 50;
+  double deload_set_fraction = 0.5;    // a deload keeps about half the sets (rounded up)
+  double taper_set_fraction = 0.5;
+  double lighter_set_fraction = 0.67;  // a session made lighter to fit the week
+
+  // The week (science.md §3.3 items 47, 50, 51 and 52).
+  int sessions_default_maximum = 2;
+  int sessions_ready_maximum = 3;
+  int sessions_in_season_maximum = 2;
+  double high_mileage_km = 80.0;
+  int high_mileage_sessions_maximum = 2;
+  int high_mileage_minutes_maximum = 40;
+  int race_week_days = 7;               // no heavy lifting and no plyometrics before the goal race
+  int tune_up_taper_days = 3;           // before a tune-up race: nothing heavy, no plyometrics
+  int recovery_days = 7;                // after any race: nothing heavy
+  int recovery_light_only_days = 3;     // the first days after a race: mobility and recovery only
+  int plan_weeks_maximum = 104;
+
+  // Exercise preferences (ids, first usable wins). The loader checks every id is in the library.
+  std::vector<std::string> warm_up_mobility{"leg_swing_front_to_back", "leg_swing_side_to_side", "walking_knee_hug",
+                                            "hip_circles", "knee_to_wall_ankle_mobilization", "walking_quad_pull",
+                                            "cat_camel", "ankle_circles"};
+  std::vector<std::string> default_activation{"glute_bridge", "lateral_band_walk", "clamshell",
+                                              "side_lying_hip_abduction"};
+  std::vector<std::string> default_inhibit{"foam_roll_calves", "massage_ball_calves", "foam_roll_quadriceps",
+                                           "massage_ball_quadriceps"};
+  std::vector<std::string> default_lengthen{"soleus_stretch_wall_bent_knee", "half_kneeling_hip_flexor_stretch",
+                                            "gastrocnemius_stretch_wall", "quadriceps_stretch_standing"};
+  std::vector<std::string> breathing{"crocodile_breathing", "supine_90_90_breathing"};
+  std::string breathing_tempo = "4-2-6";  // seconds in, hold, out
+  int breathing_reps = 6;
+  int injury_hold_seconds = 45;   // isometric loading: 4-5 holds of 30-45 s (Rio et al. 2015)
+  int injury_hold_sets = 4;
+  int injury_eccentric_sets = 3;  // eccentric loading: 3 × 15 (Alfredson et al. 1998)
+  int injury_eccentric_reps = 15;
+  // Isometric or eccentric loading added while an injury of the region is current or recovering.
+  std::map<core::InjuryRegion, std::vector<std::string>> injury_loading{
+      {core::InjuryRegion::AchillesCalf, {"isometric_calf_hold", "eccentric_heel_drop"}},
+      {core::InjuryRegion::Knee, {"spanish_squat_band", "wall_sit"}},
+      {core::InjuryRegion::Shin, {"isometric_calf_hold", "tibialis_raise"}},
+      {core::InjuryRegion::Foot, {"short_foot", "isometric_calf_hold"}},
+      {core::InjuryRegion::Ankle, {"single_leg_balance", "band_ankle_eversion"}},
+      {core::InjuryRegion::Hip, {"side_plank_knees", "adductor_ball_squeeze"}},
+      {core::InjuryRegion::Hamstring, {"supine_heel_dig_isometric", "glute_bridge"}},
+      {core::InjuryRegion::LowerBack, {"bird_dog", "side_plank_knees"}},
+  };
+
+  friend bool operator==(const PlanRules&, const PlanRules&) = default;
+};
+
+}  // namespace stride::planning

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <vector>
+
+#include "stride/core/date.hpp"
+#include "stride/core/vocabulary.hpp"
+#include "stride/planning/plan_rules.hpp"
+
+namespace stride::planning {
+
+// What the season's shape depends on.
+struct SeasonProfile {
+  core::StrengthExperience experience = core::StrengthExperience::None;
+  bool has_findings = false;  // the assessment found compensations
+  bool careful = false;       // past injuries or a masters runner: more frequent deloads
+  core::Event event = core::Event::General;
+  bool ends_with_goal_race = false;
+};
+
+// One calendar week of the season. `start`/`end` are clipped to the plan's dates.
+struct SeasonWeek {
+  core::Date monday;
+  core::Date start;
+  core::Date end;
+  core::PhaseName phase = core::PhaseName::Stabilization;
+  bool deload = false;
+  int week_in_phase = 1;    // 1-based
+  int weeks_in_phase = 1;
+  int step = 0;             // the dose step: loading weeks before this one in the phase (a deload repeats the last)
+  int phase_ordinal = 0;    // which block of this phase (long seasons repeat the cycle)
+};
+
+// Lays the phases over the weeks from `start` to `end` (inclusive), working back from the end:
+// with a goal race, a taper of `rules.taper_weeks` ends the season and a race within
+// `rules.short_runway_weeks` gets maintenance and taper only; before that, stabilization (longer
+// for novices and for anyone with compensations), then strength, then power once foundational
+// strength is earned. Long seasons repeat the cycle with a short return to stabilization. Every
+// `deload_every_weeks`-th loading week (fewer for careful profiles) is a deload, never the first
+// week of a phase nor the week before the taper. Deterministic.
+[[nodiscard]] std::vector<SeasonWeek> build_season(core::Date start, core::Date end, const SeasonProfile& profile,
+                                                   const PlanRules& rules);
+
+}  // namespace stride::planning

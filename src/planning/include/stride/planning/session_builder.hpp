@@ -1,0 +1,84 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "stride/core/session.hpp"
+#include "stride/core/vocabulary.hpp"
+#include "stride/planning/corrective_routine.hpp"
+#include "stride/planning/exercise_picker.hpp"
+#include "stride/planning/plan_rules.hpp"
+
+namespace stride::planning {
+
+// One strength session to build.
+struct SessionRequest {
+  core::PhaseName phase = core::PhaseName::Stabilization;
+  int variant = 0;  // 0 = A, 1 = B, 2 = C: the week's sessions differ in their main lifts
+  int step = 0;     // the phase's dose step (a deload repeats the previous step)
+  bool deload = false;
+  bool lighter = false;  // fewer sets and no plyometrics, to fit the week (see Placement)
+  bool plyometrics_allowed = true;
+  int plyometric_contacts = 0;  // foot contacts wanted this session; 0 = no plyometric block
+  int plyometric_contacts_maximum = 0;  // never more than this
+  core::Minutes budget{30};
+};
+
+// A built session: its blocks (warm_up, main, core, cool_down), honest duration and intensity,
+// and what was shortened to fit the budget.
+struct SessionContent {
+  std::vector<core::Block> blocks;
+  core::Seconds duration{0};
+  core::Intensity intensity = core::Intensity::Light;
+  std::vector<std::string> shortened;  // plain words: "core work", "one set of each lift"
+  int plyometric_contacts = 0;         // foot contacts in the session
+  double main_volume = 0;              // sets × reps (or contacts) of the main lifts, for progression checks
+};
+
+// Builds sessions from the phase's acute variables, the runner's profile and the corrective
+// routine of their assessment (activation in the warm-up; inhibit, lengthen and breathing in the
+// cool-down). Sessions are trimmed, least essential work first, until the estimate fits the
+// budget. Deterministic.
+class SessionBuilder {
+ public:
+  SessionBuilder(const ExercisePicker& picker, const PlanRules& rules, const CorrectiveRules& timing,
+                 const CorrectiveRoutine* routine);
+
+  [[nodiscard]] SessionContent strength_session(const SessionRequest& request) const;
+
+  // A light session of dynamic mobility, activation and the cool-down (race week, recovery).
+  [[nodiscard]] SessionContent light_session(core::Minutes budget) const;
+
+  // The dose of the main work for `phase` (the novice, ultra and taper variants included).
+  [[nodiscard]] const PhaseDose& dose_for(core::PhaseName phase) const;
+
+ private:
+  // One item with what trimming needs: its block, how essential it is (0 = never dropped), the
+  // group it is dropped with (a contrast pair, the plyometric drills; -1 = none), and the fewest
+  // sets it may be cut to.
+  struct Entry {
+    std::string block;
+    core::Prescription item;
+    int tier = 0;
+    int pair = -1;
+    int minimum_sets = 1;
+    int solo_rest_seconds = -1;  // a superset guest's own rest, restored if its host is dropped
+  };
+  // Pairs core and calf work with the heavy lifts as supersets, done in the lifts' rests.
+  void superset(std::vector<Entry>& entries) const;
+  [[nodiscard]] std::vector<Entry> warm_up(std::set<std::string>& used, int mobility_items) const;
+  [[nodiscard]] std::vector<Entry> main_work(const SessionRequest& request, std::set<std::string>& used) const;
+  [[nodiscard]] std::vector<Entry> injury_loading(std::set<std::string>& used) const;
+  [[nodiscard]] std::vector<Entry> plyometrics(const SessionRequest& request, int partner_contacts,
+                                               std::set<std::string>& used) const;
+  [[nodiscard]] std::vector<Entry> core_work(const SessionRequest& request, std::set<std::string>& used) const;
+  [[nodiscard]] std::vector<Entry> cool_down(std::set<std::string>& used, int items) const;
+  [[nodiscard]] SessionContent assemble(std::vector<Entry> entries, core::Minutes budget) const;
+
+  const ExercisePicker* m_picker;
+  const PlanRules* m_rules;
+  const CorrectiveRules* m_timing;
+  const CorrectiveRoutine* m_routine;
+};
+
+}  // namespace stride::planning

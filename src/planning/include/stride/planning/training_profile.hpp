@@ -1,0 +1,35 @@
+#pragma once
+
+#include <set>
+#include <string>
+
+#include "stride/core/athlete.hpp"
+#include "stride/core/vocabulary.hpp"
+
+namespace stride::planning {
+
+// The parts of a runner that shape each session's choice of exercises and doses.
+struct TrainingProfile {
+  core::StrengthExperience experience = core::StrengthExperience::None;
+  std::set<core::Equipment> equipment;
+  std::set<core::InjuryRegion> current_regions;
+  std::set<core::InjuryRegion> recovering_regions;
+  std::set<core::InjuryRegion> past_regions;
+  core::Surface surface = core::Surface::Road;
+  core::Event event = core::Event::General;
+  core::Side weaker_side = core::Side::None;  // left or right when the assessment found a difference
+  std::string weaker_side_reason;              // e.g. "your left knee caves in on the single-leg squat"
+  bool careful = false;                        // past injuries or a masters runner
+
+  // The hardest exercise level this runner is given: none 2, beginner 3, intermediate 4, advanced 5.
+  [[nodiscard]] int maximum_level() const;
+  [[nodiscard]] bool novice() const;
+  // A current or recovering injury of the foot, ankle, calf, shin, knee, hip or hamstring.
+  [[nodiscard]] bool lower_limb_injury_active() const;
+  [[nodiscard]] bool lower_limb_injury_current() const;
+};
+
+// True for the regions of the leg (everything but lower_back and other).
+[[nodiscard]] bool is_lower_limb(core::InjuryRegion region);
+
+}  // namespace stride::planning

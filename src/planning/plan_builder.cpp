@@ -1,0 +1,300 @@
+#include "stride/planning/plan_builder.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "day_contexts.hpp"
+#include "plan_wording.hpp"
+#include "stride/planning/exercise_picker.hpp"
+#include "stride/planning/season.hpp"
+#include "stride/planning/session_builder.hpp"
+#include "stride/planning/training_profile.hpp"
+#include "stride/planning/week_schedule.hpp"
+
+namespace stride::planning {
+
+using core::Date;
+using core::PhaseName;
+
+namespace {
+
+TrainingProfile make_profile(const PlanInputs& inputs, const PlanRules& rules) {
+  const auto& athlete = inputs.athlete;
+  TrainingProfile profile;
+  profile.experience = athlete.strength_experience;
+  profile.equipment = athlete.equipment;
+  profile.surface = athlete.running.surface;
+  profile.event = athlete.goal.event;
+  for (const auto& injury : athlete.injuries) {
+    switch (injury.status) {
+      case core::InjuryStatus::Current: profile.current_regions.insert(injury.region); break;
+      case core::InjuryStatus::Recovering: profile.recovering_regions.insert(injury.region); break;
+      case core::InjuryStatus::Past: profile.past_regions.insert(injury.region); break;
+    }
+  }
+  const int age = athlete.birth_year ? static_cast<int>(inputs.start.year()) - *athlete.birth_year : 0;
+  profile.careful = !profile.past_regions.empty() || !profile.recovering_regions.empty() || age >= rules.masters_age;
+  if (inputs.findings) {
+    for (const auto& imbalance : inputs.findings->imbalances) {
+      if (imbalance.weaker_side != core::Side::Left && imbalance.weaker_side != core::Side::Right) continue;
+      profile.weaker_side = imbalance.weaker_side;
+      profile.weaker_side_reason = wording::imbalance_reason(imbalance);
+      break;
+    }
+  }
+  return profile;
+}
+
+struct WeekTargets {
+  int strength_sessions = 2;
+  core::Minutes budget{30};
+};
+
+WeekTargets week_targets(const core::Athlete& athlete, const TrainingProfile& profile, const PlanRules& rules) {
+  WeekTargets targets;
+  const bool high_mileage = athlete.running.weekly_distance.value() >= rules.high_mileage_km;
+  const bool ready = !profile.novice() && !profile.lower_limb_injury_active() && !high_mileage;
+  int cap = ready ? rules.sessions_ready_maximum : rules.sessions_default_maximum;
+  if (high_mileage) cap = std::min(cap, rules.high_mileage_sessions_maximum);
+  targets.strength_sessions = std::min(athlete.availability.strength_sessions_per_week, cap);
+  targets.budget = athlete.availability.session_minutes;
+  if (high_mileage) targets.budget = std::min(targets.budget, core::Minutes(rules.high_mileage_minutes_maximum));
+  return targets;
+}
+
+const ContactRange& contact_range(const TrainingProfile& profile, const PlanRules& rules) {
+  if (profile.novice()) return rules.beginner_contacts;
+  return profile.experience == core::StrengthExperience::Advanced ? rules.advanced_contacts
+                                                                  : rules.intermediate_contacts;
+}
+
+// Foot contacts wanted in a session of this week: the level's minimum growing each loading week,
+// never above its maximum; a deload about halves it; in-season a reduced dose.
+int contacts_for(const SeasonWeek& week, const TrainingProfile& profile, const PlanRules& rules) {
+  const auto& range = contact_range(profile, rules);
+  if (week.phase == PhaseName::Maintenance) {
+    if (profile.novice()) return 0;
+    return static_cast<int>(std::lround(range.minimum * rules.maintenance_contacts_fraction));
+  }
+  if (week.phase != PhaseName::Power) return 0;
+  const double growth = profile.careful ? rules.plyometric_weekly_growth / 2 : rules.plyometric_weekly_growth;
+  int contacts = static_cast<int>(std::lround(range.minimum * std::pow(1.0 + growth, week.step)));
+  contacts = std::min(contacts, range.maximum);
+  if (week.deload) contacts = static_cast<int>(std::lround(contacts * rules.deload_set_fraction));
+  return contacts;
+}
+
+class PlanAssembler {
+ public:
+  PlanAssembler(const PlanInputs& inputs, const PlanningData& data)
+      : m_inputs(inputs),
+        m_data(data),
+        m_profile(make_profile(inputs, data.rules)),
+        m_picker(data.library, m_profile),
+        m_targets(week_targets(inputs.athlete, m_profile, data.rules)) {
+    if (inputs.findings && !inputs.findings->findings.empty()) {
+      RoutineOptions options;
+      options.equipment = inputs.athlete.equipment;
+      options.avoid_regions = inputs.athlete.active_injury_regions();
+      options.budget = core::Minutes(60);
+      m_routine = build_corrective_routine(*inputs.findings, data.table, data.library, data.muscles, data.corrective,
+                                           options);
+    }
+    m_builder.emplace(m_picker, data.rules, data.corrective, m_routine ? &*m_routine : nullptr);
+  }
+
+  core::Plan build() {
+    const auto& athlete = m_inputs.athlete;
+    core::Plan plan;
+    plan.athlete = athlete.name;
+    plan.start = m_inputs.start;
+    m_goal_race = athlete.goal.race_date;
+    plan.end = m_goal_race ? *m_goal_race : core::add_days(m_inputs.start, 7 * m_inputs.weeks - 1);
+    if (m_goal_race) plan.race = core::RaceTarget{*m_goal_race, athlete.goal.event};
+
+    SeasonProfile season_profile;
+    season_profile.experience = athlete.strength_experience;
+    season_profile.has_findings = m_inputs.findings && !m_inputs.findings->findings.empty();
+    season_profile.careful = m_profile.careful;
+    season_profile.event = athlete.goal.event;
+    season_profile.ends_with_goal_race = m_goal_race.has_value();
+    const auto season = build_season(plan.start, plan.end, season_profile, m_data.rules);
+
+    const auto contexts = build_day_contexts(plan.start, plan.end, m_inputs.calendar, m_goal_race,
+                                             athlete.availability, m_data.rules);
+    for (const auto& context : contexts) {
+      core::PlanDay day;
+      day.date = context.date;
+      auto run = run_on(m_inputs.calendar, m_goal_race, context.date);
+      if (run.type != core::RunType::Rest) day.run = run;
+      plan.days.push_back(std::move(day));
+    }
+    for (const auto& week : season) plan.weeks.push_back(place_week(week, contexts, plan));
+    for (const auto& week : season) {
+      if (!plan.phases.empty() && plan.phases.back().name == week.phase) {
+        plan.phases.back().end = week.end;
+      } else {
+        plan.phases.push_back({week.phase, week.start, week.end});
+      }
+    }
+    if (m_goal_race) plan.after_race = after_race(*m_goal_race);
+    plan.notes = wording::plan_notes(m_inputs, m_profile, season, m_routine ? &*m_routine : nullptr,
+                                     m_targets.strength_sessions, m_targets.budget);
+    plan.warnings = wording::plan_warnings(m_inputs, m_profile, season);
+    return plan;
+  }
+
+ private:
+  core::PlanDay& day_at(core::Plan& plan, Date date) {
+    return plan.days[static_cast<std::size_t>(core::days_between(plan.start, date))];
+  }
+
+  core::PlannedSession light_session(Date date, core::SessionKind kind, PhaseName phase, std::string title,
+                                     std::string why) const {
+    const auto content = m_builder->light_session(std::min(m_targets.budget, core::Minutes(20)));
+    core::PlannedSession session;
+    session.title = std::move(title);
+    session.kind = kind;
+    session.phase = phase;
+    session.intensity = content.intensity;
+    session.minutes = core::Minutes((content.duration.count() + 59) / 60);
+    session.why = std::move(why);
+    session.blocks = content.blocks;
+    (void)date;
+    return session;
+  }
+
+  void add_session(core::Plan& plan, Date date, core::PlannedSession session) {
+    auto& day = day_at(plan, date);
+    session.id = fmt::format("{}-{}", core::format_iso_date(date), static_cast<char>('a' + day.sessions.size()));
+    day.sessions.push_back(std::move(session));
+  }
+
+  core::PlanWeek place_week(const SeasonWeek& week, const std::vector<DayContext>& contexts, core::Plan& plan) {
+    core::PlanWeek record;
+    record.start = week.start;
+    record.phase = week.phase;
+    record.deload = week.deload;
+    record.week_in_phase = week.week_in_phase;
+    std::vector<DayContext> days;
+    for (const auto& context : contexts) {
+      if (core::days_between(week.start, context.date) >= 0 && core::days_between(context.date, week.end) >= 0) {
+        days.push_back(context);
+      }
+    }
+    const bool race_week = m_goal_race && core::days_between(week.start, *m_goal_race) >= 0 &&
+                           core::days_between(*m_goal_race, week.end) >= 0;
+    const bool has_findings = m_routine.has_value();
+    const auto light_kind = has_findings ? core::SessionKind::Corrective : core::SessionKind::Mobility;
+    if (race_week) {
+      const auto dates = choose_light_days(days, std::min(2, m_targets.strength_sessions),
+                                           [](const DayContext&) { return false; });
+      for (auto date : dates) {
+        add_session(plan, date, light_session(date, light_kind, week.phase, "Race-week mobility",
+                                              wording::race_week_why(*m_goal_race)));
+      }
+      record.focus = wording::week_focus(week, 0, 0, true);
+      return record;
+    }
+    int wanted = m_targets.strength_sessions;
+    if (week.phase == PhaseName::Maintenance) wanted = std::min(wanted, m_data.rules.sessions_in_season_maximum);
+    if (week.phase == PhaseName::Taper) wanted = 1;
+    const auto probe = m_builder->strength_session({week.phase, 0, week.step, week.deload, false, true, 0, 0,
+                                                    m_targets.budget});
+    const auto chosen = choose_strength_days(days, wanted, probe.intensity, m_last_strength);
+    int variant = 0;
+    for (const auto& choice : chosen) {
+      const auto& context = *std::ranges::find_if(days, [&](const DayContext& day) { return day.date == choice.date; });
+      const bool lighter = choice.placement == Placement::Lighter || choice.placement == Placement::AfterWorkoutLighter;
+      SessionRequest request;
+      request.phase = week.phase;
+      request.variant = variant;
+      request.step = week.step;
+      request.deload = week.deload;
+      request.lighter = lighter && !week.deload;
+      request.plyometrics_allowed = context.plyometrics_allowed && !lighter;
+      request.plyometric_contacts = contacts_for(week, m_profile, m_data.rules);
+      request.plyometric_contacts_maximum = contact_range(m_profile, m_data.rules).maximum;
+      request.budget = m_targets.budget;
+      const auto content = m_builder->strength_session(request);
+      core::PlannedSession session;
+      session.title = wording::session_title(week.phase, variant, week.deload, m_profile.novice());
+      session.kind = core::SessionKind::Strength;
+      session.phase = week.phase;
+      session.intensity = content.intensity;
+      session.minutes = core::Minutes((content.duration.count() + 59) / 60);
+      session.why = wording::session_why(week, m_profile, context, choice.placement, content, m_goal_race,
+                                         static_cast<int>(chosen.size()), wanted);
+      session.blocks = content.blocks;
+      add_session(plan, choice.date, std::move(session));
+      m_last_strength = choice.date;
+      ++variant;
+    }
+    record.strength_sessions = static_cast<int>(chosen.size());
+    // Sessions a race window took away become light recovery or mobility sessions.
+    const int missing = wanted - static_cast<int>(chosen.size());
+    if (missing > 0 || week.phase == PhaseName::Taper) {
+      const int light_wanted = week.phase == PhaseName::Taper ? m_targets.strength_sessions - 1 : missing;
+      const auto dates = choose_light_days(days, light_wanted, [&](const DayContext& day) {
+        const bool taken = std::ranges::any_of(chosen, [&](const ChosenDay& c) { return c.date == day.date; });
+        return taken || (week.phase != PhaseName::Taper && day.cap != core::Intensity::Light);
+      });
+      for (auto date : dates) {
+        const auto& context = *std::ranges::find_if(days, [&](const DayContext& day) { return day.date == date; });
+        const bool recovering = context.window_reason.starts_with("recovery");
+        add_session(plan, date,
+                    light_session(date, recovering ? core::SessionKind::Recovery : light_kind, week.phase,
+                                  recovering ? "Recovery mobility" : "Mobility",
+                                  wording::light_session_why(context, week.phase)));
+      }
+    }
+    record.focus = wording::week_focus(week, static_cast<int>(chosen.size()), wanted, false);
+    return record;
+  }
+
+  core::AfterRace after_race(Date race) const {
+    core::AfterRace after;
+    after.start = core::add_days(race, 1);
+    after.end = core::add_days(race, m_data.rules.recovery_days);
+    const auto contexts = build_day_contexts(after.start, after.end, m_inputs.calendar, m_goal_race,
+                                             m_inputs.athlete.availability, m_data.rules);
+    std::vector<DayContext> candidates;
+    for (const auto& context : contexts) {
+      core::PlanDay day;
+      day.date = context.date;
+      if (const auto found = m_inputs.calendar.dated_runs.find(context.date); found != m_inputs.calendar.dated_runs.end()) {
+        if (found->second.type != core::RunType::Rest) day.run = found->second;
+      }
+      after.days.push_back(std::move(day));
+      if (core::days_between(race, context.date) >= 2) candidates.push_back(context);
+    }
+    const auto dates = choose_light_days(candidates, std::min(2, m_targets.strength_sessions),
+                                         [](const DayContext&) { return false; });
+    for (auto date : dates) {
+      auto session = light_session(date, core::SessionKind::Recovery, PhaseName::Recovery, "Recovery mobility",
+                                   wording::after_race_why());
+      auto& day = after.days[static_cast<std::size_t>(core::days_between(after.start, date))];
+      session.id = fmt::format("{}-{}", core::format_iso_date(date), static_cast<char>('a' + day.sessions.size()));
+      day.sessions.push_back(std::move(session));
+    }
+    return after;
+  }
+
+  const PlanInputs& m_inputs;
+  const PlanningData& m_data;
+  TrainingProfile m_profile;
+  ExercisePicker m_picker;
+  WeekTargets m_targets;
+  std::optional<CorrectiveRoutine> m_routine;
+  std::optional<SessionBuilder> m_builder;
+  std::optional<Date> m_goal_race;
+  std::optional<Date> m_last_strength;
+};
+
+}  // namespace
+
+core::Plan build_plan(const PlanInputs& inputs, const PlanningData& data) { return PlanAssembler(inputs, data).build(); }
+
+}  // namespace stride::planning

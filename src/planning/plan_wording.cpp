@@ -1,0 +1,232 @@
+#include "plan_wording.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "session_wording.hpp"
+
+namespace stride::planning::wording {
+namespace {
+
+std::string words(std::string_view name) {
+  std::string text(name);
+  for (auto& character : text) character = character == '_' ? ' ' : character;
+  return text;
+}
+
+std::string event_words(core::Event event) {
+  switch (event) {
+    case core::Event::FiveK: return "5K";
+    case core::Event::TenK: return "10K";
+    case core::Event::HalfMarathon: return "half marathon";
+    case core::Event::Marathon: return "marathon";
+    case core::Event::Ultra: return "ultra";
+    case core::Event::General: return "race";
+  }
+  return "race";
+}
+
+std::string phase_purpose(const SeasonWeek& week, const TrainingProfile& profile) {
+  const auto position = fmt::format("week {} of {}", week.week_in_phase, week.weeks_in_phase);
+  switch (week.phase) {
+    case core::PhaseName::Stabilization:
+      return fmt::format("Stabilization, {}: slow, controlled single-leg work, balance and your corrective "
+                         "exercises; control comes before load (NASM OPT phase 1).", position);
+    case core::PhaseName::Strength:
+      if (profile.novice()) {
+        return fmt::format("Strength, {}: 2-3 sets of 8-12 with good form; beginners earn heavier loads this way "
+                           "first.", position);
+      }
+      if (profile.event == core::Event::Ultra) {
+        return fmt::format("Strength endurance, {}: moderate loads for more reps, for the long hours of an ultra.",
+                           position);
+      }
+      return fmt::format("Strength, {}: heavy, mostly single-leg lifts at RPE 7-8, never to failure; twice a week "
+                         "for 6+ weeks improves running economy (Blagrove 2018).", position);
+    case core::PhaseName::Power:
+      return fmt::format("Power, {}: contrast pairs of a heavy lift and a jump, plus plyometrics, to turn strength "
+                         "into spring.", position);
+    case core::PhaseName::Maintenance:
+      return "Maintenance: racing is close, so shorter sessions keep the strength you have at the same effort with "
+             "less volume (Rønnestad 2010).";
+    case core::PhaseName::Taper:
+      return "Taper: one short session at about half the sets and the same load; nothing heavy and no jumps in "
+             "the last 7 days before the race (Bosquet 2007).";
+    case core::PhaseName::Recovery: return "Recovery: easy mobility and activation, nothing heavy.";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string imbalance_reason(const analytics::Imbalance& imbalance) {
+  const auto side = core::enum_name(imbalance.weaker_side);
+  if (imbalance.test == core::MovementTest::SingleLegBalance && imbalance.left_seconds && imbalance.right_seconds) {
+    return fmt::format("you balanced {:g} s on the left and {:g} s on the right", *imbalance.left_seconds,
+                       *imbalance.right_seconds);
+  }
+  if (imbalance.compensation) {
+    return fmt::format("the {} side showed {} in the {}", side, words(core::enum_name(*imbalance.compensation)),
+                       words(core::enum_name(imbalance.test)));
+  }
+  return fmt::format("your {} side was weaker in the assessment", side);
+}
+
+std::string session_title(core::PhaseName phase, int variant, bool deload, bool novice) {
+  std::string base;
+  switch (phase) {
+    case core::PhaseName::Stabilization: base = "Stability"; break;
+    case core::PhaseName::Strength: base = novice ? "Strength foundation" : "Strength"; break;
+    case core::PhaseName::Power: base = "Power"; break;
+    case core::PhaseName::Maintenance: base = "Maintenance"; break;
+    case core::PhaseName::Taper: return "Taper strength";
+    case core::PhaseName::Recovery: base = "Recovery"; break;
+  }
+  return fmt::format("{} {}{}", base, static_cast<char>('A' + variant), deload ? " (deload)" : "");
+}
+
+std::string session_why(const SeasonWeek& week, const TrainingProfile& profile, const DayContext& day,
+                        Placement placement, const SessionContent& content, std::optional<core::Date> goal_race,
+                        int placed, int wanted) {
+  std::string why = phase_purpose(week, profile);
+  if (week.deload) why += " Deload week: clearly fewer sets, same movements, so the body absorbs the last weeks.";
+  switch (placement) {
+    case Placement::EasyDay:
+      why += day.run == core::RunType::Rest ? " On a rest day, so your key runs stay fresh."
+                                            : fmt::format(" On an {} day, after the run or later in the day.",
+                                                          words(core::enum_name(day.run)));
+      break;
+    case Placement::Lighter:
+      why += !day.window_reason.empty() && day.cap != core::Intensity::Heavy
+                 ? fmt::format(" Lighter than usual: {}.", day.window_reason)
+                 : fmt::format(" Lighter than usual, because tomorrow is your {}: no heavy legs before a key run.",
+                               day.next_run == core::RunType::Long ? "long run" : words(core::enum_name(day.next_run)));
+      break;
+    case Placement::AfterWorkout:
+      why += " After today's workout (ideally 3-6 hours later): no easy day was free, and keeping hard days hard "
+             "leaves the easy days easy.";
+      break;
+    case Placement::AfterWorkoutLighter:
+      why += " After today's workout and lighter than usual: no easy day was free and tomorrow is a key run.";
+      break;
+  }
+  if (placed < wanted) {
+    why += fmt::format(" Only {} of {} sessions fit this week around your runs and days{}.", placed, wanted,
+                       goal_race ? " and races" : "");
+  }
+  if (!content.shortened.empty()) {
+    std::string list;
+    for (const auto& item : content.shortened) list += fmt::format("{}{}", list.empty() ? "" : ", ", item);
+    why += fmt::format(" Shortened to fit your session time: left out {}.", list);
+  }
+  return why;
+}
+
+std::string week_focus(const SeasonWeek& week, int placed, int wanted, bool race_week) {
+  if (race_week) return "Race week: mobility and activation only.";
+  std::string focus = fmt::format("{} week {} of {}", words(core::enum_name(week.phase)), week.week_in_phase,
+                                  week.weeks_in_phase);
+  focus[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(focus[0])));
+  if (week.deload) focus += ", deload";
+  if (placed < wanted) focus += fmt::format("; {} of {} sessions fit", placed, wanted);
+  return focus + ".";
+}
+
+std::string race_week_why(core::Date race) {
+  return fmt::format("Race week: mobility and activation only, no heavy lifting and no jumps in the last 7 days "
+                     "before your race on {}.", core::format_iso_date(race));
+}
+
+std::string light_session_why(const DayContext& day, core::PhaseName phase) {
+  if (!day.window_reason.empty()) {
+    return fmt::format("Mobility and activation only: {}; nothing heavy.", day.window_reason);
+  }
+  if (phase == core::PhaseName::Taper) return "Taper: mobility and activation keep you moving well without fatigue.";
+  return "Mobility and activation to keep you moving well.";
+}
+
+std::string after_race_why() {
+  return "Recovery after the race: easy mobility and activation, nothing heavy for a week. Run only as easy as "
+         "your legs allow.";
+}
+
+std::vector<std::string> plan_notes(const PlanInputs& inputs, const TrainingProfile& profile,
+                                    const std::vector<SeasonWeek>& season, const CorrectiveRoutine* routine,
+                                    int sessions_per_week, core::Minutes budget) {
+  std::vector<std::string> notes;
+  std::string shape;
+  for (std::size_t index = 0; index < season.size();) {
+    std::size_t next = index;
+    while (next < season.size() && season[next].phase == season[index].phase) ++next;
+    shape += fmt::format("{}{} ({} week{})", shape.empty() ? "" : ", then ", core::enum_name(season[index].phase),
+                         next - index, next - index == 1 ? "" : "s");
+    index = next;
+  }
+  if (inputs.athlete.goal.race_date) {
+    notes.push_back(fmt::format("Season: {}, ending with your {} on {}.", shape, event_words(inputs.athlete.goal.event),
+                                core::format_iso_date(*inputs.athlete.goal.race_date)));
+  } else {
+    notes.push_back(fmt::format("Season: {}; no race date, so a general {}-week progression.", shape, inputs.weeks));
+  }
+  notes.push_back(fmt::format("Up to {} strength session{} a week of about {} minutes, on easy or rest days; never "
+                              "heavy legs the day before a workout, long run or race.",
+                              sessions_per_week, sessions_per_week == 1 ? "" : "s", budget.count()));
+  if (inputs.athlete.running.weekly_distance.value() >= 80) {
+    notes.push_back("At 80 km a week or more, strength is a minimal effective dose: at most 2 sessions of 40 minutes.");
+  }
+  if (routine != nullptr) {
+    notes.push_back("Your assessment's corrective exercises are built in: activation in each warm-up, rolling and "
+                    "stretching of the overactive muscles in each cool-down. Re-test in 4-6 weeks.");
+  }
+  if (profile.weaker_side != core::Side::None) {
+    notes.push_back(fmt::format("One-leg exercises start on your {} side and give it an extra set: {}.",
+                                core::enum_name(profile.weaker_side), profile.weaker_side_reason));
+  }
+  if (profile.surface == core::Surface::Trail) {
+    notes.push_back("Trail running: extra ankle stability and slow lowering (eccentric) work for descents.");
+  }
+  if (!profile.past_regions.empty() || profile.careful) {
+    notes.push_back("Past injuries or age make progression more careful: a lighter week every third week and "
+                    "slower growth in jumping.");
+  }
+  const bool has_weights = std::ranges::any_of(profile.equipment, [](core::Equipment item) {
+    return item == core::Equipment::Dumbbells || item == core::Equipment::Kettlebell ||
+           item == core::Equipment::Barbell || item == core::Equipment::Cable;
+  });
+  if (!has_weights) {
+    notes.push_back("Without weights the strength phases use harder bodyweight variations; a pair of dumbbells or "
+                    "a kettlebell would let you load the lifts properly.");
+  }
+  notes.push_back("Stride is not a medical device. Pain that lasts, grows, or changes how you run is a reason to "
+                  "see a physiotherapist or doctor.");
+  return notes;
+}
+
+std::vector<std::string> plan_warnings(const PlanInputs& inputs, const TrainingProfile& profile,
+                                       const std::vector<SeasonWeek>& season) {
+  std::vector<std::string> warnings;
+  for (auto region : profile.current_regions) {
+    warnings.push_back(fmt::format(
+        "Current {} injury: exercises that load it are left out{} and gentle isometric or slow loading is added. "
+        "Have it assessed by a physiotherapist or doctor, and stop any exercise that hurts above 3/10.",
+        region_words(region), is_lower_limb(region) ? ", with every jump and impact exercise" : ""));
+  }
+  for (auto region : profile.recovering_regions) {
+    if (profile.current_regions.contains(region)) continue;
+    warnings.push_back(fmt::format("Recovering {} injury: exercises that aggravate it are left out; if pain returns "
+                                   "during or the morning after a session, scale back and see a clinician.",
+                                   region_words(region)));
+  }
+  const bool short_runway = inputs.athlete.goal.race_date &&
+                            std::ranges::none_of(season, [](const SeasonWeek& week) {
+                              return week.phase == core::PhaseName::Strength || week.phase == core::PhaseName::Stabilization;
+                            }) && !season.empty();
+  if (short_runway) {
+    warnings.push_back("Your race is less than about 6 weeks away: too close to start a new heavy block, so the plan "
+                       "maintains and tapers. Build strength after the race.");
+  }
+  return warnings;
+}
+
+}  // namespace stride::planning::wording

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "stride/analytics/assessment_findings.hpp"
+#include "stride/planning/corrective_routine.hpp"
+#include "stride/planning/plan_builder.hpp"
+#include "stride/planning/season.hpp"
+#include "stride/planning/session_builder.hpp"
+#include "stride/planning/training_profile.hpp"
+#include "stride/planning/week_schedule.hpp"
+
+// The runner-facing sentences of the plan: titles, the `why` of sessions and weeks, notes and
+// warnings. Each sentence names the rule or finding behind it.
+namespace stride::planning::wording {
+
+[[nodiscard]] std::string imbalance_reason(const analytics::Imbalance& imbalance);
+[[nodiscard]] std::string session_title(core::PhaseName phase, int variant, bool deload, bool novice);
+[[nodiscard]] std::string session_why(const SeasonWeek& week, const TrainingProfile& profile,
+                                      const DayContext& day, Placement placement, const SessionContent& content,
+                                      std::optional<core::Date> goal_race, int placed, int wanted);
+[[nodiscard]] std::string week_focus(const SeasonWeek& week, int placed, int wanted, bool race_week);
+[[nodiscard]] std::string race_week_why(core::Date race);
+[[nodiscard]] std::string light_session_why(const DayContext& day, core::PhaseName phase);
+[[nodiscard]] std::string after_race_why();
+[[nodiscard]] std::vector<std::string> plan_notes(const PlanInputs& inputs, const TrainingProfile& profile,
+                                                  const std::vector<SeasonWeek>& season,
+                                                  const CorrectiveRoutine* routine, int sessions_per_week,
+                                                  core::Minutes budget);
+[[nodiscard]] std::vector<std::string> plan_warnings(const PlanInputs& inputs, const TrainingProfile& profile,
+                                                     const std::vector<SeasonWeek>& season);
+
+}  // namespace stride::planning::wording

@@ -1,0 +1,164 @@
+#include "stride/planning/season.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace stride::planning {
+namespace {
+
+using core::PhaseName;
+
+struct Segment {
+  PhaseName phase;
+  int weeks;
+};
+
+bool is_novice(core::StrengthExperience experience) {
+  return experience == core::StrengthExperience::None || experience == core::StrengthExperience::Beginner;
+}
+
+bool is_build_phase(PhaseName phase) {
+  return phase == PhaseName::Stabilization || phase == PhaseName::Strength || phase == PhaseName::Power;
+}
+
+// Stabilization → strength → power over `available` weeks, cycling when the season is long.
+std::vector<Segment> build_segments(int available, const SeasonProfile& profile, const PlanRules& rules) {
+  std::vector<Segment> segments;
+  const bool novice = is_novice(profile.experience);
+  int first_stabilization = rules.stabilization_weeks_trained;
+  if (profile.has_findings) first_stabilization = std::max(first_stabilization, rules.stabilization_weeks_with_findings);
+  if (novice) first_stabilization = std::max(first_stabilization, rules.stabilization_weeks_novice);
+
+  int strength_done = 0;
+  const auto power_earned = [&](int strength_weeks) {
+    return !novice || strength_done + strength_weeks >= rules.strength_weeks_before_power_for_novices;
+  };
+  int remaining = available;
+  bool first = true;
+  while (remaining > 0) {
+    const int stabilization = std::min(remaining, first ? first_stabilization : rules.cycle_restabilization_weeks);
+    segments.push_back({PhaseName::Stabilization, stabilization});
+    remaining -= stabilization;
+    if (remaining == 0) break;
+    const int cycle = rules.cycle_strength_weeks + rules.cycle_power_weeks;
+    const int smallest_final_cycle = rules.cycle_restabilization_weeks + rules.cycle_strength_weeks;
+    if (remaining > cycle + smallest_final_cycle) {
+      int strength = rules.cycle_strength_weeks;
+      int power = power_earned(strength) ? rules.cycle_power_weeks : 0;
+      if (power == 0) strength += rules.cycle_power_weeks;
+      segments.push_back({PhaseName::Strength, strength});
+      if (power > 0) segments.push_back({PhaseName::Power, power});
+      strength_done += strength;
+      remaining -= strength + power;
+      first = false;
+      continue;
+    }
+    int power = 0;
+    if (remaining >= rules.power_weeks_minimum + 3) {
+      power = static_cast<int>(std::lround(remaining / 4.0));
+      if (profile.event == core::Event::FiveK || profile.event == core::Event::TenK) power += 1;
+      if (profile.event == core::Event::Ultra || profile.event == core::Event::Marathon) power -= 1;
+      power = std::clamp(power, rules.power_weeks_minimum, rules.power_weeks_maximum);
+      if (!power_earned(remaining - power)) power = 0;
+    }
+    segments.push_back({PhaseName::Strength, remaining - power});
+    if (power > 0) segments.push_back({PhaseName::Power, power});
+    break;
+  }
+  return segments;
+}
+
+std::vector<PhaseName> phase_of_each_week(int weeks, const SeasonProfile& profile, const PlanRules& rules) {
+  std::vector<Segment> segments;
+  int build = weeks;
+  int taper = 0;
+  if (profile.ends_with_goal_race) {
+    taper = std::min(rules.taper_weeks, weeks);
+    build = weeks - taper;
+    if (weeks <= rules.short_runway_weeks) {
+      if (build > 0) segments.push_back({PhaseName::Maintenance, build});
+      build = 0;
+    }
+  }
+  if (build > 0) {
+    auto built = build_segments(build, profile, rules);
+    segments.insert(segments.end(), built.begin(), built.end());
+  }
+  if (taper > 0) segments.push_back({PhaseName::Taper, taper});
+  std::vector<PhaseName> phases;
+  for (const auto& segment : segments) phases.insert(phases.end(), static_cast<std::size_t>(segment.weeks), segment.phase);
+  return phases;
+}
+
+void mark_deloads(std::vector<SeasonWeek>& weeks, const SeasonProfile& profile, const PlanRules& rules) {
+  const int every = profile.careful ? rules.deload_every_weeks_careful : rules.deload_every_weeks;
+  int loading = 0;
+  for (std::size_t index = 0; index < weeks.size(); ++index) {
+    auto& week = weeks[index];
+    if (!is_build_phase(week.phase)) {
+      loading = 0;
+      continue;
+    }
+    if (loading + 1 < every) {
+      ++loading;
+      continue;
+    }
+    const bool next_is_taper = index + 1 < weeks.size() && weeks[index + 1].phase == PhaseName::Taper;
+    if (next_is_taper) continue;  // the taper unloads already
+    if (week.week_in_phase == 1 && index > 0 && is_build_phase(weeks[index - 1].phase) && !weeks[index - 1].deload &&
+        weeks[index - 1].week_in_phase > 1) {
+      weeks[index - 1].deload = true;  // unload at the end of the old phase, start the new one fresh
+      loading = 1;
+      continue;
+    }
+    if (week.week_in_phase == 1) continue;  // a phase never starts with a deload
+    week.deload = true;
+    loading = 0;
+  }
+}
+
+}  // namespace
+
+std::vector<SeasonWeek> build_season(core::Date start, core::Date end, const SeasonProfile& profile,
+                                     const PlanRules& rules) {
+  std::vector<SeasonWeek> weeks;
+  if (core::days_between(start, end) < 0) return weeks;
+  const core::Date first_monday = core::monday_of(start);
+  const int count = core::days_between(first_monday, core::monday_of(end)) / 7 + 1;
+  const auto phases = phase_of_each_week(count, profile, rules);
+  for (int index = 0; index < count; ++index) {
+    SeasonWeek week;
+    week.monday = core::add_days(first_monday, 7 * index);
+    week.start = index == 0 ? start : week.monday;
+    week.end = index == count - 1 ? end : core::add_days(week.monday, 6);
+    week.phase = phases[static_cast<std::size_t>(index)];
+    weeks.push_back(week);
+  }
+  // Position within each run of the same phase.
+  int ordinal_counter[6] = {};
+  for (std::size_t index = 0; index < weeks.size();) {
+    std::size_t next = index;
+    while (next < weeks.size() && weeks[next].phase == weeks[index].phase) ++next;
+    const int ordinal = ordinal_counter[static_cast<int>(weeks[index].phase)]++;
+    for (std::size_t position = index; position < next; ++position) {
+      weeks[position].week_in_phase = static_cast<int>(position - index) + 1;
+      weeks[position].weeks_in_phase = static_cast<int>(next - index);
+      weeks[position].phase_ordinal = ordinal;
+    }
+    index = next;
+  }
+  mark_deloads(weeks, profile, rules);
+  // Dose steps: each loading week moves one step on; a deload repeats the last step.
+  int loading_weeks = 0;
+  for (std::size_t index = 0; index < weeks.size(); ++index) {
+    if (weeks[index].week_in_phase == 1) loading_weeks = 0;
+    if (weeks[index].deload) {
+      weeks[index].step = std::max(0, loading_weeks - 1);
+    } else {
+      weeks[index].step = loading_weeks++;
+    }
+  }
+  return weeks;
+}
+
+}  // namespace stride::planning

@@ -1,0 +1,203 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "session_wording.hpp"
+#include "stride/planning/session_builder.hpp"
+
+namespace stride::planning {
+
+using core::PhaseName;
+
+namespace {
+
+struct EntryView {
+  int tier;
+  int pair;
+};
+
+std::string name_of(const ExercisePicker& picker, const std::string& id) {
+  const auto* exercise = picker.library().find(id);
+  return exercise != nullptr ? exercise->name : id;
+}
+
+}  // namespace
+
+SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minutes budget) const {
+  SessionContent content;
+  const auto seconds_of = [&](const Entry& entry) {
+    auto seconds = estimate_duration(entry.item, *m_timing);
+    // The heavy half of a pair also rests before its partner after the last set.
+    if (entry.pair >= 0 && entry.item.pair_with && entry.item.role == core::Role::Strength) {
+      seconds += core::Seconds(entry.item.rest_seconds);
+    }
+    return seconds;
+  };
+  const auto total = [&] {
+    core::Seconds sum{0};
+    for (const auto& entry : entries) sum += seconds_of(entry);
+    return sum;
+  };
+  const auto drop = [&](std::size_t index) {
+    const int pair = entries[index].pair;
+    const std::string label = entries[index].block == "warm_up"
+                                  ? fmt::format("the {} in the warm-up", name_of(*m_picker, entries[index].item.exercise))
+                                  : fmt::format("the {}", name_of(*m_picker, entries[index].item.exercise));
+    const bool worth_telling = entries[index].block == "main" || entries[index].block == "core";
+    if (worth_telling && std::ranges::find(content.shortened, label) == content.shortened.end()) {
+      content.shortened.push_back(label);
+    }
+    if (pair >= 0) {
+      std::erase_if(entries, [&](const Entry& entry) { return entry.pair == pair && entry.block == "main"; });
+    } else {
+      entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(index));
+    }
+  };
+  const auto droppable = [&](int minimum_tier) -> std::optional<std::size_t> {
+    std::optional<std::size_t> chosen;
+    for (std::size_t index = 0; index < entries.size(); ++index) {
+      if (entries[index].tier < minimum_tier) continue;
+      if (!chosen || entries[index].tier >= entries[*chosen].tier) chosen = index;
+    }
+    return chosen;
+  };
+  const core::Seconds limit = budget;
+  while (total() > limit) {
+    if (auto index = droppable(3)) {
+      drop(*index);
+      continue;
+    }
+    // Then the lifts lose sets before core and calf work goes.
+    std::optional<std::size_t> reducible;
+    for (std::size_t index = 0; index < entries.size(); ++index) {
+      const auto& entry = entries[index];
+      if (entry.block != "main" || entry.item.sets <= entry.minimum_sets) continue;
+      if (!reducible || entry.item.sets >= entries[*reducible].item.sets) reducible = index;
+    }
+    if (reducible) {
+      const int pair = entries[*reducible].pair;
+      const std::string label = "a set of each main lift";
+      if (std::ranges::find(content.shortened, label) == content.shortened.end()) content.shortened.push_back(label);
+      for (auto& entry : entries) {
+        if (&entry == &entries[*reducible] || (pair >= 0 && entry.pair == pair && entry.block == "main")) {
+          entry.item.sets -= 1;
+        }
+      }
+      continue;
+    }
+    if (auto index = droppable(1)) {
+      drop(*index);
+      continue;
+    }
+    break;
+  }
+  // A superset guest whose host was dropped does its own sets and rests again.
+  for (auto& entry : entries) {
+    if (!entry.item.pair_with || entry.pair >= 0) continue;
+    const bool host_present = std::ranges::any_of(entries, [&](const Entry& other) {
+      return other.item.exercise == *entry.item.pair_with;
+    });
+    if (!host_present) {
+      entry.item.pair_with.reset();
+      if (entry.solo_rest_seconds >= 0) entry.item.rest_seconds = entry.solo_rest_seconds;
+    }
+  }
+  for (const std::string_view name : {"warm_up", "main", "core", "cool_down"}) {
+    core::Block block;
+    block.name = std::string(name);
+    for (auto& entry : entries) {
+      if (entry.block != name) continue;
+      entry.item.duration = seconds_of(entry);
+      content.duration += entry.item.duration;
+      if (entry.item.contacts) {
+        content.plyometric_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
+      }
+      if (name == "main" && entry.item.reps &&
+          (entry.item.role == core::Role::Strength || entry.item.role == core::Role::Power)) {
+        content.main_volume += entry.item.sets * *entry.item.reps;
+      }
+      block.items.push_back(std::move(entry.item));
+    }
+    if (!block.items.empty()) content.blocks.push_back(std::move(block));
+  }
+  return content;
+}
+
+SessionContent SessionBuilder::strength_session(const SessionRequest& request) const {
+  std::set<std::string> used;
+  auto entries = warm_up(used, 2);
+  auto loading = injury_loading(used);
+  auto main = main_work(request, used);
+  int partner_contacts = 0;
+  for (const auto& entry : main) {
+    if (entry.item.contacts) partner_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
+  }
+  auto jumps = plyometrics(request, partner_contacts, used);
+  if (!jumps.empty()) {
+    int planned = partner_contacts;
+    for (const auto& entry : jumps) planned += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
+    for (auto& entry : jumps) entry.item.why = wording::plyometric_why(planned, m_picker->profile().experience);
+  }
+  for (auto* part : {&loading, &jumps, &main}) entries.insert(entries.end(), part->begin(), part->end());
+  auto core_entries = core_work(request, used);
+  entries.insert(entries.end(), core_entries.begin(), core_entries.end());
+  superset(entries);
+  auto cool = cool_down(used, 1);
+  entries.insert(entries.end(), cool.begin(), cool.end());
+  auto content = assemble(std::move(entries), request.budget);
+
+  const bool novice = m_picker->profile().novice();
+  switch (request.phase) {
+    case PhaseName::Stabilization: content.intensity = core::Intensity::Moderate; break;
+    case PhaseName::Strength:
+    case PhaseName::Maintenance:
+    case PhaseName::Taper: content.intensity = novice ? core::Intensity::Moderate : core::Intensity::Heavy; break;
+    case PhaseName::Power: content.intensity = core::Intensity::Heavy; break;
+    case PhaseName::Recovery: content.intensity = core::Intensity::Light; break;
+  }
+  if ((request.deload || request.lighter) && content.intensity == core::Intensity::Heavy) {
+    content.intensity = core::Intensity::Moderate;
+  }
+  return content;
+}
+
+void SessionBuilder::superset(std::vector<Entry>& entries) const {
+  constexpr int kShortestHostRest = 90;
+  std::vector<std::size_t> hosts;
+  std::vector<std::size_t> guests;
+  for (std::size_t index = 0; index < entries.size(); ++index) {
+    const auto& entry = entries[index];
+    const auto* exercise = m_picker->library().find(entry.item.exercise);
+    if (exercise == nullptr || entry.pair >= 0 || entry.item.pair_with) continue;
+    const bool calf = exercise->pattern == core::Pattern::Calf || exercise->pattern == core::Pattern::FootAnkle;
+    if (entry.block == "core" || (entry.block == "main" && calf && entry.tier == 2)) {
+      guests.push_back(index);
+    } else if (entry.block == "main" && entry.item.role == core::Role::Strength &&
+               entry.item.rest_seconds >= kShortestHostRest && entry.tier <= 1) {
+      hosts.push_back(index);
+    }
+  }
+  for (std::size_t k = 0; k < std::min(hosts.size(), guests.size()); ++k) {
+    auto& host = entries[hosts[k]];
+    auto& guest = entries[guests[k]];
+    guest.solo_rest_seconds = guest.item.rest_seconds;
+    guest.item.rest_seconds = 0;
+    guest.item.sets = std::min(guest.item.sets, host.item.sets);
+    guest.item.pair_with = host.item.exercise;
+    host.item.pair_with = guest.item.exercise;
+    guest.item.why += fmt::format(" Superset: do it in the rest between sets of the {}.",
+                                  name_of(*m_picker, host.item.exercise));
+  }
+}
+
+SessionContent SessionBuilder::light_session(core::Minutes budget) const {
+  std::set<std::string> used;
+  auto entries = warm_up(used, 3);
+  auto cool = cool_down(used, 2);
+  entries.insert(entries.end(), cool.begin(), cool.end());
+  auto content = assemble(std::move(entries), budget);
+  content.intensity = core::Intensity::Light;
+  return content;
+}
+
+}  // namespace stride::planning

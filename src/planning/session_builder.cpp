@@ -1,0 +1,385 @@
+#include "stride/planning/session_builder.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "session_wording.hpp"
+
+namespace stride::planning {
+
+using core::Exercise;
+using core::Pattern;
+using core::PhaseName;
+using core::Prescription;
+using core::Role;
+
+namespace {
+
+constexpr std::string_view kWarmUp = "warm_up";
+constexpr std::string_view kMain = "main";
+constexpr std::string_view kCore = "core";
+constexpr std::string_view kCoolDown = "cool_down";
+constexpr int kPlyometricGroup = 1000;  // the plyometric drills are dropped together
+
+// An estimated share of one-repetition maximum from reps and RPE: Epley with reps in reserve,
+// 1 / (1 + (reps + (10 − RPE)) / 30). See docs/planning.md.
+double estimated_share_of_maximum(int reps, double rpe) { return 1.0 / (1.0 + (reps + (10.0 - rpe)) / 30.0); }
+
+Prescription make_item(const Exercise& exercise, Role role, std::string why) {
+  Prescription item;
+  item.exercise = exercise.id;
+  item.role = role;
+  item.per_side = exercise.unilateral;
+  item.why = std::move(why);
+  item.targets = exercise.primary_muscles;
+  return item;
+}
+
+// Sets × reps, or holds / contacts for exercises dosed that way.
+void dose(Prescription& item, const Exercise& exercise, int sets, int reps, const std::string& tempo, int rest,
+          int hold_seconds) {
+  item.sets = sets;
+  item.rest_seconds = rest;
+  switch (exercise.measure) {
+    case core::Measure::Reps:
+      item.reps = reps;
+      if (!tempo.empty()) item.tempo = tempo;
+      break;
+    case core::Measure::HoldSeconds: item.hold_seconds = hold_seconds; break;
+    case core::Measure::Contacts: item.contacts = reps; break;
+  }
+}
+
+int scaled_sets(int sets, double fraction) {
+  return std::max(1, static_cast<int>(std::ceil(sets * fraction - 1e-9)));
+}
+
+}  // namespace
+
+SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& rules, const CorrectiveRules& timing,
+                               const CorrectiveRoutine* routine)
+    : m_picker(&picker), m_rules(&rules), m_timing(&timing), m_routine(routine) {}
+
+const PhaseDose& SessionBuilder::dose_for(PhaseName phase) const {
+  const auto& profile = m_picker->profile();
+  switch (phase) {
+    case PhaseName::Stabilization: return m_rules->stabilization;
+    case PhaseName::Strength:
+      if (profile.novice()) return m_rules->foundation;
+      return profile.event == core::Event::Ultra ? m_rules->strength_endurance : m_rules->strength;
+    case PhaseName::Power: return m_rules->power;
+    case PhaseName::Maintenance:
+    case PhaseName::Taper:
+    case PhaseName::Recovery: return profile.novice() ? m_rules->maintenance_foundation : m_rules->maintenance;
+  }
+  return m_rules->stabilization;
+}
+
+std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(std::set<std::string>& used, int mobility_items) const {
+  std::vector<Entry> entries;
+  int placed = 0;
+  for (const auto& id : m_rules->warm_up_mobility) {
+    if (placed == mobility_items) break;
+    const auto* exercise = m_picker->first_usable({id}, used);
+    if (exercise == nullptr) continue;
+    auto item = make_item(*exercise, Role::Mobility, wording::warm_up_mobility_why());
+    dose(item, *exercise, 1, m_rules->warm_up_reps, "", 0, 30);
+    entries.push_back({std::string(kWarmUp), std::move(item), placed == 0 ? 0 : 4});
+    used.insert(exercise->id);
+    ++placed;
+  }
+  int activations = 0;
+  if (m_routine != nullptr) {
+    for (const auto& block : m_routine->blocks) {
+      if (block.name != "activate") continue;
+      for (const auto& source : block.items) {
+        if (activations == 2 || used.contains(source.exercise)) continue;
+        if (m_picker->usable_by_id(source.exercise) == nullptr) continue;
+        auto item = source;
+        item.sets = 1;
+        item.extra_sets_side.reset();
+        entries.push_back({std::string(kWarmUp), std::move(item), activations == 0 ? 2 : 4});
+        used.insert(source.exercise);
+        ++activations;
+      }
+    }
+  }
+  if (activations == 0) {
+    if (const auto* exercise = m_picker->first_usable(m_rules->default_activation, used)) {
+      auto item = make_item(*exercise, Role::Activate, wording::default_activation_why());
+      dose(item, *exercise, 1, 12, m_timing->activation_tempo, 0, 30);
+      entries.push_back({std::string(kWarmUp), std::move(item), 3});
+      used.insert(exercise->id);
+    }
+  }
+  return entries;
+}
+
+namespace {
+
+// A slot of the main work: what it wants and why it is there.
+struct MainSlot {
+  std::string_view key;
+  SlotRequest request;
+  Role role = Role::Strength;
+  int tier = 1;
+  bool contrast = false;  // the heavy half of a contrast pair (power phase)
+};
+
+std::vector<MainSlot> main_slots(PhaseName phase, int variant, const TrainingProfile& profile) {
+  using enum Pattern;
+  const int strength_level = profile.novice() ? profile.maximum_level() : std::min(4, profile.maximum_level());
+  const int stabilization_level = profile.novice() ? 1 : 2;
+  const bool trail = profile.surface == core::Surface::Trail;
+  std::vector<core::ExerciseTag> step_tags;
+  if (trail) step_tags = {core::ExerciseTag::Eccentric, core::ExerciseTag::Downhill};
+  std::vector<core::ExerciseTag> calf_tags;
+  if (profile.past_regions.contains(core::InjuryRegion::AchillesCalf)) calf_tags = {core::ExerciseTag::Tendon};
+  const auto slot = [](std::vector<Pattern> patterns, bool unilateral, bool loaded, int level, bool reps_only) {
+    SlotRequest request;
+    request.patterns = std::move(patterns);
+    request.prefer_unilateral = unilateral;
+    request.prefer_loaded = loaded;
+    request.target_level = level;
+    request.reps_only = reps_only;
+    request.allow_total_body = false;
+    return request;
+  };
+  std::vector<MainSlot> slots;
+  if (phase == PhaseName::Stabilization) {
+    const int level = stabilization_level;
+    if (variant % 2 == 0) {
+      slots.push_back({"single_leg", slot({SingleLeg, Lunge, StepUp}, true, false, level, false), Role::Strength, 0});
+      slots.push_back({"hinge", slot({Hinge}, true, false, level, true), Role::Strength, 1});
+      slots.push_back({"calf", slot({Calf}, true, false, level, false), Role::Strength, 2});
+      slots.back().request.prefer_tags = calf_tags;
+    } else {
+      slots.push_back({"step", slot({StepUp, Lunge, SingleLeg}, true, false, level, false), Role::Strength, 0});
+      slots.back().request.prefer_tags = step_tags;
+      slots.push_back({"hinge", slot({Hinge}, false, false, level, true), Role::Strength, 1});
+      slots.push_back({"foot", slot({FootAnkle}, true, false, level, false), Role::Strength, 3});
+    }
+    slots.push_back({"balance", slot({Balance}, true, false, trail ? level + 1 : level, false), Role::Balance, 3});
+    return slots;
+  }
+  const int level = strength_level;
+  const bool heavy_pairs = phase == PhaseName::Power;
+  if (variant % 2 == 0) {
+    slots.push_back({"single_leg", slot({SingleLeg, Lunge, StepUp}, true, true, level, true), Role::Strength, 0,
+                     heavy_pairs});
+    slots.push_back({"hinge", slot({Hinge}, variant == 2, true, level, true), Role::Strength, 1});
+    slots.push_back({"calf", slot({Calf}, true, true, level, true), Role::Strength, 2});
+    slots.back().request.prefer_tags = calf_tags;
+  } else {
+    slots.push_back({"bilateral", slot({Squat, StepUp}, false, true, level, true), Role::Strength, 0, heavy_pairs});
+    slots.push_back({"step", slot({StepUp, Lunge, SingleLeg}, true, true, level, true), Role::Strength, 1});
+    slots.back().request.prefer_tags = step_tags;
+    slots.push_back({"hinge", slot({Hinge}, true, true, level, true), Role::Strength, 3});
+  }
+  if (trail && phase != PhaseName::Taper) {
+    slots.push_back({"downhill", slot({SingleLeg, StepUp}, true, false, level, true), Role::Strength, 3});
+    slots.back().request.prefer_tags = {core::ExerciseTag::Eccentric, core::ExerciseTag::Downhill};
+  }
+  if (phase == PhaseName::Taper) slots.resize(std::min<std::size_t>(slots.size(), 2));
+  return slots;
+}
+
+}  // namespace
+
+std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionRequest& request,
+                                                             std::set<std::string>& used) const {
+  const auto& profile = m_picker->profile();
+  const auto& phase_dose = dose_for(request.phase);
+  const auto& step = phase_dose.steps[std::min<std::size_t>(static_cast<std::size_t>(request.step),
+                                                            phase_dose.steps.size() - 1)];
+  int sets = step.sets;
+  if (request.phase == PhaseName::Taper) sets = scaled_sets(sets, m_rules->taper_set_fraction);
+  if (request.deload) sets = scaled_sets(sets, m_rules->deload_set_fraction);
+  if (request.lighter) sets = scaled_sets(sets, m_rules->lighter_set_fraction);
+  const bool trail = profile.surface == core::Surface::Trail;
+  const std::string suffix = wording::dose_suffix(request.phase, request.deload, request.lighter,
+                                                  request.phase == PhaseName::Taper);
+  const bool contrast_allowed = request.plyometrics_allowed && !request.lighter && !request.deload;
+
+  std::vector<Entry> entries;
+  int pair_number = 0;
+  for (const auto& slot : main_slots(request.phase, request.variant, profile)) {
+    const auto* exercise = m_picker->pick(slot.request, used);
+    if (exercise == nullptr) continue;
+    used.insert(exercise->id);
+    auto item = make_item(*exercise, slot.role, wording::slot_why(slot.key, request.phase, trail) + suffix);
+    const int rest = slot.contrast && contrast_allowed ? phase_dose.rest_seconds
+                                                       : std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
+    dose(item, *exercise, sets, step.reps, phase_dose.tempo, rest, 30);
+    if (step.rpe && item.reps) {
+      item.rpe = request.lighter || request.deload ? *step.rpe - 1.0 : *step.rpe;
+      if (is_loaded(*exercise)) item.pct_1rm = 100.0 * estimated_share_of_maximum(step.reps, *item.rpe);
+    }
+    if (item.per_side && profile.weaker_side != core::Side::None && slot.role != Role::Activate) {
+      item.side_first = profile.weaker_side;
+      item.extra_sets_side = profile.weaker_side;
+      item.why += wording::imbalance_suffix(profile.weaker_side, profile.weaker_side_reason);
+    }
+    const int minimum_sets = request.phase == PhaseName::Stabilization ? 1 : std::min(sets, 2);
+    if (!(slot.contrast && contrast_allowed)) {
+      entries.push_back({std::string(kMain), std::move(item), slot.tier, -1, minimum_sets});
+      continue;
+    }
+    SlotRequest partner_request;
+    partner_request.patterns = exercise->pattern == Pattern::Hinge ? std::vector{Pattern::Hinge, Pattern::Plyometric}
+                                                                   : std::vector{Pattern::Plyometric};
+    partner_request.explosive_only = true;
+    partner_request.prefer_unilateral = exercise->unilateral;
+    partner_request.target_level = std::min(3, profile.maximum_level());
+    const auto* partner = m_picker->pick(partner_request, used);
+    if (partner == nullptr) {
+      entries.push_back({std::string(kMain), std::move(item), slot.tier, -1, minimum_sets});
+      continue;
+    }
+    used.insert(partner->id);
+    const int explosive_reps = (step.reps + 1) / 2;
+    auto explosive = make_item(*partner, partner->pattern == Pattern::Plyometric ? Role::Plyometric : Role::Power,
+                               wording::contrast_explosive_why(exercise->name));
+    dose(explosive, *partner, item.sets, explosive_reps, "", m_rules->explosive_rest_seconds, 10);
+    explosive.pair_with = exercise->id;
+    item.pair_with = partner->id;
+    item.why = wording::contrast_heavy_why(partner->name, item.rest_seconds) + " " + item.why;
+    entries.push_back({std::string(kMain), std::move(item), slot.tier, pair_number, minimum_sets});
+    entries.push_back({std::string(kMain), std::move(explosive), slot.tier, pair_number, minimum_sets});
+    ++pair_number;
+  }
+  return entries;
+}
+
+std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(std::set<std::string>& used) const {
+  const auto& profile = m_picker->profile();
+  std::vector<Entry> entries;
+  const auto add_for = [&](core::InjuryRegion region, bool current) {
+    const auto found = m_rules->injury_loading.find(region);
+    if (found == m_rules->injury_loading.end()) return;
+    const auto* exercise = m_picker->first_usable(found->second, used);
+    if (exercise == nullptr) return;
+    used.insert(exercise->id);
+    auto item = make_item(*exercise, Role::Strength, wording::injury_loading_why(region, current, *exercise));
+    if (exercise->measure == core::Measure::HoldSeconds) {
+      dose(item, *exercise, m_rules->injury_hold_sets, 0, "", 60, m_rules->injury_hold_seconds);
+    } else {
+      dose(item, *exercise, m_rules->injury_eccentric_sets, m_rules->injury_eccentric_reps, "3-0-1", 60, 30);
+    }
+    entries.push_back({std::string(kMain), std::move(item), 1, -1, 2});
+  };
+  for (auto region : profile.current_regions) add_for(region, true);
+  for (auto region : profile.recovering_regions) {
+    if (!profile.current_regions.contains(region)) add_for(region, false);
+  }
+  return entries;
+}
+
+std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequest& request, int partner_contacts,
+                                                               std::set<std::string>& used) const {
+  std::vector<Entry> entries;
+  int remaining = request.plyometric_contacts - partner_contacts;
+  if (!request.plyometrics_allowed || request.lighter || remaining <= 0) return entries;
+  const auto& profile = m_picker->profile();
+  std::vector<const Exercise*> drills;
+  for (bool unilateral : {false, true}) {
+    SlotRequest slot;
+    slot.patterns = {Pattern::Plyometric};
+    slot.explosive_only = true;
+    slot.prefer_unilateral = unilateral;
+    if (!unilateral) slot.maximum_impact = core::Impact::Moderate;
+    slot.target_level = profile.novice() || !unilateral ? 2 : std::min(3, profile.maximum_level());
+    if (profile.novice()) slot.prefer_tags = {core::ExerciseTag::Landing};
+    if (const auto* drill = m_picker->pick(slot, used)) {
+      drills.push_back(drill);
+      used.insert(drill->id);
+    }
+  }
+  for (std::size_t index = 0; index < drills.size() && remaining > 0; ++index) {
+    const auto* drill = drills[index];
+    const int per_set = drill->impact == core::Impact::High ? m_rules->plyometric_contacts_per_set_high_impact
+                                                            : m_rules->plyometric_contacts_per_set;
+    const int sides = drill->unilateral ? 2 : 1;
+    const int share = index + 1 == drills.size() ? remaining : (remaining + 1) / 2;
+    int sets = std::max(1, (share + per_set * sides - 1) / (per_set * sides));
+    const int room = request.plyometric_contacts_maximum - (request.plyometric_contacts - remaining);
+    while (sets > 1 && sets * per_set * sides > room) --sets;
+    if (sets * per_set * sides > room) break;
+    auto item = make_item(*drill, Role::Plyometric, "");
+    dose(item, *drill, sets, per_set, "", m_rules->plyometric_rest_seconds, 10);
+    remaining -= sets * per_set * sides;
+    entries.push_back({std::string(kMain), std::move(item), 2, kPlyometricGroup, sets});
+  }
+  return entries;
+}
+
+std::vector<SessionBuilder::Entry> SessionBuilder::core_work(const SessionRequest& request,
+                                                             std::set<std::string>& used) const {
+  using enum Pattern;
+  const auto& profile = m_picker->profile();
+  std::vector<Entry> entries;
+  const std::vector<std::vector<Pattern>> choices =
+      request.variant % 2 == 0 ? std::vector<std::vector<Pattern>>{{CoreAntiExtension}, {CoreLateral}}
+                               : std::vector<std::vector<Pattern>>{{CoreAntiRotation}, {CoreLateral, CoreAntiExtension}};
+  int tier = 2;
+  for (const auto& patterns : choices) {
+    SlotRequest slot;
+    slot.patterns = patterns;
+    slot.prefer_unilateral = false;
+    slot.target_level = request.phase == PhaseName::Stabilization ? 2 : std::min(3, profile.maximum_level());
+    const auto* exercise = m_picker->pick(slot, used);
+    if (exercise == nullptr) continue;
+    used.insert(exercise->id);
+    auto item = make_item(*exercise, Role::Core, wording::core_why());
+    dose(item, *exercise, m_rules->core_sets, m_rules->core_reps, "", m_rules->core_rest_seconds,
+         m_rules->core_hold_seconds);
+    entries.push_back({std::string(kCore), std::move(item), tier, -1, 1});
+    tier = 4;
+  }
+  return entries;
+}
+
+std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(std::set<std::string>& used, int items) const {
+  std::vector<Entry> entries;
+  const auto from_routine = [&](std::string_view block_name, Role role) {
+    int added = 0;
+    if (m_routine == nullptr) return added;
+    for (const auto& block : m_routine->blocks) {
+      if (block.name != block_name) continue;
+      for (const auto& source : block.items) {
+        if (added == items || used.contains(source.exercise)) continue;
+        if (m_picker->usable_by_id(source.exercise) == nullptr) continue;
+        auto item = source;
+        item.role = role == Role::Inhibit ? Role::Inhibit : Role::Lengthen;
+        entries.push_back({std::string(kCoolDown), std::move(item), added == 0 ? 2 : 4});
+        used.insert(source.exercise);
+        ++added;
+      }
+    }
+    return added;
+  };
+  const auto from_defaults = [&](const std::vector<std::string>& ids, Role role, const std::string& why) {
+    if (const auto* exercise = m_picker->first_usable(ids, used)) {
+      auto item = make_item(*exercise, role, why);
+      dose(item, *exercise, 1, 10, "", 0, role == Role::Inhibit ? m_timing->smr_hold_seconds
+                                                                   : m_timing->stretch_hold_seconds);
+      entries.push_back({std::string(kCoolDown), std::move(item), 2});
+      used.insert(exercise->id);
+    }
+  };
+  if (from_routine("inhibit", Role::Inhibit) == 0) from_defaults(m_rules->default_inhibit, Role::Inhibit, wording::default_inhibit_why());
+  if (from_routine("lengthen", Role::Lengthen) == 0) {
+    from_defaults(m_rules->default_lengthen, Role::Lengthen, wording::default_lengthen_why());
+  }
+  if (const auto* exercise = m_picker->first_usable(m_rules->breathing, used)) {
+    auto item = make_item(*exercise, Role::CoolDown, wording::breathing_why());
+    dose(item, *exercise, 1, m_rules->breathing_reps, m_rules->breathing_tempo, 0, 60);
+    entries.push_back({std::string(kCoolDown), std::move(item), 2});
+    used.insert(exercise->id);
+  }
+  return entries;
+}
+
+}  // namespace stride::planning

@@ -1,0 +1,119 @@
+#include "stride/planning/week_schedule.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <limits>
+
+#include "stride/core/running_calendar.hpp"
+
+namespace stride::planning {
+namespace {
+
+int penalty_of(Placement placement) {
+  switch (placement) {
+    case Placement::EasyDay: return 0;
+    case Placement::Lighter: return 2;
+    case Placement::AfterWorkout: return 3;
+    case Placement::AfterWorkoutLighter: return 5;
+  }
+  return 0;
+}
+
+struct Candidate {
+  std::size_t day_index;
+  int penalty;
+};
+
+struct Selection {
+  std::vector<std::size_t> indices;
+  int penalty = 0;
+  int smallest_gap = 0;
+};
+
+// True when `a` is a better selection than `b`.
+bool better(const Selection& a, const Selection& b) {
+  if (a.indices.size() != b.indices.size()) return a.indices.size() > b.indices.size();
+  if (a.penalty != b.penalty) return a.penalty < b.penalty;
+  if (a.smallest_gap != b.smallest_gap) return a.smallest_gap > b.smallest_gap;
+  return a.indices < b.indices;
+}
+
+// Every subset of `candidates` of size at most `wanted`, keeping the best whose dates are at least
+// `minimum_gap` days apart (and from `previous`).
+Selection best_selection(const std::vector<DayContext>& days, const std::vector<Candidate>& candidates, int wanted,
+                         int minimum_gap, std::optional<core::Date> previous) {
+  Selection best;
+  const std::size_t count = candidates.size();
+  for (unsigned mask = 1; mask < (1U << count); ++mask) {
+    if (std::popcount(mask) > wanted) continue;
+    Selection selection;
+    selection.smallest_gap = std::numeric_limits<int>::max();
+    std::optional<core::Date> last = previous;
+    bool valid = true;
+    for (std::size_t bit = 0; bit < count && valid; ++bit) {
+      if ((mask & (1U << bit)) == 0) continue;
+      const auto& candidate = candidates[bit];
+      const core::Date date = days[candidate.day_index].date;
+      if (last) {
+        const int gap = core::days_between(*last, date);
+        if (gap < minimum_gap) valid = false;
+        selection.smallest_gap = std::min(selection.smallest_gap, gap);
+      }
+      last = date;
+      selection.indices.push_back(candidate.day_index);
+      selection.penalty += candidate.penalty;
+    }
+    if (valid && better(selection, best)) best = selection;
+  }
+  return best;
+}
+
+}  // namespace
+
+std::optional<Placement> strength_placement(const DayContext& day, core::Intensity intensity) {
+  using core::RunType;
+  if (!day.allowed || day.cap == core::Intensity::Light) return std::nullopt;
+  if (day.run == RunType::Long || day.run == RunType::Race) return std::nullopt;
+  const bool after_workout = day.run == RunType::Workout;
+  const bool heavy = intensity == core::Intensity::Heavy;
+  const bool lighter = (heavy && core::is_key_run(day.next_run)) || (heavy && day.cap != core::Intensity::Heavy);
+  if (after_workout) return lighter ? Placement::AfterWorkoutLighter : Placement::AfterWorkout;
+  return lighter ? Placement::Lighter : Placement::EasyDay;
+}
+
+std::vector<ChosenDay> choose_strength_days(const std::vector<DayContext>& days, int wanted, core::Intensity intensity,
+                                            std::optional<core::Date> previous_session) {
+  std::vector<Candidate> candidates;
+  std::vector<Placement> placements(days.size(), Placement::EasyDay);
+  for (std::size_t index = 0; index < days.size(); ++index) {
+    if (auto placement = strength_placement(days[index], intensity)) {
+      // Even a moderate session is better away from the day before a key run.
+      const int before_key_run = core::is_key_run(days[index].next_run) ? 1 : 0;
+      candidates.push_back({index, penalty_of(*placement) + before_key_run});
+      placements[index] = *placement;
+    }
+  }
+  std::vector<ChosenDay> chosen;
+  if (wanted <= 0 || candidates.empty()) return chosen;
+  const auto best = best_selection(days, candidates, wanted, 2, previous_session);
+  for (auto index : best.indices) chosen.push_back({days[index].date, placements[index]});
+  return chosen;
+}
+
+std::vector<core::Date> choose_light_days(const std::vector<DayContext>& days, int wanted,
+                                          const std::function<bool(const DayContext&)>& excluded) {
+  std::vector<Candidate> candidates;
+  for (std::size_t index = 0; index < days.size(); ++index) {
+    const auto& day = days[index];
+    if (!day.allowed || day.run == core::RunType::Race || excluded(day)) continue;
+    candidates.push_back({index, core::is_key_run(day.run) ? 1 : 0});
+  }
+  std::vector<core::Date> chosen;
+  if (wanted <= 0 || candidates.empty()) return chosen;
+  auto best = best_selection(days, candidates, wanted, 2, std::nullopt);
+  if (static_cast<int>(best.indices.size()) < wanted) best = best_selection(days, candidates, wanted, 1, std::nullopt);
+  for (auto index : best.indices) chosen.push_back(days[index].date);
+  return chosen;
+}
+
+}  // namespace stride::planning

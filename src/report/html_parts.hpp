@@ -1,0 +1,23 @@
+#pragma once
+
+// Pieces of the printable plan page (private to stride::report).
+
+#include <string>
+#include <string_view>
+
+#include "stride/core/exercise_library.hpp"
+#include "stride/core/plan.hpp"
+
+namespace stride::report::detail {
+
+// `text` safe inside HTML text and quoted attribute values: & < > " ' become references.
+[[nodiscard]] std::string escape_html(std::string_view text);
+
+// Appends one day as an <article>: an <h3> with the date in words and the run of the day (or
+// "Rest from running" when it has sessions but no run), and a card per session.
+void append_day(std::string& out, const core::PlanDay& day, const core::ExerciseLibrary& library);
+
+// True when the day is worth showing: it has a session or a run.
+[[nodiscard]] bool has_content(const core::PlanDay& day);
+
+}  // namespace stride::report::detail
