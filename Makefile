@@ -4,9 +4,13 @@
 JOBS ?= $(shell nproc)
 EXAMPLE_ASSESSMENT ?= examples/assessment.json
 EXAMPLE_ATHLETE ?= examples/athlete.json
+EXAMPLE_RUNS ?= examples/runs.json
+EXAMPLE_START ?= 2026-11-23
 
+# The sample runner's plan from her assessment, athlete file and running calendar.
 run: build
-	./build/stride assess --assessment $(EXAMPLE_ASSESSMENT) --athlete $(EXAMPLE_ATHLETE)
+	./build/stride plan --athlete $(EXAMPLE_ATHLETE) --runs $(EXAMPLE_RUNS) --assessment $(EXAMPLE_ASSESSMENT) \
+		--start $(EXAMPLE_START)
 
 test: deps
 	$(MAKE) test-release

@@ -120,6 +120,7 @@ class PlanAssembler {
     season_profile.careful = m_profile.careful;
     season_profile.event = athlete.goal.event;
     season_profile.ends_with_goal_race = m_goal_race.has_value();
+    season_profile.power_allowed = !m_profile.lower_limb_injury_current();
     const auto season = build_season(plan.start, plan.end, season_profile, m_data.rules);
 
     const auto contexts = build_day_contexts(plan.start, plan.end, m_inputs.calendar, m_goal_race,

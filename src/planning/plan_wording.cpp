@@ -208,9 +208,9 @@ std::vector<std::string> plan_warnings(const PlanInputs& inputs, const TrainingP
   std::vector<std::string> warnings;
   for (auto region : profile.current_regions) {
     warnings.push_back(fmt::format(
-        "Current {} injury: exercises that load it are left out{} and gentle isometric or slow loading is added. "
-        "Have it assessed by a physiotherapist or doctor, and stop any exercise that hurts above 3/10.",
-        region_words(region), is_lower_limb(region) ? ", with every jump and impact exercise" : ""));
+        "Current {} injury: exercises that load it{} are left out, and gentle isometric or slow loading is "
+        "added. Have it assessed by a physiotherapist or doctor, and stop any exercise that hurts above 3/10.",
+        region_words(region), is_lower_limb(region) ? ", and every jump and impact exercise," : ""));
   }
   for (auto region : profile.recovering_regions) {
     if (profile.current_regions.contains(region)) continue;

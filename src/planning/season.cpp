@@ -31,6 +31,7 @@ std::vector<Segment> build_segments(int available, const SeasonProfile& profile,
 
   int strength_done = 0;
   const auto power_earned = [&](int strength_weeks) {
+    if (!profile.power_allowed) return false;
     return !novice || strength_done + strength_weeks >= rules.strength_weeks_before_power_for_novices;
   };
   int remaining = available;
@@ -105,13 +106,7 @@ void mark_deloads(std::vector<SeasonWeek>& weeks, const SeasonProfile& profile, 
     }
     const bool next_is_taper = index + 1 < weeks.size() && weeks[index + 1].phase == PhaseName::Taper;
     if (next_is_taper) continue;  // the taper unloads already
-    if (week.week_in_phase == 1 && index > 0 && is_build_phase(weeks[index - 1].phase) && !weeks[index - 1].deload &&
-        weeks[index - 1].week_in_phase > 1) {
-      weeks[index - 1].deload = true;  // unload at the end of the old phase, start the new one fresh
-      loading = 1;
-      continue;
-    }
-    if (week.week_in_phase == 1) continue;  // a phase never starts with a deload
+    if (week.week_in_phase == 1) continue;  // a phase never starts with a deload: the next week takes it
     week.deload = true;
     loading = 0;
   }

@@ -129,3 +129,35 @@ TEST(SharedPersonas, EveryAssessmentGivesARoutine) {
 }
 
 }  // namespace
+
+namespace {
+
+// Every sample runner of ../shared/personas gets a plan (contract §4.3) from the README's start
+// date: JSON with the plan schema, at least one strength session, a taper before a goal race,
+// and the same bytes on a second run.
+TEST(SharedPersonas, EveryPersonaGetsAPlan) {
+  const fs::path personas = kSourceDir.parent_path() / "shared" / "personas";
+  if (!fs::exists(personas)) GTEST_SKIP() << "../shared/personas is not present";
+  std::size_t planned = 0;
+  for (const auto& entry : fs::directory_iterator(personas)) {
+    if (!fs::exists(entry.path() / "athlete.json")) continue;
+    ++planned;
+    std::string arguments = "plan --format json --start 2026-11-23 --athlete '" +
+                            (entry.path() / "athlete.json").string() + "' --runs '" +
+                            (entry.path() / "runs.json").string() + "'";
+    if (fs::exists(entry.path() / "assessment.json")) {
+      arguments += " --assessment '" + (entry.path() / "assessment.json").string() + "'";
+    }
+    const ProcessResult run = run_stride(arguments, entry.path().filename().string());
+    EXPECT_EQ(run.exit_code, 0) << entry.path() << run.err;
+    EXPECT_NE(run.out.find("\"schema\": \"stride.plan.v1\""), std::string::npos) << entry.path();
+    EXPECT_NE(run.out.find("\"kind\": \"strength\""), std::string::npos) << entry.path();
+    if (run.out.find("\"race\": null") == std::string::npos) {
+      EXPECT_NE(run.out.find("\"name\": \"taper\""), std::string::npos) << entry.path();
+    }
+    EXPECT_EQ(run_stride(arguments, entry.path().filename().string()).out, run.out) << entry.path();
+  }
+  EXPECT_GT(planned, 0u);
+}
+
+}  // namespace

@@ -15,6 +15,7 @@ struct SeasonProfile {
   bool careful = false;       // past injuries or a masters runner: more frequent deloads
   core::Event event = core::Event::General;
   bool ends_with_goal_race = false;
+  bool power_allowed = true;  // false while a lower-limb injury is current: no jumping, so no power phase
 };
 
 // One calendar week of the season. `start`/`end` are clipped to the plan's dates.
@@ -36,7 +37,7 @@ struct SeasonWeek {
 // for novices and for anyone with compensations), then strength, then power once foundational
 // strength is earned. Long seasons repeat the cycle with a short return to stabilization. Every
 // `deload_every_weeks`-th loading week (fewer for careful profiles) is a deload, never the first
-// week of a phase nor the week before the taper. Deterministic.
+// week of a phase (the week after takes it) nor the week before the taper. Deterministic.
 [[nodiscard]] std::vector<SeasonWeek> build_season(core::Date start, core::Date end, const SeasonProfile& profile,
                                                    const PlanRules& rules);
 
