@@ -70,8 +70,10 @@ const PhaseDose& SessionBuilder::dose_for(PhaseName phase) const {
       if (profile.novice()) return m_rules->foundation;
       return profile.event == core::Event::Ultra ? m_rules->strength_endurance : m_rules->strength;
     case PhaseName::Power: return m_rules->power;
-    case PhaseName::Maintenance:
     case PhaseName::Taper:
+      if (profile.novice()) return m_rules->foundation;
+      return profile.event == core::Event::Ultra ? m_rules->strength_endurance : m_rules->power;
+    case PhaseName::Maintenance:
     case PhaseName::Recovery: return profile.novice() ? m_rules->maintenance_foundation : m_rules->maintenance;
   }
   return m_rules->stabilization;
@@ -192,8 +194,11 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
                                                              std::set<std::string>& used) const {
   const auto& profile = m_picker->profile();
   const auto& phase_dose = dose_for(request.phase);
-  const auto& step = phase_dose.steps[std::min<std::size_t>(static_cast<std::size_t>(request.step),
-                                                            phase_dose.steps.size() - 1)];
+  // The taper keeps the last step's reps and effort with fewer sets.
+  const auto& step = request.phase == PhaseName::Taper
+                         ? phase_dose.steps.back()
+                         : phase_dose.steps[std::min<std::size_t>(static_cast<std::size_t>(request.step),
+                                                                  phase_dose.steps.size() - 1)];
   int sets = step.sets;
   if (request.phase == PhaseName::Taper) sets = scaled_sets(sets, m_rules->taper_set_fraction);
   if (request.deload) sets = scaled_sets(sets, m_rules->deload_set_fraction);
