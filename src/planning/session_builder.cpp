@@ -101,7 +101,6 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(std::set<std::string>
         if (m_picker->usable_by_id(source.exercise) == nullptr) continue;
         auto item = source;
         item.sets = 1;
-        item.extra_sets_side.reset();
         entries.push_back({std::string(kWarmUp), std::move(item), activations == 0 ? 2 : 4});
         used.insert(source.exercise);
         ++activations;
