@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`. Everything else is a helper.
-.PHONY: run test deps build build-asan test-release test-asan fuzz-smoke clean
+.PHONY: run test deps build build-asan test-release test-asan fuzz-smoke bench clean
 
 JOBS ?= $(shell nproc)
 EXAMPLE_ASSESSMENT ?= examples/assessment.json
@@ -36,6 +36,12 @@ test-asan: build-asan
 
 fuzz-smoke: deps
 	./scripts/fuzz.sh 20
+
+# Benchmarks are not tests: `make test` does not run them. See bench/README.md.
+bench: deps
+	cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTRIDE_BUILD_TESTS=OFF -DSTRIDE_BUILD_BENCHMARKS=ON >/dev/null
+	cmake --build build-bench --target plan_benchmark -j $(JOBS)
+	./build-bench/bench/plan_benchmark --benchmark_format=console
 
 clean:
 	rm -rf build build-debug build-asan build-fuzz

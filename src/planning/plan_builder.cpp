@@ -202,9 +202,8 @@ class PlanAssembler {
     int wanted = m_targets.strength_sessions;
     if (week.phase == PhaseName::Maintenance) wanted = std::min(wanted, m_data.rules.sessions_in_season_maximum);
     if (week.phase == PhaseName::Taper) wanted = 1;
-    const auto probe = m_builder->strength_session({week.phase, 0, week.step, week.deload, false, true, 0, 0,
-                                                    m_targets.budget});
-    const auto chosen = choose_strength_days(days, wanted, probe.intensity, m_last_strength);
+    const auto intensity = m_builder->intensity_for(week.phase, week.deload, false);
+    const auto chosen = choose_strength_days(days, wanted, intensity, m_last_strength);
     int variant = 0;
     for (const auto& choice : chosen) {
       const auto& context = *std::ranges::find_if(days, [&](const DayContext& day) { return day.date == choice.date; });
@@ -219,7 +218,7 @@ class PlanAssembler {
       request.plyometric_contacts = contacts_for(week, m_profile, m_data.rules);
       request.plyometric_contacts_maximum = contact_range(m_profile, m_data.rules).maximum;
       request.budget = m_targets.budget;
-      const auto content = m_builder->strength_session(request);
+      auto content = m_builder->strength_session(request);
       core::PlannedSession session;
       session.title = wording::session_title(week.phase, variant, week.deload, m_profile.novice());
       session.kind = core::SessionKind::Strength;
@@ -228,7 +227,7 @@ class PlanAssembler {
       session.minutes = core::Minutes((content.duration.count() + 59) / 60);
       session.why = wording::session_why(week, m_profile, context, choice.placement, content, m_goal_race,
                                          static_cast<int>(chosen.size()), wanted);
-      session.blocks = content.blocks;
+      session.blocks = std::move(content.blocks);
       add_session(plan, choice.date, std::move(session));
       m_last_strength = choice.date;
       ++variant;

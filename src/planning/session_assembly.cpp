@@ -146,19 +146,23 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
   entries.insert(entries.end(), cool.begin(), cool.end());
   auto content = assemble(std::move(entries), request.budget);
 
+  content.intensity = intensity_for(request.phase, request.deload, request.lighter);
+  return content;
+}
+
+core::Intensity SessionBuilder::intensity_for(PhaseName phase, bool deload, bool lighter) const {
   const bool novice = m_picker->profile().novice();
-  switch (request.phase) {
-    case PhaseName::Stabilization: content.intensity = core::Intensity::Moderate; break;
+  core::Intensity intensity = core::Intensity::Heavy;
+  switch (phase) {
+    case PhaseName::Stabilization: intensity = core::Intensity::Moderate; break;
     case PhaseName::Strength:
     case PhaseName::Maintenance:
-    case PhaseName::Taper: content.intensity = novice ? core::Intensity::Moderate : core::Intensity::Heavy; break;
-    case PhaseName::Power: content.intensity = core::Intensity::Heavy; break;
-    case PhaseName::Recovery: content.intensity = core::Intensity::Light; break;
+    case PhaseName::Taper: intensity = novice ? core::Intensity::Moderate : core::Intensity::Heavy; break;
+    case PhaseName::Power: intensity = core::Intensity::Heavy; break;
+    case PhaseName::Recovery: intensity = core::Intensity::Light; break;
   }
-  if ((request.deload || request.lighter) && content.intensity == core::Intensity::Heavy) {
-    content.intensity = core::Intensity::Moderate;
-  }
-  return content;
+  if ((deload || lighter) && intensity == core::Intensity::Heavy) intensity = core::Intensity::Moderate;
+  return intensity;
 }
 
 void SessionBuilder::superset(std::vector<Entry>& entries) const {

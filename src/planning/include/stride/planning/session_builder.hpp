@@ -49,6 +49,10 @@ class SessionBuilder {
   // A light session of dynamic mobility, activation and the cool-down (race week, recovery).
   [[nodiscard]] SessionContent light_session(core::Minutes budget) const;
 
+  // How hard a strength session of `phase` is: heavy for strength, power, maintenance and taper
+  // (moderate for novices), moderate in stabilization, and moderate when deloaded or made lighter.
+  [[nodiscard]] core::Intensity intensity_for(core::PhaseName phase, bool deload, bool lighter) const;
+
   // The dose of the main work for `phase` (the novice, ultra and taper variants included).
   [[nodiscard]] const PhaseDose& dose_for(core::PhaseName phase) const;
 
