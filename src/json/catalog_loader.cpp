@@ -112,6 +112,16 @@ Result<service::Catalog> load(const std::vector<DataFile>& files) {
   STRIDE_TRY(const auto* rules_file, require_file(files, "data/rules/corrective_routine.json"));
   STRIDE_TRY(auto rules, decode_rules(*rules_file));
 
+  STRIDE_TRY(const auto* plan_file, require_file(files, "data/rules/plan.json"));
+  STRIDE_TRY(auto plan, decode_plan_rules(plan_file->text, plan_file->path));
+  for (const auto& reference : plan.exercises) {
+    if (library.find(reference.id) == nullptr) {
+      return std::unexpected(core::make_error(core::ErrorCode::Corrupt,
+                                              fmt::format("exercise '{}' is not in the library", reference.id),
+                                              plan_file->path, reference.path));
+    }
+  }
+
   STRIDE_TRY(const auto* wording_file, require_file(files, "data/assessment/compensation_wording.json"));
   STRIDE_TRY(auto wording, decode_compensation_wording(wording_file->text, wording_file->path));
 
@@ -131,7 +141,7 @@ Result<service::Catalog> load(const std::vector<DataFile>& files) {
   }
   std::rotate(tables.begin(), default_table, default_table + 1);
   return service::Catalog{std::move(muscles), std::move(library), std::move(tables), std::move(rules.rules),
-                          rules.imbalance, planning::PlanRules{}};
+                          rules.imbalance, std::move(plan.rules)};
 }
 
 }  // namespace

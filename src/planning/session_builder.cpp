@@ -52,8 +52,9 @@ void dose(Prescription& item, const Exercise& exercise, int sets, int reps, cons
   }
 }
 
+// `sets` scaled by `fraction`, rounded to the nearest set (halves up), at least one.
 int scaled_sets(int sets, double fraction) {
-  return std::max(1, static_cast<int>(std::ceil(sets * fraction - 1e-9)));
+  return std::max(1, static_cast<int>(std::lround(sets * fraction)));
 }
 
 }  // namespace
@@ -272,7 +273,14 @@ std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(std::set<std::
     } else {
       dose(item, *exercise, m_rules->injury_eccentric_sets, m_rules->injury_eccentric_reps, "3-0-1", 60, 30);
     }
-    entries.push_back({std::string(kMain), std::move(item), 1, -1, 2});
+    // One-sided loading starts on the weaker side too, like every one-leg item of the main block.
+    if (item.per_side && profile.weaker_side != core::Side::None) {
+      item.side_first = profile.weaker_side;
+      item.extra_sets_side = profile.weaker_side;
+      item.why += wording::imbalance_suffix(profile.weaker_side, profile.weaker_side_reason);
+    }
+    const int sets = item.sets;  // the loading dose is kept whole: trimming takes sets from lifts
+    entries.push_back({std::string(kMain), std::move(item), 1, -1, sets});
   };
   for (auto region : profile.current_regions) add_for(region, true);
   for (auto region : profile.recovering_regions) {
@@ -379,7 +387,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(std::set<std::strin
   }
   if (const auto* exercise = m_picker->first_usable(m_rules->breathing, used)) {
     auto item = make_item(*exercise, Role::CoolDown, wording::breathing_why());
-    dose(item, *exercise, 1, m_rules->breathing_reps, m_rules->breathing_tempo, 0, 60);
+    dose(item, *exercise, 1, m_rules->breathing_reps, m_rules->breathing_tempo, 0,
+         m_rules->breathing_hold_seconds);
     entries.push_back({std::string(kCoolDown), std::move(item), 2});
     used.insert(exercise->id);
   }

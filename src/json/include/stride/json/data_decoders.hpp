@@ -8,6 +8,7 @@
 #include "stride/core/error.hpp"
 #include "stride/core/exercise.hpp"
 #include "stride/core/muscles.hpp"
+#include "stride/planning/plan_rules.hpp"
 
 // Decoders for the versioned data under data/. They report problems like the input decoders
 // (file, JSON path, problem); cross-entry rules are checked by the core types' create().
@@ -27,5 +28,23 @@ namespace stride::json {
 [[nodiscard]] core::Result<core::CompensationTable> decode_compensation_table(
     std::string_view text, std::string source, std::vector<core::CompensationWording> wording,
     const core::MuscleVocabulary& muscles, const core::ExerciseLibrary& library);
+
+// An exercise id named by a rules file, with its JSON path, for the loader to check against the library.
+struct ExerciseReference {
+  std::string path;  // e.g. "$.injury_loading.knee[0]"
+  std::string id;
+
+  friend bool operator==(const ExerciseReference&, const ExerciseReference&) = default;
+};
+
+// data/rules/plan.json (schema stride.plan_rules.v1) and the exercise ids it names, in document order.
+struct PlanRulesFile {
+  planning::PlanRules rules;
+  std::vector<ExerciseReference> exercises;
+};
+
+// Decodes and validates the planner's rules (plan_rules_decoder.cpp; docs/rules-data.md lists every
+// rule). Whether the named exercises exist is checked by load_catalog, which has the library.
+[[nodiscard]] core::Result<PlanRulesFile> decode_plan_rules(std::string_view text, std::string source);
 
 }  // namespace stride::json

@@ -1,0 +1,307 @@
+// data/rules/plan.json -> planning::PlanRules. Every field is required and every unknown key is
+// refused, so the file always states the whole rule set; docs/rules-data.md describes each field.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <limits>
+
+#include "stride/json/data_decoders.hpp"
+#include "stride/json/document_reader.hpp"
+#include "stride/planning/corrective_routine.hpp"
+
+namespace stride::json {
+namespace {
+
+using core::Result;
+using core::Status;
+
+constexpr std::size_t kMaximumListSize = 64;
+constexpr std::size_t kMaximumSteps = 52;
+constexpr int kMaximumRestSeconds = 600;
+constexpr int kMaximumHoldSeconds = 600;
+constexpr int kMaximumSets = 10;
+constexpr int kMaximumReps = 30;
+constexpr int kMaximumWeeks = 52;
+constexpr int kMaximumDays = 28;
+// A step may grow sets × reps by at most 30 % over the step before (docs/planning.md §1).
+constexpr int kMaximumGrowthPercent = 30;
+
+Status integer(const Field& parent, std::string_view key, int& target, int minimum, int maximum) {
+  STRIDE_TRY(auto field, parent.required(key));
+  STRIDE_TRY(target, field.integer(minimum, maximum));
+  return {};
+}
+
+// A share in (0, 1].
+Status fraction(const Field& parent, std::string_view key, double& target) {
+  STRIDE_TRY(auto field, parent.required(key));
+  STRIDE_TRY(target, field.number(std::numeric_limits<double>::lowest(), std::numeric_limits<double>::max()));
+  if (target <= 0.0 || target > 1.0) {
+    return std::unexpected(field.error(fmt::format("{} is outside the allowed range: more than 0, at most 1", target)));
+  }
+  return {};
+}
+
+Status tempo(const Field& parent, std::string_view key, std::string& target) {
+  STRIDE_TRY(auto field, parent.required(key));
+  STRIDE_TRY(target, field.text(20));
+  if (!planning::tempo_seconds_per_rep(target)) {
+    return std::unexpected(field.error(
+        fmt::format("\"{}\" is not a tempo; expected dash-separated seconds per phase, e.g. \"4-2-1\"", target)));
+  }
+  return {};
+}
+
+Result<planning::DoseStep> decode_step(const Field& field) {
+  STRIDE_TRY(auto members, field.members({"sets", "reps", "rpe"}));
+  planning::DoseStep step;
+  STRIDE_TRY_STATUS(integer(field, "sets", step.sets, 1, kMaximumSets));
+  STRIDE_TRY_STATUS(integer(field, "reps", step.reps, 1, kMaximumReps));
+  // "rpe" must be written out: a number, or null for slow-tempo work without an RPE target.
+  const auto rpe = std::find_if(members.begin(), members.end(), [](const auto& member) { return member.first == "rpe"; });
+  if (rpe == members.end()) {
+    return std::unexpected(core::invalid_input(field.source(), field.path() + ".rpe",
+                                               "required field is missing (null when the step has no RPE target)"));
+  }
+  if (!rpe->second.is_null()) {
+    STRIDE_TRY(step.rpe, rpe->second.number(1, 10));
+  }
+  return step;
+}
+
+Status dose(const Field& doses, std::string_view key, planning::PhaseDose& target) {
+  STRIDE_TRY(auto field, doses.required(key));
+  STRIDE_TRY_STATUS(field.allow_only({"steps", "tempo", "rest_s"}));
+  STRIDE_TRY(auto steps_field, field.required("steps"));
+  STRIDE_TRY(auto steps, steps_field.elements(kMaximumSteps));
+  if (steps.empty()) return std::unexpected(steps_field.error("needs at least one step"));
+  target.steps.clear();
+  for (const auto& item : steps) {
+    STRIDE_TRY(auto step, decode_step(item));
+    if (!target.steps.empty()) {
+      const auto& previous = target.steps.back();
+      const int before = previous.sets * previous.reps;
+      const int after = step.sets * step.reps;
+      if (after * 100 > before * (100 + kMaximumGrowthPercent)) {
+        return std::unexpected(item.error(fmt::format(
+            "{} × {} = {} is {:.0f} % more sets × reps than the step before ({} × {} = {}); a step may grow by at "
+            "most {} %",
+            step.sets, step.reps, after, 100.0 * (after - before) / before, previous.sets, previous.reps, before,
+            kMaximumGrowthPercent)));
+      }
+    }
+    target.steps.push_back(step);
+  }
+  STRIDE_TRY_STATUS(tempo(field, "tempo", target.tempo));
+  STRIDE_TRY_STATUS(integer(field, "rest_s", target.rest_seconds, 0, kMaximumRestSeconds));
+  return {};
+}
+
+Status contacts(const Field& parent, std::string_view key, planning::ContactRange& target) {
+  STRIDE_TRY(auto field, parent.required(key));
+  STRIDE_TRY_STATUS(field.allow_only({"minimum", "maximum"}));
+  STRIDE_TRY_STATUS(integer(field, "minimum", target.minimum, 1, 1000));
+  STRIDE_TRY_STATUS(integer(field, "maximum", target.maximum, 1, 1000));
+  if (target.minimum > target.maximum) {
+    return std::unexpected(field.error(
+        fmt::format("minimum {} is more than maximum {}", target.minimum, target.maximum)));
+  }
+  return {};
+}
+
+// A non-empty list of exercise ids, remembered with their paths for the loader's library check.
+Status exercise_ids(const Field& field, std::vector<std::string>& target, std::vector<ExerciseReference>& references) {
+  STRIDE_TRY(auto items, field.elements(kMaximumListSize));
+  if (items.empty()) return std::unexpected(field.error("needs at least one exercise id"));
+  target.clear();
+  for (const auto& item : items) {
+    STRIDE_TRY(auto id, item.text(120));
+    references.push_back({item.path(), id});
+    target.push_back(std::move(id));
+  }
+  return {};
+}
+
+Status exercise_ids(const Field& parent, std::string_view key, std::vector<std::string>& target,
+                    std::vector<ExerciseReference>& references) {
+  STRIDE_TRY(auto field, parent.required(key));
+  return exercise_ids(field, target, references);
+}
+
+Status decode_doses(const Field& root, planning::PlanRules& rules) {
+  STRIDE_TRY(auto doses, root.required("doses"));
+  STRIDE_TRY_STATUS(doses.allow_only({"stabilization", "foundation", "strength", "strength_endurance", "power",
+                                      "maintenance", "maintenance_foundation"}));
+  STRIDE_TRY_STATUS(dose(doses, "stabilization", rules.stabilization));
+  STRIDE_TRY_STATUS(dose(doses, "foundation", rules.foundation));
+  STRIDE_TRY_STATUS(dose(doses, "strength", rules.strength));
+  STRIDE_TRY_STATUS(dose(doses, "strength_endurance", rules.strength_endurance));
+  STRIDE_TRY_STATUS(dose(doses, "power", rules.power));
+  STRIDE_TRY_STATUS(dose(doses, "maintenance", rules.maintenance));
+  STRIDE_TRY_STATUS(dose(doses, "maintenance_foundation", rules.maintenance_foundation));
+  return {};
+}
+
+Status decode_plyometrics(const Field& root, planning::PlanRules& rules) {
+  STRIDE_TRY(auto field, root.required("plyometrics"));
+  STRIDE_TRY_STATUS(field.allow_only({"explosive_rest_s", "rest_s", "contacts_per_set", "contacts_per_set_high_impact",
+                                      "contacts", "weekly_growth", "maintenance_contacts_fraction"}));
+  STRIDE_TRY_STATUS(integer(field, "explosive_rest_s", rules.explosive_rest_seconds, 0, kMaximumRestSeconds));
+  STRIDE_TRY_STATUS(integer(field, "rest_s", rules.plyometric_rest_seconds, 0, kMaximumRestSeconds));
+  STRIDE_TRY_STATUS(integer(field, "contacts_per_set", rules.plyometric_contacts_per_set, 1, 50));
+  STRIDE_TRY_STATUS(integer(field, "contacts_per_set_high_impact", rules.plyometric_contacts_per_set_high_impact, 1, 50));
+  STRIDE_TRY(auto levels, field.required("contacts"));
+  STRIDE_TRY_STATUS(levels.allow_only({"beginner", "intermediate", "advanced"}));
+  STRIDE_TRY_STATUS(contacts(levels, "beginner", rules.beginner_contacts));
+  STRIDE_TRY_STATUS(contacts(levels, "intermediate", rules.intermediate_contacts));
+  STRIDE_TRY_STATUS(contacts(levels, "advanced", rules.advanced_contacts));
+  STRIDE_TRY_STATUS(fraction(field, "weekly_growth", rules.plyometric_weekly_growth));
+  STRIDE_TRY_STATUS(fraction(field, "maintenance_contacts_fraction", rules.maintenance_contacts_fraction));
+  return {};
+}
+
+Status decode_session(const Field& root, planning::PlanRules& rules) {
+  STRIDE_TRY(auto field, root.required("session"));
+  STRIDE_TRY_STATUS(field.allow_only({"warm_up_reps", "core", "breathing"}));
+  STRIDE_TRY_STATUS(integer(field, "warm_up_reps", rules.warm_up_reps, 1, kMaximumReps));
+  STRIDE_TRY(auto core, field.required("core"));
+  STRIDE_TRY_STATUS(core.allow_only({"sets", "hold_s", "reps", "rest_s"}));
+  STRIDE_TRY_STATUS(integer(core, "sets", rules.core_sets, 1, kMaximumSets));
+  STRIDE_TRY_STATUS(integer(core, "hold_s", rules.core_hold_seconds, 1, kMaximumHoldSeconds));
+  STRIDE_TRY_STATUS(integer(core, "reps", rules.core_reps, 1, kMaximumReps));
+  STRIDE_TRY_STATUS(integer(core, "rest_s", rules.core_rest_seconds, 0, kMaximumRestSeconds));
+  STRIDE_TRY(auto breathing, field.required("breathing"));
+  STRIDE_TRY_STATUS(breathing.allow_only({"tempo", "reps", "hold_s"}));
+  STRIDE_TRY_STATUS(tempo(breathing, "tempo", rules.breathing_tempo));
+  STRIDE_TRY_STATUS(integer(breathing, "reps", rules.breathing_reps, 1, kMaximumReps));
+  STRIDE_TRY_STATUS(integer(breathing, "hold_s", rules.breathing_hold_seconds, 1, kMaximumHoldSeconds));
+  return {};
+}
+
+Status decode_season(const Field& root, planning::PlanRules& rules) {
+  STRIDE_TRY(auto field, root.required("season"));
+  STRIDE_TRY_STATUS(field.allow_only({"stabilization_weeks_novice", "stabilization_weeks_with_findings",
+                                      "stabilization_weeks_trained", "short_runway_weeks", "taper_weeks",
+                                      "power_weeks_maximum", "power_weeks_minimum",
+                                      "strength_weeks_before_power_for_novices", "cycle_strength_weeks",
+                                      "cycle_power_weeks", "cycle_restabilization_weeks", "deload_every_weeks",
+                                      "deload_every_weeks_careful", "masters_age", "deload_set_fraction",
+                                      "taper_set_fraction", "plan_weeks_maximum"}));
+  const auto weeks = [&](std::string_view key, int& target) { return integer(field, key, target, 1, kMaximumWeeks); };
+  STRIDE_TRY_STATUS(weeks("stabilization_weeks_novice", rules.stabilization_weeks_novice));
+  STRIDE_TRY_STATUS(weeks("stabilization_weeks_with_findings", rules.stabilization_weeks_with_findings));
+  STRIDE_TRY_STATUS(weeks("stabilization_weeks_trained", rules.stabilization_weeks_trained));
+  STRIDE_TRY_STATUS(weeks("short_runway_weeks", rules.short_runway_weeks));
+  STRIDE_TRY_STATUS(weeks("taper_weeks", rules.taper_weeks));
+  STRIDE_TRY_STATUS(weeks("power_weeks_maximum", rules.power_weeks_maximum));
+  STRIDE_TRY_STATUS(weeks("power_weeks_minimum", rules.power_weeks_minimum));
+  if (rules.power_weeks_minimum > rules.power_weeks_maximum) {
+    STRIDE_TRY(auto minimum, field.required("power_weeks_minimum"));
+    return std::unexpected(minimum.error(fmt::format("{} is more than power_weeks_maximum {}",
+                                                     rules.power_weeks_minimum, rules.power_weeks_maximum)));
+  }
+  STRIDE_TRY_STATUS(weeks("strength_weeks_before_power_for_novices", rules.strength_weeks_before_power_for_novices));
+  STRIDE_TRY_STATUS(weeks("cycle_strength_weeks", rules.cycle_strength_weeks));
+  STRIDE_TRY_STATUS(weeks("cycle_power_weeks", rules.cycle_power_weeks));
+  STRIDE_TRY_STATUS(weeks("cycle_restabilization_weeks", rules.cycle_restabilization_weeks));
+  // Every Nth loading week is a deload: N = 1 would leave no loading weeks at all.
+  STRIDE_TRY_STATUS(integer(field, "deload_every_weeks", rules.deload_every_weeks, 2, kMaximumWeeks));
+  STRIDE_TRY_STATUS(integer(field, "deload_every_weeks_careful", rules.deload_every_weeks_careful, 2, kMaximumWeeks));
+  STRIDE_TRY_STATUS(integer(field, "masters_age", rules.masters_age, 18, 100));
+  STRIDE_TRY_STATUS(fraction(field, "deload_set_fraction", rules.deload_set_fraction));
+  STRIDE_TRY_STATUS(fraction(field, "taper_set_fraction", rules.taper_set_fraction));
+  STRIDE_TRY_STATUS(integer(field, "plan_weeks_maximum", rules.plan_weeks_maximum, 1, 520));
+  return {};
+}
+
+Status decode_week(const Field& root, planning::PlanRules& rules) {
+  STRIDE_TRY(auto field, root.required("week"));
+  STRIDE_TRY_STATUS(field.allow_only({"sessions_default_maximum", "sessions_ready_maximum", "sessions_in_season_maximum",
+                                      "high_mileage_km", "high_mileage_sessions_maximum", "high_mileage_minutes_maximum",
+                                      "race_week_days", "tune_up_taper_days", "recovery_days",
+                                      "recovery_light_only_days", "lighter_set_fraction"}));
+  STRIDE_TRY_STATUS(integer(field, "sessions_default_maximum", rules.sessions_default_maximum, 1, 7));
+  STRIDE_TRY_STATUS(integer(field, "sessions_ready_maximum", rules.sessions_ready_maximum, 1, 7));
+  STRIDE_TRY_STATUS(integer(field, "sessions_in_season_maximum", rules.sessions_in_season_maximum, 1, 7));
+  STRIDE_TRY(auto mileage, field.required("high_mileage_km"));
+  STRIDE_TRY(rules.high_mileage_km, mileage.number(1, 400));
+  STRIDE_TRY_STATUS(integer(field, "high_mileage_sessions_maximum", rules.high_mileage_sessions_maximum, 1, 7));
+  STRIDE_TRY_STATUS(integer(field, "high_mileage_minutes_maximum", rules.high_mileage_minutes_maximum, 10, 240));
+  STRIDE_TRY_STATUS(integer(field, "race_week_days", rules.race_week_days, 0, kMaximumDays));
+  STRIDE_TRY_STATUS(integer(field, "tune_up_taper_days", rules.tune_up_taper_days, 0, kMaximumDays));
+  STRIDE_TRY_STATUS(integer(field, "recovery_days", rules.recovery_days, 0, kMaximumDays));
+  STRIDE_TRY_STATUS(integer(field, "recovery_light_only_days", rules.recovery_light_only_days, 0, kMaximumDays));
+  if (rules.recovery_light_only_days > rules.recovery_days) {
+    STRIDE_TRY(auto light, field.required("recovery_light_only_days"));
+    return std::unexpected(light.error(fmt::format("{} is more than recovery_days {}", rules.recovery_light_only_days,
+                                                   rules.recovery_days)));
+  }
+  STRIDE_TRY_STATUS(fraction(field, "lighter_set_fraction", rules.lighter_set_fraction));
+  return {};
+}
+
+Status decode_exercises(const Field& root, PlanRulesFile& file) {
+  auto& rules = file.rules;
+  auto& references = file.exercises;
+  STRIDE_TRY(auto preferences, root.required("exercise_preferences"));
+  STRIDE_TRY_STATUS(preferences.allow_only(
+      {"warm_up_mobility", "default_activation", "default_inhibit", "default_lengthen", "breathing"}));
+  STRIDE_TRY_STATUS(exercise_ids(preferences, "warm_up_mobility", rules.warm_up_mobility, references));
+  STRIDE_TRY_STATUS(exercise_ids(preferences, "default_activation", rules.default_activation, references));
+  STRIDE_TRY_STATUS(exercise_ids(preferences, "default_inhibit", rules.default_inhibit, references));
+  STRIDE_TRY_STATUS(exercise_ids(preferences, "default_lengthen", rules.default_lengthen, references));
+  STRIDE_TRY_STATUS(exercise_ids(preferences, "breathing", rules.breathing, references));
+
+  STRIDE_TRY(auto injury_dose, root.required("injury_dose"));
+  STRIDE_TRY_STATUS(injury_dose.allow_only({"hold_s", "hold_sets", "eccentric_sets", "eccentric_reps"}));
+  STRIDE_TRY_STATUS(integer(injury_dose, "hold_s", rules.injury_hold_seconds, 1, kMaximumHoldSeconds));
+  STRIDE_TRY_STATUS(integer(injury_dose, "hold_sets", rules.injury_hold_sets, 1, kMaximumSets));
+  STRIDE_TRY_STATUS(integer(injury_dose, "eccentric_sets", rules.injury_eccentric_sets, 1, kMaximumSets));
+  STRIDE_TRY_STATUS(integer(injury_dose, "eccentric_reps", rules.injury_eccentric_reps, 1, kMaximumReps));
+
+  STRIDE_TRY(auto loading, root.required("injury_loading"));
+  STRIDE_TRY(auto regions, loading.members());
+  rules.injury_loading.clear();
+  for (const auto& [name, list] : regions) {
+    const auto region = core::parse_enum<core::InjuryRegion>(name);
+    if (!region) {
+      return std::unexpected(list.error(fmt::format("unknown injury region \"{}\"; expected one of {}", name,
+                                                    core::enum_choices<core::InjuryRegion>())));
+    }
+    STRIDE_TRY_STATUS(exercise_ids(list, rules.injury_loading[*region], references));
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<PlanRulesFile> decode_plan_rules(std::string_view text, std::string source) {
+  STRIDE_TRY(auto document, parse_document(text, std::move(source)));
+  const Field root = Field::root(document);
+  STRIDE_TRY_STATUS(root.allow_only({"schema", "version", "sources", "doses", "plyometrics", "session", "season", "week",
+                                     "exercise_preferences", "injury_dose", "injury_loading"}));
+  STRIDE_TRY(auto schema, root.required("schema"));
+  STRIDE_TRY(auto schema_name, schema.string());
+  if (schema_name != "stride.plan_rules.v1") {
+    return std::unexpected(schema.error(fmt::format("expected \"stride.plan_rules.v1\", found \"{}\"", schema_name)));
+  }
+  STRIDE_TRY(auto version, root.required("version"));
+  STRIDE_TRY_STATUS(version.integer(1, 1000));
+  STRIDE_TRY(auto sources, root.required("sources"));
+  STRIDE_TRY(auto source_list, sources.elements(kMaximumListSize));
+  if (source_list.empty()) return std::unexpected(sources.error("needs at least one source"));
+  for (const auto& item : source_list) {
+    STRIDE_TRY_STATUS(item.text(500));
+  }
+
+  PlanRulesFile file;
+  STRIDE_TRY_STATUS(decode_doses(root, file.rules));
+  STRIDE_TRY_STATUS(decode_plyometrics(root, file.rules));
+  STRIDE_TRY_STATUS(decode_session(root, file.rules));
+  STRIDE_TRY_STATUS(decode_season(root, file.rules));
+  STRIDE_TRY_STATUS(decode_week(root, file.rules));
+  STRIDE_TRY_STATUS(decode_exercises(root, file));
+  return file;
+}
+
+}  // namespace stride::json

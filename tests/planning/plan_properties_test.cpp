@@ -1,0 +1,275 @@
+// Property tests of the periodized plan: for random athletes, running calendars, assessments and
+// start dates, every scheduling, taper and safety rule of tests/planning/plan_invariants.hpp holds,
+// and the plan is deterministic.
+
+#include <gtest/gtest.h>
+#include <rapidcheck.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "plan_invariants.hpp"
+#include "stride/analytics/assessment_findings.hpp"
+#include "stride/json/output_encoders.hpp"
+#include "stride/planning/plan_builder.hpp"
+#include "test_catalog.hpp"
+
+namespace stride::planning {
+namespace {
+
+using core::Date;
+using testing::shipped_catalog;
+
+constexpr int kMainPropertyCases = 200;
+constexpr int kDeterminismCases = 50;
+
+// Like RC_GTEST_PROP's runner, but with `cases` successful cases unless RC_PARAMS sets
+// max_success; RC_PARAMS seeds and reproduce strings still apply.
+template <class Testable>
+void check_with_cases(Testable&& testable, int cases) {
+  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  rc::detail::TestMetadata metadata;
+  metadata.id = std::string(info->test_suite_name()) + "/" + info->name();
+  metadata.description = info->name();
+  const auto& config = rc::detail::configuration();
+  auto params = config.testParams;
+  const char* environment = std::getenv("RC_PARAMS");
+  if (environment == nullptr || std::string_view(environment).find("max_success") == std::string_view::npos) {
+    params.maxSuccess = cases;
+  }
+  // The default listener and RC_PARAMS's reproduce strings, as RC_GTEST_PROP uses them.
+  const auto result = rc::detail::checkProperty(rc::detail::toProperty(std::forward<Testable>(testable)), metadata,
+                                                params);
+  if (result.template is<rc::detail::SuccessResult>()) {
+    if (!result.template get<rc::detail::SuccessResult>().distribution.empty()) {
+      rc::detail::printResultMessage(result, std::cout);
+      std::cout << std::endl;
+    }
+  } else {
+    std::ostringstream message;
+    rc::detail::printResultMessage(result, message);
+    FAIL() << message.str();
+  }
+}
+
+Date date_of(int year, unsigned month, unsigned day) {
+  return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+}
+
+// A value uniform in [min, max) whatever the test size (rc::gen::inRange narrows the range for
+// small sizes, which keeps early cases near `min`).
+rc::Gen<int> uniform(int min, int max) { return rc::gen::resize(100, rc::gen::inRange(min, max)); }
+
+// Half the time near `min` (short plans, races close to the start), half the time anywhere.
+rc::Gen<int> edgy(int min, int max) { return rc::gen::oneOf(rc::gen::inRange(min, max), uniform(min, max)); }
+
+template <class E>
+rc::Gen<E> any_of() {
+  const auto values = core::enum_values<E>();
+  return rc::gen::elementOf(std::vector<E>(values.begin(), values.end()));
+}
+
+rc::Gen<core::Side> any_side() {
+  return rc::gen::element(core::Side::None, core::Side::Left, core::Side::Right, core::Side::Both);
+}
+
+// A random but valid assessment (as in corrective_routine_properties_test.cpp): no knees in and
+// out, or arch and round, on the same side.
+core::Assessment random_assessment() {
+  core::Assessment assessment;
+  for (auto compensation : core::kOverheadSquatCompensations) {
+    const auto side = *any_side();
+    if (side != core::Side::None) assessment.observations.push_back({core::MovementTest::OverheadSquat, compensation, side});
+  }
+  std::erase_if(assessment.observations, [](const core::Observation& o) {
+    return o.compensation == core::Compensation::KneesMoveOut || o.compensation == core::Compensation::LowBackRounds;
+  });
+  for (auto compensation : core::kSingleLegSquatCompensations) {
+    const auto side = *any_side();
+    if (side != core::Side::None) assessment.observations.push_back({core::MovementTest::SingleLegSquat, compensation, side});
+  }
+  if (*rc::gen::arbitrary<bool>()) {
+    assessment.single_leg_balance =
+        core::BalanceTimes{static_cast<double>(*rc::gen::inRange(0, 120)), static_cast<double>(*rc::gen::inRange(0, 120))};
+  }
+  return assessment;
+}
+
+core::Athlete random_athlete(Date start) {
+  core::Athlete athlete;
+  athlete.name = "Runner";
+  athlete.sex = *any_of<core::Sex>();
+  athlete.birth_year = *uniform(1950, 2009);
+  athlete.running.experience = core::Years(*uniform(0, 30));
+  // 5 to 140 km a week, with the 80 km threshold and just below it drawn often.
+  athlete.running.weekly_distance = core::Kilometres(*rc::gen::weightedOneOf<double>(
+      {{6, rc::gen::map(uniform(50, 1401), [](int tenths) { return tenths / 10.0; })},
+       {1, rc::gen::element(79.9, 80.0)}}));
+  athlete.running.surface = *any_of<core::Surface>();
+  athlete.strength_experience = *any_of<core::StrengthExperience>();
+  // A race date is required except for a general goal (contract §3.1); a quarter of the plans have none.
+  if (*rc::gen::weightedElement<bool>({{3, true}, {1, false}})) {
+    athlete.goal.event = *any_of<core::Event>();
+    athlete.goal.race_date = core::add_days(start, *edgy(0, 7 * 60 + 1));
+  } else {
+    athlete.goal.event = core::Event::General;
+  }
+  const int injuries = *uniform(0, 4);
+  for (int index = 0; index < injuries; ++index) {
+    core::Injury injury;
+    injury.region = *any_of<core::InjuryRegion>();
+    injury.side = *rc::gen::element(core::Side::Left, core::Side::Right, core::Side::Both);
+    injury.status = *any_of<core::InjuryStatus>();
+    athlete.injuries.push_back(injury);
+  }
+  for (auto item : core::enum_values<core::Equipment>()) {
+    if (*rc::gen::arbitrary<bool>()) athlete.equipment.insert(item);
+  }
+  athlete.availability.strength_sessions_per_week = *uniform(1, 5);
+  athlete.availability.session_minutes = core::Minutes(*uniform(15, 91));
+  if (*rc::gen::arbitrary<bool>()) {
+    while (athlete.availability.days.empty()) {
+      for (auto day : core::enum_values<core::Weekday>()) {
+        if (*rc::gen::arbitrary<bool>()) athlete.availability.days.insert(day);
+      }
+    }
+  }
+  return athlete;
+}
+
+core::PlannedRun random_run(core::RunType type) {
+  core::PlannedRun run;
+  run.type = type;
+  if (type == core::RunType::Race) {
+    run.distance = core::Kilometres(*rc::gen::element(5.0, 10.0, 21.1, 42.2));
+  } else if (type == core::RunType::Long) {
+    run.distance = core::Kilometres(static_cast<double>(*uniform(12, 36)));
+  }
+  return run;
+}
+
+// Every template day a random run type (a weekly race is rare but allowed), plus 0-4 dated runs
+// in the plan's range, some of them races, never two on one date.
+core::RunningCalendar random_calendar(Date start, Date end) {
+  using core::RunType;
+  core::RunningCalendar calendar;
+  for (auto& day : calendar.weekly_template) {
+    day = random_run(*rc::gen::weightedElement<RunType>({{4, RunType::Rest}, {5, RunType::Easy}, {2, RunType::Recovery},
+                                                         {3, RunType::Workout}, {3, RunType::Long}, {1, RunType::Race},
+                                                         {2, RunType::Cross}}));
+  }
+  const int span = core::days_between(start, end);
+  const int dated = *uniform(0, 5);
+  for (int index = 0; index < dated; ++index) {
+    const Date date = core::add_days(start, *uniform(0, span + 1));
+    if (calendar.dated_runs.contains(date)) continue;
+    const auto type = *rc::gen::weightedElement<RunType>(
+        {{4, RunType::Race}, {1, RunType::Rest}, {1, RunType::Easy}, {1, RunType::Workout}, {1, RunType::Long}});
+    calendar.dated_runs.emplace(date, random_run(type));
+  }
+  return calendar;
+}
+
+PlanInputs random_inputs(const service::Catalog& catalog) {
+  PlanInputs inputs;
+  inputs.start = core::add_days(date_of(2026, 1, 1), *uniform(0, 3 * 365 + 1));
+  inputs.athlete = random_athlete(inputs.start);
+  inputs.weeks = *edgy(1, 41);
+  const Date end = inputs.athlete.goal.race_date ? *inputs.athlete.goal.race_date
+                                                 : core::add_days(inputs.start, 7 * inputs.weeks - 1);
+  inputs.calendar = random_calendar(inputs.start, end);
+  if (*rc::gen::arbitrary<bool>()) {
+    inputs.findings = analytics::analyse_assessment(random_assessment(), catalog.default_table(), catalog.imbalance_rules);
+  }
+  return inputs;
+}
+
+PlanningData planning_data(const service::Catalog& catalog) {
+  return PlanningData{catalog.library, catalog.default_table(), catalog.muscles, catalog.corrective_rules,
+                      catalog.plan_rules};
+}
+
+// The inputs in a few lines, for a failure message.
+std::string describe(const PlanInputs& inputs) {
+  const auto& athlete = inputs.athlete;
+  std::string text = fmt::format("start {} ({})", core::format_iso_date(inputs.start),
+                                 core::enum_name(core::weekday_of(inputs.start)));
+  if (athlete.goal.race_date) {
+    text += fmt::format(", {} race {}", core::enum_name(athlete.goal.event), core::format_iso_date(*athlete.goal.race_date));
+  } else {
+    text += fmt::format(", {} weeks, {} without a race", inputs.weeks, core::enum_name(athlete.goal.event));
+  }
+  text += fmt::format("\nathlete: {} strength, {:g} km/week, {}, born {}, {} x {} min on ",
+                      core::enum_name(athlete.strength_experience), athlete.running.weekly_distance.value(),
+                      core::enum_name(athlete.running.surface), athlete.birth_year.value_or(0),
+                      athlete.availability.strength_sessions_per_week, athlete.availability.session_minutes.count());
+  if (athlete.availability.days.empty()) text += "any day";
+  for (auto day : athlete.availability.days) text += fmt::format("{} ", core::enum_name(day));
+  text += "\ninjuries:";
+  for (const auto& injury : athlete.injuries) {
+    text += fmt::format(" {}/{}/{}", core::enum_name(injury.region), core::enum_name(injury.side),
+                        core::enum_name(injury.status));
+  }
+  text += "\nequipment:";
+  for (auto item : athlete.equipment) text += fmt::format(" {}", core::enum_name(item));
+  text += "\ntemplate:";
+  for (auto day : core::enum_values<core::Weekday>()) {
+    text += fmt::format(" {}={}", core::enum_name(day),
+                        core::enum_name(inputs.calendar.weekly_template[static_cast<std::size_t>(day)].type));
+  }
+  text += "\ndated runs:";
+  for (const auto& [date, run] : inputs.calendar.dated_runs) {
+    text += fmt::format(" {}={}", core::format_iso_date(date), core::enum_name(run.type));
+  }
+  if (inputs.findings) {
+    text += fmt::format("\nassessment: {} finding(s), imbalances:", inputs.findings->findings.size());
+    for (const auto& imbalance : inputs.findings->imbalances) text += fmt::format(" {}", core::enum_name(imbalance.weaker_side));
+  } else {
+    text += "\nno assessment";
+  }
+  return text;
+}
+
+TEST(PlanProperties, KeepsEverySchedulingAndTaperRule) {
+  check_with_cases(
+      [] {
+        const auto& catalog = shipped_catalog();
+        const auto inputs = random_inputs(catalog);
+        RC_CLASSIFY(inputs.athlete.goal.race_date.has_value(), "race");
+        RC_CLASSIFY(inputs.findings && !inputs.findings->findings.empty(), "findings");
+        RC_CLASSIFY(inputs.athlete.running.weekly_distance.value() >= 80, ">= 80 km");
+        const auto plan = build_plan(inputs, planning_data(catalog));
+        RC_CLASSIFY(plan.weeks.size() <= 6, "<= 6 weeks");
+        const auto problems = testing::plan_violations(plan, inputs, catalog);
+        if (!problems.empty()) {
+          std::string message = describe(inputs);
+          for (std::size_t index = 0; index < problems.size() && index < 25; ++index) message += "\n  " + problems[index];
+          if (problems.size() > 25) message += fmt::format("\n  ... and {} more", problems.size() - 25);
+          RC_FAIL(message);
+        }
+      },
+      kMainPropertyCases);
+}
+
+// Two builds of the same inputs encode to the same JSON. Fewer cases: each builds and encodes two
+// plans, which is slow under the sanitizers.
+TEST(PlanProperties, IsDeterministic) {
+  check_with_cases(
+      [] {
+        const auto& catalog = shipped_catalog();
+        const auto inputs = random_inputs(catalog);
+        const auto data = planning_data(catalog);
+        const auto once = json::encode_plan(build_plan(inputs, data), catalog);
+        const auto twice = json::encode_plan(build_plan(inputs, data), catalog);
+        RC_ASSERT(once == twice);
+      },
+      kDeterminismCases);
+}
+
+}  // namespace
+}  // namespace stride::planning
