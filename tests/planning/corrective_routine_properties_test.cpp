@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 #include <rapidcheck/gtest.h>
 
+#include "assessment_generator.hpp"
 #include "routine_invariants.hpp"
 #include "stride/analytics/assessment_findings.hpp"
 #include "stride/planning/corrective_routine.hpp"
@@ -9,32 +10,8 @@
 namespace stride::planning {
 namespace {
 
+using testing::random_assessment;
 using testing::shipped_catalog;
-
-rc::Gen<core::Side> any_side() {
-  return rc::gen::element(core::Side::None, core::Side::Left, core::Side::Right, core::Side::Both);
-}
-
-// A random but valid assessment: no knees in and out, or arch and round, on the same side.
-core::Assessment random_assessment() {
-  core::Assessment assessment;
-  for (auto compensation : core::kOverheadSquatCompensations) {
-    const auto side = *any_side();
-    if (side != core::Side::None) assessment.observations.push_back({core::MovementTest::OverheadSquat, compensation, side});
-  }
-  std::erase_if(assessment.observations, [](const core::Observation& o) {
-    return o.compensation == core::Compensation::KneesMoveOut || o.compensation == core::Compensation::LowBackRounds;
-  });
-  for (auto compensation : core::kSingleLegSquatCompensations) {
-    const auto side = *any_side();
-    if (side != core::Side::None) assessment.observations.push_back({core::MovementTest::SingleLegSquat, compensation, side});
-  }
-  if (*rc::gen::arbitrary<bool>()) {
-    assessment.single_leg_balance =
-        core::BalanceTimes{static_cast<double>(*rc::gen::inRange(0, 120)), static_cast<double>(*rc::gen::inRange(0, 120))};
-  }
-  return assessment;
-}
 
 RoutineOptions random_options() {
   RoutineOptions options;

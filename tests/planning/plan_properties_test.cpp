@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "assessment_generator.hpp"
 #include "plan_invariants.hpp"
 #include "stride/analytics/assessment_findings.hpp"
 #include "stride/json/output_encoders.hpp"
@@ -23,6 +24,7 @@ namespace stride::planning {
 namespace {
 
 using core::Date;
+using testing::random_assessment;
 using testing::shipped_catalog;
 
 constexpr int kMainPropertyCases = 200;
@@ -74,31 +76,7 @@ rc::Gen<E> any_of() {
   return rc::gen::elementOf(std::vector<E>(values.begin(), values.end()));
 }
 
-rc::Gen<core::Side> any_side() {
-  return rc::gen::element(core::Side::None, core::Side::Left, core::Side::Right, core::Side::Both);
-}
 
-// A random but valid assessment (as in corrective_routine_properties_test.cpp): no knees in and
-// out, or arch and round, on the same side.
-core::Assessment random_assessment() {
-  core::Assessment assessment;
-  for (auto compensation : core::kOverheadSquatCompensations) {
-    const auto side = *any_side();
-    if (side != core::Side::None) assessment.observations.push_back({core::MovementTest::OverheadSquat, compensation, side});
-  }
-  std::erase_if(assessment.observations, [](const core::Observation& o) {
-    return o.compensation == core::Compensation::KneesMoveOut || o.compensation == core::Compensation::LowBackRounds;
-  });
-  for (auto compensation : core::kSingleLegSquatCompensations) {
-    const auto side = *any_side();
-    if (side != core::Side::None) assessment.observations.push_back({core::MovementTest::SingleLegSquat, compensation, side});
-  }
-  if (*rc::gen::arbitrary<bool>()) {
-    assessment.single_leg_balance =
-        core::BalanceTimes{static_cast<double>(*rc::gen::inRange(0, 120)), static_cast<double>(*rc::gen::inRange(0, 120))};
-  }
-  return assessment;
-}
 
 core::Athlete random_athlete(Date start) {
   core::Athlete athlete;
