@@ -98,8 +98,13 @@ std::string session_description(const core::PlannedSession& session, const std::
   for (const auto& block : session.blocks) {
     text += fmt::format("\n\n{} ({})", detail::block_title(block.name), detail::rounds_words(block.rounds));
     for (const auto& item : block.items) {
-      text += "\n" + item_line(item, library);
-      if (!item.why.empty()) text += "\n  " + item.why;
+      // Appended piece by piece: GCC 12 at -O3 warns falsely (-Wrestrict) on `"literal" + string`.
+      text += '\n';
+      text += item_line(item, library);
+      if (!item.why.empty()) {
+        text += "\n  ";
+        text += item.why;
+      }
     }
   }
   if (detail::is_running_day(run)) text += fmt::format("\n\nRun that day: {}", detail::run_words(*run));
