@@ -219,7 +219,8 @@ Status decode_week(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY_STATUS(field.allow_only({"sessions_default_maximum", "sessions_ready_maximum", "sessions_in_season_maximum",
                                       "high_mileage_km", "high_mileage_sessions_maximum", "high_mileage_minutes_maximum",
                                       "race_week_days", "tune_up_taper_days", "recovery_days",
-                                      "recovery_light_only_days", "lighter_set_fraction"}));
+                                      "recovery_light_only_days", "light_sessions_maximum",
+                                      "light_session_minutes_maximum", "lighter_set_fraction"}));
   STRIDE_TRY_STATUS(integer(field, "sessions_default_maximum", rules.sessions_default_maximum, 1, 7));
   STRIDE_TRY_STATUS(integer(field, "sessions_ready_maximum", rules.sessions_ready_maximum, 1, 7));
   STRIDE_TRY_STATUS(integer(field, "sessions_in_season_maximum", rules.sessions_in_season_maximum, 1, 7));
@@ -236,6 +237,8 @@ Status decode_week(const Field& root, planning::PlanRules& rules) {
     return std::unexpected(light.error(fmt::format("{} is more than recovery_days {}", rules.recovery_light_only_days,
                                                    rules.recovery_days)));
   }
+  STRIDE_TRY_STATUS(integer(field, "light_sessions_maximum", rules.light_sessions_maximum, 1, 7));
+  STRIDE_TRY_STATUS(integer(field, "light_session_minutes_maximum", rules.light_session_minutes_maximum, 5, 90));
   STRIDE_TRY_STATUS(fraction(field, "lighter_set_fraction", rules.lighter_set_fraction));
   return {};
 }

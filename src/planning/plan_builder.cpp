@@ -86,6 +86,12 @@ int contacts_for(const SeasonWeek& week, const TrainingProfile& profile, const P
   return contacts;
 }
 
+// Adds `session` to `day` with the next id of that date: "2026-11-25-a", then "-b".
+void append_session(core::PlanDay& day, core::PlannedSession session) {
+  session.id = fmt::format("{}-{}", core::format_iso_date(day.date), static_cast<char>('a' + day.sessions.size()));
+  day.sessions.push_back(std::move(session));
+}
+
 class PlanAssembler {
  public:
   PlanAssembler(const PlanInputs& inputs, const PlanningData& data)
@@ -141,7 +147,7 @@ class PlanAssembler {
       }
     }
     if (m_goal_race) plan.after_race = after_race(*m_goal_race);
-    plan.notes = wording::plan_notes(m_inputs, m_profile, season, m_routine ? &*m_routine : nullptr,
+    plan.notes = wording::plan_notes(m_inputs, m_data.rules, m_profile, season, m_routine ? &*m_routine : nullptr,
                                      m_targets.strength_sessions, m_targets.budget);
     plan.warnings = wording::plan_warnings(m_inputs, m_profile, season);
     return plan;
@@ -152,9 +158,10 @@ class PlanAssembler {
     return plan.days[static_cast<std::size_t>(core::days_between(plan.start, date))];
   }
 
-  core::PlannedSession light_session(Date date, core::SessionKind kind, PhaseName phase, std::string title,
+  core::PlannedSession light_session(core::SessionKind kind, PhaseName phase, std::string title,
                                      std::string why) const {
-    const auto content = m_builder->light_session(std::min(m_targets.budget, core::Minutes(20)));
+    auto content = m_builder->light_session(
+        std::min(m_targets.budget, core::Minutes(m_data.rules.light_session_minutes_maximum)));
     core::PlannedSession session;
     session.title = std::move(title);
     session.kind = kind;
@@ -162,15 +169,12 @@ class PlanAssembler {
     session.intensity = content.intensity;
     session.minutes = core::Minutes((content.duration.count() + 59) / 60);
     session.why = std::move(why);
-    session.blocks = content.blocks;
-    (void)date;
+    session.blocks = std::move(content.blocks);
     return session;
   }
 
   void add_session(core::Plan& plan, Date date, core::PlannedSession session) {
-    auto& day = day_at(plan, date);
-    session.id = fmt::format("{}-{}", core::format_iso_date(date), static_cast<char>('a' + day.sessions.size()));
-    day.sessions.push_back(std::move(session));
+    append_session(day_at(plan, date), std::move(session));
   }
 
   core::PlanWeek place_week(const SeasonWeek& week, const std::vector<DayContext>& contexts, core::Plan& plan) {
@@ -190,10 +194,10 @@ class PlanAssembler {
     const bool has_findings = m_routine.has_value();
     const auto light_kind = has_findings ? core::SessionKind::Corrective : core::SessionKind::Mobility;
     if (race_week) {
-      const auto dates = choose_light_days(days, std::min(2, m_targets.strength_sessions),
+      const auto dates = choose_light_days(days, std::min(m_data.rules.light_sessions_maximum, m_targets.strength_sessions),
                                            [](const DayContext&) { return false; });
       for (auto date : dates) {
-        add_session(plan, date, light_session(date, light_kind, week.phase, "Race-week mobility",
+        add_session(plan, date, light_session(light_kind, week.phase, "Race-week mobility",
                                               wording::race_week_why(*m_goal_race)));
       }
       record.focus = wording::week_focus(week, 0, 0, true);
@@ -245,7 +249,7 @@ class PlanAssembler {
         const auto& context = *std::ranges::find_if(days, [&](const DayContext& day) { return day.date == date; });
         const bool recovering = context.window_reason.starts_with("recovery");
         add_session(plan, date,
-                    light_session(date, recovering ? core::SessionKind::Recovery : light_kind, week.phase,
+                    light_session(recovering ? core::SessionKind::Recovery : light_kind, week.phase,
                                   recovering ? "Recovery mobility" : "Mobility",
                                   wording::light_session_why(context, week.phase)));
       }
@@ -270,14 +274,12 @@ class PlanAssembler {
       after.days.push_back(std::move(day));
       if (core::days_between(race, context.date) >= 2) candidates.push_back(context);
     }
-    const auto dates = choose_light_days(candidates, std::min(2, m_targets.strength_sessions),
+    const auto dates = choose_light_days(candidates, std::min(m_data.rules.light_sessions_maximum, m_targets.strength_sessions),
                                          [](const DayContext&) { return false; });
     for (auto date : dates) {
-      auto session = light_session(date, core::SessionKind::Recovery, PhaseName::Recovery, "Recovery mobility",
+      auto session = light_session(core::SessionKind::Recovery, PhaseName::Recovery, "Recovery mobility",
                                    wording::after_race_why());
-      auto& day = after.days[static_cast<std::size_t>(core::days_between(after.start, date))];
-      session.id = fmt::format("{}-{}", core::format_iso_date(date), static_cast<char>('a' + day.sessions.size()));
-      day.sessions.push_back(std::move(session));
+      append_session(after.days[static_cast<std::size_t>(core::days_between(after.start, date))], std::move(session));
     }
     return after;
   }

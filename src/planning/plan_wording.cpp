@@ -151,7 +151,8 @@ std::string after_race_why() {
          "your legs allow.";
 }
 
-std::vector<std::string> plan_notes(const PlanInputs& inputs, const TrainingProfile& profile,
+std::vector<std::string> plan_notes(const PlanInputs& inputs, const PlanRules& rules,
+                                                  const TrainingProfile& profile,
                                     const std::vector<SeasonWeek>& season, const CorrectiveRoutine* routine,
                                     int sessions_per_week, core::Minutes budget) {
   std::vector<std::string> notes;
@@ -172,8 +173,11 @@ std::vector<std::string> plan_notes(const PlanInputs& inputs, const TrainingProf
   notes.push_back(fmt::format("Up to {} strength session{} a week of about {} minutes, on easy or rest days; never "
                               "heavy legs the day before a workout, long run or race.",
                               sessions_per_week, sessions_per_week == 1 ? "" : "s", budget.count()));
-  if (inputs.athlete.running.weekly_distance.value() >= 80) {
-    notes.push_back("At 80 km a week or more, strength is a minimal effective dose: at most 2 sessions of 40 minutes.");
+  if (inputs.athlete.running.weekly_distance.value() >= rules.high_mileage_km) {
+    notes.push_back(fmt::format("At {:g} km a week or more, strength is a minimal effective dose: at most {} sessions "
+                                "of {} minutes.",
+                                rules.high_mileage_km, rules.high_mileage_sessions_maximum,
+                                rules.high_mileage_minutes_maximum));
   }
   if (routine != nullptr) {
     notes.push_back("Your assessment's corrective exercises are built in: activation in each warm-up, rolling and "
@@ -187,8 +191,9 @@ std::vector<std::string> plan_notes(const PlanInputs& inputs, const TrainingProf
     notes.push_back("Trail running: extra ankle stability and slow lowering (eccentric) work for descents.");
   }
   if (!profile.past_regions.empty() || profile.careful) {
-    notes.push_back("Past injuries or age make progression more careful: a lighter week every third week and "
-                    "slower growth in jumping.");
+    notes.push_back(fmt::format("Past injuries or age make progression more careful: a lighter week after every {} "
+                                "loading weeks and slower growth in jumping.",
+                                rules.deload_every_weeks_careful - 1));
   }
   const bool has_weights = std::ranges::any_of(profile.equipment, [](core::Equipment item) {
     return item == core::Equipment::Dumbbells || item == core::Equipment::Kettlebell ||

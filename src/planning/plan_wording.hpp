@@ -25,7 +25,8 @@ namespace stride::planning::wording {
 [[nodiscard]] std::string race_week_why(core::Date race);
 [[nodiscard]] std::string light_session_why(const DayContext& day, core::PhaseName phase);
 [[nodiscard]] std::string after_race_why();
-[[nodiscard]] std::vector<std::string> plan_notes(const PlanInputs& inputs, const TrainingProfile& profile,
+[[nodiscard]] std::vector<std::string> plan_notes(const PlanInputs& inputs, const PlanRules& rules,
+                                                  const TrainingProfile& profile,
                                                   const std::vector<SeasonWeek>& season,
                                                   const CorrectiveRoutine* routine, int sessions_per_week,
                                                   core::Minutes budget);

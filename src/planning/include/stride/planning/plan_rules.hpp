@@ -93,6 +93,8 @@ struct PlanRules {
   int tune_up_taper_days = 3;           // before a tune-up race: nothing heavy, no plyometrics
   int recovery_days = 7;                // after any race: nothing heavy
   int recovery_light_only_days = 3;     // the first days after a race: mobility and recovery only
+  int light_sessions_maximum = 2;       // mobility or recovery sessions in race week and after the race
+  int light_session_minutes_maximum = 20;
   int plan_weeks_maximum = 104;
 
   // Exercise preferences (ids, first usable wins). The loader checks every id is in the library.
