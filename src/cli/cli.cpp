@@ -35,6 +35,7 @@ int exit_code_for(const core::Error& error) {
     case core::ErrorCode::Unsupported:
     case core::ErrorCode::Conflict:
     case core::ErrorCode::Io: return 2;
+    case core::ErrorCode::Busy: return 3;
     case core::ErrorCode::Corrupt:
     case core::ErrorCode::Internal: return 1;
   }
@@ -47,7 +48,7 @@ int run(int argc, const char* const* argv, const CatalogLoader& load_catalog, st
   CLI::App app{"Stride: strength, mobility and injury-prevention coaching for runners.", "stride"};
   app.set_version_flag("--version", std::string("stride ") + STRIDE_VERSION);
   app.require_subcommand(1);
-  app.footer("Exit codes: 0 success, 1 internal error, 2 invalid input. Run 'stride COMMAND --help' for a command's options.");
+  app.footer("Exit codes: 0 success, 1 internal error, 2 invalid input, 3 the database is busy (retry). Run 'stride COMMAND --help' for a command's options.");
 
   std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> commands;
   for (const auto& entry : command_table()) {

@@ -31,6 +31,7 @@ const char* to_string(ErrorCode code) {
     case ErrorCode::Corrupt: return "corrupt";
     case ErrorCode::Unsupported: return "unsupported";
     case ErrorCode::Conflict: return "conflict";
+    case ErrorCode::Busy: return "busy";
     case ErrorCode::Io: return "io";
     case ErrorCode::Internal: return "internal";
   }

@@ -62,6 +62,7 @@ Json encode_item(const core::Prescription& item, const service::Catalog& catalog
   entry["tempo"] = optional_value(item.tempo);
   entry["rpe"] = item.rpe ? Json(round_to_thousandths(*item.rpe)) : Json(nullptr);
   entry["pct_1rm"] = item.pct_1rm ? Json(round_to_thousandths(*item.pct_1rm)) : Json(nullptr);
+  if (item.load_kg) entry["load_kg"] = round_to_thousandths(*item.load_kg);
   entry["rest_s"] = item.rest_seconds;
   entry["pair_with"] = optional_value(item.pair_with);
   entry["why"] = item.why;

@@ -36,6 +36,7 @@ std::string describe_dose(const core::Prescription& item) {
   if (item.extra_sets_side) dose += fmt::format(", +1 set on the {}", core::enum_name(*item.extra_sets_side));
   if (item.rpe) dose += fmt::format(", RPE {}", one_decimal(*item.rpe));
   if (item.pct_1rm) dose += fmt::format(" (~{} % 1RM)", std::lround(*item.pct_1rm));
+  if (item.load_kg) dose += fmt::format(" at {} kg", one_decimal(*item.load_kg));
   return dose;
 }
 

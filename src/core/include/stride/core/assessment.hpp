@@ -49,11 +49,15 @@ struct Observation {
   MovementTest test = MovementTest::OverheadSquat;
   Compensation compensation = Compensation::FeetTurnOut;
   Side side = Side::Both;
+
+  friend bool operator==(const Observation&, const Observation&) = default;
 };
 
 struct BalanceTimes {
   double left_seconds = 0;
   double right_seconds = 0;
+
+  friend bool operator==(const BalanceTimes&, const BalanceTimes&) = default;
 };
 
 // A movement screen (contract §3.3). Holds only the compensations that were seen.
@@ -61,6 +65,8 @@ struct Assessment {
   std::optional<Date> date;
   std::vector<Observation> observations;
   std::optional<BalanceTimes> single_leg_balance;
+
+  friend bool operator==(const Assessment&, const Assessment&) = default;
 };
 
 }  // namespace stride::core

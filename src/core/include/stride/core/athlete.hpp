@@ -16,12 +16,16 @@ struct RunningBackground {
   Kilometres weekly_distance{0};
   std::optional<Kilometres> longest_run;
   Surface surface = Surface::Road;
+
+  friend bool operator==(const RunningBackground&, const RunningBackground&) = default;
 };
 
 struct Goal {
   Event event = Event::General;
   std::optional<Date> race_date;
   std::optional<std::string> target_time;  // as written, e.g. "1:45:00"
+
+  friend bool operator==(const Goal&, const Goal&) = default;
 };
 
 struct Injury {
@@ -29,12 +33,16 @@ struct Injury {
   Side side = Side::Both;
   InjuryStatus status = InjuryStatus::Past;
   std::optional<Date> date;  // first day of the month given
+
+  friend bool operator==(const Injury&, const Injury&) = default;
 };
 
 struct Availability {
   int strength_sessions_per_week = 2;
   Minutes session_minutes{30};
   std::set<Weekday> days;  // empty = any day
+
+  friend bool operator==(const Availability&, const Availability&) = default;
 };
 
 // A runner's profile (contract §3.1).
@@ -52,6 +60,8 @@ struct Athlete {
 
   // Regions with an injury that is current or still recovering.
   [[nodiscard]] std::set<InjuryRegion> active_injury_regions() const;
+
+  friend bool operator==(const Athlete&, const Athlete&) = default;
 };
 
 }  // namespace stride::core

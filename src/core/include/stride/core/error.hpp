@@ -13,6 +13,7 @@ enum class ErrorCode {
   Corrupt,       // stored or shipped data is inconsistent
   Unsupported,   // a valid request the program cannot serve
   Conflict,      // the request clashes with existing state
+  Busy,          // another process holds the store; retrying later will work
   Io,            // the operating system refused a read or write
   Internal,      // a bug
 };

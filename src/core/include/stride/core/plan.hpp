@@ -16,6 +16,8 @@ struct PhaseSpan {
   PhaseName name = PhaseName::Stabilization;
   Date start;
   Date end;  // inclusive
+
+  friend bool operator==(const PhaseSpan&, const PhaseSpan&) = default;
 };
 
 struct PlanWeek {
@@ -25,6 +27,8 @@ struct PlanWeek {
   int strength_sessions = 0;  // sessions of kind strength placed this week
   int week_in_phase = 1;      // 1-based
   std::string focus;          // one sentence: what this week is for
+
+  friend bool operator==(const PlanWeek&, const PlanWeek&) = default;
 };
 
 // One session on one day (contract §4.3 `session`).
@@ -40,17 +44,23 @@ struct PlannedSession {
 
   // True when any item is a plyometric (foot contacts).
   [[nodiscard]] bool has_plyometrics() const;
+
+  friend bool operator==(const PlannedSession&, const PlannedSession&) = default;
 };
 
 struct PlanDay {
   Date date;
   std::optional<PlannedRun> run;  // empty on rest days
   std::vector<PlannedSession> sessions;
+
+  friend bool operator==(const PlanDay&, const PlanDay&) = default;
 };
 
 struct RaceTarget {
   Date date;
   Event event = Event::General;
+
+  friend bool operator==(const RaceTarget&, const RaceTarget&) = default;
 };
 
 // What follows the goal race: a week of recovery, outside [start, end].
@@ -58,6 +68,8 @@ struct AfterRace {
   Date start;
   Date end;
   std::vector<PlanDay> days;
+
+  friend bool operator==(const AfterRace&, const AfterRace&) = default;
 };
 
 // A periodized plan (contract §4.3): `days` holds every date from start to end.
@@ -72,6 +84,8 @@ struct Plan {
   std::optional<AfterRace> after_race;
   std::vector<std::string> notes;
   std::vector<std::string> warnings;
+
+  friend bool operator==(const Plan&, const Plan&) = default;
 };
 
 }  // namespace stride::core

@@ -36,6 +36,8 @@ struct RunningCalendar {
 
   // The run on `date`: the dated run when there is one, else the template day.
   [[nodiscard]] const PlannedRun& run_on(Date date) const;
+
+  friend bool operator==(const RunningCalendar&, const RunningCalendar&) = default;
 };
 
 }  // namespace stride::core

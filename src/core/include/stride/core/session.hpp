@@ -25,17 +25,22 @@ struct Prescription {
   std::optional<std::string> tempo;  // eccentric-pause-concentric seconds, e.g. "4-2-1"
   std::optional<double> rpe;
   std::optional<double> pct_1rm;
+  std::optional<double> load_kg;  // the load to lift, set from the runner's logged sets
   int rest_seconds = 0;
   std::optional<std::string> pair_with;
   std::string why;
   std::vector<std::string> targets;  // the muscles this item is there for
   Seconds duration{0};               // the honest time estimate, rests and set-up included
+
+  friend bool operator==(const Prescription&, const Prescription&) = default;
 };
 
 struct Block {
   std::string name;
   int rounds = 1;
   std::vector<Prescription> items;
+
+  friend bool operator==(const Block&, const Block&) = default;
 };
 
 }  // namespace stride::core

@@ -1,0 +1,127 @@
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "stride/core/assessment.hpp"
+#include "stride/core/athlete.hpp"
+#include "stride/core/date.hpp"
+#include "stride/core/error.hpp"
+#include "stride/core/plan.hpp"
+#include "stride/core/running_calendar.hpp"
+#include "stride/core/training_log.hpp"
+
+namespace stride::core {
+
+// A row identifier of one kind of stored thing; ids of different kinds do not mix.
+template <class Tag>
+struct Id {
+  std::int64_t value = 0;
+  friend auto operator<=>(const Id&, const Id&) = default;
+};
+
+using AthleteId = Id<struct AthleteTag>;
+using AssessmentId = Id<struct AssessmentTag>;
+using PlanId = Id<struct PlanTag>;
+using ActivityId = Id<struct ActivityTag>;
+using PainReportId = Id<struct PainReportTag>;
+
+struct AthleteRecord {
+  AthleteId id;
+  Athlete athlete;
+  friend bool operator==(const AthleteRecord&, const AthleteRecord&) = default;
+};
+
+struct AssessmentRecord {
+  AssessmentId id;
+  AthleteId athlete;
+  Date date;  // the assessment's own date, or the day it was saved when it has none
+  Assessment assessment;
+  friend bool operator==(const AssessmentRecord&, const AssessmentRecord&) = default;
+};
+
+// A plan as made: the running calendar and assessment it was built from, and the plan itself.
+struct PlanRecord {
+  PlanId id;
+  AthleteId athlete;
+  Date created_on;
+  RunningCalendar calendar;
+  std::optional<AssessmentId> assessment;
+  Plan plan;
+  friend bool operator==(const PlanRecord&, const PlanRecord&) = default;
+};
+
+// One day of the plan in effect: the day of the newest plan whose span (recovery week included)
+// holds the date.
+struct EffectiveDay {
+  PlanId plan;
+  PlanDay day;
+  friend bool operator==(const EffectiveDay&, const EffectiveDay&) = default;
+};
+
+struct ActivityRecord {
+  ActivityId id;
+  Activity activity;
+  friend bool operator==(const ActivityRecord&, const ActivityRecord&) = default;
+};
+
+// The storage port. Every method is atomic: it either commits all it writes or nothing, and a
+// process killed at any point leaves every earlier commit intact. Errors: NotFound for an unknown
+// athlete, Busy when another writer holds the store past the wait limit (retry), Io or Corrupt
+// when the storage itself fails.
+class AthleteRepository {
+ public:
+  virtual ~AthleteRepository() = default;
+  [[nodiscard]] virtual Result<AthleteId> add_athlete(const Athlete& athlete) = 0;
+  [[nodiscard]] virtual Status update_athlete(AthleteId id, const Athlete& athlete) = 0;
+  [[nodiscard]] virtual Result<AthleteRecord> find_athlete(AthleteId id) = 0;
+  // Every athlete, by id.
+  [[nodiscard]] virtual Result<std::vector<AthleteRecord>> list_athletes() = 0;
+};
+
+class AssessmentRepository {
+ public:
+  virtual ~AssessmentRepository() = default;
+  [[nodiscard]] virtual Result<AssessmentId> add_assessment(AthleteId athlete, Date date,
+                                                            const Assessment& assessment) = 0;
+  // The athlete's assessments, oldest first (by date, then id).
+  [[nodiscard]] virtual Result<std::vector<AssessmentRecord>> assessments(AthleteId athlete) = 0;
+};
+
+class PlanRepository {
+ public:
+  virtual ~PlanRepository() = default;
+  // Stores a new plan. Older plans are kept whole: a newer plan only takes precedence on the
+  // days it covers, so the past (days before the new plan's start) is never rewritten.
+  [[nodiscard]] virtual Result<PlanId> add_plan(AthleteId athlete, Date created_on, const RunningCalendar& calendar,
+                                                std::optional<AssessmentId> assessment, const Plan& plan) = 0;
+  // The athlete's newest plan, if any.
+  [[nodiscard]] virtual Result<std::optional<PlanRecord>> latest_plan(AthleteId athlete) = 0;
+  // For each date in [from, to] that some plan covers, the day in effect (see EffectiveDay),
+  // in date order.
+  [[nodiscard]] virtual Result<std::vector<EffectiveDay>> effective_days(AthleteId athlete, Date from, Date to) = 0;
+};
+
+class TrainingLogRepository {
+ public:
+  virtual ~TrainingLogRepository() = default;
+  // Stores every activity and pain report of `entries` in one transaction; returns the new
+  // activity ids in order.
+  [[nodiscard]] virtual Result<std::vector<ActivityId>> add_log_entries(AthleteId athlete,
+                                                                        const TrainingLog& entries) = 0;
+  // The athlete's log with dates in [from, to] (either bound may be open), activities and pain
+  // reports each ordered by date, then by the order they were logged.
+  [[nodiscard]] virtual Result<TrainingLog> training_log(AthleteId athlete, std::optional<Date> from,
+                                                         std::optional<Date> to) = 0;
+};
+
+// Everything Stride keeps about its runners.
+class Store : public AthleteRepository,
+              public AssessmentRepository,
+              public PlanRepository,
+              public TrainingLogRepository {};
+
+}  // namespace stride::core
