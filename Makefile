@@ -40,8 +40,10 @@ fuzz-smoke: deps
 # Benchmarks are not tests: `make test` does not run them. See bench/README.md.
 bench: deps
 	cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTRIDE_BUILD_TESTS=OFF -DSTRIDE_BUILD_BENCHMARKS=ON >/dev/null
-	cmake --build build-bench --target plan_benchmark -j $(JOBS)
+	cmake --build build-bench --target plan_benchmark load_benchmark store_benchmark -j $(JOBS)
 	./build-bench/bench/plan_benchmark --benchmark_format=console
+	./build-bench/bench/load_benchmark --benchmark_format=console
+	./build-bench/bench/store_benchmark --benchmark_format=console
 
 clean:
 	rm -rf build build-debug build-asan build-fuzz

@@ -5,20 +5,25 @@
 #include <cstdint>
 #include <string_view>
 
+#include "stride/analytics/training_load.hpp"
 #include "stride/json/data_decoders.hpp"
 #include "stride/json/input_decoders.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
-  switch (data[0] % 7) {
+  switch (data[0] % 8) {
     case 0: (void)stride::json::decode_athlete(text, "fuzz.json"); break;
     case 1: (void)stride::json::decode_assessment(text, "fuzz.json"); break;
     case 2: (void)stride::json::decode_exercise_file(text, "fuzz.json"); break;
     case 3: (void)stride::json::decode_muscles(text, "fuzz.json"); break;
     case 4: (void)stride::json::decode_compensation_wording(text, "fuzz.json"); break;
     case 5: (void)stride::json::decode_running_calendar(text, "fuzz.json"); break;
-    default: (void)stride::json::decode_plan_rules(text, "fuzz.json"); break;
+    case 6: (void)stride::json::decode_plan_rules(text, "fuzz.json"); break;
+    default:
+      // A log that decodes must also go through the load metrics without trouble.
+      if (auto log = stride::json::decode_training_log(text, "fuzz.json")) (void)stride::analytics::compute_load(*log);
+      break;
   }
   return 0;
 }

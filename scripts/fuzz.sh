@@ -29,6 +29,7 @@ seed 3 data/muscles.json
 seed 4 data/assessment/compensation_wording.json
 for file in examples/runs.json tests/golden/inputs/runs_*.json tests/golden/bad/runs_*.json; do seed 5 "$file"; done
 seed 6 data/rules/plan.json
+for file in examples/log.json tests/golden/bad/log_*.json; do seed 7 "$file"; done
 
 export AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1
 timeout $((seconds + 30)) afl-fuzz -V "$seconds" -i "$work/seeds" -o "$work/findings" -m none -t 1000 \

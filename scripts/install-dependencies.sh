@@ -8,6 +8,8 @@ packages=(
   g++ cmake ninja-build make pkg-config
   # libraries
   nlohmann-json3-dev libfmt-dev libcli11-dev
+  # storage: SQLiteCpp over SQLite 3, and the sqlite3 shell for inspecting a database
+  libsqlitecpp-dev libsqlite3-dev sqlite3
   # tests and benchmarks
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev libical-dev python3
   # fuzzing: AFL++ (its afl-g++ instruments GCC builds; clang 14 cannot compile our C++23)

@@ -4,7 +4,9 @@
 #include "file_input.hpp"
 #include "stride/json/input_decoders.hpp"
 #include "stride/json/output_encoders.hpp"
+#include "store_options.hpp"
 #include "stride/service/assess.hpp"
+#include "stride/service/athletes.hpp"
 #include "text_output.hpp"
 
 namespace stride::cli {
@@ -20,7 +22,12 @@ class AssessCommand final : public Command {
                    "compensation table: nasm_cpt_6th (default) or nasm_cpt_7th; see docs/assessment.md");
     app.add_option("--minutes", m_minutes, "time budget for the corrective routine, 5 to 60 minutes (default 15)");
     add_format_option(app, m_format, {"text", "json"});
+    m_store.configure(app, StoreOptions::AthleteOption::Optional);
+    app.add_flag("--save", m_save, "store the assessment for the runner of --athlete-id (their profile is then used "
+                                   "when --athlete is not given)");
   }
+
+  void attach(const Environment& environment) override { m_environment = &environment; }
 
   core::Result<std::string> execute(const service::Catalog& catalog) override {
     service::AssessRequest request;
@@ -29,6 +36,17 @@ class AssessCommand final : public Command {
     if (!m_athlete_path.empty()) {
       STRIDE_TRY(auto athlete_text, read_input_file(m_athlete_path));
       STRIDE_TRY(request.athlete, json::decode_athlete(athlete_text, m_athlete_path));
+    }
+    if (m_save != m_store.has_athlete()) {
+      return std::unexpected(core::invalid_input(m_save ? "--save" : "--athlete-id", "",
+                                                 "--save and --athlete-id go together: the assessment is stored "
+                                                 "for that runner"));
+    }
+    std::unique_ptr<core::Store> store;
+    if (m_save) {
+      STRIDE_TRY(store, m_store.open(*m_environment));
+      STRIDE_TRY(const auto stored, store->find_athlete(m_store.athlete_id()));
+      if (!request.athlete) request.athlete = stored.athlete;
     }
     if (!m_table.empty()) request.table_id = m_table;
     if (m_minutes) {
@@ -39,8 +57,15 @@ class AssessCommand final : public Command {
       request.budget = core::Minutes(*m_minutes);
     }
     STRIDE_TRY(auto report, service::assess(catalog, request));
+    std::string saved;
+    if (m_save) {
+      STRIDE_TRY(const auto id, service::save_assessment(*store, m_store.athlete_id(), request.assessment,
+                                                         m_environment->today()));
+      saved = fmt::format("\nSaved as assessment {} of runner {}; `stride plan --athlete-id {}` uses it.\n", id.value,
+                          m_store.athlete, m_store.athlete);
+    }
     if (m_format == "json") return json::encode_assessment_report(report, catalog);
-    return render_assessment_text(report, catalog);
+    return render_assessment_text(report, catalog) + saved;
   }
 
  private:
@@ -49,6 +74,9 @@ class AssessCommand final : public Command {
   std::string m_table;
   std::optional<int> m_minutes;
   std::string m_format = "text";
+  StoreOptions m_store;
+  bool m_save = false;
+  const Environment* m_environment = nullptr;
 };
 
 }  // namespace

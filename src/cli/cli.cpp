@@ -15,6 +15,10 @@ const std::vector<CommandEntry>& command_table() {
       {"exercises", "list the exercise library, optionally by pattern or equipment", &make_exercises_command},
       {"assess", "movement assessment findings and the corrective routine", &make_assess_command},
       {"plan", "the periodized strength and mobility plan, laid on the running calendar", &make_plan_command},
+      {"load", "training-load metrics and risk flags of a training log", &make_load_command},
+      {"athlete", "add, list and show stored runners", &make_athlete_command},
+      {"log", "log a run, a strength session or pain, or import a training-log file", &make_log_command},
+      {"status", "today's session, this week against what was done, load, flags and predictions", &make_status_command},
   };
   return table;
 }
@@ -44,7 +48,7 @@ int exit_code_for(const core::Error& error) {
 
 }  // namespace
 
-int run(int argc, const char* const* argv, const CatalogLoader& load_catalog, std::ostream& out, std::ostream& err) {
+int run(int argc, const char* const* argv, const Environment& environment, std::ostream& out, std::ostream& err) {
   CLI::App app{"Stride: strength, mobility and injury-prevention coaching for runners.", "stride"};
   app.set_version_flag("--version", std::string("stride ") + STRIDE_VERSION);
   app.require_subcommand(1);
@@ -55,6 +59,7 @@ int run(int argc, const char* const* argv, const CatalogLoader& load_catalog, st
     CLI::App* sub = app.add_subcommand(entry.name, entry.summary);
     auto command = entry.make();
     command->configure(*sub);
+    command->attach(environment);
     commands.emplace_back(sub, std::move(command));
   }
 
@@ -86,7 +91,7 @@ int run(int argc, const char* const* argv, const CatalogLoader& load_catalog, st
 
   for (auto& [sub, command] : commands) {
     if (!sub->parsed()) continue;
-    auto catalog = load_catalog();
+    auto catalog = environment.load_catalog();
     if (!catalog) {
       err << "stride: internal error: the shipped data is invalid: " << catalog.error().describe() << "\n";
       return 1;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "stride/core/error.hpp"
+#include "stride/cli/cli.hpp"
 #include "stride/service/catalog.hpp"
 
 namespace stride::cli {
@@ -17,6 +18,8 @@ class Command {
  public:
   virtual ~Command() = default;
   virtual void configure(CLI::App& app) = 0;
+  // Hands the command the store and the clock; commands that need neither ignore it.
+  virtual void attach(const Environment& /*environment*/) {}
   [[nodiscard]] virtual core::Result<std::string> execute(const service::Catalog& catalog) = 0;
 };
 
@@ -33,6 +36,10 @@ struct CommandEntry {
 std::unique_ptr<Command> make_exercises_command();
 std::unique_ptr<Command> make_assess_command();
 std::unique_ptr<Command> make_plan_command();
+std::unique_ptr<Command> make_load_command();
+std::unique_ptr<Command> make_athlete_command();
+std::unique_ptr<Command> make_log_command();
+std::unique_ptr<Command> make_status_command();
 
 // Adds `--format` accepting `choices` (the first is the default) bound to `target`.
 void add_format_option(CLI::App& app, std::string& target, const std::vector<std::string>& choices);

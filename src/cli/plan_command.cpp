@@ -8,32 +8,42 @@
 #include "stride/json/output_encoders.hpp"
 #include "stride/report/plan_html.hpp"
 #include "stride/report/plan_ics.hpp"
+#include "store_options.hpp"
+#include "stride/service/athlete_plan.hpp"
 #include "stride/service/plan.hpp"
 #include "text_output.hpp"
 
 namespace stride::cli {
 namespace {
 
-// Today's date in UTC: the plan's default start. The one place the CLI reads the clock.
-core::Date today() {
-  return core::Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-}
-
 class PlanCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("--athlete", m_athlete_path, "athlete file (contract §3.1)")->required();
-    app.add_option("--runs", m_runs_path, "running calendar file (contract §3.2)")->required();
+    app.add_option("--athlete", m_athlete_path, "athlete file (contract §3.1); not with --athlete-id");
+    app.add_option("--runs", m_runs_path,
+                   "running calendar file (contract §3.2); with --athlete-id, default: the calendar of the runner's "
+                   "latest stored plan");
     app.add_option("--assessment", m_assessment_path,
                    "movement assessment file (contract §3.3): its findings shape warm-ups, cool-downs and the "
                    "length of the stabilization phase");
     app.add_option("--start", m_start, "first day of the plan, YYYY-MM-DD (default: today)");
     app.add_option("--weeks", m_weeks, "length of the plan in weeks when the athlete has no race date (default 12)");
     app.add_option("--table", m_table, "compensation table: nasm_cpt_6th (default) or nasm_cpt_7th");
-    add_format_option(app, m_format, {"text", "json", "ics", "html"});
+    add_format_option(app, m_format, {"text", "json", "ics", "html", "summary"});
+    m_store.configure(app, StoreOptions::AthleteOption::Optional);
+    app.get_option("--athlete-id")
+        ->description("plan a stored runner: their profile, latest assessment and log adapt the plan, which is stored")
+        ->excludes("--athlete");
   }
 
+  void attach(const Environment& environment) override { m_environment = &environment; }
+
   core::Result<std::string> execute(const service::Catalog& catalog) override {
+    if (m_store.has_athlete()) return execute_stored(catalog);
+    if (m_athlete_path.empty() || m_runs_path.empty()) {
+      return std::unexpected(core::invalid_input(m_athlete_path.empty() ? "--athlete" : "--runs", "",
+                                                 "required (or --athlete-id for a stored runner)"));
+    }
     service::PlanRequest request;
     STRIDE_TRY(auto athlete_text, read_input_file(m_athlete_path));
     STRIDE_TRY(request.athlete, json::decode_athlete(athlete_text, m_athlete_path));
@@ -45,24 +55,46 @@ class PlanCommand final : public Command {
       STRIDE_TRY(auto assessment_text, read_input_file(m_assessment_path));
       STRIDE_TRY(request.assessment, json::decode_assessment(assessment_text, m_assessment_path));
     }
-    if (m_start.empty()) {
-      request.start = today();
-    } else if (auto start = core::parse_iso_date(m_start)) {
-      request.start = *start;
-    } else {
-      return std::unexpected(
-          core::invalid_input("--start", "", fmt::format("\"{}\" is not a date of the form YYYY-MM-DD", m_start)));
-    }
+    STRIDE_TRY(request.start, date_or_today(m_start, "--start", *m_environment));
     request.weeks = m_weeks;
     if (!m_table.empty()) request.table_id = m_table;
     STRIDE_TRY(auto plan, service::plan(catalog, request));
-    if (m_format == "json") return json::encode_plan(plan, catalog);
-    if (m_format == "ics") return report::render_plan_ics(plan, catalog.library);
-    if (m_format == "html") return report::render_plan_html(plan, catalog.library);
-    return render_plan_text(plan, catalog);
+    return render(plan, catalog);
   }
 
  private:
+  core::Result<std::string> execute_stored(const service::Catalog& catalog) {
+    service::AthletePlanRequest request;
+    request.athlete = m_store.athlete_id();
+    if (!m_runs_path.empty()) {
+      STRIDE_TRY(auto runs_text, read_input_file(m_runs_path));
+      STRIDE_TRY(request.calendar, json::decode_running_calendar(runs_text, m_runs_path));
+      request.calendar_source = m_runs_path;
+    }
+    if (!m_assessment_path.empty()) {
+      STRIDE_TRY(auto assessment_text, read_input_file(m_assessment_path));
+      STRIDE_TRY(request.assessment, json::decode_assessment(assessment_text, m_assessment_path));
+    }
+    request.today = m_environment->today();
+    STRIDE_TRY(request.start, date_or_today(m_start, "--start", *m_environment));
+    request.weeks = m_weeks;
+    if (!m_table.empty()) request.table_id = m_table;
+    STRIDE_TRY(auto store, m_store.open(*m_environment));
+    STRIDE_TRY(auto result, service::plan_for_athlete(catalog, *store, request));
+    if (m_format != "text" && m_format != "summary") return render(result.plan, catalog);
+    std::string text = fmt::format("Plan {} stored for runner {}.", result.id.value, m_store.athlete);
+    if (!result.adaptations.empty()) text += " Adapted to the log: see the notes at the end.";
+    STRIDE_TRY(const auto rendered, render(result.plan, catalog));
+    return text + "\n\n" + rendered;
+  }
+
+  core::Result<std::string> render(const core::Plan& plan, const service::Catalog& catalog) const {
+    if (m_format == "json") return json::encode_plan(plan, catalog);
+    if (m_format == "ics") return report::render_plan_ics(plan, catalog.library);
+    if (m_format == "html") return report::render_plan_html(plan, catalog.library);
+    return render_plan_text(plan, catalog, m_format == "summary" ? PlanDetail::Summary : PlanDetail::Sessions);
+  }
+
   std::string m_athlete_path;
   std::string m_runs_path;
   std::string m_assessment_path;
@@ -70,6 +102,8 @@ class PlanCommand final : public Command {
   std::optional<int> m_weeks;
   std::string m_table;
   std::string m_format = "text";
+  StoreOptions m_store;
+  const Environment* m_environment = nullptr;
 };
 
 }  // namespace

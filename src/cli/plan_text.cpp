@@ -24,14 +24,6 @@ std::string weekday_title(core::Date date) {
   return std::string(names[static_cast<std::size_t>(core::weekday_of(date))]);
 }
 
-std::string run_text(const std::optional<core::PlannedRun>& run) {
-  if (!run) return "rest";
-  std::string text = spaced(core::enum_name(run->type));
-  if (run->distance) text += fmt::format(" {:g} km", run->distance->value());
-  if (run->duration) text += fmt::format(" {} min", run->duration->count());
-  if (run->note) text += fmt::format(" ({})", *run->note);
-  return text;
-}
 
 // Sessions with each item; an exercise's reason and cues are printed the first time it appears.
 std::string render_days(const std::vector<core::PlanDay>& days, const service::Catalog& catalog,
@@ -40,7 +32,7 @@ std::string render_days(const std::vector<core::PlanDay>& days, const service::C
   for (const auto& day : days) {
     if (day.sessions.empty()) continue;
     text += fmt::format("\n  {} {} · run: {}\n", weekday_title(day.date), core::format_iso_date(day.date),
-                        run_text(day.run));
+                        planned_run_text(day.run));
     for (const auto& session : day.sessions) {
       text += fmt::format("    {} · {} · {} · {} min  [{}]\n", session.title, core::enum_name(session.kind),
                           core::enum_name(session.intensity), session.minutes.count(), session.id);
@@ -74,7 +66,16 @@ std::string render_days(const std::vector<core::PlanDay>& days, const service::C
 
 }  // namespace
 
-std::string render_plan_text(const core::Plan& plan, const service::Catalog& catalog) {
+std::string planned_run_text(const std::optional<core::PlannedRun>& run) {
+  if (!run) return "rest";
+  std::string text = spaced(core::enum_name(run->type));
+  if (run->distance) text += fmt::format(" {:g} km", run->distance->value());
+  if (run->duration) text += fmt::format(" {} min", run->duration->count());
+  if (run->note) text += fmt::format(" ({})", *run->note);
+  return text;
+}
+
+std::string render_plan_text(const core::Plan& plan, const service::Catalog& catalog, PlanDetail detail) {
   std::string text = fmt::format("STRENGTH AND MOBILITY PLAN for {}\n", plan.athlete);
   text += fmt::format("{} to {}", core::format_iso_date(plan.start), core::format_iso_date(plan.end));
   if (plan.race) {
@@ -100,6 +101,7 @@ std::string render_plan_text(const core::Plan& plan, const service::Catalog& cat
   }
   std::set<std::string> explained;
   for (const auto& week : plan.weeks) {
+    if (detail == PlanDetail::Summary) break;
     const core::Date week_end = core::add_days(core::monday_of(week.start), 6);
     std::vector<core::PlanDay> days;
     for (const auto& day : plan.days) {
@@ -110,7 +112,7 @@ std::string render_plan_text(const core::Plan& plan, const service::Catalog& cat
     text += fmt::format("\nWEEK OF {} · {}\n", core::format_iso_date(week.start), week.focus);
     text += render_days(days, catalog, explained);
   }
-  if (plan.after_race) {
+  if (plan.after_race && detail == PlanDetail::Sessions) {
     text += fmt::format("\nAFTER THE RACE · recovery {} to {}\n", core::format_iso_date(plan.after_race->start),
                         core::format_iso_date(plan.after_race->end));
     text += render_days(plan.after_race->days, catalog, explained);

@@ -6,6 +6,7 @@
 #include "stride/core/exercise.hpp"
 #include "stride/core/plan.hpp"
 #include "stride/service/assess.hpp"
+#include "stride/service/status.hpp"
 
 namespace stride::cli {
 
@@ -18,6 +19,16 @@ namespace stride::cli {
 
 // A plan as a readable hand-out: warnings, the season, the weeks, then each week's sessions with
 // doses (an exercise's reason and cues the first time it appears), the recovery week, notes.
-[[nodiscard]] std::string render_plan_text(const core::Plan& plan, const service::Catalog& catalog);
+// "easy 8 km 50 min (note)", or "rest".
+[[nodiscard]] std::string planned_run_text(const std::optional<core::PlannedRun>& run);
+
+// A runner's status: today's session, the week against what was done, load, flags, pain, predictions.
+[[nodiscard]] std::string render_status_text(const service::StatusReport& report, const service::Catalog& catalog);
+
+// Sessions: every session with its doses. Summary: the season, the weeks table and the notes only.
+enum class PlanDetail { Sessions, Summary };
+
+[[nodiscard]] std::string render_plan_text(const core::Plan& plan, const service::Catalog& catalog,
+                                           PlanDetail detail = PlanDetail::Sessions);
 
 }  // namespace stride::cli

@@ -10,4 +10,11 @@ std::set<InjuryRegion> Athlete::active_injury_regions() const {
   return regions;
 }
 
+std::string injury_region_words(InjuryRegion region) {
+  if (region == InjuryRegion::AchillesCalf) return "Achilles/calf";
+  std::string text(enum_name(region));
+  for (auto& character : text) character = character == '_' ? ' ' : character;
+  return text;
+}
+
 }  // namespace stride::core

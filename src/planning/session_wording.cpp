@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "stride/core/athlete.hpp"
+
 namespace stride::planning::wording {
 
 std::string slot_why(std::string_view slot, core::PhaseName phase, bool trail) {
@@ -66,12 +68,7 @@ std::string core_why() {
   return "Trunk control: keeps the pelvis and spine steady when you tire late in a run.";
 }
 
-std::string region_words(core::InjuryRegion region) {
-  if (region == core::InjuryRegion::AchillesCalf) return "Achilles/calf";
-  std::string text(core::enum_name(region));
-  for (auto& character : text) character = character == '_' ? ' ' : character;
-  return text;
-}
+std::string region_words(core::InjuryRegion region) { return core::injury_region_words(region); }
 
 std::string injury_loading_why(core::InjuryRegion region, bool current, const core::Exercise& exercise) {
   const bool isometric = exercise.measure == core::Measure::HoldSeconds;

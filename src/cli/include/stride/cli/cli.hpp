@@ -1,9 +1,13 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <ostream>
+#include <string>
 
+#include "stride/core/date.hpp"
 #include "stride/core/error.hpp"
+#include "stride/core/store.hpp"
 #include "stride/service/catalog.hpp"
 
 namespace stride::cli {
@@ -12,10 +16,21 @@ namespace stride::cli {
 // `--version` work even when the data is broken.
 using CatalogLoader = std::function<core::Result<service::Catalog>()>;
 
+// Opens the store at `path`, or at the default location when `path` is empty; called only by
+// commands that keep or read stored runners.
+using StoreOpener = std::function<core::Result<std::unique_ptr<core::Store>>(const std::string& path)>;
+
+// What the commands get from outside: the data, the store and the clock.
+struct Environment {
+  CatalogLoader load_catalog;
+  StoreOpener open_store;
+  std::function<core::Date()> today;  // today's date in UTC
+};
+
 // Runs `stride` with `arguments` (argv without the program name) and returns the exit code of
 // contract §1: 0 success, 1 internal error, 2 invalid input. Output goes to `out` only on
 // success; messages and errors go to `err`.
-[[nodiscard]] int run(int argc, const char* const* argv, const CatalogLoader& load_catalog, std::ostream& out,
+[[nodiscard]] int run(int argc, const char* const* argv, const Environment& environment, std::ostream& out,
                       std::ostream& err);
 
 }  // namespace stride::cli

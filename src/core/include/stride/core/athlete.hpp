@@ -64,4 +64,7 @@ struct Athlete {
   friend bool operator==(const Athlete&, const Athlete&) = default;
 };
 
+// The region in words for people: "knee", "lower back", "Achilles/calf".
+[[nodiscard]] std::string injury_region_words(InjuryRegion region);
+
 }  // namespace stride::core

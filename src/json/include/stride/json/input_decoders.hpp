@@ -7,6 +7,7 @@
 #include "stride/core/athlete.hpp"
 #include "stride/core/error.hpp"
 #include "stride/core/running_calendar.hpp"
+#include "stride/core/training_log.hpp"
 
 namespace stride::json {
 
@@ -23,5 +24,11 @@ namespace stride::json {
 // Decodes a running calendar (contract §3.2): a weekly template naming all seven days and dated
 // runs that override it (one per date). Same error reporting as decode_athlete.
 [[nodiscard]] core::Result<core::RunningCalendar> decode_running_calendar(std::string_view text, std::string source);
+
+// Decodes a training log (contract §3.4): optional `activities` and `pain` lists, kept in file
+// order. Same error reporting as decode_athlete. Rejects rpe or pain scores outside 0 to 10,
+// negative durations, distances, reps or loads, dates outside 1900 to 2199, `sets` on anything but a
+// strength activity, and `race` on anything but a run. Exercise ids in sets are not checked here.
+[[nodiscard]] core::Result<core::TrainingLog> decode_training_log(std::string_view text, std::string_view source);
 
 }  // namespace stride::json

@@ -1,0 +1,110 @@
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "file_input.hpp"
+#include "store_options.hpp"
+#include "stride/json/input_decoders.hpp"
+#include "stride/service/athletes.hpp"
+
+namespace stride::cli {
+namespace {
+
+std::string goal_words(const core::Athlete& athlete) {
+  std::string words(core::enum_name(athlete.goal.event));
+  if (athlete.goal.race_date) words += " on " + core::format_iso_date(*athlete.goal.race_date);
+  return words;
+}
+
+std::string render_list(const std::vector<core::AthleteRecord>& records) {
+  if (records.empty()) return "No runners stored yet. Add one with `stride athlete add --file ATHLETE.json`.\n";
+  std::string text = fmt::format("{:>4}  {:<24}  {}\n", "id", "name", "goal");
+  for (const auto& record : records) {
+    text += fmt::format("{:>4}  {:<24}  {}\n", record.id.value, record.athlete.name, goal_words(record.athlete));
+  }
+  return text;
+}
+
+std::string render_overview(const service::AthleteOverview& overview) {
+  const auto& athlete = overview.record.athlete;
+  std::string text = fmt::format("Runner {}: {}\n", overview.record.id.value, athlete.name);
+  text += fmt::format("  goal: {}\n", goal_words(athlete));
+  text += fmt::format("  running: {} years, {} km a week\n", athlete.running.experience.value(),
+                      athlete.running.weekly_distance.value());
+  text += fmt::format("  strength experience: {}; {} sessions of {} min a week\n",
+                      core::enum_name(athlete.strength_experience), athlete.availability.strength_sessions_per_week,
+                      athlete.availability.session_minutes.count());
+  for (const auto& injury : athlete.injuries) {
+    text += fmt::format("  injury: {} ({}, {})\n", core::enum_name(injury.region), core::enum_name(injury.side),
+                        core::enum_name(injury.status));
+  }
+  if (overview.latest_assessment) {
+    text += fmt::format("  assessments: {}, latest {} ({} compensations seen)\n", overview.assessments,
+                        core::format_iso_date(overview.latest_assessment->date),
+                        overview.latest_assessment->assessment.observations.size());
+  } else {
+    text += "  assessments: none (`stride assess --assessment FILE --save --athlete-id ID`)\n";
+  }
+  if (overview.plan) {
+    text += fmt::format("  plan: {} from {} to {}\n", overview.plan->value, core::format_iso_date(*overview.plan_start),
+                        core::format_iso_date(*overview.plan_end));
+  } else {
+    text += "  plan: none (`stride plan --athlete-id ID --runs RUNS.json`)\n";
+  }
+  text += fmt::format("  log: {} activities ({} strength sets), {} pain reports", overview.activities,
+                      overview.strength_sets, overview.pain_reports);
+  if (overview.last_logged) text += fmt::format(", last on {}", core::format_iso_date(*overview.last_logged));
+  text += "\n";
+  return text;
+}
+
+class AthleteCommand final : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.require_subcommand(1);
+    m_add = app.add_subcommand("add", "store a runner from an athlete file (contract §3.1) and print the new id");
+    m_add->add_option("--file", m_file, "athlete file (contract §3.1)")->required();
+    m_add_options.configure(*m_add, StoreOptions::AthleteOption::Absent);
+    m_list = app.add_subcommand("list", "every stored runner with their id and goal");
+    m_list_options.configure(*m_list, StoreOptions::AthleteOption::Absent);
+    m_show = app.add_subcommand("show", "a stored runner's profile, assessments, plan and log");
+    m_show_options.configure(*m_show);
+  }
+
+  void attach(const Environment& environment) override { m_environment = &environment; }
+
+  core::Result<std::string> execute(const service::Catalog& /*catalog*/) override {
+    if (m_add->parsed()) {
+      STRIDE_TRY(const auto text, read_input_file(m_file));
+      STRIDE_TRY(const auto athlete, json::decode_athlete(text, m_file));
+      STRIDE_TRY(auto store, m_add_options.open(*m_environment));
+      STRIDE_TRY(const auto id, service::add_athlete(*store, athlete));
+      return fmt::format("Added runner {}: {}. Next: `stride assess --save --athlete-id {} --assessment FILE` or "
+                         "`stride plan --athlete-id {} --runs FILE`.\n",
+                         id.value, athlete.name, id.value, id.value);
+    }
+    if (m_list->parsed()) {
+      STRIDE_TRY(auto store, m_list_options.open(*m_environment));
+      STRIDE_TRY(const auto records, service::list_athletes(*store));
+      return render_list(records);
+    }
+    STRIDE_TRY(auto store, m_show_options.open(*m_environment));
+    STRIDE_TRY(const auto overview, service::athlete_overview(*store, m_show_options.athlete_id()));
+    return render_overview(overview);
+  }
+
+ private:
+  const Environment* m_environment = nullptr;
+  CLI::App* m_add = nullptr;
+  CLI::App* m_list = nullptr;
+  CLI::App* m_show = nullptr;
+  std::string m_file;
+  StoreOptions m_add_options;
+  StoreOptions m_list_options;
+  StoreOptions m_show_options;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_athlete_command() { return std::make_unique<AthleteCommand>(); }
+
+}  // namespace stride::cli

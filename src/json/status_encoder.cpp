@@ -1,0 +1,176 @@
+#include "stride/json/status_encoder.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace stride::json {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+double rounded(double value) { return std::round(value * 1000.0) / 1000.0; }
+
+Json optional_number(const std::optional<double>& value) { return value ? Json(rounded(*value)) : Json(nullptr); }
+
+template <class T>
+Json optional_value(const std::optional<T>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
+
+std::string date_text(core::Date date) { return core::format_iso_date(date); }
+
+Json encode_run(const std::optional<core::PlannedRun>& run) {
+  if (!run) return nullptr;
+  return Json{{"type", std::string(core::enum_name(run->type))},
+              {"distance_km", run->distance ? Json(rounded(run->distance->value())) : Json(nullptr)},
+              {"duration_min", run->duration ? Json(run->duration->count()) : Json(nullptr)},
+              {"note", optional_value(run->note)}};
+}
+
+Json encode_session(const core::PlannedSession& session) {
+  Json items = Json::array();
+  for (const auto& block : session.blocks) {
+    for (const auto& item : block.items) {
+      items.push_back(Json{{"block", block.name},
+                           {"exercise", item.exercise},
+                           {"sets", item.sets},
+                           {"reps", optional_value(item.reps)},
+                           {"hold_s", optional_value(item.hold_seconds)},
+                           {"contacts", optional_value(item.contacts)},
+                           {"per_side", item.per_side},
+                           {"rpe", optional_number(item.rpe)},
+                           {"pct_1rm", optional_number(item.pct_1rm)},
+                           {"load_kg", optional_number(item.load_kg)}});
+    }
+  }
+  return Json{{"id", session.id},
+              {"title", session.title},
+              {"kind", std::string(core::enum_name(session.kind))},
+              {"intensity", std::string(core::enum_name(session.intensity))},
+              {"minutes", session.minutes.count()},
+              {"items", items}};
+}
+
+Json encode_activity(const core::Activity& activity) {
+  return Json{{"sport", std::string(core::enum_name(activity.sport))},
+              {"duration_min", rounded(activity.duration_min)},
+              {"distance_km", optional_number(activity.distance_km)},
+              {"rpe", rounded(activity.rpe)},
+              {"race", activity.race},
+              {"sets", activity.sets.size()}};
+}
+
+std::string state_name(service::DayState state) {
+  switch (state) {
+    case service::DayState::Rest: return "rest";
+    case service::DayState::Planned: return "planned";
+    case service::DayState::Today: return "today";
+    case service::DayState::Done: return "done";
+    case service::DayState::Partly: return "partly_done";
+    case service::DayState::Missed: return "missed";
+    case service::DayState::Unplanned: return "unplanned";
+  }
+  return "";
+}
+
+Json encode_day(const service::StatusDay& day) {
+  Json sessions = Json::array();
+  for (const auto& session : day.planned_sessions) sessions.push_back(encode_session(session));
+  Json done = Json::array();
+  for (const auto& activity : day.done) done.push_back(encode_activity(activity));
+  return Json{{"date", date_text(day.date)},
+              {"state", state_name(day.state)},
+              {"run", encode_run(day.planned_run)},
+              {"sessions", sessions},
+              {"done", done}};
+}
+
+Json encode_plan(const std::optional<service::StatusPlan>& plan) {
+  if (!plan) return nullptr;
+  Json week = nullptr;
+  if (plan->week) {
+    week = Json{{"start", date_text(plan->week->start)},
+                {"phase", std::string(core::enum_name(plan->week->phase))},
+                {"week_in_phase", plan->week->week_in_phase},
+                {"deload", plan->week->deload},
+                {"focus", plan->week->focus}};
+  }
+  return Json{{"id", plan->id.value},
+              {"start", date_text(plan->start)},
+              {"end", date_text(plan->end)},
+              {"race_date", plan->race ? Json(date_text(plan->race->date)) : Json(nullptr)},
+              {"week", week}};
+}
+
+Json encode_load(const service::StatusReport& report) {
+  if (!report.load) return nullptr;
+  const auto& day = *report.load;
+  Json load{{"date", date_text(day.date)},
+            {"load", rounded(day.load)},
+            {"acute_ewma", rounded(day.acute_ewma)},
+            {"chronic_ewma", rounded(day.chronic_ewma)},
+            {"acwr_ewma", optional_number(day.acwr_ewma)},
+            {"acwr_zone", day.acwr_ewma ? Json(std::string(analytics::acwr_zone(*day.acwr_ewma))) : Json(nullptr)},
+            {"acute_7d", optional_number(day.acute_7d)},
+            {"chronic_28d", optional_number(day.chronic_28d)},
+            {"acwr_rolling", optional_number(day.acwr_rolling)},
+            {"ctl", rounded(day.ctl)},
+            {"atl", rounded(day.atl)},
+            {"tsb", rounded(day.tsb)}};
+  if (report.load_week) {
+    const auto& week = *report.load_week;
+    load["week"] = Json{{"start", date_text(week.start)},
+                        {"run_distance_km", rounded(week.run_distance_km)},
+                        {"distance_change_pct", optional_number(week.distance_change_pct)},
+                        {"load", rounded(week.load)},
+                        {"monotony", optional_number(week.monotony)},
+                        {"strain", optional_number(week.strain)}};
+  }
+  return load;
+}
+
+}  // namespace
+
+std::string encode_status(const service::StatusReport& report) {
+  Json document;
+  document["schema"] = "stride.status.v1";
+  document["date"] = date_text(report.today);
+  document["athlete"] = Json{{"id", report.athlete.id.value}, {"name", report.athlete.athlete.name}};
+  document["plan"] = encode_plan(report.plan);
+  Json week = Json::array();
+  for (const auto& day : report.week) week.push_back(encode_day(day));
+  document["week"] = week;
+  document["load"] = encode_load(report);
+  Json flags = Json::array();
+  for (const auto& flag : report.flags) {
+    flags.push_back(Json{{"date", date_text(flag.date)},
+                         {"code", flag.code},
+                         {"severity", std::string(core::enum_name(flag.severity))},
+                         {"message", flag.message},
+                         {"evidence", flag.evidence}});
+  }
+  document["flags"] = flags;
+  Json pain = Json::array();
+  for (const auto& report_entry : report.pain) {
+    pain.push_back(Json{{"date", date_text(report_entry.date)},
+                        {"region", std::string(core::enum_name(report_entry.region))},
+                        {"side", std::string(core::enum_name(report_entry.side))},
+                        {"score", report_entry.score},
+                        {"when", std::string(core::enum_name(report_entry.when))}});
+  }
+  document["pain"] = pain;
+  Json predictions = Json::array();
+  for (const auto& prediction : report.predictions) {
+    predictions.push_back(Json{{"label", prediction.label},
+                               {"distance_km", rounded(prediction.distance_km)},
+                               {"method", prediction.method},
+                               {"minutes", rounded(prediction.minutes)},
+                               {"caveat", prediction.caveat}});
+  }
+  document["predictions"] = predictions;
+  document["advice"] = report.advice;
+  return document.dump(2) + "\n";
+}
+
+}  // namespace stride::json

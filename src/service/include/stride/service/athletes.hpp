@@ -1,0 +1,32 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "stride/core/store.hpp"
+
+namespace stride::service {
+
+// What `stride athlete show` tells about a stored runner.
+struct AthleteOverview {
+  core::AthleteRecord record;
+  std::optional<core::AssessmentRecord> latest_assessment;
+  std::size_t assessments = 0;
+  std::optional<core::PlanId> plan;
+  std::optional<core::Date> plan_start;
+  std::optional<core::Date> plan_end;
+  std::size_t activities = 0;
+  std::size_t strength_sets = 0;
+  std::size_t pain_reports = 0;
+  std::optional<core::Date> last_logged;
+};
+
+[[nodiscard]] core::Result<core::AthleteId> add_athlete(core::Store& store, const core::Athlete& athlete);
+[[nodiscard]] core::Result<std::vector<core::AthleteRecord>> list_athletes(core::Store& store);
+[[nodiscard]] core::Result<AthleteOverview> athlete_overview(core::Store& store, core::AthleteId athlete);
+
+// Stores an assessment for a stored athlete under its own date, or `today` when it has none.
+[[nodiscard]] core::Result<core::AssessmentId> save_assessment(core::Store& store, core::AthleteId athlete,
+                                                               const core::Assessment& assessment, core::Date today);
+
+}  // namespace stride::service

@@ -1,0 +1,46 @@
+#include "stride/service/training_log.hpp"
+
+#include <fmt/format.h>
+
+namespace stride::service {
+
+namespace {
+
+core::Status check_exercises(const Catalog& catalog, const core::TrainingLog& entries, std::string_view source) {
+  for (std::size_t activity = 0; activity < entries.activities.size(); ++activity) {
+    const auto& sets = entries.activities[activity].sets;
+    for (std::size_t set = 0; set < sets.size(); ++set) {
+      if (catalog.library.find(sets[set].exercise) != nullptr) continue;
+      return std::unexpected(core::invalid_input(
+          std::string(source), fmt::format("$.activities[{}].sets[{}].exercise", activity, set),
+          fmt::format("unknown exercise \"{}\" (see `stride exercises`)", sets[set].exercise)));
+    }
+  }
+  return {};
+}
+
+std::string capitalized(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
+}  // namespace
+
+core::Result<LoggedEntries> log_entries(const Catalog& catalog, core::Store& store, core::AthleteId athlete,
+                                        const core::TrainingLog& entries, std::string_view source) {
+  STRIDE_TRY_STATUS(check_exercises(catalog, entries, source));
+  LoggedEntries logged;
+  STRIDE_TRY(logged.activities, store.add_log_entries(athlete, entries));
+  logged.pain_reports = entries.pain.size();
+  for (const auto& pain : entries.pain) {
+    if (pain.score < 5) continue;
+    logged.advice.push_back(fmt::format(
+        "{} pain {}/10 on {}: above the acceptable band. Reduce the running and exercises that provoke it; if it "
+        "persists or gets worse, see a physiotherapist or doctor. `stride plan --athlete-id {}` regresses the work "
+        "that loads it.",
+        capitalized(core::injury_region_words(pain.region)), pain.score, core::format_iso_date(pain.date), athlete.value));
+  }
+  return logged;
+}
+
+}  // namespace stride::service

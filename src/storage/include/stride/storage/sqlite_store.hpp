@@ -1,0 +1,75 @@
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "stride/core/store.hpp"
+
+namespace SQLite {
+class Database;
+}
+
+namespace stride::storage {
+
+struct SqliteOptions {
+  // How long a write waits for another process's write to finish before failing with Busy.
+  std::chrono::milliseconds busy_timeout{5000};
+};
+
+// The store in one SQLite file (schema and durability: docs/storage.md). Several processes may
+// use the same file at once: readers never wait, writers take turns, and a writer that waits
+// longer than the busy timeout gets ErrorCode::Busy ("the database is busy ...; retry"). Each
+// method is one transaction. Nothing throws out of this class. Not thread-safe: use one instance
+// from one thread at a time (open one per thread or process).
+class SqliteStore final : public core::Store {
+ public:
+  // Opens the database file at `path`, creating it when absent (its directory must exist), with
+  // WAL journaling, foreign keys on, synchronous=FULL and the busy timeout, and brings its schema
+  // up to date. Fails, naming the path, with InvalidInput for a file that is not a Stride
+  // database or was written by a newer Stride, Busy when another process holds it past the
+  // timeout, Io when the file cannot be opened or written, Corrupt when it is damaged.
+  [[nodiscard]] static core::Result<std::unique_ptr<SqliteStore>> open(const std::string& path);
+  [[nodiscard]] static core::Result<std::unique_ptr<SqliteStore>> open(const std::string& path,
+                                                                       const SqliteOptions& options);
+
+  SqliteStore(const SqliteStore&) = delete;
+  SqliteStore& operator=(const SqliteStore&) = delete;
+  ~SqliteStore() override;
+
+  [[nodiscard]] const std::string& path() const { return m_path; }
+
+  [[nodiscard]] core::Result<core::AthleteId> add_athlete(const core::Athlete& athlete) override;
+  [[nodiscard]] core::Status update_athlete(core::AthleteId id, const core::Athlete& athlete) override;
+  [[nodiscard]] core::Result<core::AthleteRecord> find_athlete(core::AthleteId id) override;
+  [[nodiscard]] core::Result<std::vector<core::AthleteRecord>> list_athletes() override;
+
+  [[nodiscard]] core::Result<core::AssessmentId> add_assessment(core::AthleteId athlete, core::Date date,
+                                                                const core::Assessment& assessment) override;
+  [[nodiscard]] core::Result<std::vector<core::AssessmentRecord>> assessments(core::AthleteId athlete) override;
+
+  [[nodiscard]] core::Result<core::PlanId> add_plan(core::AthleteId athlete, core::Date created_on,
+                                                    const core::RunningCalendar& calendar,
+                                                    std::optional<core::AssessmentId> assessment,
+                                                    const core::Plan& plan) override;
+  [[nodiscard]] core::Result<std::optional<core::PlanRecord>> latest_plan(core::AthleteId athlete) override;
+  [[nodiscard]] core::Result<std::vector<core::EffectiveDay>> effective_days(core::AthleteId athlete, core::Date from,
+                                                                             core::Date to) override;
+
+  [[nodiscard]] core::Result<std::vector<core::ActivityId>> add_log_entries(core::AthleteId athlete,
+                                                                            const core::TrainingLog& entries) override;
+  [[nodiscard]] core::Result<core::TrainingLog> training_log(core::AthleteId athlete, std::optional<core::Date> from,
+                                                             std::optional<core::Date> to) override;
+
+ private:
+  SqliteStore(std::unique_ptr<SQLite::Database> database, std::string path);
+
+  // NotFound unless the athlete exists; call inside a transaction. May throw SQLite::Exception.
+  [[nodiscard]] core::Status require_athlete(core::AthleteId id);
+
+  std::unique_ptr<SQLite::Database> m_database;
+  std::string m_path;
+};
+
+}  // namespace stride::storage

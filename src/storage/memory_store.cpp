@@ -1,0 +1,155 @@
+#include "stride/storage/memory_store.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "store_validation.hpp"
+
+namespace stride::storage {
+namespace {
+
+bool within(core::Date date, std::optional<core::Date> from, std::optional<core::Date> to) {
+  return (!from || !(date < *from)) && (!to || !(*to < date));
+}
+
+}  // namespace
+
+bool MemoryStore::knows(core::AthleteId id) const {
+  return id.value >= 1 && static_cast<std::size_t>(id.value) <= m_athletes.size();
+}
+
+core::Result<core::AthleteId> MemoryStore::add_athlete(const core::Athlete& athlete) {
+  STRIDE_TRY_STATUS(detail::athlete_document(athlete));
+  const core::AthleteId id{static_cast<std::int64_t>(m_athletes.size()) + 1};
+  m_athletes.push_back({id, athlete});
+  return id;
+}
+
+core::Status MemoryStore::update_athlete(core::AthleteId id, const core::Athlete& athlete) {
+  STRIDE_TRY_STATUS(detail::athlete_document(athlete));
+  if (!knows(id)) return std::unexpected(detail::unknown_athlete(id));
+  m_athletes[static_cast<std::size_t>(id.value - 1)].athlete = athlete;
+  return {};
+}
+
+core::Result<core::AthleteRecord> MemoryStore::find_athlete(core::AthleteId id) {
+  if (!knows(id)) return std::unexpected(detail::unknown_athlete(id));
+  return m_athletes[static_cast<std::size_t>(id.value - 1)];
+}
+
+core::Result<std::vector<core::AthleteRecord>> MemoryStore::list_athletes() { return m_athletes; }
+
+core::Result<core::AssessmentId> MemoryStore::add_assessment(core::AthleteId athlete, core::Date date,
+                                                             const core::Assessment& assessment) {
+  STRIDE_TRY_STATUS(detail::assessment_document(assessment));
+  if (!date.ok()) {
+    return std::unexpected(core::make_error(core::ErrorCode::InvalidInput, "cannot store the assessment: no date"));
+  }
+  if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
+  const core::AssessmentId id{static_cast<std::int64_t>(m_assessments.size()) + 1};
+  m_assessments.push_back({id, athlete, date, assessment});
+  return id;
+}
+
+core::Result<std::vector<core::AssessmentRecord>> MemoryStore::assessments(core::AthleteId athlete) {
+  if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
+  std::vector<core::AssessmentRecord> records;
+  for (const auto& record : m_assessments) {
+    if (record.athlete == athlete) records.push_back(record);
+  }
+  std::stable_sort(records.begin(), records.end(),
+                   [](const auto& a, const auto& b) { return a.date < b.date; });
+  return records;
+}
+
+core::Result<core::PlanId> MemoryStore::add_plan(core::AthleteId athlete, core::Date created_on,
+                                                 const core::RunningCalendar& calendar,
+                                                 std::optional<core::AssessmentId> assessment, const core::Plan& plan) {
+  STRIDE_TRY_STATUS(detail::calendar_document(calendar));
+  STRIDE_TRY(const detail::CheckedPlan checked, detail::check_plan(plan));
+  if (!created_on.ok()) {
+    return std::unexpected(core::make_error(core::ErrorCode::InvalidInput, "cannot store the plan: no creation date"));
+  }
+  if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
+  if (assessment) {
+    const bool owned = std::any_of(m_assessments.begin(), m_assessments.end(), [&](const auto& record) {
+      return record.id == *assessment && record.athlete == athlete;
+    });
+    if (!owned) {
+      return std::unexpected(core::make_error(
+          core::ErrorCode::NotFound,
+          fmt::format("no assessment has the id {} for the athlete {}", assessment->value, athlete.value)));
+    }
+  }
+  const core::PlanId id{static_cast<std::int64_t>(m_plans.size()) + 1};
+  m_plans.push_back({{id, athlete, created_on, calendar, assessment, plan}, checked.span_start, checked.span_end});
+  return id;
+}
+
+core::Result<std::optional<core::PlanRecord>> MemoryStore::latest_plan(core::AthleteId athlete) {
+  if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
+  for (auto stored = m_plans.rbegin(); stored != m_plans.rend(); ++stored) {
+    if (stored->record.athlete == athlete) return std::optional<core::PlanRecord>(stored->record);
+  }
+  return std::optional<core::PlanRecord>();
+}
+
+core::Result<std::vector<core::EffectiveDay>> MemoryStore::effective_days(core::AthleteId athlete, core::Date from,
+                                                                          core::Date to) {
+  if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
+  // Oldest plan first, so a newer plan spanning a date replaces what an older one said.
+  std::map<core::Date, core::EffectiveDay> in_effect;
+  for (const auto& stored : m_plans) {
+    if (stored.record.athlete != athlete) continue;
+    for (auto date = std::max(from, stored.span_start); !(std::min(to, stored.span_end) < date);
+         date = core::add_days(date, 1)) {
+      in_effect.erase(date);
+    }
+    auto keep = [&](const core::PlanDay& day) {
+      if (within(day.date, from, to)) in_effect.insert_or_assign(day.date, core::EffectiveDay{stored.record.id, day});
+    };
+    for (const auto& day : stored.record.plan.days) keep(day);
+    if (stored.record.plan.after_race) {
+      for (const auto& day : stored.record.plan.after_race->days) keep(day);
+    }
+  }
+  std::vector<core::EffectiveDay> days;
+  days.reserve(in_effect.size());
+  for (auto& [date, day] : in_effect) days.push_back(std::move(day));
+  return days;
+}
+
+core::Result<std::vector<core::ActivityId>> MemoryStore::add_log_entries(core::AthleteId athlete,
+                                                                         const core::TrainingLog& entries) {
+  STRIDE_TRY_STATUS(detail::check_log_entries(entries));
+  if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
+  std::vector<core::ActivityId> ids;
+  for (const auto& activity : entries.activities) {
+    const core::ActivityId id{static_cast<std::int64_t>(m_activities.size()) + 1};
+    m_activities.push_back({id, athlete, activity});
+    ids.push_back(id);
+  }
+  for (const auto& report : entries.pain) m_pain.push_back({athlete, report});
+  return ids;
+}
+
+core::Result<core::TrainingLog> MemoryStore::training_log(core::AthleteId athlete, std::optional<core::Date> from,
+                                                          std::optional<core::Date> to) {
+  if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
+  core::TrainingLog log;
+  for (const auto& stored : m_activities) {
+    if (stored.athlete == athlete && within(stored.activity.date, from, to)) log.activities.push_back(stored.activity);
+  }
+  for (const auto& stored : m_pain) {
+    if (stored.athlete == athlete && within(stored.report.date, from, to)) log.pain.push_back(stored.report);
+  }
+  // Stored in id order, so a stable sort by date gives date, then id.
+  std::stable_sort(log.activities.begin(), log.activities.end(),
+                   [](const auto& a, const auto& b) { return a.date < b.date; });
+  std::stable_sort(log.pain.begin(), log.pain.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
+  return log;
+}
+
+}  // namespace stride::storage

@@ -1,0 +1,150 @@
+// SqliteStore: plans, their days and their sessions.
+
+#include <fmt/format.h>
+
+#include "sqlite_support.hpp"
+#include "store_validation.hpp"
+#include "stride/json/document_codecs.hpp"
+#include "stride/json/input_decoders.hpp"
+#include "stride/storage/sqlite_store.hpp"
+
+namespace stride::storage {
+
+using detail::guarded;
+using detail::Transaction;
+
+namespace {
+
+core::Error damaged(const std::string& path, std::string_view what, const core::Error& error) {
+  return core::make_error(core::ErrorCode::Corrupt, fmt::format("a stored {} cannot be read: {}", what, error.describe()),
+                          path);
+}
+
+void insert_days(SQLite::Database& database, std::int64_t plan_id, const detail::CheckedPlan& checked) {
+  SQLite::Statement day_insert(database, "INSERT INTO plan_days (plan_id, date, document) VALUES (?, ?, ?)");
+  SQLite::Statement session_insert(database,
+                                   "INSERT INTO plan_sessions (plan_id, date, session_key, kind, phase, intensity, "
+                                   "minutes, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const core::PlanDay* day : checked.days) {
+    const std::string date = detail::stored_date(day->date);
+    day_insert.bind(1, plan_id);
+    day_insert.bind(2, date);
+    day_insert.bind(3, json::encode_plan_day_document(*day));
+    day_insert.exec();
+    day_insert.reset();
+    for (const auto& session : day->sessions) {
+      session_insert.bind(1, plan_id);
+      session_insert.bind(2, date);
+      session_insert.bind(3, session.id);
+      session_insert.bind(4, std::string(core::enum_name(session.kind)));
+      session_insert.bind(5, std::string(core::enum_name(session.phase)));
+      session_insert.bind(6, std::string(core::enum_name(session.intensity)));
+      session_insert.bind(7, static_cast<std::int64_t>(session.minutes.count()));
+      session_insert.bind(8, session.title);
+      session_insert.exec();
+      session_insert.reset();
+    }
+  }
+}
+
+// NotFound unless `assessment` belongs to `athlete`.
+core::Status require_assessment(SQLite::Database& database, core::AthleteId athlete, core::AssessmentId assessment) {
+  SQLite::Statement query(database, "SELECT 1 FROM assessments WHERE id = ? AND athlete_id = ?");
+  query.bind(1, assessment.value);
+  query.bind(2, athlete.value);
+  if (query.executeStep()) return {};
+  return std::unexpected(core::make_error(
+      core::ErrorCode::NotFound,
+      fmt::format("no assessment has the id {} for the athlete {}", assessment.value, athlete.value)));
+}
+
+}  // namespace
+
+core::Result<core::PlanId> SqliteStore::add_plan(core::AthleteId athlete, core::Date created_on,
+                                                 const core::RunningCalendar& calendar,
+                                                 std::optional<core::AssessmentId> assessment, const core::Plan& plan) {
+  STRIDE_TRY(const std::string calendar_document, detail::calendar_document(calendar));
+  STRIDE_TRY(const detail::CheckedPlan checked, detail::check_plan(plan));
+  if (!created_on.ok()) {
+    return std::unexpected(core::make_error(core::ErrorCode::InvalidInput, "cannot store the plan: no creation date"));
+  }
+  return guarded(m_path, "adding a plan", [&]() -> core::Result<core::PlanId> {
+    Transaction transaction(*m_database, Transaction::Kind::Write);
+    STRIDE_TRY_STATUS(require_athlete(athlete));
+    if (assessment) STRIDE_TRY_STATUS(require_assessment(*m_database, athlete, *assessment));
+    SQLite::Statement insert(*m_database,
+                             "INSERT INTO plans (athlete_id, created_on, start_date, end_date, calendar, assessment_id, "
+                             "document) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    insert.bind(1, athlete.value);
+    insert.bind(2, detail::stored_date(created_on));
+    insert.bind(3, detail::stored_date(checked.span_start));
+    insert.bind(4, detail::stored_date(checked.span_end));
+    insert.bind(5, calendar_document);
+    if (assessment) {
+      insert.bind(6, assessment->value);
+    } else {
+      insert.bind(6);
+    }
+    insert.bind(7, checked.document);
+    insert.executeStep();
+    const std::int64_t plan_id = insert.getColumn(0).getInt64();
+    insert.reset();
+    insert_days(*m_database, plan_id, checked);
+    transaction.commit();
+    return core::PlanId{plan_id};
+  });
+}
+
+core::Result<std::optional<core::PlanRecord>> SqliteStore::latest_plan(core::AthleteId athlete) {
+  return guarded(m_path, "reading the latest plan", [&]() -> core::Result<std::optional<core::PlanRecord>> {
+    Transaction transaction(*m_database, Transaction::Kind::Read);
+    STRIDE_TRY_STATUS(require_athlete(athlete));
+    SQLite::Statement query(*m_database,
+                            "SELECT id, created_on, calendar, assessment_id, document FROM plans WHERE athlete_id = ? "
+                            "ORDER BY id DESC LIMIT 1");
+    query.bind(1, athlete.value);
+    if (!query.executeStep()) return std::optional<core::PlanRecord>();
+    core::PlanRecord record;
+    record.id = core::PlanId{query.getColumn(0).getInt64()};
+    record.athlete = athlete;
+    STRIDE_TRY(record.created_on, detail::read_stored_date(query.getColumn(1).getString(), m_path));
+    const std::string source = fmt::format("plans row {}", record.id.value);
+    auto calendar = json::decode_running_calendar(query.getColumn(2).getString(), source);
+    if (!calendar) return std::unexpected(damaged(m_path, "running calendar", calendar.error()));
+    record.calendar = std::move(*calendar);
+    if (!query.getColumn(3).isNull()) record.assessment = core::AssessmentId{query.getColumn(3).getInt64()};
+    auto plan = json::decode_plan_document(query.getColumn(4).getString(), source);
+    if (!plan) return std::unexpected(damaged(m_path, "plan", plan.error()));
+    record.plan = std::move(*plan);
+    return std::optional<core::PlanRecord>(std::move(record));
+  });
+}
+
+core::Result<std::vector<core::EffectiveDay>> SqliteStore::effective_days(core::AthleteId athlete, core::Date from,
+                                                                          core::Date to) {
+  return guarded(m_path, "reading the plan in effect", [&]() -> core::Result<std::vector<core::EffectiveDay>> {
+    Transaction transaction(*m_database, Transaction::Kind::Read);
+    STRIDE_TRY_STATUS(require_athlete(athlete));
+    // A day counts when no newer plan of the athlete spans its date.
+    SQLite::Statement query(*m_database,
+                            "SELECT p.id, d.date, d.document FROM plan_days d JOIN plans p ON p.id = d.plan_id "
+                            "WHERE p.athlete_id = ?1 AND d.date >= ?2 AND d.date <= ?3 "
+                            "AND NOT EXISTS (SELECT 1 FROM plans newer WHERE newer.athlete_id = p.athlete_id "
+                            "AND newer.id > p.id AND newer.start_date <= d.date AND newer.end_date >= d.date) "
+                            "ORDER BY d.date");
+    query.bind(1, athlete.value);
+    query.bind(2, detail::stored_date(from));
+    query.bind(3, detail::stored_date(to));
+    std::vector<core::EffectiveDay> days;
+    while (query.executeStep()) {
+      const core::PlanId plan{query.getColumn(0).getInt64()};
+      auto day = json::decode_plan_day_document(
+          query.getColumn(2).getString(), fmt::format("plan_days row {} {}", plan.value, query.getColumn(1).getString()));
+      if (!day) return std::unexpected(damaged(m_path, "plan day", day.error()));
+      days.push_back({plan, std::move(*day)});
+    }
+    return days;
+  });
+}
+
+}  // namespace stride::storage

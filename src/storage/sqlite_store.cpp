@@ -1,0 +1,165 @@
+// SqliteStore: opening, athletes and assessments. Plans are in sqlite_plans.cpp and the training
+// log in sqlite_training_log.cpp.
+
+#include "stride/storage/sqlite_store.hpp"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <thread>
+
+#include "schema.hpp"
+#include "sqlite_support.hpp"
+#include "store_validation.hpp"
+#include "stride/json/input_decoders.hpp"
+
+namespace stride::storage {
+
+using detail::guarded;
+using detail::Transaction;
+
+namespace {
+
+core::Result<core::AthleteRecord> read_athlete(std::int64_t id, const std::string& profile, const std::string& path) {
+  auto athlete = json::decode_athlete(profile, fmt::format("athletes row {}", id));
+  if (!athlete) {
+    return std::unexpected(core::make_error(core::ErrorCode::Corrupt,
+                                            "a stored athlete cannot be read: " + athlete.error().describe(), path));
+  }
+  return core::AthleteRecord{core::AthleteId{id}, std::move(*athlete)};
+}
+
+}  // namespace
+
+SqliteStore::SqliteStore(std::unique_ptr<SQLite::Database> database, std::string path)
+    : m_database(std::move(database)), m_path(std::move(path)) {}
+
+SqliteStore::~SqliteStore() = default;
+
+core::Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) {
+  return open(path, SqliteOptions{});
+}
+
+core::Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path, const SqliteOptions& options) {
+  auto attempt = [&]() {
+    return guarded(path, "opening the database", [&]() -> core::Result<std::unique_ptr<SqliteStore>> {
+      auto database = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
+                                                         static_cast<int>(options.busy_timeout.count()));
+      STRIDE_TRY_STATUS(detail::prepare_database(*database, path));
+      return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(database), path));
+    });
+  };
+  // Switching a new file to WAL takes an exclusive lock for which SQLite may report busy without
+  // waiting, when several processes open the new file at once; so the whole opening is retried
+  // until the busy timeout has passed.
+  const auto give_up = std::chrono::steady_clock::now() + options.busy_timeout;
+  auto opened = attempt();
+  while (!opened && opened.error().code == core::ErrorCode::Busy && std::chrono::steady_clock::now() < give_up) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    opened = attempt();
+  }
+  return opened;
+}
+
+core::Status SqliteStore::require_athlete(core::AthleteId id) {
+  SQLite::Statement query(*m_database, "SELECT 1 FROM athletes WHERE id = ?");
+  query.bind(1, id.value);
+  if (!query.executeStep()) return std::unexpected(detail::unknown_athlete(id));
+  return {};
+}
+
+core::Result<core::AthleteId> SqliteStore::add_athlete(const core::Athlete& athlete) {
+  STRIDE_TRY(const std::string profile, detail::athlete_document(athlete));
+  return guarded(m_path, "adding an athlete", [&]() -> core::Result<core::AthleteId> {
+    Transaction transaction(*m_database, Transaction::Kind::Write);
+    SQLite::Statement insert(*m_database, "INSERT INTO athletes (name, profile) VALUES (?, ?) RETURNING id");
+    insert.bind(1, athlete.name);
+    insert.bind(2, profile);
+    insert.executeStep();
+    const core::AthleteId id{insert.getColumn(0).getInt64()};
+    insert.reset();
+    transaction.commit();
+    return id;
+  });
+}
+
+core::Status SqliteStore::update_athlete(core::AthleteId id, const core::Athlete& athlete) {
+  STRIDE_TRY(const std::string profile, detail::athlete_document(athlete));
+  return guarded(m_path, "updating an athlete", [&]() -> core::Status {
+    Transaction transaction(*m_database, Transaction::Kind::Write);
+    SQLite::Statement update(*m_database, "UPDATE athletes SET name = ?, profile = ? WHERE id = ?");
+    update.bind(1, athlete.name);
+    update.bind(2, profile);
+    update.bind(3, id.value);
+    if (update.exec() == 0) return std::unexpected(detail::unknown_athlete(id));
+    transaction.commit();
+    return {};
+  });
+}
+
+core::Result<core::AthleteRecord> SqliteStore::find_athlete(core::AthleteId id) {
+  return guarded(m_path, "reading an athlete", [&]() -> core::Result<core::AthleteRecord> {
+    SQLite::Statement query(*m_database, "SELECT profile FROM athletes WHERE id = ?");
+    query.bind(1, id.value);
+    if (!query.executeStep()) return std::unexpected(detail::unknown_athlete(id));
+    return read_athlete(id.value, query.getColumn(0).getString(), m_path);
+  });
+}
+
+core::Result<std::vector<core::AthleteRecord>> SqliteStore::list_athletes() {
+  return guarded(m_path, "listing athletes", [&]() -> core::Result<std::vector<core::AthleteRecord>> {
+    SQLite::Statement query(*m_database, "SELECT id, profile FROM athletes ORDER BY id");
+    std::vector<core::AthleteRecord> records;
+    while (query.executeStep()) {
+      STRIDE_TRY(auto record, read_athlete(query.getColumn(0).getInt64(), query.getColumn(1).getString(), m_path));
+      records.push_back(std::move(record));
+    }
+    return records;
+  });
+}
+
+core::Result<core::AssessmentId> SqliteStore::add_assessment(core::AthleteId athlete, core::Date date,
+                                                             const core::Assessment& assessment) {
+  STRIDE_TRY(const std::string document, detail::assessment_document(assessment));
+  if (!date.ok()) {
+    return std::unexpected(core::make_error(core::ErrorCode::InvalidInput, "cannot store the assessment: no date"));
+  }
+  return guarded(m_path, "adding an assessment", [&]() -> core::Result<core::AssessmentId> {
+    Transaction transaction(*m_database, Transaction::Kind::Write);
+    STRIDE_TRY_STATUS(require_athlete(athlete));
+    SQLite::Statement insert(*m_database,
+                             "INSERT INTO assessments (athlete_id, date, document) VALUES (?, ?, ?) RETURNING id");
+    insert.bind(1, athlete.value);
+    insert.bind(2, detail::stored_date(date));
+    insert.bind(3, document);
+    insert.executeStep();
+    const core::AssessmentId id{insert.getColumn(0).getInt64()};
+    insert.reset();
+    transaction.commit();
+    return id;
+  });
+}
+
+core::Result<std::vector<core::AssessmentRecord>> SqliteStore::assessments(core::AthleteId athlete) {
+  return guarded(m_path, "reading assessments", [&]() -> core::Result<std::vector<core::AssessmentRecord>> {
+    Transaction transaction(*m_database, Transaction::Kind::Read);
+    STRIDE_TRY_STATUS(require_athlete(athlete));
+    SQLite::Statement query(*m_database,
+                            "SELECT id, date, document FROM assessments WHERE athlete_id = ? ORDER BY date, id");
+    query.bind(1, athlete.value);
+    std::vector<core::AssessmentRecord> records;
+    while (query.executeStep()) {
+      const std::int64_t id = query.getColumn(0).getInt64();
+      STRIDE_TRY(const core::Date date, detail::read_stored_date(query.getColumn(1).getString(), m_path));
+      auto assessment = json::decode_assessment(query.getColumn(2).getString(), fmt::format("assessments row {}", id));
+      if (!assessment) {
+        return std::unexpected(core::make_error(
+            core::ErrorCode::Corrupt, "a stored assessment cannot be read: " + assessment.error().describe(), m_path));
+      }
+      records.push_back({core::AssessmentId{id}, athlete, date, std::move(*assessment)});
+    }
+    return records;
+  });
+}
+
+}  // namespace stride::storage

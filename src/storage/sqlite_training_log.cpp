@@ -1,0 +1,163 @@
+// SqliteStore: the training log (activities with their strength sets, and pain reports).
+
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+#include "sqlite_support.hpp"
+#include "store_validation.hpp"
+#include "stride/storage/sqlite_store.hpp"
+
+namespace stride::storage {
+
+using detail::guarded;
+using detail::Transaction;
+
+namespace {
+
+// Open bounds as the widest ISO dates, so one statement serves every range.
+constexpr const char* kEarliestDate = "0000-01-01";
+constexpr const char* kLatestDate = "9999-12-31";
+
+template <class E>
+core::Result<E> read_enum(const std::string& text, const std::string& path) {
+  if (auto value = core::parse_enum<E>(text)) return *value;
+  return std::unexpected(
+      core::make_error(core::ErrorCode::Corrupt, fmt::format("the stored value \"{}\" is not one of {}", text,
+                                                             core::enum_choices<E>()), path));
+}
+
+std::string name_of(auto value) { return std::string(core::enum_name(value)); }
+
+}  // namespace
+
+core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::AthleteId athlete,
+                                                                         const core::TrainingLog& entries) {
+  STRIDE_TRY_STATUS(detail::check_log_entries(entries));
+  return guarded(m_path, "adding training-log entries", [&]() -> core::Result<std::vector<core::ActivityId>> {
+    Transaction transaction(*m_database, Transaction::Kind::Write);
+    STRIDE_TRY_STATUS(require_athlete(athlete));
+    SQLite::Statement activity_insert(*m_database,
+                                      "INSERT INTO activities (athlete_id, date, sport, duration_min, distance_km, rpe, "
+                                      "avg_hr, race, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    SQLite::Statement set_insert(*m_database,
+                                 "INSERT INTO strength_sets (activity_id, position, exercise, side, reps, load_kg, rpe) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    std::vector<core::ActivityId> ids;
+    ids.reserve(entries.activities.size());
+    for (const auto& activity : entries.activities) {
+      activity_insert.bind(1, athlete.value);
+      activity_insert.bind(2, detail::stored_date(activity.date));
+      activity_insert.bind(3, name_of(activity.sport));
+      activity_insert.bind(4, activity.duration_min);
+      detail::bind_optional(activity_insert, 5, activity.distance_km);
+      activity_insert.bind(6, activity.rpe);
+      detail::bind_optional(activity_insert, 7, activity.avg_hr);
+      activity_insert.bind(8, activity.race ? 1 : 0);
+      detail::bind_optional(activity_insert, 9, activity.note);
+      activity_insert.executeStep();
+      const std::int64_t activity_id = activity_insert.getColumn(0).getInt64();
+      activity_insert.reset();
+      ids.push_back(core::ActivityId{activity_id});
+      int position = 0;
+      for (const auto& set : activity.sets) {
+        set_insert.bind(1, activity_id);
+        set_insert.bind(2, position++);
+        set_insert.bind(3, set.exercise);
+        set_insert.bind(4, name_of(set.side));
+        set_insert.bind(5, set.reps);
+        detail::bind_optional(set_insert, 6, set.load_kg);
+        detail::bind_optional(set_insert, 7, set.rpe);
+        set_insert.exec();
+        set_insert.reset();
+      }
+    }
+    if (!entries.pain.empty()) {
+      SQLite::Statement pain_insert(*m_database,
+                                    "INSERT INTO pain_reports (athlete_id, date, region, side, score, timing) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)");
+      for (const auto& report : entries.pain) {
+        pain_insert.bind(1, athlete.value);
+        pain_insert.bind(2, detail::stored_date(report.date));
+        pain_insert.bind(3, name_of(report.region));
+        pain_insert.bind(4, name_of(report.side));
+        pain_insert.bind(5, report.score);
+        pain_insert.bind(6, name_of(report.when));
+        pain_insert.exec();
+        pain_insert.reset();
+      }
+    }
+    transaction.commit();
+    return ids;
+  });
+}
+
+core::Result<core::TrainingLog> SqliteStore::training_log(core::AthleteId athlete, std::optional<core::Date> from,
+                                                          std::optional<core::Date> to) {
+  return guarded(m_path, "reading the training log", [&]() -> core::Result<core::TrainingLog> {
+    Transaction transaction(*m_database, Transaction::Kind::Read);
+    STRIDE_TRY_STATUS(require_athlete(athlete));
+    const std::string first = from ? detail::stored_date(*from) : kEarliestDate;
+    const std::string last = to ? detail::stored_date(*to) : kLatestDate;
+    core::TrainingLog log;
+
+    SQLite::Statement activities(*m_database,
+                                 "SELECT id, date, sport, duration_min, distance_km, rpe, avg_hr, race, note "
+                                 "FROM activities WHERE athlete_id = ? AND date >= ? AND date <= ? ORDER BY date, id");
+    activities.bind(1, athlete.value);
+    activities.bind(2, first);
+    activities.bind(3, last);
+    std::unordered_map<std::int64_t, std::size_t> index_of;
+    while (activities.executeStep()) {
+      core::Activity activity;
+      STRIDE_TRY(activity.date, detail::read_stored_date(activities.getColumn(1).getString(), m_path));
+      STRIDE_TRY(activity.sport, read_enum<core::Sport>(activities.getColumn(2).getString(), m_path));
+      activity.duration_min = activities.getColumn(3).getDouble();
+      activity.distance_km = detail::optional_double(activities.getColumn(4));
+      activity.rpe = activities.getColumn(5).getDouble();
+      activity.avg_hr = detail::optional_int(activities.getColumn(6));
+      activity.race = activities.getColumn(7).getInt() != 0;
+      activity.note = detail::optional_text(activities.getColumn(8));
+      index_of.emplace(activities.getColumn(0).getInt64(), log.activities.size());
+      log.activities.push_back(std::move(activity));
+    }
+
+    SQLite::Statement sets(*m_database,
+                           "SELECT s.activity_id, s.exercise, s.side, s.reps, s.load_kg, s.rpe FROM strength_sets s "
+                           "JOIN activities a ON a.id = s.activity_id "
+                           "WHERE a.athlete_id = ? AND a.date >= ? AND a.date <= ? ORDER BY s.activity_id, s.position");
+    sets.bind(1, athlete.value);
+    sets.bind(2, first);
+    sets.bind(3, last);
+    while (sets.executeStep()) {
+      const auto found = index_of.find(sets.getColumn(0).getInt64());
+      if (found == index_of.end()) continue;  // cannot happen: one snapshot holds both reads
+      core::StrengthSet set;
+      set.exercise = sets.getColumn(1).getString();
+      STRIDE_TRY(set.side, read_enum<core::Side>(sets.getColumn(2).getString(), m_path));
+      set.reps = sets.getColumn(3).getInt();
+      set.load_kg = detail::optional_double(sets.getColumn(4));
+      set.rpe = detail::optional_double(sets.getColumn(5));
+      log.activities[found->second].sets.push_back(std::move(set));
+    }
+
+    SQLite::Statement pain(*m_database,
+                           "SELECT date, region, side, score, timing FROM pain_reports "
+                           "WHERE athlete_id = ? AND date >= ? AND date <= ? ORDER BY date, id");
+    pain.bind(1, athlete.value);
+    pain.bind(2, first);
+    pain.bind(3, last);
+    while (pain.executeStep()) {
+      core::PainReport report;
+      STRIDE_TRY(report.date, detail::read_stored_date(pain.getColumn(0).getString(), m_path));
+      STRIDE_TRY(report.region, read_enum<core::InjuryRegion>(pain.getColumn(1).getString(), m_path));
+      STRIDE_TRY(report.side, read_enum<core::Side>(pain.getColumn(2).getString(), m_path));
+      report.score = pain.getColumn(3).getInt();
+      STRIDE_TRY(report.when, read_enum<core::PainTiming>(pain.getColumn(4).getString(), m_path));
+      log.pain.push_back(report);
+    }
+    return log;
+  });
+}
+
+}  // namespace stride::storage

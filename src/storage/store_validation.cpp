@@ -1,0 +1,110 @@
+#include "store_validation.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "stride/json/document_codecs.hpp"
+#include "stride/json/input_decoders.hpp"
+
+namespace stride::storage::detail {
+namespace {
+
+core::Error refused(std::string_view what, std::string problem) {
+  return core::make_error(core::ErrorCode::InvalidInput, fmt::format("cannot store the {}: {}", what, problem));
+}
+
+// Encodes `value`, decodes it back and insists on equality.
+template <class T, class Encode, class Decode>
+core::Result<std::string> round_trip(const T& value, std::string_view what, Encode encode, Decode decode) {
+  std::string document = encode(value);
+  auto decoded = decode(document, std::string(what));
+  if (!decoded) return std::unexpected(refused(what, decoded.error().describe()));
+  if (!(*decoded == value)) {
+    return std::unexpected(refused(what, "it would not read back unchanged (a value outside the contract's form)"));
+  }
+  return document;
+}
+
+bool is_real_date(core::Date date) {
+  return date.ok() && static_cast<int>(date.year()) >= 1 && static_cast<int>(date.year()) <= 9999;
+}
+
+bool is_non_negative(double value) { return std::isfinite(value) && value >= 0; }
+
+bool is_rating(double value) { return std::isfinite(value) && value >= 0 && value <= 10; }
+
+}  // namespace
+
+core::Result<std::string> athlete_document(const core::Athlete& athlete) {
+  return round_trip(athlete, "athlete", json::encode_athlete_document, json::decode_athlete);
+}
+
+core::Result<std::string> assessment_document(const core::Assessment& assessment) {
+  return round_trip(assessment, "assessment", json::encode_assessment_document, json::decode_assessment);
+}
+
+core::Result<std::string> calendar_document(const core::RunningCalendar& calendar) {
+  return round_trip(calendar, "running calendar", json::encode_running_calendar_document,
+                    json::decode_running_calendar);
+}
+
+core::Result<CheckedPlan> check_plan(const core::Plan& plan) {
+  if (!is_real_date(plan.start) || !is_real_date(plan.end) || plan.end < plan.start) {
+    return std::unexpected(refused("plan", "its start must be a date on or before its end"));
+  }
+  CheckedPlan checked{{}, plan.start, plan.end, {}};
+  if (plan.after_race && plan.after_race->end > checked.span_end) checked.span_end = plan.after_race->end;
+  for (const auto& day : plan.days) checked.days.push_back(&day);
+  if (plan.after_race) {
+    for (const auto& day : plan.after_race->days) checked.days.push_back(&day);
+  }
+  for (std::size_t index = 0; index < checked.days.size(); ++index) {
+    const core::Date date = checked.days[index]->date;
+    if (!is_real_date(date) || date < checked.span_start || date > checked.span_end) {
+      return std::unexpected(refused("plan", fmt::format("the day {} lies outside the plan", index + 1)));
+    }
+    if (index > 0 && !(checked.days[index - 1]->date < date)) {
+      return std::unexpected(refused("plan", fmt::format("the day {} repeats or goes back in time",
+                                                         core::format_iso_date(date))));
+    }
+  }
+  STRIDE_TRY(checked.document, round_trip(plan, "plan", json::encode_plan_document, json::decode_plan_document));
+  return checked;
+}
+
+core::Status check_log_entries(const core::TrainingLog& entries) {
+  for (std::size_t index = 0; index < entries.activities.size(); ++index) {
+    const auto& activity = entries.activities[index];
+    auto fail = [&](std::string_view problem) {
+      return std::unexpected(refused("training log", fmt::format("activity {}: {}", index + 1, problem)));
+    };
+    if (!is_real_date(activity.date)) return fail("the date is not a real date");
+    if (!is_non_negative(activity.duration_min)) return fail("the duration must be a number of minutes, 0 or more");
+    if (activity.distance_km && !is_non_negative(*activity.distance_km)) return fail("the distance must be 0 or more");
+    if (!is_rating(activity.rpe)) return fail("the session rpe must be between 0 and 10");
+    if (activity.avg_hr && *activity.avg_hr <= 0) return fail("the average heart rate must be positive");
+    for (const auto& set : activity.sets) {
+      if (set.exercise.empty()) return fail("a set names no exercise");
+      if (set.reps < 0) return fail("a set has negative reps");
+      if (set.load_kg && !is_non_negative(*set.load_kg)) return fail("a set load must be 0 kg or more");
+      if (set.rpe && !is_rating(*set.rpe)) return fail("a set rpe must be between 0 and 10");
+    }
+  }
+  for (std::size_t index = 0; index < entries.pain.size(); ++index) {
+    const auto& report = entries.pain[index];
+    if (!is_real_date(report.date)) {
+      return std::unexpected(refused("training log", fmt::format("pain report {}: the date is not a real date", index + 1)));
+    }
+    if (report.score < 0 || report.score > 10) {
+      return std::unexpected(refused("training log", fmt::format("pain report {}: the score must be 0 to 10", index + 1)));
+    }
+  }
+  return {};
+}
+
+core::Error unknown_athlete(core::AthleteId id) {
+  return core::make_error(core::ErrorCode::NotFound, fmt::format("no athlete has the id {}", id.value));
+}
+
+}  // namespace stride::storage::detail

@@ -1,0 +1,4 @@
+# analytics_formula_tests: the e1RM and race-prediction formulas, checked against hand arithmetic.
+stride_add_test(analytics_formula_tests
+  SOURCES analytics/strength_estimate_test.cpp analytics/race_prediction_test.cpp
+  LIBRARIES stride::analytics)

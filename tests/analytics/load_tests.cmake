@@ -1,0 +1,5 @@
+# analytics_load_tests: training-load metrics and risk flags (contract §4.4, docs/load.md): table
+# tests with hand-computed values, boundary tests of every flag, and rapidcheck properties.
+stride_add_test(analytics_load_tests
+  SOURCES analytics/training_load_test.cpp analytics/load_flags_test.cpp analytics/load_properties_test.cpp
+  LIBRARIES stride::analytics rapidcheck rapidcheck_gtest)

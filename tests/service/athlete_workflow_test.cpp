@@ -1,0 +1,185 @@
+// The use cases on stored runners, against the in-memory store: re-planning never rewrites the
+// past, logging checks exercises, and the status tells what was planned against what was done.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "stride/json/input_decoders.hpp"
+#include "stride/service/athlete_plan.hpp"
+#include "stride/service/athletes.hpp"
+#include "stride/service/status.hpp"
+#include "stride/service/training_log.hpp"
+#include "stride/storage/memory_store.hpp"
+#include "test_catalog.hpp"
+
+namespace stride::service {
+namespace {
+
+using core::Date;
+
+Date date(int year, unsigned month, unsigned day) {
+  return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+}
+
+std::string read_example(const std::string& name) {
+  std::ifstream stream(std::string(STRIDE_SOURCE_DIR) + "/examples/" + name);
+  std::ostringstream text;
+  text << stream.rdbuf();
+  return text.str();
+}
+
+const Date kMonday = date(2026, 11, 23);
+
+class AthleteWorkflow : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto id = add_athlete(store, *json::decode_athlete(read_example("athlete.json"), "athlete.json"));
+    ASSERT_TRUE(id.has_value());
+    athlete = *id;
+  }
+
+  core::Result<AthletePlan> plan_from(Date start, Date today, bool with_calendar = true) {
+    AthletePlanRequest request;
+    request.athlete = athlete;
+    if (with_calendar) request.calendar = *json::decode_running_calendar(read_example("runs.json"), "runs.json");
+    request.start = start;
+    request.today = today;
+    return plan_for_athlete(testing::shipped_catalog(), store, request);
+  }
+
+  core::Status log(core::TrainingLog entries) {
+    auto logged = log_entries(testing::shipped_catalog(), store, athlete, entries, "log.json");
+    if (!logged) return std::unexpected(logged.error());
+    return {};
+  }
+
+  storage::MemoryStore store;
+  core::AthleteId athlete;
+};
+
+TEST_F(AthleteWorkflow, ReplanningKeepsThePastAndReplacesTheFuture) {
+  const auto first = plan_from(kMonday, kMonday);
+  ASSERT_TRUE(first.has_value()) << first.error().describe();
+  const Date restart = core::add_days(kMonday, 14);
+  auto before = store.effective_days(athlete, kMonday, core::add_days(restart, 6));
+  ASSERT_TRUE(before.has_value());
+
+  const auto second = plan_from(restart, restart, /*with_calendar=*/false);  // reuses the stored calendar
+  ASSERT_TRUE(second.has_value()) << second.error().describe();
+  EXPECT_NE(second->id, first->id);
+  const auto after = store.effective_days(athlete, kMonday, core::add_days(restart, 6));
+  ASSERT_TRUE(after.has_value());
+  ASSERT_EQ(after->size(), before->size());
+  for (std::size_t index = 0; index < after->size(); ++index) {
+    const auto& day = (*after)[index];
+    if (day.day.date < restart) {
+      EXPECT_EQ(day, (*before)[index]) << core::format_iso_date(day.day.date);
+      EXPECT_EQ(day.plan, first->id);
+    } else {
+      EXPECT_EQ(day.plan, second->id);
+    }
+  }
+}
+
+TEST_F(AthleteWorkflow, AStartBeforeTodayIsRefused) {
+  const auto plan = plan_from(kMonday, core::add_days(kMonday, 1));
+  ASSERT_FALSE(plan.has_value());
+  EXPECT_EQ(plan.error().code, core::ErrorCode::InvalidInput);
+  EXPECT_EQ(plan.error().source, "--start");
+}
+
+TEST_F(AthleteWorkflow, TheFirstPlanNeedsACalendar) {
+  const auto plan = plan_from(kMonday, kMonday, /*with_calendar=*/false);
+  ASSERT_FALSE(plan.has_value());
+  EXPECT_EQ(plan.error().source, "--runs");
+}
+
+TEST_F(AthleteWorkflow, AnUnknownAthleteIsNotFound) {
+  athlete = core::AthleteId{99};
+  const auto plan = plan_from(kMonday, kMonday);
+  ASSERT_FALSE(plan.has_value());
+  EXPECT_EQ(plan.error().code, core::ErrorCode::NotFound);
+}
+
+TEST_F(AthleteWorkflow, AnUnknownExerciseIsRefusedAndNothingIsStored) {
+  core::TrainingLog entries;
+  entries.activities.push_back(core::Activity{kMonday, core::Sport::Run, 40, 8.0, 3, {}, false, {}, {}});
+  core::Activity lift{kMonday, core::Sport::Strength, 30, {}, 6, {}, false, {}, {}};
+  lift.sets.push_back(core::StrengthSet{"no_such_lift", core::Side::None, 8, {}, {}});
+  entries.activities.push_back(lift);
+  const auto logged = log(entries);
+  ASSERT_FALSE(logged.has_value());
+  EXPECT_EQ(logged.error().path, "$.activities[1].sets[0].exercise");
+  EXPECT_TRUE(store.training_log(athlete, std::nullopt, std::nullopt)->activities.empty());
+}
+
+TEST_F(AthleteWorkflow, PainAtFiveComesBackWithAdvice) {
+  core::TrainingLog entries;
+  entries.pain.push_back(core::PainReport{kMonday, core::InjuryRegion::Knee, core::Side::Left, 5,
+                                          core::PainTiming::After});
+  const auto logged = log_entries(testing::shipped_catalog(), store, athlete, entries, "log.json");
+  ASSERT_TRUE(logged.has_value());
+  ASSERT_EQ(logged->advice.size(), 1u);
+  EXPECT_NE(logged->advice[0].find("physiotherapist"), std::string::npos);
+}
+
+TEST_F(AthleteWorkflow, PainBeforeAReplanRegressesAndWarns) {
+  ASSERT_TRUE(plan_from(kMonday, kMonday).has_value());
+  core::TrainingLog entries;
+  entries.pain.push_back(core::PainReport{date(2026, 12, 3), core::InjuryRegion::AchillesCalf, core::Side::Right, 6,
+                                          core::PainTiming::NextMorning});
+  ASSERT_TRUE(log(entries).has_value());
+  const auto replanned = plan_from(date(2026, 12, 7), date(2026, 12, 7));
+  ASSERT_TRUE(replanned.has_value());
+  const auto& warnings = replanned->plan.warnings;
+  EXPECT_TRUE(std::any_of(warnings.begin(), warnings.end(), [](const std::string& warning) {
+    return warning.find("physiotherapist or doctor") != std::string::npos;
+  }));
+}
+
+TEST_F(AthleteWorkflow, StatusComparesTheWeekWithTheLog) {
+  ASSERT_TRUE(plan_from(kMonday, kMonday).has_value());
+  // Ana's template: Tue workout, Wed easy (+ a strength session), Thu easy, Sat long, Sun easy.
+  core::TrainingLog entries;
+  entries.activities.push_back(core::Activity{date(2026, 11, 24), core::Sport::Run, 50, 10.0, 7, {}, false, {}, {}});
+  entries.activities.push_back(core::Activity{date(2026, 11, 25), core::Sport::Run, 40, 8.0, 3, {}, false, {}, {}});
+  entries.activities.push_back(core::Activity{date(2026, 11, 1), core::Sport::Run, 45, 10.0, 9, {}, true, {}, {}});
+  ASSERT_TRUE(log(entries).has_value());
+
+  const auto report = status(store, athlete, date(2026, 11, 27));
+  ASSERT_TRUE(report.has_value()) << report.error().describe();
+  ASSERT_EQ(report->week.size(), 7u);
+  EXPECT_EQ(report->week[0].state, DayState::Rest);     // Mon: rest, nothing planned
+  EXPECT_EQ(report->week[1].state, DayState::Done);     // Tue: the workout was run
+  EXPECT_EQ(report->week[2].state, DayState::Partly);   // Wed: run, but no strength logged
+  EXPECT_EQ(report->week[3].state, DayState::Missed);   // Thu: easy run not logged
+  EXPECT_EQ(report->week[4].state, DayState::Rest);     // Fri, today: a rest day
+  EXPECT_EQ(report->week[5].state, DayState::Planned);  // Sat: the long run is ahead
+  ASSERT_TRUE(report->plan.has_value());
+  ASSERT_TRUE(report->load.has_value());
+  EXPECT_EQ(report->load->date, date(2026, 11, 27));
+  EXPECT_EQ(report->load->load, 0);
+  ASSERT_TRUE(report->latest_race.has_value());
+  EXPECT_FALSE(report->predictions.empty());
+  EXPECT_TRUE(std::any_of(report->advice.begin(), report->advice.end(),
+                          [](const std::string& advice) { return advice.find("missed") != std::string::npos; }));
+}
+
+TEST_F(AthleteWorkflow, OverviewCountsTheLog) {
+  core::TrainingLog entries;
+  core::Activity lift{kMonday, core::Sport::Strength, 30, {}, 6, {}, false, {}, {}};
+  lift.sets.push_back(core::StrengthSet{"split_squat", core::Side::Left, 8, {}, {}});
+  lift.sets.push_back(core::StrengthSet{"split_squat", core::Side::Right, 8, {}, {}});
+  entries.activities.push_back(lift);
+  ASSERT_TRUE(log(entries).has_value());
+  const auto overview = athlete_overview(store, athlete);
+  ASSERT_TRUE(overview.has_value());
+  EXPECT_EQ(overview->activities, 1u);
+  EXPECT_EQ(overview->strength_sets, 2u);
+  EXPECT_EQ(overview->last_logged, kMonday);
+  EXPECT_FALSE(overview->plan.has_value());
+}
+
+}  // namespace
+}  // namespace stride::service
