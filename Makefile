@@ -7,10 +7,22 @@ EXAMPLE_ATHLETE ?= examples/athlete.json
 EXAMPLE_RUNS ?= examples/runs.json
 EXAMPLE_START ?= 2026-11-23
 
-# The sample runner's plan from her assessment, athlete file and running calendar.
+EXAMPLE_LOG ?= examples/log.json
+DEMO := build/demo
+STRIDE_DEMO = STRIDE_TODAY=$(1) ./build/stride
+
+# The main job on the embedded SQLite store: the sample runner is added, assessed and planned from
+# her files, her training log is imported, and her status is shown mid-week. A fresh database under
+# build/demo/ each time; the fixed dates make the output reproducible.
 run: build
-	./build/stride plan --athlete $(EXAMPLE_ATHLETE) --runs $(EXAMPLE_RUNS) --assessment $(EXAMPLE_ASSESSMENT) \
-		--start $(EXAMPLE_START)
+	rm -rf $(DEMO) && mkdir -p $(DEMO)
+	$(call STRIDE_DEMO,2026-11-22) athlete add --db $(DEMO)/stride.db --file $(EXAMPLE_ATHLETE)
+	$(call STRIDE_DEMO,2026-11-22) assess --db $(DEMO)/stride.db --save --athlete-id 1 \
+		--assessment $(EXAMPLE_ASSESSMENT) >$(DEMO)/assessment.txt && tail -n 1 $(DEMO)/assessment.txt
+	$(call STRIDE_DEMO,2026-11-22) log import --db $(DEMO)/stride.db --athlete-id 1 $(EXAMPLE_LOG)
+	$(call STRIDE_DEMO,2026-11-22) plan --db $(DEMO)/stride.db --athlete-id 1 --runs $(EXAMPLE_RUNS) \
+		--start $(EXAMPLE_START) --format summary
+	$(call STRIDE_DEMO,2026-11-25) status --db $(DEMO)/stride.db --athlete-id 1
 
 test: deps
 	$(MAKE) test-release

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <set>
 
 #include "stride/report/dose.hpp"
 #include "text_format.hpp"
@@ -135,10 +136,18 @@ std::string predictions_section(const service::StatusReport& report) {
   for (const auto& prediction : report.predictions) {
     text += fmt::format("  {:<14} {:>8}  {}\n", prediction.label, clock_time(prediction.minutes), prediction.method);
   }
+  // Each caveat sentence once, in order of first appearance.
   std::string caveats;
+  std::set<std::string> said;
   for (const auto& prediction : report.predictions) {
-    if (prediction.caveat.empty() || caveats.find(prediction.caveat) != std::string::npos) continue;
-    caveats += (caveats.empty() ? "" : " ") + prediction.caveat;
+    std::size_t begin = 0;
+    while (begin < prediction.caveat.size()) {
+      auto end = prediction.caveat.find(". ", begin);
+      end = end == std::string::npos ? prediction.caveat.size() : end + 1;
+      const std::string sentence = prediction.caveat.substr(begin, end - begin);
+      if (said.insert(sentence).second) caveats += (caveats.empty() ? "" : " ") + sentence;
+      begin = end + 1;
+    }
   }
   if (!caveats.empty()) text += wrap(caveats, "  ");
   return text;
