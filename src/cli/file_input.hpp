@@ -10,4 +10,12 @@ namespace stride::cli {
 // not a regular file, cannot be read, or is larger than the JSON reader accepts.
 [[nodiscard]] core::Result<std::string> read_input_file(const std::string& path);
 
+// Reads `path` and decodes it with `decode(text, path)`, one of the json input decoders.
+template <class Decode>
+[[nodiscard]] auto decode_input_file(const std::string& path, Decode decode) -> decltype(decode(path, path)) {
+  auto text = read_input_file(path);
+  if (!text) return std::unexpected(std::move(text.error()));
+  return decode(*text, path);
+}
+
 }  // namespace stride::cli

@@ -45,15 +45,12 @@ class PlanCommand final : public Command {
                                                  "required (or --athlete-id for a stored runner)"));
     }
     service::PlanRequest request;
-    STRIDE_TRY(auto athlete_text, read_input_file(m_athlete_path));
-    STRIDE_TRY(request.athlete, json::decode_athlete(athlete_text, m_athlete_path));
+    STRIDE_TRY(request.athlete, decode_input_file(m_athlete_path, json::decode_athlete));
     request.athlete_source = m_athlete_path;
-    STRIDE_TRY(auto runs_text, read_input_file(m_runs_path));
-    STRIDE_TRY(request.calendar, json::decode_running_calendar(runs_text, m_runs_path));
+    STRIDE_TRY(request.calendar, decode_input_file(m_runs_path, json::decode_running_calendar));
     request.calendar_source = m_runs_path;
     if (!m_assessment_path.empty()) {
-      STRIDE_TRY(auto assessment_text, read_input_file(m_assessment_path));
-      STRIDE_TRY(request.assessment, json::decode_assessment(assessment_text, m_assessment_path));
+      STRIDE_TRY(request.assessment, decode_input_file(m_assessment_path, json::decode_assessment));
     }
     STRIDE_TRY(request.start, date_or_today(m_start, "--start", *m_environment));
     request.weeks = m_weeks;
@@ -67,13 +64,11 @@ class PlanCommand final : public Command {
     service::AthletePlanRequest request;
     request.athlete = m_store.athlete_id();
     if (!m_runs_path.empty()) {
-      STRIDE_TRY(auto runs_text, read_input_file(m_runs_path));
-      STRIDE_TRY(request.calendar, json::decode_running_calendar(runs_text, m_runs_path));
+      STRIDE_TRY(request.calendar, decode_input_file(m_runs_path, json::decode_running_calendar));
       request.calendar_source = m_runs_path;
     }
     if (!m_assessment_path.empty()) {
-      STRIDE_TRY(auto assessment_text, read_input_file(m_assessment_path));
-      STRIDE_TRY(request.assessment, json::decode_assessment(assessment_text, m_assessment_path));
+      STRIDE_TRY(request.assessment, decode_input_file(m_assessment_path, json::decode_assessment));
     }
     request.today = m_environment->today();
     STRIDE_TRY(request.start, date_or_today(m_start, "--start", *m_environment));

@@ -2,12 +2,10 @@
 // regions, a missed week repeats, load flags trim volume and logged sets set loads.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "stride/json/input_decoders.hpp"
 #include "stride/planning/adaptation.hpp"
 #include "stride/service/plan.hpp"
+#include "example_files.hpp"
 #include "test_catalog.hpp"
 
 namespace stride::planning {
@@ -15,16 +13,9 @@ namespace {
 
 using core::Date;
 
-Date date(int year, unsigned month, unsigned day) {
-  return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
-}
+Date date(int year, unsigned month, unsigned day) { return testing::calendar_date(year, month, day); }
 
-std::string read_example(const std::string& name) {
-  std::ifstream stream(std::string(STRIDE_SOURCE_DIR) + "/examples/" + name);
-  std::ostringstream text;
-  text << stream.rdbuf();
-  return text.str();
-}
+using testing::read_example;
 
 core::Athlete example_athlete() { return *json::decode_athlete(read_example("athlete.json"), "athlete.json"); }
 

@@ -2,15 +2,13 @@
 // past, logging checks exercises, and the status tells what was planned against what was done.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "stride/json/input_decoders.hpp"
 #include "stride/service/athlete_plan.hpp"
 #include "stride/service/athletes.hpp"
 #include "stride/service/status.hpp"
 #include "stride/service/training_log.hpp"
 #include "stride/storage/memory_store.hpp"
+#include "example_files.hpp"
 #include "test_catalog.hpp"
 
 namespace stride::service {
@@ -18,16 +16,9 @@ namespace {
 
 using core::Date;
 
-Date date(int year, unsigned month, unsigned day) {
-  return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
-}
+Date date(int year, unsigned month, unsigned day) { return testing::calendar_date(year, month, day); }
 
-std::string read_example(const std::string& name) {
-  std::ifstream stream(std::string(STRIDE_SOURCE_DIR) + "/examples/" + name);
-  std::ostringstream text;
-  text << stream.rdbuf();
-  return text.str();
-}
+using testing::read_example;
 
 const Date kMonday = date(2026, 11, 23);
 
