@@ -90,6 +90,18 @@ PainAdjustment adjust_for_pain(const core::Athlete& athlete, const core::Trainin
   return adjustment;
 }
 
+void keep_from(core::Plan& plan, Date start) {
+  if (start <= plan.start) return;
+  std::erase_if(plan.days, [&](const core::PlanDay& day) { return day.date < start; });
+  std::erase_if(plan.weeks, [&](const core::PlanWeek& week) {
+    return core::add_days(core::monday_of(week.start), 6) < start;
+  });
+  if (!plan.weeks.empty() && plan.weeks.front().start < start) plan.weeks.front().start = start;
+  std::erase_if(plan.phases, [&](const core::PhaseSpan& phase) { return phase.end < start; });
+  if (!plan.phases.empty() && plan.phases.front().start < start) plan.phases.front().start = start;
+  plan.start = start;
+}
+
 std::vector<std::string> adapt_plan(core::Plan& plan, const TrainingHistory& history,
                                     const core::ExerciseLibrary& library, const AdaptationRules& rules) {
   std::vector<std::string> notes;

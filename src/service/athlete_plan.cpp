@@ -13,6 +13,14 @@ namespace {
 // How far back the plan in effect is read for the missed-week and load-target rules.
 constexpr int kHistoryDays = 28;
 
+std::optional<core::Date> continued_season_start(const std::optional<core::PlanRecord>& latest,
+                                                 const core::Athlete& athlete, core::Date start) {
+  if (!latest || !latest->plan.race || !athlete.goal.race_date) return std::nullopt;
+  if (latest->plan.race->date != *athlete.goal.race_date) return std::nullopt;
+  if (start <= latest->plan.start || start > latest->plan.end) return std::nullopt;
+  return latest->plan.start;
+}
+
 }  // namespace
 
 core::Result<AthletePlan> plan_for_athlete(const Catalog& catalog, core::Store& store,
@@ -59,14 +67,24 @@ core::Result<AthletePlan> plan_for_athlete(const Catalog& catalog, core::Store& 
 
   auto pain = planning::adjust_for_pain(record.athlete, history.log, request.start);
   plan_request.athlete = pain.athlete;
-  plan_request.start = request.start;
   plan_request.weeks = request.weeks;
   plan_request.table_id = request.table_id;
+  // Inside the season of the latest plan (same race, start within it), the season is built from
+  // that plan's first day and kept from the new start, so the phases carry on.
+  const auto season_start = continued_season_start(latest, record.athlete, request.start);
+  plan_request.start = season_start.value_or(request.start);
   STRIDE_TRY(auto plan, service::plan(catalog, plan_request));
+  planning::keep_from(plan, request.start);
 
   AthletePlan result;
   result.adaptations = pain.notes;
-  plan.notes.insert(plan.notes.end(), pain.notes.begin(), pain.notes.end());
+  if (season_start) {
+    result.adaptations.push_back(fmt::format(
+        "Re-planned inside the season that began on {}: the phases keep their dates, so this week is where the "
+        "season had reached.",
+        core::format_iso_date(*season_start)));
+  }
+  plan.notes.insert(plan.notes.end(), result.adaptations.begin(), result.adaptations.end());
   plan.warnings.insert(plan.warnings.end(), pain.warnings.begin(), pain.warnings.end());
   for (auto& note : planning::adapt_plan(plan, history, catalog.library)) {
     result.adaptations.push_back(std::move(note));

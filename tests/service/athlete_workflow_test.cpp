@@ -73,6 +73,31 @@ TEST_F(AthleteWorkflow, ReplanningKeepsThePastAndReplacesTheFuture) {
   }
 }
 
+TEST_F(AthleteWorkflow, ReplanningInsideTheSeasonCarriesOnItsPhases) {
+  const auto first = plan_from(kMonday, kMonday);
+  ASSERT_TRUE(first.has_value());
+  const Date restart = core::add_days(kMonday, 35);
+  const auto second = plan_from(restart, restart);
+  ASSERT_TRUE(second.has_value());
+  EXPECT_EQ(second->plan.start, restart);
+  ASSERT_FALSE(second->plan.days.empty());
+  EXPECT_EQ(second->plan.days.front().date, restart);
+  ASSERT_FALSE(second->plan.weeks.empty());
+  const auto original_week = std::find_if(first->plan.weeks.begin(), first->plan.weeks.end(),
+                                          [&](const core::PlanWeek& week) { return week.start == restart; });
+  ASSERT_NE(original_week, first->plan.weeks.end());
+  EXPECT_EQ(second->plan.weeks.front().phase, original_week->phase);
+  EXPECT_EQ(second->plan.weeks.front().week_in_phase, original_week->week_in_phase);
+  // Nothing was logged and nothing hurt: the rest of the season is the first plan's.
+  std::vector<core::PlanDay> rest_of_first;
+  for (const auto& day : first->plan.days) {
+    if (day.date >= core::add_days(restart, 7)) rest_of_first.push_back(day);
+  }
+  std::vector<core::PlanDay> rest_of_second(second->plan.days.begin() + 7, second->plan.days.end());
+  EXPECT_EQ(rest_of_second, rest_of_first);
+  EXPECT_EQ(second->plan.phases.front().start, restart);
+}
+
 TEST_F(AthleteWorkflow, AStartBeforeTodayIsRefused) {
   const auto plan = plan_from(kMonday, core::add_days(kMonday, 1));
   ASSERT_FALSE(plan.has_value());

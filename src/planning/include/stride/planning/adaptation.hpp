@@ -42,6 +42,11 @@ struct PainAdjustment {
 [[nodiscard]] PainAdjustment adjust_for_pain(const core::Athlete& athlete, const core::TrainingLog& log,
                                              core::Date start, const AdaptationRules& rules = {});
 
+// Keeps the part of `plan` from `start` on: its days, the weeks that reach `start` (the first one
+// starting there), and the phases clipped to it. A re-plan inside a season builds the season from
+// its first day and keeps this part, so the phases go on where they were instead of starting again.
+void keep_from(core::Plan& plan, core::Date start);
+
 // Adapts a freshly built plan to what was actually done, never touching days before its start:
 // - a missed week (strength sessions planned in the week before the start, none logged) makes the
 //   first week repeat that week's doses instead of moving on;
