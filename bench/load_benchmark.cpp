@@ -3,13 +3,10 @@
 // logs), measured in the same run on the same machine; the ratios are printed after the table.
 // See bench/README.md.
 #include <benchmark/benchmark.h>
-#include <unistd.h>
+#include <fmt/format.h>
 
 #include <cstdint>
-#include <cstdio>
-#include <map>
 #include <random>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +15,7 @@
 #include "stride/core/date.hpp"
 #include "stride/core/training_log.hpp"
 #include "stride/json/load_encoder.hpp"
+#include "ratio_reporter.hpp"
 
 namespace {
 
@@ -151,69 +149,25 @@ void BM_Batch10000Runners(benchmark::State& state) {
 }
 BENCHMARK(BM_Batch10000Runners)->Unit(benchmark::kMillisecond)->Iterations(1);
 
-// ---- ratios to the baseline --------------------------------------------------------------------------
-
-class RatioReporter : public benchmark::ConsoleReporter {
- public:
-  using ConsoleReporter::ConsoleReporter;
-
-  void ReportRuns(const std::vector<Run>& runs) override {
-    ConsoleReporter::ReportRuns(runs);
-    for (const auto& run : runs) {
-      if (run.error_occurred) continue;
-      const bool mean = run.run_type == Run::RT_Aggregate && run.aggregate_name == "mean";
-      if (run.run_type == Run::RT_Aggregate && !mean) continue;
-      const std::string& name = run.run_name.function_name;
-      if (!mean && m_from_mean.contains(name)) continue;
-      m_seconds[name] = run.GetAdjustedCPUTime() / benchmark::GetTimeUnitMultiplier(run.time_unit);
-      if (mean) m_from_mean.insert(name);
-    }
-  }
-
-  void Finalize() override {
-    const auto baseline = m_seconds.find("BM_Baseline_SumLoad");
-    if (baseline == m_seconds.end() || baseline->second <= 0) return;
-    auto& out = GetOutputStream();
-    // Per runner: the baseline and the batch cover 10,000 runners per iteration, the others one.
-    const double base = baseline->second / static_cast<double>(kBatchRunners);
-    char line[160];
-    std::snprintf(line, sizeof line, "\nRatios to BM_Baseline_SumLoad per runner (%.3f us CPU, same run):\n", base * 1e6);
-    out << line;
-    auto print = [&](const char* label, double seconds) {
-      std::snprintf(line, sizeof line, "  %-36s %12.2f us  %10.1f x baseline\n", label, seconds * 1e6, seconds / base);
-      out << line;
-    };
-    for (const char* name : {"BM_ComputeLoadOneRunner", "BM_ComputeLoadToJson"}) {
-      if (const auto found = m_seconds.find(name); found != m_seconds.end()) print(name, found->second);
-    }
-    if (const auto found = m_seconds.find("BM_Batch10000Runners"); found != m_seconds.end()) {
-      print("BM_Batch10000Runners per runner", found->second / static_cast<double>(kBatchRunners));
-    }
-  }
-
- private:
-  std::map<std::string, double> m_seconds;
-  std::set<std::string> m_from_mean;
-};
-
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool console = true;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (arg.starts_with("--benchmark_format=") && arg != "--benchmark_format=console") console = false;
-  }
-  benchmark::Initialize(&argc, argv);
-  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  (void)pool();  // generate the logs before any timed loop
-  if (console) {
-    RatioReporter reporter(isatty(STDOUT_FILENO) != 0 ? benchmark::ConsoleReporter::OO_Color
-                                                      : benchmark::ConsoleReporter::OO_None);
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-  } else {
-    benchmark::RunSpecifiedBenchmarks();
-  }
-  benchmark::Shutdown();
-  return 0;
+  const auto summary = [](const stride::bench::BenchmarkSeconds& seconds, std::ostream& out) {
+    const auto baseline = seconds.find("BM_Baseline_SumLoad");
+    if (baseline == seconds.end() || baseline->second <= 0) return;
+    // Per runner: the baseline and the batch cover 10,000 runners per iteration, the others one.
+    const double base = baseline->second / static_cast<double>(kBatchRunners);
+    out << fmt::format("\nRatios to BM_Baseline_SumLoad per runner ({:.3f} us CPU, same run):\n", base * 1e6);
+    const auto print = [&](const char* label, double time) {
+      out << fmt::format("  {:<36} {:>12.2f} us  {:>10.1f} x baseline\n", label, time * 1e6, time / base);
+    };
+    for (const char* name : {"BM_ComputeLoadOneRunner", "BM_ComputeLoadToJson"}) {
+      if (const auto found = seconds.find(name); found != seconds.end()) print(name, found->second);
+    }
+    if (const auto found = seconds.find("BM_Batch10000Runners"); found != seconds.end()) {
+      print("BM_Batch10000Runners per runner", found->second / static_cast<double>(kBatchRunners));
+    }
+  };
+  // The logs are generated before any timed loop.
+  return stride::bench::run_benchmarks(argc, argv, stride::bench::Clock::Cpu, summary, [] { (void)pool(); });
 }

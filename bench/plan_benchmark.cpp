@@ -2,7 +2,7 @@
 // BM_Baseline_DecodeAthlete (decoding examples/athlete.json), measured in the same run on the same
 // machine; the ratios are printed after the table. See bench/README.md.
 #include <benchmark/benchmark.h>
-#include <unistd.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
@@ -10,7 +10,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <random>
@@ -30,6 +29,7 @@
 #include "stride/json/output_encoders.hpp"
 #include "stride/planning/plan_builder.hpp"
 #include "stride/service/catalog.hpp"
+#include "ratio_reporter.hpp"
 
 namespace {
 
@@ -383,70 +383,23 @@ void BM_Batch10000Runners(benchmark::State& state) {
 }
 BENCHMARK(BM_Batch10000Runners)->Unit(benchmark::kMillisecond)->Iterations(1);
 
-// ---- ratios to the baseline --------------------------------------------------------------------------
-
-// The console table, followed by every figure as a multiple of the baseline (CPU time per
-// iteration; with --benchmark_repetitions, the mean).
-class RatioReporter : public benchmark::ConsoleReporter {
- public:
-  using ConsoleReporter::ConsoleReporter;
-
-  void ReportRuns(const std::vector<Run>& runs) override {
-    ConsoleReporter::ReportRuns(runs);
-    for (const auto& run : runs) {
-      if (run.error_occurred) continue;
-      const bool mean = run.run_type == Run::RT_Aggregate && run.aggregate_name == "mean";
-      if (run.run_type == Run::RT_Aggregate && !mean) continue;
-      const std::string& name = run.run_name.function_name;
-      if (!mean && m_from_mean.contains(name)) continue;
-      m_seconds[name] = run.GetAdjustedCPUTime() / benchmark::GetTimeUnitMultiplier(run.time_unit);
-      if (mean) m_from_mean.insert(name);
-    }
-  }
-
-  void Finalize() override {
-    const auto baseline = m_seconds.find("BM_Baseline_DecodeAthlete");
-    if (baseline == m_seconds.end() || baseline->second <= 0) return;
-    auto& out = GetOutputStream();
-    const double base = baseline->second;
-    char line[160];
-    std::snprintf(line, sizeof line, "\nRatios to BM_Baseline_DecodeAthlete (%.2f us CPU, same run):\n", base * 1e6);
-    out << line;
-    auto print = [&](const char* label, double seconds) {
-      std::snprintf(line, sizeof line, "  %-34s %12.2f us  %10.1f x baseline\n", label, seconds * 1e6, seconds / base);
-      out << line;
-    };
-    for (const char* name : {"BM_Plan24Weeks", "BM_Plan24WeeksToJson"}) {
-      if (const auto found = m_seconds.find(name); found != m_seconds.end()) print(name, found->second);
-    }
-    if (const auto found = m_seconds.find("BM_Batch10000Runners"); found != m_seconds.end()) {
-      print("BM_Batch10000Runners per runner", found->second / static_cast<double>(kBatchRunners));
-    }
-  }
-
- private:
-  std::map<std::string, double> m_seconds;
-  std::set<std::string> m_from_mean;
-};
-
 }  // namespace
 
 int main(int argc, char** argv) {
-  // The ratios follow the console table; other formats (json, csv) get the library's reporter.
-  bool console = true;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (arg.starts_with("--benchmark_format=") && arg != "--benchmark_format=console") console = false;
-  }
-  benchmark::Initialize(&argc, argv);
-  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  if (console) {
-    RatioReporter reporter(isatty(STDOUT_FILENO) != 0 ? benchmark::ConsoleReporter::OO_Color
-                                                      : benchmark::ConsoleReporter::OO_None);
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-  } else {
-    benchmark::RunSpecifiedBenchmarks();
-  }
-  benchmark::Shutdown();
-  return 0;
+  const auto summary = [](const stride::bench::BenchmarkSeconds& seconds, std::ostream& out) {
+    const auto baseline = seconds.find("BM_Baseline_DecodeAthlete");
+    if (baseline == seconds.end() || baseline->second <= 0) return;
+    const double base = baseline->second;
+    out << fmt::format("\nRatios to BM_Baseline_DecodeAthlete ({:.2f} us CPU, same run):\n", base * 1e6);
+    const auto print = [&](const char* label, double time) {
+      out << fmt::format("  {:<34} {:>12.2f} us  {:>10.1f} x baseline\n", label, time * 1e6, time / base);
+    };
+    for (const char* name : {"BM_Plan24Weeks", "BM_Plan24WeeksToJson"}) {
+      if (const auto found = seconds.find(name); found != seconds.end()) print(name, found->second);
+    }
+    if (const auto found = seconds.find("BM_Batch10000Runners"); found != seconds.end()) {
+      print("BM_Batch10000Runners per runner", found->second / static_cast<double>(kBatchRunners));
+    }
+  };
+  return stride::bench::run_benchmarks(argc, argv, stride::bench::Clock::Cpu, summary);
 }

@@ -4,6 +4,7 @@
 // runs once on a fresh file in a new temporary directory; figures are wall-clock time, since
 // fsync waits are part of the cost. See bench/README.md.
 #include <benchmark/benchmark.h>
+#include <fmt/format.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -13,11 +14,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <map>
 #include <string>
 
 #include "stride/storage/memory_store.hpp"
 #include "stride/storage/sqlite_store.hpp"
+#include "ratio_reporter.hpp"
 
 namespace {
 
@@ -151,56 +152,18 @@ void BM_MemoryStore_Insert1MSets(benchmark::State& state) {
 }
 BENCHMARK(BM_MemoryStore_Insert1MSets)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
-// The console table, then each figure as sets per second and as a multiple of the baseline's time.
-class RatioReporter : public benchmark::ConsoleReporter {
- public:
-  using ConsoleReporter::ConsoleReporter;
-
-  void ReportRuns(const std::vector<Run>& runs) override {
-    ConsoleReporter::ReportRuns(runs);
-    for (const auto& run : runs) {
-      if (run.error_occurred || run.run_type == Run::RT_Aggregate) continue;
-      m_seconds[run.run_name.function_name] =
-          run.GetAdjustedRealTime() / benchmark::GetTimeUnitMultiplier(run.time_unit);
-    }
-  }
-
-  void Finalize() override {
-    const auto baseline = m_seconds.find("BM_Baseline_RawSqliteInsert");
-    if (baseline == m_seconds.end() || baseline->second <= 0) return;
-    auto& out = GetOutputStream();
-    char line[200];
-    std::snprintf(line, sizeof line, "\n1,000,000 sets; ratios to BM_Baseline_RawSqliteInsert (%.0f ms wall, same run):\n",
-                  baseline->second * 1e3);
-    out << line;
-    for (const auto& [name, seconds] : m_seconds) {
-      std::snprintf(line, sizeof line, "  %-30s %10.0f ms  %12.0f sets/s  %6.2f x baseline time\n", name.c_str(),
-                    seconds * 1e3, static_cast<double>(kSets) / seconds, seconds / baseline->second);
-      out << line;
-    }
-  }
-
- private:
-  std::map<std::string, double> m_seconds;
-};
-
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool console = true;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (arg.starts_with("--benchmark_format=") && arg != "--benchmark_format=console") console = false;
-  }
-  benchmark::Initialize(&argc, argv);
-  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  if (console) {
-    RatioReporter reporter(isatty(STDOUT_FILENO) != 0 ? benchmark::ConsoleReporter::OO_Color
-                                                      : benchmark::ConsoleReporter::OO_None);
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-  } else {
-    benchmark::RunSpecifiedBenchmarks();
-  }
-  benchmark::Shutdown();
-  return 0;
+  const auto summary = [](const stride::bench::BenchmarkSeconds& seconds, std::ostream& out) {
+    const auto baseline = seconds.find("BM_Baseline_RawSqliteInsert");
+    if (baseline == seconds.end() || baseline->second <= 0) return;
+    out << fmt::format("\n1,000,000 sets; ratios to BM_Baseline_RawSqliteInsert ({:.0f} ms wall, same run):\n",
+                       baseline->second * 1e3);
+    for (const auto& [name, time] : seconds) {
+      out << fmt::format("  {:<30} {:>10.0f} ms  {:>12.0f} sets/s  {:>6.2f} x baseline time\n", name, time * 1e3,
+                         static_cast<double>(kSets) / time, time / baseline->second);
+    }
+  };
+  return stride::bench::run_benchmarks(argc, argv, stride::bench::Clock::Wall, summary);
 }
