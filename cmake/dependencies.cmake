@@ -11,3 +11,15 @@ endif()
 if(STRIDE_BUILD_BENCHMARKS)
   find_package(benchmark REQUIRED)
 endif()
+# pugixml parses GPX and TCX documents.
+find_package(pugixml 1.13 REQUIRED)
+# GeographicLib (geodesics on the WGS84 ellipsoid) ships no CMake package configuration on Debian:
+# its header and library are found directly and wrapped in an imported target.
+find_path(GEOGRAPHICLIB_INCLUDE_DIR GeographicLib/Geodesic.hpp REQUIRED)
+find_library(GEOGRAPHICLIB_LIBRARY NAMES GeographicLib REQUIRED)
+add_library(GeographicLib::GeographicLib UNKNOWN IMPORTED)
+set_target_properties(GeographicLib::GeographicLib PROPERTIES
+  IMPORTED_LOCATION "${GEOGRAPHICLIB_LIBRARY}"
+  INTERFACE_INCLUDE_DIRECTORIES "${GEOGRAPHICLIB_INCLUDE_DIR}")
+# Boost (header-only parts: Boost.CRC computes the FIT files' CRC-16).
+find_package(Boost 1.74 REQUIRED)

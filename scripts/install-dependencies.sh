@@ -10,6 +10,10 @@ packages=(
   nlohmann-json3-dev libfmt-dev libcli11-dev
   # storage: SQLiteCpp over SQLite 3, and the sqlite3 shell for inspecting a database
   libsqlitecpp-dev libsqlite3-dev sqlite3
+  # activity files: pugixml for GPX and TCX, GeographicLib for geodesic distances
+  libpugixml-dev libgeographiclib-dev
+  # Boost.CRC (CRC-16/ARC, the FIT checksum)
+  libboost-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev libical-dev python3
   # fuzzing: AFL++ (its afl-g++ instruments GCC builds; clang 14 cannot compile our C++23)
