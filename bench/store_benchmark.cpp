@@ -70,7 +70,7 @@ core::TrainingLog batch(int call) {
   for (int index = 0; index < kActivitiesPerCall; ++index) {
     core::Activity activity{.date = core::add_days(first_day(), (call * kActivitiesPerCall + index) % 3650),
                             .sport = core::Sport::Strength, .duration_min = 45, .distance_km = {}, .rpe = 7,
-                            .avg_hr = {}, .race = false, .note = {}, .sets = {}};
+                            .avg_hr = {}, .race = false, .note = {}, .sets = {}, .recording = {}};
     for (int position = 0; position < kSetsPerActivity; ++position) activity.sets.push_back(sample_set(position));
     log.activities.push_back(std::move(activity));
   }

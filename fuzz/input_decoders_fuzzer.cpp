@@ -27,17 +27,3 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   return 0;
 }
-
-#ifndef STRIDE_FUZZ_NO_MAIN
-#include <fstream>
-#include <iterator>
-#include <string>
-
-// Runs one input from the file named by the first argument, as AFL++'s `@@` passes it.
-int main(int argc, char** argv) {
-  if (argc < 2) return 2;
-  std::ifstream stream(argv[1], std::ios::binary);
-  const std::string input((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
-  return LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(input.data()), input.size());
-}
-#endif

@@ -14,10 +14,12 @@ packages=(
   libpugixml-dev libgeographiclib-dev
   # Boost.CRC (CRC-16/ARC, the FIT checksum)
   libboost-dev
+  # libsodium: fingerprints of imported files (BLAKE2b)
+  libsodium-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev libical-dev python3
-  # fuzzing: AFL++ (its afl-g++ instruments GCC builds; clang 14 cannot compile our C++23)
-  afl++
+  # fuzzing: libFuzzer, with clang 16 (clang 14 cannot compile our C++23) and its runtime
+  clang-16 libclang-rt-16-dev
 )
 
 missing=()

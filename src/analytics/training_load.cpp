@@ -39,7 +39,7 @@ detail::LoadDays collect_days(const core::TrainingLog& log, Date first, Date las
   for (const auto& activity : log.activities) {
     if (activity.date > last) continue;
     auto& day = result.days[static_cast<std::size_t>(core::days_between(first, activity.date))];
-    day.load += activity.rpe * activity.duration_min;
+    day.load += core::session_load(activity);
     if (activity.sport == core::Sport::Run && activity.distance_km) {
       day.run_distance_km += *activity.distance_km;
       day.longest_run_km = std::max(day.longest_run_km, *activity.distance_km);

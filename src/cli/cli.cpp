@@ -17,7 +17,9 @@ const std::vector<CommandEntry>& command_table() {
       {"plan", "the periodized strength and mobility plan, laid on the running calendar", &make_plan_command},
       {"load", "training-load metrics and risk flags of a training log", &make_load_command},
       {"athlete", "add, list and show stored runners", &make_athlete_command},
-      {"log", "log a run, a strength session or pain, or import a training-log file", &make_log_command},
+      {"log", "log a run, a strength session or pain, rate an activity, or import a training log or activity files",
+       &make_log_command},
+      {"import", "decode activity files (Garmin FIT, GPX, TCX) without storing them", &make_import_command},
       {"status", "today's session, this week against what was done, load, flags and predictions", &make_status_command},
   };
   return table;
@@ -96,6 +98,7 @@ int run(int argc, const char* const* argv, const Environment& environment, std::
       err << "stride: internal error: the shipped data is invalid: " << catalog.error().describe() << "\n";
       return 1;
     }
+    command->set_message_stream(err);
     auto output = command->execute(*catalog);
     if (!output) {
       err << "stride: " << output.error().describe() << "\n";
@@ -103,7 +106,7 @@ int run(int argc, const char* const* argv, const Environment& environment, std::
     }
     out << *output;
     out.flush();
-    return 0;
+    return command->exit_code_after_output();
   }
   return 2;
 }

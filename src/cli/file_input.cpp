@@ -12,7 +12,9 @@
 
 namespace stride::cli {
 
-core::Result<std::string> read_input_file(const std::string& path) {
+const std::size_t kJsonFileLimitBytes = json::kMaximumDocumentBytes;
+
+core::Result<std::string> read_input_file(const std::string& path, std::size_t limit_bytes) {
   std::error_code error;
   const auto status = std::filesystem::status(path, error);
   if (error || !std::filesystem::exists(status)) {
@@ -30,9 +32,9 @@ core::Result<std::string> read_input_file(const std::string& path) {
   char buffer[kChunk];
   while (stream.read(buffer, kChunk) || stream.gcount() > 0) {
     text.append(buffer, static_cast<std::size_t>(stream.gcount()));
-    if (text.size() > json::kMaximumDocumentBytes) {
-      return std::unexpected(core::invalid_input(
-          path, "", fmt::format("the file is larger than the limit of {} bytes", json::kMaximumDocumentBytes)));
+    if (text.size() > limit_bytes) {
+      return std::unexpected(
+          core::invalid_input(path, "", fmt::format("the file is larger than the limit of {} bytes", limit_bytes)));
     }
   }
   if (stream.bad()) return std::unexpected(core::invalid_input(path, "", "cannot read the file: read error"));

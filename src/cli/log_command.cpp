@@ -2,10 +2,13 @@
 
 #include <charconv>
 
+#include "activity_file_input.hpp"
 #include "commands.hpp"
+#include "import_summary.hpp"
 #include "file_input.hpp"
 #include "store_options.hpp"
 #include "stride/json/input_decoders.hpp"
+#include "stride/service/recordings.hpp"
 #include "stride/service/training_log.hpp"
 
 namespace stride::cli {
@@ -101,11 +104,31 @@ class LogCommand final : public Command {
     m_import = app.add_subcommand("import", "log every entry of a training-log file (contract §3.4) at once");
     m_import_options.configure(*m_import);
     m_import->add_option("file", m_file, "training-log file")->required();
+
+    m_import_files = app.add_subcommand("import-files", "store the activities of FIT, GPX and TCX files as runs");
+    m_files_options.configure(*m_import_files);
+    m_import_files->add_option("files", m_paths, "FIT, GPX or TCX files")->required();
+    m_import_files->add_option("--rpe", m_files_rpe, "session effort (CR-10, 0 to 10) for every file imported")
+        ->check(CLI::Range(0.0, 10.0));
+    m_import_files->add_option("--sport", m_files_sport, "run, cross or other: overrides the sport the files state")
+        ->check(CLI::IsMember({"run", "cross", "other"}));
+    m_import_files->add_flag("--progress", m_progress, "report each file on stderr as it is decoded");
+
+    m_rate = app.add_subcommand("rate", "give an imported activity its session RPE");
+    m_rate_options.configure(*m_rate);
+    m_rate->add_option("--activity-id", m_activity_id, "the activity, as import-files printed it")->required();
+    m_rate->add_option("--rpe", m_rate_rpe, "session effort on Foster's CR-10 scale, 0 to 10")
+        ->required()
+        ->check(CLI::Range(0.0, 10.0));
   }
+
+  [[nodiscard]] int exit_code_after_output() const override { return m_failed ? 2 : 0; }
 
   void attach(const Environment& environment) override { m_environment = &environment; }
 
   core::Result<std::string> execute(const service::Catalog& catalog) override {
+    if (m_import_files->parsed()) return import_files();
+    if (m_rate->parsed()) return rate();
     core::TrainingLog entries;
     std::string source = "the command line";
     const StoreOptions* options = &m_import_options;
@@ -186,11 +209,50 @@ class LogCommand final : public Command {
     return report;
   }
 
+  core::Result<std::string> import_files() {
+    auto inputs = decode_activity_files(m_paths, progress_style(m_progress), messages());
+    std::vector<service::RecordingFile> files;
+    for (auto& input : inputs) {
+      if (!input.file.decoded) {
+        m_failed = true;
+        messages() << fmt::format("stride: {}: {}\n", input.file.source,
+                                  json::error_message_without_source(input.file.decoded.error()));
+        continue;
+      }
+      files.push_back({input.file.source, std::move(input.fingerprint), std::move(*input.file.decoded)});
+    }
+    service::ImportOptions options;
+    options.rpe = m_files_rpe;
+    if (m_files_sport) options.sport = core::parse_enum<core::Sport>(*m_files_sport);
+    STRIDE_TRY(auto store, m_files_options.open(*m_environment));
+    STRIDE_TRY(const auto imported, service::import_recordings(*store, m_files_options.athlete_id(), files, options,
+                                                               m_environment->today()));
+    return import_summary(imported, m_files_options.athlete);
+  }
+
+  core::Result<std::string> rate() {
+    STRIDE_TRY(auto store, m_rate_options.open(*m_environment));
+    STRIDE_TRY_STATUS(store->rate_activity(m_rate_options.athlete_id(), core::ActivityId{m_activity_id}, m_rate_rpe));
+    return fmt::format("Activity {} of runner {} now has RPE {:g}; its load is RPE × minutes.\n", m_activity_id,
+                       m_rate_options.athlete, m_rate_rpe);
+  }
+
   const Environment* m_environment = nullptr;
   CLI::App* m_run = nullptr;
   CLI::App* m_strength = nullptr;
   CLI::App* m_pain = nullptr;
   CLI::App* m_import = nullptr;
+  CLI::App* m_import_files = nullptr;
+  CLI::App* m_rate = nullptr;
+  StoreOptions m_files_options;
+  StoreOptions m_rate_options;
+  std::vector<std::string> m_paths;
+  std::optional<double> m_files_rpe;
+  std::optional<std::string> m_files_sport;
+  bool m_progress = false;
+  bool m_failed = false;
+  std::int64_t m_activity_id = 0;
+  double m_rate_rpe = 0;
   StoreOptions m_run_options;
   StoreOptions m_strength_options;
   StoreOptions m_pain_options;

@@ -37,7 +37,14 @@ std::string state_words(service::DayState state) {
 std::string activity_words(const core::Activity& activity) {
   std::string words(core::enum_name(activity.sport));
   if (activity.distance_km) words += fmt::format(" {:.1f} km", *activity.distance_km);
-  words += fmt::format(" {:g} min RPE {:g}", activity.duration_min, activity.rpe);
+  words += fmt::format(" {:g} min", std::round(activity.duration_min));
+  switch (core::load_basis(activity)) {
+    case core::LoadBasis::SessionRpe: words += fmt::format(" RPE {:g}", *activity.rpe); break;
+    case core::LoadBasis::HeartRate:
+      words += fmt::format(" heart-rate load {:.0f} (TRIMP, no RPE)", *activity.recording->heart_rate_load);
+      break;
+    case core::LoadBasis::Unrated: words += " no RPE"; break;
+  }
   if (activity.race) words += " (race)";
   if (!activity.sets.empty()) words += fmt::format(", {} sets", activity.sets.size());
   return words;
@@ -153,6 +160,57 @@ std::string predictions_section(const service::StatusReport& report) {
   return text;
 }
 
+std::string reading_text(const analytics::DynamicsReading& reading) {
+  switch (reading.measure) {
+    case analytics::DynamicsMeasure::Cadence: return fmt::format("cadence {:.0f} spm", reading.value);
+    case analytics::DynamicsMeasure::GroundContactTime: return fmt::format("ground contact {:.0f} ms", reading.value);
+    case analytics::DynamicsMeasure::VerticalOscillation:
+      return fmt::format("vertical oscillation {:.1f} cm", reading.value / 10.0);
+    case analytics::DynamicsMeasure::VerticalRatio: return fmt::format("vertical ratio {:.1f} %", reading.value);
+    case analytics::DynamicsMeasure::StepLength: return fmt::format("step length {:.2f} m", reading.value / 1000.0);
+    case analytics::DynamicsMeasure::GroundContactBalance:
+      return fmt::format("ground-contact balance {:.1f} % left / {:.1f} % right", reading.value, 100.0 - reading.value);
+  }
+  return {};
+}
+
+std::string band_text(analytics::PopulationBand band) {
+  switch (band) {
+    case analytics::PopulationBand::Top5: return "above the 95th percentile";
+    case analytics::PopulationBand::From70To95: return "70th–95th percentile";
+    case analytics::PopulationBand::From30To69: return "30th–69th percentile";
+    case analytics::PopulationBand::From5To29: return "5th–29th percentile";
+    case analytics::PopulationBand::Bottom5: return "below the 5th percentile";
+    case analytics::PopulationBand::NotBanded: return "";
+  }
+  return "";
+}
+
+std::string dynamics_section(const service::StatusReport& report) {
+  if (!report.running_dynamics) return {};
+  const auto& dynamics = *report.running_dynamics;
+  std::string text = fmt::format("\nRUNNING FORM ({} recorded run{}, {} to {})\n", dynamics.recorded_runs,
+                                 dynamics.recorded_runs == 1 ? "" : "s", core::format_iso_date(dynamics.from),
+                                 core::format_iso_date(dynamics.to));
+  for (const auto& reading : dynamics.readings) {
+    const std::string band = band_text(reading.band);
+    const std::string words = reading_text(reading);
+    text += band.empty() ? fmt::format("  {}\n", words) : fmt::format("  {:<44}among Garmin users: {}\n", words, band);
+  }
+  text += wrap("Percentiles say how common a value is among watch users, not whether it is good or bad for you; "
+               "they depend on pace, height and terrain. Information, not a diagnosis.",
+               "  ");
+  if (const auto& cue = dynamics.cadence_cue) {
+    text += wrap(fmt::format("Cadence cue: {} try {:.0f}–{:.0f} steps per minute (5–10 % above your own {:.0f}) at the "
+                             "same easy pace, on part of an easy run, with a metronome; a higher step rate lowers the "
+                             "load on the knee and hip at each step (Heiderscheit 2011).",
+                             cue->for_injury ? "with your knee, hip or shin history," : "your cadence is on the low side:",
+                             cue->low_spm, cue->high_spm, cue->own_spm),
+                 "    ", "  ");
+  }
+  return text;
+}
+
 }  // namespace
 
 std::string render_status_text(const service::StatusReport& report, const service::Catalog& catalog) {
@@ -176,6 +234,7 @@ std::string render_status_text(const service::StatusReport& report, const servic
   text += load_section(report);
   text += flags_section(report);
   text += predictions_section(report);
+  text += dynamics_section(report);
   if (!report.advice.empty()) {
     text += "\nWHAT TO DO\n";
     for (const auto& advice : report.advice) text += wrap("- " + advice, "    ", "  ");

@@ -87,9 +87,10 @@ void complete_summary(core::RecordedActivity& activity) {
   FieldMean heart_rate, cadence, power, stance_time, oscillation, step_length, vertical_ratio, balance;
   for (const auto& sample : activity.samples) {
     if (present(sample.time_s)) {
+      // Times normally rise; a sample that goes back in time adds no pause and leaves the span alone.
       if (last_time && sample.time_s - *last_time > kPauseGapSeconds) paused += sample.time_s - *last_time;
-      if (!first_time) first_time = sample.time_s;
-      last_time = sample.time_s;
+      first_time = std::min(first_time.value_or(sample.time_s), sample.time_s);
+      last_time = std::max(last_time.value_or(sample.time_s), sample.time_s);
     }
     if (present(sample.distance_m)) furthest = std::max(furthest.value_or(sample.distance_m), sample.distance_m);
     if (present(sample.heart_rate_bpm) && sample.heart_rate_bpm > 0) {

@@ -117,13 +117,32 @@ Result<core::Availability> decode_availability(const Field& field) {
   return availability;
 }
 
+Result<core::HeartRates> decode_heart_rates(const Field& field) {
+  STRIDE_TRY_STATUS(field.allow_only({"resting_bpm", "max_bpm"}));
+  core::HeartRates rates;
+  STRIDE_TRY(auto resting, field.optional("resting_bpm"));
+  if (resting) {
+    STRIDE_TRY(rates.resting_bpm, resting->integer(25, 120));
+  }
+  STRIDE_TRY(auto maximum, field.optional("max_bpm"));
+  if (maximum) {
+    STRIDE_TRY(rates.max_bpm, maximum->integer(100, 240));
+  }
+  if (rates.resting_bpm && rates.max_bpm && *rates.resting_bpm >= *rates.max_bpm) {
+    return std::unexpected(core::invalid_input(
+        field.source(), field.path() + ".max_bpm",
+        fmt::format("{} is not above the resting heart rate {}", *rates.max_bpm, *rates.resting_bpm)));
+  }
+  return rates;
+}
+
 }  // namespace
 
 Result<core::Athlete> decode_athlete(std::string_view text, std::string source) {
   STRIDE_TRY(auto document, parse_document(text, std::move(source)));
   const Field root = Field::root(document);
   STRIDE_TRY_STATUS(root.allow_only({"name", "sex", "birth_year", "body_mass_kg", "running", "strength_experience",
-                                         "goal", "injuries", "equipment", "availability"}));
+                                         "goal", "injuries", "equipment", "availability", "heart_rate"}));
   core::Athlete athlete;
   STRIDE_TRY(auto name, root.required("name"));
   STRIDE_TRY(athlete.name, name.text(100));
@@ -164,6 +183,10 @@ Result<core::Athlete> decode_athlete(std::string_view text, std::string source) 
   STRIDE_TRY(auto availability, root.optional("availability"));
   if (availability) {
     STRIDE_TRY(athlete.availability, decode_availability(*availability));
+  }
+  STRIDE_TRY(auto heart_rate, root.optional("heart_rate"));
+  if (heart_rate) {
+    STRIDE_TRY(athlete.heart_rate, decode_heart_rates(*heart_rate));
   }
   return athlete;
 }

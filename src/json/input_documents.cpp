@@ -74,6 +74,12 @@ std::string encode_athlete_document(const core::Athlete& athlete) {
     availability["days"] = days;
   }
   document["availability"] = availability;
+  if (athlete.heart_rate.resting_bpm || athlete.heart_rate.max_bpm) {
+    Json heart_rate = Json::object();
+    if (athlete.heart_rate.resting_bpm) heart_rate["resting_bpm"] = *athlete.heart_rate.resting_bpm;
+    if (athlete.heart_rate.max_bpm) heart_rate["max_bpm"] = *athlete.heart_rate.max_bpm;
+    document["heart_rate"] = heart_rate;
+  }
   return dump(document);
 }
 

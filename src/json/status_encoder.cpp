@@ -56,7 +56,8 @@ Json encode_activity(const core::Activity& activity) {
   return Json{{"sport", std::string(core::enum_name(activity.sport))},
               {"duration_min", rounded(activity.duration_min)},
               {"distance_km", optional_number(activity.distance_km)},
-              {"rpe", rounded(activity.rpe)},
+              {"rpe", optional_number(activity.rpe)},
+              {"load_basis", std::string(core::enum_name(core::load_basis(activity)))},
               {"race", activity.race},
               {"sets", activity.sets.size()}};
 }
@@ -130,6 +131,29 @@ Json encode_load(const service::StatusReport& report) {
   return load;
 }
 
+Json encode_running_dynamics(const service::StatusReport& report) {
+  if (!report.running_dynamics) return nullptr;
+  const auto& dynamics = *report.running_dynamics;
+  Json readings = Json::array();
+  for (const auto& reading : dynamics.readings) {
+    readings.push_back(Json{{"measure", std::string(core::enum_name(reading.measure))},
+                            {"value", rounded(reading.value)},
+                            {"population_band", std::string(core::enum_name(reading.band))}});
+  }
+  Json cue = nullptr;
+  if (dynamics.cadence_cue) {
+    cue = Json{{"own_spm", rounded(dynamics.cadence_cue->own_spm)},
+               {"low_spm", rounded(dynamics.cadence_cue->low_spm)},
+               {"high_spm", rounded(dynamics.cadence_cue->high_spm)},
+               {"reason", dynamics.cadence_cue->for_injury ? "injury_or_pain" : "low_cadence"}};
+  }
+  return Json{{"from", date_text(dynamics.from)},
+              {"to", date_text(dynamics.to)},
+              {"recorded_runs", dynamics.recorded_runs},
+              {"readings", readings},
+              {"cadence_cue", cue}};
+}
+
 }  // namespace
 
 std::string encode_status(const service::StatusReport& report) {
@@ -169,6 +193,7 @@ std::string encode_status(const service::StatusReport& report) {
                                {"caveat", prediction.caveat}});
   }
   document["predictions"] = predictions;
+  document["running_dynamics"] = encode_running_dynamics(report);
   document["advice"] = report.advice;
   return document.dump(2) + "\n";
 }

@@ -73,6 +73,31 @@ void add_advice(StatusReport& report) {
   }
 }
 
+// Recent activities without an RPE carry a heart-rate load or none: ask for ratings.
+void add_rating_advice(StatusReport& report, const core::TrainingLog& log) {
+  const core::Date recent = core::add_days(report.today, -(kStatusRecentDays - 1));
+  int heart_rate = 0;
+  int unrated = 0;
+  for (const auto& activity : log.activities) {
+    if (activity.date < recent) continue;
+    const auto basis = core::load_basis(activity);
+    if (basis == core::LoadBasis::HeartRate) ++heart_rate;
+    if (basis == core::LoadBasis::Unrated) ++unrated;
+  }
+  if (unrated > 0) {
+    report.advice.push_back(fmt::format(
+        "{} recent imported activit{} no RPE and no heart-rate load, so the load figures miss {}: rate {} with "
+        "`stride log rate --activity-id ID --rpe N`.",
+        unrated, unrated == 1 ? "y has" : "ies have", unrated == 1 ? "it" : "them", unrated == 1 ? "it" : "them"));
+  }
+  if (heart_rate > 0) {
+    report.advice.push_back(fmt::format(
+        "{} recent imported activit{} load from heart rate (Banister TRIMP), a different scale from RPE × minutes; "
+        "rating {} keeps the load figures consistent.",
+        heart_rate, heart_rate == 1 ? "y takes its" : "ies take their", heart_rate == 1 ? "it" : "them"));
+  }
+}
+
 }  // namespace
 
 core::Result<StatusReport> status(core::Store& store, core::AthleteId athlete, core::Date today) {
@@ -118,7 +143,9 @@ core::Result<StatusReport> status(core::Store& store, core::AthleteId athlete, c
     report.latest_race = races.back();
     report.predictions = analytics::predict_races(races);
   }
+  report.running_dynamics = analytics::running_dynamics(log, report.athlete.athlete, today);
   add_advice(report);
+  add_rating_advice(report, log);
   return report;
 }
 

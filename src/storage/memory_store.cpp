@@ -125,6 +125,17 @@ core::Result<std::vector<core::ActivityId>> MemoryStore::add_log_entries(core::A
                                                                          const core::TrainingLog& entries) {
   STRIDE_TRY_STATUS(detail::check_log_entries(entries));
   if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
+  std::vector<std::string_view> fingerprints;
+  for (const auto& stored : m_activities) {
+    if (stored.athlete == athlete && stored.activity.recording) fingerprints.push_back(stored.activity.recording->fingerprint);
+  }
+  for (const auto& activity : entries.activities) {
+    if (!activity.recording) continue;
+    if (std::find(fingerprints.begin(), fingerprints.end(), activity.recording->fingerprint) != fingerprints.end()) {
+      return std::unexpected(detail::duplicate_recording(*activity.recording));
+    }
+    fingerprints.push_back(activity.recording->fingerprint);
+  }
   std::vector<core::ActivityId> ids;
   for (const auto& activity : entries.activities) {
     const core::ActivityId id{static_cast<std::int64_t>(m_activities.size()) + 1};
@@ -150,6 +161,35 @@ core::Result<core::TrainingLog> MemoryStore::training_log(core::AthleteId athlet
                    [](const auto& a, const auto& b) { return a.date < b.date; });
   std::stable_sort(log.pain.begin(), log.pain.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
   return log;
+}
+
+core::Result<std::vector<core::ActivityRecord>> MemoryStore::recorded_activities(core::AthleteId athlete,
+                                                                               std::string_view fingerprint,
+                                                                               double from_s, double to_s) {
+  if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
+  std::vector<core::ActivityRecord> records;
+  for (const auto& stored : m_activities) {
+    if (stored.athlete != athlete || !stored.activity.recording) continue;
+    const auto& recording = *stored.activity.recording;
+    const bool starts_within = recording.start_time_s >= from_s && recording.start_time_s <= to_s;
+    if (starts_within || recording.fingerprint == fingerprint) records.push_back({stored.id, stored.activity});
+  }
+  std::stable_sort(records.begin(), records.end(), [](const auto& a, const auto& b) {
+    return a.activity.recording->start_time_s < b.activity.recording->start_time_s;
+  });
+  return records;
+}
+
+core::Status MemoryStore::rate_activity(core::AthleteId athlete, core::ActivityId activity, double rpe) {
+  STRIDE_TRY_STATUS(detail::check_rating(rpe));
+  if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
+  for (auto& stored : m_activities) {
+    if (stored.athlete == athlete && stored.id == activity) {
+      stored.activity.rpe = rpe;
+      return {};
+    }
+  }
+  return std::unexpected(detail::unknown_activity(athlete, activity));
 }
 
 }  // namespace stride::storage

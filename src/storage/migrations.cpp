@@ -105,9 +105,60 @@ CREATE TABLE pain_reports (
 CREATE INDEX pain_reports_by_athlete_date ON pain_reports (athlete_id, date);
 )sql";
 
-constexpr std::array<Migration, 1> kMigrations{{
+// Version 2: activities imported from recordings. The session RPE becomes optional (an imported
+// run may have none: its load then comes from heart rate), so `activities` is rebuilt with the same
+// ids; `activity_recordings` keeps each imported file's fingerprint, start and measured averages.
+// Start times are UTC seconds since the epoch, kept as REAL so that sub-second starts survive.
+constexpr const char* kRecordingsSchema = R"sql(
+CREATE TABLE activities_rebuilt (
+  id INTEGER PRIMARY KEY,
+  athlete_id INTEGER NOT NULL,
+  date TEXT NOT NULL CHECK (date LIKE '____-__-__'),
+  sport TEXT NOT NULL CHECK (sport IN ('run', 'strength', 'cross', 'other')),
+  duration_min REAL NOT NULL CHECK (duration_min >= 0),
+  distance_km REAL NULL CHECK (distance_km IS NULL OR distance_km >= 0),
+  rpe REAL NULL CHECK (rpe IS NULL OR (rpe >= 0 AND rpe <= 10)),
+  avg_hr INTEGER NULL CHECK (avg_hr IS NULL OR avg_hr > 0),
+  race INTEGER NOT NULL CHECK (race IN (0, 1)),
+  note TEXT NULL,
+  FOREIGN KEY (athlete_id) REFERENCES athletes (id) ON DELETE CASCADE
+);
+INSERT INTO activities_rebuilt (id, athlete_id, date, sport, duration_min, distance_km, rpe, avg_hr, race, note)
+  SELECT id, athlete_id, date, sport, duration_min, distance_km, rpe, avg_hr, race, note FROM activities;
+DROP TABLE activities;
+ALTER TABLE activities_rebuilt RENAME TO activities;
+CREATE INDEX activities_by_athlete_date ON activities (athlete_id, date);
+
+CREATE TABLE activity_recordings (
+  activity_id INTEGER PRIMARY KEY,
+  athlete_id INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  format TEXT NOT NULL CHECK (format IN ('fit', 'gpx', 'tcx')),
+  fingerprint TEXT NOT NULL CHECK (length(fingerprint) > 0),
+  start_time_s REAL NOT NULL,
+  elapsed_s REAL NULL CHECK (elapsed_s IS NULL OR elapsed_s >= 0),
+  max_hr_bpm REAL NULL CHECK (max_hr_bpm IS NULL OR max_hr_bpm > 0),
+  avg_cadence_spm REAL NULL CHECK (avg_cadence_spm IS NULL OR avg_cadence_spm >= 0),
+  avg_power_w REAL NULL CHECK (avg_power_w IS NULL OR avg_power_w >= 0),
+  avg_stance_time_ms REAL NULL CHECK (avg_stance_time_ms IS NULL OR avg_stance_time_ms >= 0),
+  avg_vertical_oscillation_mm REAL NULL CHECK (avg_vertical_oscillation_mm IS NULL OR avg_vertical_oscillation_mm >= 0),
+  avg_step_length_mm REAL NULL CHECK (avg_step_length_mm IS NULL OR avg_step_length_mm >= 0),
+  avg_vertical_ratio_percent REAL NULL CHECK (avg_vertical_ratio_percent IS NULL OR avg_vertical_ratio_percent >= 0),
+  avg_stance_time_balance_left_percent REAL NULL
+    CHECK (avg_stance_time_balance_left_percent IS NULL OR
+           (avg_stance_time_balance_left_percent >= 0 AND avg_stance_time_balance_left_percent <= 100)),
+  heart_rate_load REAL NULL CHECK (heart_rate_load IS NULL OR heart_rate_load >= 0),
+  UNIQUE (athlete_id, fingerprint),
+  FOREIGN KEY (activity_id) REFERENCES activities (id) ON DELETE CASCADE,
+  FOREIGN KEY (athlete_id) REFERENCES athletes (id) ON DELETE CASCADE
+);
+CREATE INDEX activity_recordings_by_start ON activity_recordings (athlete_id, start_time_s);
+)sql";
+
+constexpr std::array<Migration, 2> kMigrations{{
     {1, "athletes, assessments, plans with their days and sessions, activities, strength sets, pain reports",
      kInitialSchema},
+    {2, "activities imported from recordings: optional session rpe, activity_recordings", kRecordingsSchema, true},
 }};
 
 }  // namespace

@@ -59,7 +59,31 @@ core::Result<int> check_identity(SQLite::Database& database, const std::string& 
   return version;
 }
 
-void apply(SQLite::Database& database, const Migration& migration) {
+bool foreign_keys_hold(SQLite::Database& database) {
+  SQLite::Statement check(database, "PRAGMA foreign_key_check");
+  return !check.executeStep();
+}
+
+// Turns foreign-key enforcement off for the life of the guard (outside any transaction, where
+// SQLite honours the pragma) and back on afterwards.
+class ForeignKeysOff {
+ public:
+  explicit ForeignKeysOff(SQLite::Database& database, bool active) : m_database(database), m_active(active) {
+    if (m_active) m_database.exec("PRAGMA foreign_keys = OFF");
+  }
+  ~ForeignKeysOff() {
+    if (m_active) m_database.exec("PRAGMA foreign_keys = ON");
+  }
+  ForeignKeysOff(const ForeignKeysOff&) = delete;
+  ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+ private:
+  SQLite::Database& m_database;
+  bool m_active;
+};
+
+void apply(SQLite::Database& database, const Migration& migration, const std::string& path) {
+  const ForeignKeysOff foreign_keys_off(database, migration.rebuilds_tables);
   Transaction transaction(database, Transaction::Kind::Write);
   database.exec(kCreateMigrationTable);
   // Another process may have applied it while this one waited for the write lock.
@@ -68,6 +92,10 @@ void apply(SQLite::Database& database, const Migration& migration) {
     return;
   }
   database.exec(migration.sql);
+  if (migration.rebuilds_tables && !foreign_keys_hold(database)) {
+    throw SQLite::Exception(fmt::format("{}: schema step {} would break a foreign key; nothing was changed", path,
+                                        migration.version));
+  }
   SQLite::Statement record(database, "INSERT INTO schema_migrations (version, description) VALUES (?, ?)");
   record.bind(1, migration.version);
   record.bind(2, migration.description);
@@ -92,7 +120,7 @@ core::Status prepare_database(SQLite::Database& database, const std::string& pat
   database.exec("PRAGMA synchronous = FULL");
   STRIDE_TRY(const int version, check_identity(database, path));
   for (const auto& migration : migrations()) {
-    if (migration.version > version) apply(database, migration);
+    if (migration.version > version) apply(database, migration, path);
   }
   return {};
 }

@@ -4,6 +4,7 @@
 
 #include <unordered_map>
 
+#include "sqlite_recordings.hpp"
 #include "sqlite_support.hpp"
 #include "store_validation.hpp"
 #include "stride/storage/sqlite_store.hpp"
@@ -31,12 +32,31 @@ std::string name_of(auto value) { return std::string(core::enum_name(value)); }
 
 }  // namespace
 
+namespace detail {
+
+core::Result<core::Activity> read_activity_columns(SQLite::Statement& row, std::string_view path) {
+  const std::string stored_path(path);
+  core::Activity activity;
+  STRIDE_TRY(activity.date, read_stored_date(row.getColumn(1).getString(), stored_path));
+  STRIDE_TRY(activity.sport, read_enum<core::Sport>(row.getColumn(2).getString(), stored_path));
+  activity.duration_min = row.getColumn(3).getDouble();
+  activity.distance_km = optional_double(row.getColumn(4));
+  activity.rpe = optional_double(row.getColumn(5));
+  activity.avg_hr = optional_int(row.getColumn(6));
+  activity.race = row.getColumn(7).getInt() != 0;
+  activity.note = optional_text(row.getColumn(8));
+  return activity;
+}
+
+}  // namespace detail
+
 core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::AthleteId athlete,
                                                                          const core::TrainingLog& entries) {
   STRIDE_TRY_STATUS(detail::check_log_entries(entries));
   return guarded(m_path, "adding training-log entries", [&]() -> core::Result<std::vector<core::ActivityId>> {
     Transaction transaction(*m_database, Transaction::Kind::Write);
     STRIDE_TRY_STATUS(require_athlete(athlete));
+    STRIDE_TRY_STATUS(detail::check_new_recordings(*m_database, athlete, entries));
     SQLite::Statement activity_insert(*m_database,
                                       "INSERT INTO activities (athlete_id, date, sport, duration_min, distance_km, rpe, "
                                       "avg_hr, race, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
@@ -51,7 +71,7 @@ core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::A
       activity_insert.bind(3, name_of(activity.sport));
       activity_insert.bind(4, activity.duration_min);
       detail::bind_optional(activity_insert, 5, activity.distance_km);
-      activity_insert.bind(6, activity.rpe);
+      detail::bind_optional(activity_insert, 6, activity.rpe);
       detail::bind_optional(activity_insert, 7, activity.avg_hr);
       activity_insert.bind(8, activity.race ? 1 : 0);
       detail::bind_optional(activity_insert, 9, activity.note);
@@ -59,6 +79,7 @@ core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::A
       const std::int64_t activity_id = activity_insert.getColumn(0).getInt64();
       activity_insert.reset();
       ids.push_back(core::ActivityId{activity_id});
+      if (activity.recording) detail::insert_recording(*m_database, athlete, activity_id, *activity.recording);
       int position = 0;
       for (const auto& set : activity.sets) {
         set_insert.bind(1, activity_id);
@@ -101,23 +122,21 @@ core::Result<core::TrainingLog> SqliteStore::training_log(core::AthleteId athlet
     const std::string last = to ? detail::stored_date(*to) : kLatestDate;
     core::TrainingLog log;
 
-    SQLite::Statement activities(*m_database,
-                                 "SELECT id, date, sport, duration_min, distance_km, rpe, avg_hr, race, note "
-                                 "FROM activities WHERE athlete_id = ? AND date >= ? AND date <= ? ORDER BY date, id");
+    SQLite::Statement activities(
+        *m_database, fmt::format("SELECT a.id, a.date, a.sport, a.duration_min, a.distance_km, a.rpe, a.avg_hr, a.race, "
+                                 "a.note, r.activity_id, {} FROM activities a LEFT JOIN activity_recordings r ON "
+                                 "r.activity_id = a.id WHERE a.athlete_id = ? AND a.date >= ? AND a.date <= ? "
+                                 "ORDER BY a.date, a.id",
+                                 detail::kRecordingColumns));
     activities.bind(1, athlete.value);
     activities.bind(2, first);
     activities.bind(3, last);
     std::unordered_map<std::int64_t, std::size_t> index_of;
     while (activities.executeStep()) {
-      core::Activity activity;
-      STRIDE_TRY(activity.date, detail::read_stored_date(activities.getColumn(1).getString(), m_path));
-      STRIDE_TRY(activity.sport, read_enum<core::Sport>(activities.getColumn(2).getString(), m_path));
-      activity.duration_min = activities.getColumn(3).getDouble();
-      activity.distance_km = detail::optional_double(activities.getColumn(4));
-      activity.rpe = activities.getColumn(5).getDouble();
-      activity.avg_hr = detail::optional_int(activities.getColumn(6));
-      activity.race = activities.getColumn(7).getInt() != 0;
-      activity.note = detail::optional_text(activities.getColumn(8));
+      STRIDE_TRY(core::Activity activity, detail::read_activity_columns(activities, m_path));
+      if (!activities.getColumn(9).isNull()) {
+        STRIDE_TRY(activity.recording, detail::read_recording(activities, 10, m_path));
+      }
       index_of.emplace(activities.getColumn(0).getInt64(), log.activities.size());
       log.activities.push_back(std::move(activity));
     }

@@ -34,7 +34,42 @@ bool is_non_negative(double value) { return std::isfinite(value) && value >= 0; 
 
 bool is_rating(double value) { return std::isfinite(value) && value >= 0 && value <= 10; }
 
+bool is_non_negative(const std::optional<double>& value) { return !value || is_non_negative(*value); }
+
+// The problem with a recording, or nullopt when there is none.
+std::optional<std::string_view> recording_problem(const core::ActivityRecording& recording) {
+  if (recording.fingerprint.empty()) return "the recording has no fingerprint";
+  if (!std::isfinite(recording.start_time_s)) return "the recording start is not a time";
+  for (const auto& measurement :
+       {recording.elapsed_s, recording.max_hr_bpm, recording.avg_cadence_spm, recording.avg_power_w,
+        recording.avg_stance_time_ms, recording.avg_vertical_oscillation_mm, recording.avg_step_length_mm,
+        recording.avg_vertical_ratio_percent, recording.avg_stance_time_balance_left_percent,
+        recording.heart_rate_load}) {
+    if (!is_non_negative(measurement)) return "a recorded measurement is negative or not a number";
+  }
+  if (recording.max_hr_bpm && *recording.max_hr_bpm <= 0) return "the maximum heart rate must be positive";
+  if (recording.avg_stance_time_balance_left_percent && *recording.avg_stance_time_balance_left_percent > 100) {
+    return "the stance-time balance must be 0 to 100 %";
+  }
+  return std::nullopt;
+}
+
 }  // namespace
+
+core::Status check_rating(double rpe) {
+  if (is_rating(rpe)) return {};
+  return std::unexpected(refused("rating", "the session rpe must be between 0 and 10"));
+}
+
+core::Error unknown_activity(core::AthleteId athlete, core::ActivityId activity) {
+  return core::make_error(core::ErrorCode::NotFound,
+                          fmt::format("athlete {} has no activity with the id {}", athlete.value, activity.value));
+}
+
+core::Error duplicate_recording(const core::ActivityRecording& recording) {
+  return core::make_error(core::ErrorCode::Conflict,
+                          fmt::format("the recording {} is already stored for this athlete", recording.source));
+}
 
 core::Result<std::string> athlete_document(const core::Athlete& athlete) {
   return round_trip(athlete, "athlete", json::encode_athlete_document, json::decode_athlete);
@@ -82,7 +117,11 @@ core::Status check_log_entries(const core::TrainingLog& entries) {
     if (!is_real_date(activity.date)) return fail("the date is not a real date");
     if (!is_non_negative(activity.duration_min)) return fail("the duration must be a number of minutes, 0 or more");
     if (activity.distance_km && !is_non_negative(*activity.distance_km)) return fail("the distance must be 0 or more");
-    if (!is_rating(activity.rpe)) return fail("the session rpe must be between 0 and 10");
+    if (activity.rpe && !is_rating(*activity.rpe)) return fail("the session rpe must be between 0 and 10");
+    if (!activity.rpe && !activity.recording) return fail("a session needs an rpe unless it was imported from a recording");
+    if (activity.recording) {
+      if (const auto problem = recording_problem(*activity.recording)) return fail(*problem);
+    }
     if (activity.avg_hr && *activity.avg_hr <= 0) return fail("the average heart rate must be positive");
     for (const auto& set : activity.sets) {
       if (set.exercise.empty()) return fail("a set names no exercise");

@@ -33,10 +33,17 @@ struct CheckedPlan {
 
 // Fails when a date is not a real date, a duration, distance or load is negative or not finite,
 // a session rpe or set rpe is outside 0 to 10, a heart rate is not positive, a set has negative
-// reps or no exercise, or a pain score is outside 0 to 10.
+// reps or no exercise, or a pain score is outside 0 to 10; when an activity has no rpe and no
+// recording; when a recording has no fingerprint, a start that is not finite, a negative or
+// non-finite measurement, or a stance-time balance outside 0 to 100 %.
 [[nodiscard]] core::Status check_log_entries(const core::TrainingLog& entries);
+
+// Fails unless `rpe` is a session rating from 0 to 10.
+[[nodiscard]] core::Status check_rating(double rpe);
 
 // Errors shared by both stores.
 [[nodiscard]] core::Error unknown_athlete(core::AthleteId id);
+[[nodiscard]] core::Error unknown_activity(core::AthleteId athlete, core::ActivityId activity);
+[[nodiscard]] core::Error duplicate_recording(const core::ActivityRecording& recording);
 
 }  // namespace stride::storage::detail

@@ -52,7 +52,7 @@ RC_GTEST_PROP(LoadProperties, DailySeriesCoversEveryDayUpToAsOf, ()) {
 
   double expected_total = 0;
   for (const auto& activity : log.activities) {
-    if (activity.date <= end) expected_total += activity.rpe * activity.duration_min;
+    if (activity.date <= end) expected_total += *activity.rpe * activity.duration_min;
   }
   double total = 0;
   for (std::size_t index = 0; index < report.daily.size(); ++index) {

@@ -100,7 +100,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"bad_day", R"({"name": "A", )" RUNNER R"(, "availability": {"days": ["monday"]}})",
                  "athlete.json: $.availability.days[0]: unknown value \"monday\"; expected one of mon | tue | wed | thu | fri | sat | sun"},
         BadInput{"misspelled_field", R"({"name": "A", "runing": {}, "strength_experience": "none"})",
-                 "athlete.json: $.runing: unknown field; expected one of name, sex, birth_year, body_mass_kg, running, strength_experience, goal, injuries, equipment, availability"},
+                 "athlete.json: $.runing: unknown field; expected one of name, sex, birth_year, body_mass_kg, running, strength_experience, goal, injuries, equipment, availability, heart_rate"},
         BadInput{"deep_nesting", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
                  "athlete.json: $: nested more than 64 levels deep"}),
     [](const auto& parameter_info) { return std::string(parameter_info.param.name); });

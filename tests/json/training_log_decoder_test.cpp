@@ -26,7 +26,7 @@ TEST(DecodeTrainingLog, ReadsTheContractExample) {
   EXPECT_EQ(run.sport, core::Sport::Run);
   EXPECT_DOUBLE_EQ(run.duration_min, 48);
   EXPECT_DOUBLE_EQ(*run.distance_km, 9.1);
-  EXPECT_DOUBLE_EQ(run.rpe, 4);
+  EXPECT_EQ(run.rpe, 4.0);
   EXPECT_EQ(run.avg_hr, 142);
   EXPECT_FALSE(run.race);
   const core::Activity& strength = log->activities[1];

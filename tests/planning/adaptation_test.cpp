@@ -158,7 +158,7 @@ TEST(AdaptPlan, ALoggedStrengthSessionMeansTheWeekWasNotMissed) {
   for (const auto& day : first.days) {
     if (day.date < core::add_days(kMonday, 7)) history.planned_days.push_back(day);
   }
-  history.log.activities.push_back(core::Activity{date(2026, 11, 25), core::Sport::Strength, 30, {}, 6, {}, false, {}, {}});
+  history.log.activities.push_back(core::Activity{date(2026, 11, 25), core::Sport::Strength, 30, {}, 6, {}, false, {}, {}, {}});
   auto replanned = example_plan(core::add_days(kMonday, 7));
   const auto fresh = replanned;
   EXPECT_TRUE(adapt_plan(replanned, history, testing::shipped_catalog().library).empty());
@@ -230,7 +230,7 @@ TEST(AdaptPlan, LoggedSetsSetTheNextLoad) {
   const int reps = *target->reps;
   TrainingHistory history;
   for (int session = 0; session < 2; ++session) {
-    core::Activity activity{core::add_days(start, -10 + 3 * session), core::Sport::Strength, 30, {}, 6, {}, false, {}, {}};
+    core::Activity activity{core::add_days(start, -10 + 3 * session), core::Sport::Strength, 30, {}, 6, {}, false, {}, {}, {}};
     for (int set = 0; set < 3; ++set) {
       activity.sets.push_back(core::StrengthSet{exercise, core::Side::None, reps + 2, 20.0, 6.0});
     }

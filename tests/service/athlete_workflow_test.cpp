@@ -120,8 +120,8 @@ TEST_F(AthleteWorkflow, AnUnknownAthleteIsNotFound) {
 
 TEST_F(AthleteWorkflow, AnUnknownExerciseIsRefusedAndNothingIsStored) {
   core::TrainingLog entries;
-  entries.activities.push_back(core::Activity{kMonday, core::Sport::Run, 40, 8.0, 3, {}, false, {}, {}});
-  core::Activity lift{kMonday, core::Sport::Strength, 30, {}, 6, {}, false, {}, {}};
+  entries.activities.push_back(core::Activity{kMonday, core::Sport::Run, 40, 8.0, 3, {}, false, {}, {}, {}});
+  core::Activity lift{kMonday, core::Sport::Strength, 30, {}, 6, {}, false, {}, {}, {}};
   lift.sets.push_back(core::StrengthSet{"no_such_lift", core::Side::None, 8, {}, {}});
   entries.activities.push_back(lift);
   const auto logged = log(entries);
@@ -158,9 +158,9 @@ TEST_F(AthleteWorkflow, StatusComparesTheWeekWithTheLog) {
   ASSERT_TRUE(plan_from(kMonday, kMonday).has_value());
   // Ana's template: Tue workout, Wed easy (+ a strength session), Thu easy, Sat long, Sun easy.
   core::TrainingLog entries;
-  entries.activities.push_back(core::Activity{date(2026, 11, 24), core::Sport::Run, 50, 10.0, 7, {}, false, {}, {}});
-  entries.activities.push_back(core::Activity{date(2026, 11, 25), core::Sport::Run, 40, 8.0, 3, {}, false, {}, {}});
-  entries.activities.push_back(core::Activity{date(2026, 11, 1), core::Sport::Run, 45, 10.0, 9, {}, true, {}, {}});
+  entries.activities.push_back(core::Activity{date(2026, 11, 24), core::Sport::Run, 50, 10.0, 7, {}, false, {}, {}, {}});
+  entries.activities.push_back(core::Activity{date(2026, 11, 25), core::Sport::Run, 40, 8.0, 3, {}, false, {}, {}, {}});
+  entries.activities.push_back(core::Activity{date(2026, 11, 1), core::Sport::Run, 45, 10.0, 9, {}, true, {}, {}, {}});
   ASSERT_TRUE(log(entries).has_value());
 
   const auto report = status(store, athlete, date(2026, 11, 27));
@@ -184,7 +184,7 @@ TEST_F(AthleteWorkflow, StatusComparesTheWeekWithTheLog) {
 
 TEST_F(AthleteWorkflow, OverviewCountsTheLog) {
   core::TrainingLog entries;
-  core::Activity lift{kMonday, core::Sport::Strength, 30, {}, 6, {}, false, {}, {}};
+  core::Activity lift{kMonday, core::Sport::Strength, 30, {}, 6, {}, false, {}, {}, {}};
   lift.sets.push_back(core::StrengthSet{"split_squat", core::Side::Left, 8, {}, {}});
   lift.sets.push_back(core::StrengthSet{"split_squat", core::Side::Right, 8, {}, {}});
   entries.activities.push_back(lift);

@@ -31,7 +31,7 @@ struct Committed {
 core::TrainingLog entry(int index, int sets) {
   core::Activity activity{.date = core::add_days(day_of(2026, 1, 1), index % 300), .sport = core::Sport::Strength,
                           .duration_min = 30, .distance_km = {}, .rpe = 6, .avg_hr = {}, .race = false,
-                          .note = "sets=" + std::to_string(sets), .sets = {}};
+                          .note = "sets=" + std::to_string(sets), .sets = {}, .recording = {}};
   for (int set = 0; set < sets; ++set) {
     activity.sets.push_back({.exercise = "goblet_squat", .side = core::Side::None, .reps = 10, .load_kg = 20.5,
                              .rpe = 7});

@@ -108,7 +108,7 @@ TEST_F(SqliteStoreTest, ReportsBusyWhenAnotherWriterHoldsTheDatabase) {
   writer.execute("BEGIN IMMEDIATE");
   const core::TrainingLog log{.activities = {{.date = day_of(2026, 11, 2), .sport = core::Sport::Run,
                                               .duration_min = 30, .distance_km = 5, .rpe = 3, .avg_hr = {},
-                                              .race = false, .note = {}, .sets = {}}},
+                                              .race = false, .note = {}, .sets = {}, .recording = {}}},
                               .pain = {}};
   auto refused = store->add_log_entries(athlete, log);
   ASSERT_FALSE(refused);

@@ -5,9 +5,7 @@
 
 #include <memory>
 
-#include "store_test_support.hpp"
-#include "stride/storage/memory_store.hpp"
-#include "stride/storage/sqlite_store.hpp"
+#include "store_contract_fixture.hpp"
 
 namespace stride::storage {
 namespace {
@@ -16,45 +14,11 @@ using core::Date;
 using core::ErrorCode;
 using testing::day_of;
 
-struct InMemory {
-  static std::unique_ptr<core::Store> create(const testing::TemporaryDirectory&) {
-    return std::make_unique<MemoryStore>();
-  }
-};
-
-struct InSqlite {
-  static std::unique_ptr<core::Store> create(const testing::TemporaryDirectory& directory) {
-    return testing::expect_value(SqliteStore::open(directory.file("stride.db")), "opening the database");
-  }
-};
-
-template <class Kind>
-class StoreContract : public ::testing::Test {
- protected:
-  core::Store& store() { return *m_store; }
-
-  core::AthleteId add_example_athlete() {
-    return testing::expect_value(store().add_athlete(testing::load_athlete("examples/athlete.json")), "add_athlete");
-  }
-
- private:
-  testing::TemporaryDirectory m_directory;
-  std::unique_ptr<core::Store> m_store = Kind::create(m_directory);
-};
-
-struct KindNames {
-  template <class Kind>
-  static std::string GetName(int) {
-    return std::is_same_v<Kind, InMemory> ? "Memory" : "Sqlite";
-  }
-};
-
-using StoreKinds = ::testing::Types<InMemory, InSqlite>;
 TYPED_TEST_SUITE(StoreContract, StoreKinds, KindNames);
 
 core::Activity strength_activity(Date date, int sets, double rpe = 7) {
   core::Activity activity{.date = date, .sport = core::Sport::Strength, .duration_min = 30.5, .distance_km = {},
-                          .rpe = rpe, .avg_hr = {}, .race = false, .note = "gym", .sets = {}};
+                          .rpe = rpe, .avg_hr = {}, .race = false, .note = "gym", .sets = {}, .recording = {}};
   for (int index = 0; index < sets; ++index) {
     activity.sets.push_back({.exercise = "split_squat", .side = index % 2 == 0 ? core::Side::Left : core::Side::Right,
                              .reps = 8 + index, .load_kg = 16.25 + index, .rpe = index % 3 == 0 ? std::optional(8.5) : std::nullopt});
@@ -64,7 +28,7 @@ core::Activity strength_activity(Date date, int sets, double rpe = 7) {
 
 core::Activity run_activity(Date date, double kilometres) {
   return {.date = date, .sport = core::Sport::Run, .duration_min = 48.123456789012345, .distance_km = kilometres,
-          .rpe = 4, .avg_hr = 142, .race = kilometres > 20, .note = std::nullopt, .sets = {}};
+          .rpe = 4, .avg_hr = 142, .race = kilometres > 20, .note = std::nullopt, .sets = {}, .recording = {}};
 }
 
 TYPED_TEST(StoreContract, AthletesRoundTripEqualAndListInIdOrder) {

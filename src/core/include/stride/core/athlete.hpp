@@ -45,6 +45,15 @@ struct Availability {
   friend bool operator==(const Availability&, const Availability&) = default;
 };
 
+// The runner's own heart rates, for heart-rate load (Banister TRIMP) of runs without an RPE.
+// An extension of contract §3.1: `"heart_rate": {"resting_bpm": 50, "max_bpm": 188}`.
+struct HeartRates {
+  std::optional<int> resting_bpm;
+  std::optional<int> max_bpm;
+
+  friend bool operator==(const HeartRates&, const HeartRates&) = default;
+};
+
 // A runner's profile (contract §3.1).
 struct Athlete {
   std::string name;
@@ -57,6 +66,7 @@ struct Athlete {
   std::vector<Injury> injuries;
   std::set<Equipment> equipment;  // bodyweight is always available and not listed
   Availability availability;
+  HeartRates heart_rate;
 
   // Regions with an injury that is current or still recovering.
   [[nodiscard]] std::set<InjuryRegion> active_injury_regions() const;

@@ -3,6 +3,7 @@
 #include <compare>
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <span>
 #include <vector>
 
@@ -116,6 +117,13 @@ class TrainingLogRepository {
   // reports each ordered by date, then by the order they were logged.
   [[nodiscard]] virtual Result<TrainingLog> training_log(AthleteId athlete, std::optional<Date> from,
                                                          std::optional<Date> to) = 0;
+  // The athlete's imported activities whose recording starts within [from_s, to_s] (UTC seconds),
+  // or whose recording has the fingerprint `fingerprint`, ordered by start time, then id.
+  [[nodiscard]] virtual Result<std::vector<ActivityRecord>> recorded_activities(AthleteId athlete,
+                                                                              std::string_view fingerprint,
+                                                                              double from_s, double to_s) = 0;
+  // Sets the session RPE of one of the athlete's activities (NotFound when it is not theirs).
+  [[nodiscard]] virtual Status rate_activity(AthleteId athlete, ActivityId activity, double rpe) = 0;
 };
 
 // Everything Stride keeps about its runners.

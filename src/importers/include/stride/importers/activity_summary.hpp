@@ -20,7 +20,7 @@ void fill_missing_distances(std::vector<core::ActivitySample>& samples);
 inline constexpr double kPauseGapSeconds = 60.0;
 
 // Fills every summary field the decoder left empty from the samples and laps (docs/formats/
-// import.md): start = first sample time, elapsed = last − first, timer = the laps' timer times
+// import.md): start = the earliest sample time, elapsed = latest − earliest, timer = the laps' timer times
 // when all laps state one, else elapsed less pauses; distance = the largest cumulative distance;
 // averages are means over the samples that carry the value (cadence and running dynamics over
 // the non-zero ones, as watches leave them 0 while stopped); maximum heart rate is the largest.

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "stride/analytics/race_prediction.hpp"
+#include "stride/analytics/running_dynamics.hpp"
 #include "stride/analytics/training_load.hpp"
 #include "stride/core/store.hpp"
 
@@ -42,6 +43,7 @@ struct StatusReport {
   std::vector<core::PainReport> pain;      // the last 14 days
   std::optional<analytics::RaceResult> latest_race;
   std::vector<analytics::RacePrediction> predictions;
+  std::optional<analytics::RunningDynamicsReport> running_dynamics;  // from recorded runs, when any
   std::vector<std::string> advice;  // what to do about the flags and pain, in plain words
 };
 

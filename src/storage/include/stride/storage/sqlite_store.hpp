@@ -61,6 +61,10 @@ class SqliteStore final : public core::Store {
                                                                             const core::TrainingLog& entries) override;
   [[nodiscard]] core::Result<core::TrainingLog> training_log(core::AthleteId athlete, std::optional<core::Date> from,
                                                              std::optional<core::Date> to) override;
+  [[nodiscard]] core::Result<std::vector<core::ActivityRecord>> recorded_activities(core::AthleteId athlete,
+                                                                                  std::string_view fingerprint,
+                                                                                  double from_s, double to_s) override;
+  [[nodiscard]] core::Status rate_activity(core::AthleteId athlete, core::ActivityId activity, double rpe) override;
 
  private:
   SqliteStore(std::unique_ptr<SQLite::Database> database, std::string path);

@@ -1,0 +1,53 @@
+#include <fmt/format.h>
+
+#include "activity_file_input.hpp"
+#include "commands.hpp"
+#include "import_text.hpp"
+#include "stride/json/import_encoder.hpp"
+
+namespace stride::cli {
+namespace {
+
+// `stride import FILE...` (contract §4.5): decodes each file and prints what it holds; stores
+// nothing. Files that cannot be read are listed (and reported on stderr) while the others are
+// still shown; the exit code is then 2.
+class ImportCommand final : public Command {
+ public:
+  void configure(CLI::App& app) override {
+    app.add_option("files", m_paths, "FIT, GPX or TCX files")->required();
+    add_format_option(app, m_format, {"text", "json"});
+    app.add_flag("--progress", m_progress, "report each file on stderr as it is decoded");
+  }
+
+  core::Result<std::string> execute(const service::Catalog& /*catalog*/) override {
+    const auto inputs = decode_activity_files(m_paths, progress_style(m_progress), messages());
+    std::vector<json::DecodedActivityFile> files;
+    files.reserve(inputs.size());
+    for (const auto& input : inputs) files.push_back(input.file);
+    std::string text;
+    for (const auto& file : files) {
+      if (!file.decoded) {
+        m_failed = true;
+        messages() << fmt::format("stride: {}: {}\n", file.source, json::error_message_without_source(file.decoded.error()));
+      } else if (m_format == "text") {
+        text += recorded_activity_text(file.source, *file.decoded);
+      }
+    }
+    if (m_format == "json") return json::encode_activity_import(files);
+    return text;
+  }
+
+  [[nodiscard]] int exit_code_after_output() const override { return m_failed ? 2 : 0; }
+
+ private:
+  std::vector<std::string> m_paths;
+  std::string m_format = "text";
+  bool m_progress = false;
+  bool m_failed = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_import_command() { return std::make_unique<ImportCommand>(); }
+
+}  // namespace stride::cli

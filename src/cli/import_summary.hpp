@@ -1,0 +1,14 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "stride/service/recordings.hpp"
+
+namespace stride::cli {
+
+// What `stride log import-files` did, for people: one line per file (the new activity with its
+// load and how it was worked out, or why it was skipped), then how to rate runs without an RPE.
+[[nodiscard]] std::string import_summary(const service::RecordingImport& imported, std::int64_t athlete);
+
+}  // namespace stride::cli

@@ -1,0 +1,69 @@
+#include "stride/json/import_encoder.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+#include "stride/json/output_encoders.hpp"
+
+namespace stride::json {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json optional_number(const std::optional<double>& value) {
+  return value ? Json(round_to_thousandths(*value)) : Json(nullptr);
+}
+
+Json optional_beats(const std::optional<double>& value) { return value ? Json(std::lround(*value)) : Json(nullptr); }
+
+Json encode_activity(const std::string& source, const core::RecordedActivity& activity) {
+  const auto& summary = activity.summary;
+  Json entry;
+  entry["source"] = source;
+  entry["format"] = std::string(core::enum_name(activity.format));
+  entry["sport"] = summary.sport ? Json(*summary.sport) : Json(nullptr);
+  entry["start_time"] = summary.start_time_s ? Json(core::format_utc_time(*summary.start_time_s)) : Json(nullptr);
+  entry["timer_s"] = optional_number(summary.timer_s);
+  entry["elapsed_s"] = optional_number(summary.elapsed_s);
+  entry["distance_m"] = optional_number(summary.distance_m);
+  entry["records"] = activity.samples.size();
+  entry["laps"] = activity.laps.size();
+  entry["avg_hr_bpm"] = optional_beats(summary.avg_heart_rate_bpm);
+  entry["max_hr_bpm"] = optional_beats(summary.max_heart_rate_bpm);
+  entry["avg_cadence_spm"] = optional_number(summary.avg_cadence_spm);
+  entry["avg_ground_contact_ms"] = optional_number(summary.avg_stance_time_ms);
+  entry["avg_vertical_oscillation_mm"] = optional_number(summary.avg_vertical_oscillation_mm);
+  entry["avg_step_length_mm"] = optional_number(summary.avg_step_length_mm);
+  entry["avg_vertical_ratio_percent"] = optional_number(summary.avg_vertical_ratio_percent);
+  entry["avg_stance_time_balance_left_percent"] = optional_number(summary.avg_stance_time_balance_left_percent);
+  entry["avg_power_w"] = optional_number(summary.avg_power_w);
+  entry["warnings"] = activity.warnings;
+  return entry;
+}
+
+}  // namespace
+
+std::string error_message_without_source(const core::Error& error) {
+  if (error.path.empty()) return error.message;
+  return error.path + ": " + error.message;
+}
+
+std::string encode_activity_import(const std::vector<DecodedActivityFile>& files) {
+  Json activities = Json::array();
+  Json errors = Json::array();
+  for (const auto& file : files) {
+    if (file.decoded) {
+      activities.push_back(encode_activity(file.source, *file.decoded));
+    } else {
+      errors.push_back(Json{{"source", file.source}, {"message", error_message_without_source(file.decoded.error())}});
+    }
+  }
+  Json document;
+  document["schema"] = "stride.import.v1";
+  document["activities"] = activities;
+  document["errors"] = errors;
+  return document.dump(2) + "\n";
+}
+
+}  // namespace stride::json

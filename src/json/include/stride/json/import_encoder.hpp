@@ -1,0 +1,26 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "stride/core/error.hpp"
+#include "stride/core/recorded_activity.hpp"
+
+namespace stride::json {
+
+// One input file of `stride import`: its name as given and what decoding it gave.
+struct DecodedActivityFile {
+  std::string source;
+  core::Result<core::RecordedActivity> decoded;
+};
+
+// Contract §4.5 (`"schema": "stride.import.v1"`): the activities decoded, in input order, then
+// the files that could not be read. Heart rates are whole beats per minute; other fractions are
+// rounded to 3 decimals; fields a file does not carry are null. Extensions beyond the contract:
+// avg_power_w, avg_step_length_mm, avg_vertical_ratio_percent, avg_stance_time_balance_left_percent.
+[[nodiscard]] std::string encode_activity_import(const std::vector<DecodedActivityFile>& files);
+
+// The message of an error as the `errors[].message` of §4.5: "path: message", without the source.
+[[nodiscard]] std::string error_message_without_source(const core::Error& error);
+
+}  // namespace stride::json

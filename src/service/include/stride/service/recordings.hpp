@@ -1,0 +1,65 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "stride/analytics/heart_rate_load.hpp"
+#include "stride/core/store.hpp"
+
+namespace stride::service {
+
+// One decoded activity file to store: `source` names it for people; `fingerprint` identifies its
+// bytes (the same bytes give the same fingerprint).
+struct RecordingFile {
+  std::string source;
+  std::string fingerprint;
+  core::RecordedActivity activity;
+};
+
+// Choices a runner makes for a whole import.
+struct ImportOptions {
+  std::optional<double> rpe;         // the session RPE of every imported activity
+  std::optional<core::Sport> sport;  // overrides the sport the files state
+};
+
+// Two recordings of one athlete are the same run when their starts are at most this far apart
+// (a watch and a phone recording one run start within seconds of each other; a runner does not
+// start two different activities within 5 minutes).
+inline constexpr double kSameRunStartSeconds = 300.0;
+
+enum class RecordingOutcome {
+  Stored,       // a new activity
+  SameFile,     // these bytes are already stored: skipped
+  SameRun,      // another recording of a stored run (or of one earlier in this import): skipped
+};
+
+// What became of one file, in the order given.
+struct RecordingResult {
+  std::string source;
+  RecordingOutcome outcome = RecordingOutcome::Stored;
+  std::optional<core::ActivityId> activity_id;  // the new activity, or the stored one it repeats
+  std::string duplicate_of;                      // the source of the recording it repeats
+  core::Activity activity;                       // as stored (or as it would have been)
+  std::vector<std::string> notes;                // what the runner should know: sport assumed, no load, …
+};
+
+struct RecordingImport {
+  std::vector<RecordingResult> files;
+  std::optional<analytics::HeartRateReference> heart_rates;  // what TRIMP used, when it could be worked out
+};
+
+// Stores each recording as an activity of the athlete, in one transaction (docs/import.md):
+// - skips a file whose fingerprint is stored, and a recording whose start lies within
+//   kSameRunStartSeconds of a stored recording or of one kept earlier in this import; within one
+//   import, a FIT recording is kept before a TCX, and a TCX before a GPX, of the same run;
+// - maps the file's sport (running kinds → run, cycling, swimming and others → cross; none → run,
+//   with a note), its timer time, distance and average heart rate; the date is the UTC date of the start;
+// - without an RPE, works out the heart-rate load (Banister TRIMP) from the athlete's heart rates
+//   (`today`'s year ages an estimated maximum); without heart rates either, stores the activity
+//   unrated and notes how to rate it.
+[[nodiscard]] core::Result<RecordingImport> import_recordings(core::Store& store, core::AthleteId athlete,
+                                                              const std::vector<RecordingFile>& files,
+                                                              const ImportOptions& options, core::Date today);
+
+}  // namespace stride::service

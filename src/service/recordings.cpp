@@ -1,0 +1,158 @@
+#include "stride/service/recordings.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numeric>
+
+namespace stride::service {
+namespace {
+
+// Within one import, the richer format is kept when two files hold the same run.
+int format_preference(core::ActivityFileFormat format) {
+  switch (format) {
+    case core::ActivityFileFormat::Fit: return 0;
+    case core::ActivityFileFormat::Tcx: return 1;
+    case core::ActivityFileFormat::Gpx: return 2;
+  }
+  return 3;
+}
+
+core::Sport sport_of(const std::string& sport) {
+  if (sport.find("run") != std::string::npos) return core::Sport::Run;
+  static constexpr std::array<std::string_view, 9> kCross{"cycling", "biking", "swimming", "rowing", "walking",
+                                                          "hiking", "cross_country_skiing", "elliptical", "e_biking"};
+  if (std::find(kCross.begin(), kCross.end(), sport) != kCross.end()) return core::Sport::Cross;
+  return core::Sport::Other;
+}
+
+core::ActivityRecording recording_of(const RecordingFile& file) {
+  const auto& summary = file.activity.summary;
+  core::ActivityRecording recording;
+  recording.source = file.source;
+  recording.format = file.activity.format;
+  recording.fingerprint = file.fingerprint;
+  recording.start_time_s = summary.start_time_s.value_or(0);
+  recording.elapsed_s = summary.elapsed_s;
+  recording.max_hr_bpm = summary.max_heart_rate_bpm;
+  recording.avg_cadence_spm = summary.avg_cadence_spm;
+  recording.avg_power_w = summary.avg_power_w;
+  recording.avg_stance_time_ms = summary.avg_stance_time_ms;
+  recording.avg_vertical_oscillation_mm = summary.avg_vertical_oscillation_mm;
+  recording.avg_step_length_mm = summary.avg_step_length_mm;
+  recording.avg_vertical_ratio_percent = summary.avg_vertical_ratio_percent;
+  recording.avg_stance_time_balance_left_percent = summary.avg_stance_time_balance_left_percent;
+  return recording;
+}
+
+// The activity a recording becomes, with the notes the runner should read.
+core::Activity activity_of(const RecordingFile& file, const ImportOptions& options,
+                           const std::optional<analytics::HeartRateReference>& heart_rates, core::Sex sex,
+                           std::vector<std::string>& notes) {
+  const auto& summary = file.activity.summary;
+  core::Activity activity;
+  activity.date = core::utc_date(*summary.start_time_s);
+  if (options.sport) {
+    activity.sport = *options.sport;
+  } else if (summary.sport) {
+    activity.sport = sport_of(*summary.sport);
+  } else {
+    activity.sport = core::Sport::Run;
+    notes.emplace_back("the file names no sport: stored as a run (give --sport to choose)");
+  }
+  const double seconds = summary.timer_s.value_or(summary.elapsed_s.value_or(0));
+  activity.duration_min = std::round(seconds / 60.0 * 1000.0) / 1000.0;
+  if (summary.distance_m) activity.distance_km = std::round(*summary.distance_m) / 1000.0;
+  if (summary.avg_heart_rate_bpm) activity.avg_hr = static_cast<int>(std::lround(*summary.avg_heart_rate_bpm));
+  activity.rpe = options.rpe;
+  activity.note = fmt::format("imported from {}", file.source);
+  activity.recording = recording_of(file);
+  if (heart_rates) {
+    if (const auto trimp = analytics::banister_trimp(file.activity, *heart_rates, sex)) {
+      activity.recording->heart_rate_load = std::round(*trimp * 1000.0) / 1000.0;
+    }
+  }
+  return activity;
+}
+
+// A recording this import stores, against which later files of the import are compared.
+struct KeptRecording {
+  double start_s;
+  std::string_view fingerprint;
+  std::size_t file_index;
+};
+
+}  // namespace
+
+core::Result<RecordingImport> import_recordings(core::Store& store, core::AthleteId athlete,
+                                                const std::vector<RecordingFile>& files, const ImportOptions& options,
+                                                core::Date today) {
+  STRIDE_TRY(const auto record, store.find_athlete(athlete));
+  RecordingImport result;
+  result.heart_rates = analytics::heart_rate_reference(record.athlete, static_cast<int>(today.year()));
+  result.files.resize(files.size());
+
+  std::vector<std::size_t> order(files.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return format_preference(files[a].activity.format) < format_preference(files[b].activity.format);
+  });
+
+  std::vector<KeptRecording> kept;
+  core::TrainingLog entries;
+  std::vector<std::size_t> stored_results;
+  std::vector<std::pair<std::size_t, std::size_t>> repeats;  // (file, the file of this import it repeats)
+  for (const std::size_t index : order) {
+    const auto& file = files[index];
+    auto& outcome = result.files[index];
+    outcome.source = file.source;
+    if (!file.activity.summary.start_time_s) {
+      return std::unexpected(core::invalid_input(file.source, "", "the recording has no start time"));
+    }
+    const double start = *file.activity.summary.start_time_s;
+    outcome.activity = activity_of(file, options, result.heart_rates, record.athlete.sex, outcome.notes);
+
+    STRIDE_TRY(const auto stored, store.recorded_activities(athlete, file.fingerprint, start - kSameRunStartSeconds,
+                                                            start + kSameRunStartSeconds));
+    const auto same_file = std::find_if(stored.begin(), stored.end(), [&](const core::ActivityRecord& existing) {
+      return existing.activity.recording->fingerprint == file.fingerprint;
+    });
+    if (same_file != stored.end()) {
+      outcome.outcome = RecordingOutcome::SameFile;
+      outcome.activity_id = same_file->id;
+      outcome.duplicate_of = same_file->activity.recording->source;
+      continue;
+    }
+    if (!stored.empty()) {
+      outcome.outcome = RecordingOutcome::SameRun;
+      outcome.activity_id = stored.front().id;
+      outcome.duplicate_of = stored.front().activity.recording->source;
+      continue;
+    }
+    const auto earlier = std::find_if(kept.begin(), kept.end(), [&](const KeptRecording& other) {
+      return other.fingerprint == file.fingerprint || std::abs(other.start_s - start) <= kSameRunStartSeconds;
+    });
+    if (earlier != kept.end()) {
+      outcome.outcome = earlier->fingerprint == file.fingerprint ? RecordingOutcome::SameFile : RecordingOutcome::SameRun;
+      outcome.duplicate_of = files[earlier->file_index].source;
+      repeats.emplace_back(index, earlier->file_index);
+      continue;
+    }
+    kept.push_back({start, file.fingerprint, index});
+    entries.activities.push_back(outcome.activity);
+    stored_results.push_back(index);
+  }
+
+  if (!entries.activities.empty()) {
+    STRIDE_TRY(const auto ids, store.add_log_entries(athlete, entries));
+    for (std::size_t position = 0; position < ids.size(); ++position) {
+      result.files[stored_results[position]].activity_id = ids[position];
+    }
+    for (const auto& [file, repeated] : repeats) result.files[file].activity_id = result.files[repeated].activity_id;
+  }
+  return result;
+}
+
+}  // namespace stride::service

@@ -1,0 +1,43 @@
+#pragma once
+
+// Helpers of the GPX and TCX decoder tests: documents as bytes, and the shared sample files.
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stride/core/error.hpp"
+#include "stride/importers/activity_files.hpp"
+
+namespace stride::testing {
+
+// The bytes of a text, as a decoder takes them.
+inline importers::Bytes bytes_of(std::string_view text) {
+  return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
+}
+
+// The folder of shared activity-file samples beside the repository (absent in some checkouts).
+inline std::filesystem::path shared_activity_files() {
+  return std::filesystem::path(STRIDE_SOURCE_DIR) / ".." / "shared" / "activity-files";
+}
+
+// The bytes of a shared sample file; nullopt when the file is absent.
+inline std::optional<std::vector<std::uint8_t>> read_shared_activity_file(const std::string& name) {
+  std::ifstream stream(shared_activity_files() / name, std::ios::binary);
+  if (!stream) return std::nullopt;
+  return std::vector<std::uint8_t>(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
+}
+
+// "source: path: message" of a failed decode, or "decoded" when it succeeded, for readable
+// expectations on errors.
+template <class T>
+std::string outcome(const core::Result<T>& result) {
+  return result ? std::string("decoded") : result.error().describe();
+}
+
+}  // namespace stride::testing
