@@ -37,6 +37,15 @@ std::string render_overview(const service::AthleteOverview& overview) {
     text += fmt::format("  injury: {} ({}, {})\n", core::enum_name(injury.region), core::enum_name(injury.side),
                         core::enum_name(injury.status));
   }
+  const auto& heart_rate = athlete.heart_rate;
+  if (heart_rate.resting_bpm || heart_rate.max_bpm) {
+    text += fmt::format("  heart rate: resting {}, maximum {}\n",
+                        heart_rate.resting_bpm ? fmt::format("{} bpm", *heart_rate.resting_bpm) : "not given",
+                        heart_rate.max_bpm ? fmt::format("{} bpm", *heart_rate.max_bpm) : "not given");
+  } else {
+    text += "  heart rate: not given (for heart-rate load, add \"heart_rate\": {\"resting_bpm\": N, \"max_bpm\": N} "
+            "to the athlete file and `stride athlete update`)\n";
+  }
   if (overview.latest_assessment) {
     text += fmt::format("  assessments: {}, latest {} ({} compensations seen)\n", overview.assessments,
                         core::format_iso_date(overview.latest_assessment->date),
@@ -50,8 +59,9 @@ std::string render_overview(const service::AthleteOverview& overview) {
   } else {
     text += "  plan: none (`stride plan --athlete-id ID --runs RUNS.json`)\n";
   }
-  text += fmt::format("  log: {} activities ({} strength sets), {} pain reports", overview.activities,
-                      overview.strength_sets, overview.pain_reports);
+  text += fmt::format("  log: {} activit{} ({} strength set{}), {} pain report{}", overview.activities,
+                      overview.activities == 1 ? "y" : "ies", overview.strength_sets,
+                      overview.strength_sets == 1 ? "" : "s", overview.pain_reports, overview.pain_reports == 1 ? "" : "s");
   if (overview.last_logged) text += fmt::format(", last on {}", core::format_iso_date(*overview.last_logged));
   text += "\n";
   return text;
@@ -68,6 +78,9 @@ class AthleteCommand final : public Command {
     m_list_options.configure(*m_list, StoreOptions::AthleteOption::Absent);
     m_show = app.add_subcommand("show", "a stored runner's profile, assessments, plan and log");
     m_show_options.configure(*m_show);
+    m_update = app.add_subcommand("update", "replace a stored runner's profile with an athlete file (contract §3.1)");
+    m_update->add_option("--file", m_update_file, "athlete file (contract §3.1)")->required();
+    m_update_options.configure(*m_update);
   }
 
   void attach(const Environment& environment) override { m_environment = &environment; }
@@ -81,6 +94,15 @@ class AthleteCommand final : public Command {
       return fmt::format("Added runner {}: {}. Next: `stride assess --save --athlete-id {} --assessment FILE` or "
                          "`stride plan --athlete-id {} --runs FILE`.\n",
                          id.value, athlete.name, id.value, id.value);
+    }
+    if (m_update->parsed()) {
+      STRIDE_TRY(const auto text, read_input_file(m_update_file));
+      STRIDE_TRY(const auto athlete, json::decode_athlete(text, m_update_file));
+      STRIDE_TRY(auto store, m_update_options.open(*m_environment));
+      STRIDE_TRY_STATUS(service::update_athlete(*store, m_update_options.athlete_id(), athlete));
+      return fmt::format("Updated runner {}: {}. Plans already stored keep the profile they were made with; "
+                         "`stride plan --athlete-id {}` re-plans with this one.\n",
+                         m_update_options.athlete, athlete.name, m_update_options.athlete);
     }
     if (m_list->parsed()) {
       STRIDE_TRY(auto store, m_list_options.open(*m_environment));
@@ -97,7 +119,10 @@ class AthleteCommand final : public Command {
   CLI::App* m_add = nullptr;
   CLI::App* m_list = nullptr;
   CLI::App* m_show = nullptr;
+  CLI::App* m_update = nullptr;
   std::string m_file;
+  std::string m_update_file;
+  StoreOptions m_update_options;
   StoreOptions m_add_options;
   StoreOptions m_list_options;
   StoreOptions m_show_options;

@@ -16,7 +16,7 @@ const std::vector<CommandEntry>& command_table() {
       {"assess", "movement assessment findings and the corrective routine", &make_assess_command},
       {"plan", "the periodized strength and mobility plan, laid on the running calendar", &make_plan_command},
       {"load", "training-load metrics and risk flags of a training log", &make_load_command},
-      {"athlete", "add, list and show stored runners", &make_athlete_command},
+      {"athlete", "add, list, show and update stored runners", &make_athlete_command},
       {"log", "log a run, a strength session or pain, rate an activity, or import a training log or activity files",
        &make_log_command},
       {"import", "decode activity files (Garmin FIT, GPX, TCX) without storing them", &make_import_command},

@@ -35,12 +35,13 @@ std::string activity_line(const service::RecordingResult& file) {
 
 }  // namespace
 
-std::string import_summary(const service::RecordingImport& imported, std::int64_t athlete) {
+std::string import_summary(const service::RecordingImport& imported, std::size_t unreadable, std::int64_t athlete) {
   const auto stored = static_cast<std::size_t>(
       std::count_if(imported.files.begin(), imported.files.end(),
                     [](const auto& file) { return file.outcome == service::RecordingOutcome::Stored; }));
-  std::string text = fmt::format("Imported {} of {} file{} for runner {}.\n", stored, imported.files.size(),
-                                 imported.files.size() == 1 ? "" : "s", athlete);
+  const std::size_t given = imported.files.size() + unreadable;
+  std::string text = fmt::format("Imported {} of {} file{} for runner {}{}.\n", stored, given, given == 1 ? "" : "s",
+                                 athlete, unreadable == 0 ? "" : fmt::format("; {} could not be read", unreadable));
   bool unrated = false;
   bool heart_rate_load = false;
   for (const auto& file : imported.files) {

@@ -9,6 +9,8 @@ namespace stride::cli {
 
 // What `stride log import-files` did, for people: one line per file (the new activity with its
 // load and how it was worked out, or why it was skipped), then how to rate runs without an RPE.
-[[nodiscard]] std::string import_summary(const service::RecordingImport& imported, std::int64_t athlete);
+// `unreadable` counts the files given that could not be read or decoded (reported on stderr).
+[[nodiscard]] std::string import_summary(const service::RecordingImport& imported, std::size_t unreadable,
+                                         std::int64_t athlete);
 
 }  // namespace stride::cli

@@ -24,13 +24,15 @@ std::string recorded_activity_text(const std::string& source, const core::Record
   if (summary.distance_m) headline.push_back(fmt::format("{:.2f} km", *summary.distance_m / 1000.0));
   if (summary.timer_s) headline.push_back(fmt::format("{} moving", clock_duration(*summary.timer_s)));
   if (summary.elapsed_s) headline.push_back(fmt::format("{} elapsed", clock_duration(*summary.elapsed_s)));
-  headline.push_back(fmt::format("{} records, {} laps", activity.samples.size(), activity.laps.size()));
+  headline.push_back(fmt::format("{} record{}, {} lap{}", activity.samples.size(), activity.samples.size() == 1 ? "" : "s",
+                                 activity.laps.size(), activity.laps.size() == 1 ? "" : "s"));
   std::string text = fmt::format("{}: {}\n", source, fmt::join(headline, ", "));
 
   std::vector<std::string> measured;
   if (summary.avg_heart_rate_bpm) {
-    measured.push_back(fmt::format("heart rate {:.0f} avg", *summary.avg_heart_rate_bpm));
-    if (summary.max_heart_rate_bpm) measured.back() += fmt::format(", {:.0f} max", *summary.max_heart_rate_bpm);
+    // Whole beats rounded half away from zero, as the JSON output has them.
+    measured.push_back(fmt::format("heart rate {} avg", std::lround(*summary.avg_heart_rate_bpm)));
+    if (summary.max_heart_rate_bpm) measured.back() += fmt::format(", {} max", std::lround(*summary.max_heart_rate_bpm));
   }
   if (summary.avg_cadence_spm) measured.push_back(fmt::format("cadence {:.0f} spm", *summary.avg_cadence_spm));
   if (summary.avg_stance_time_ms) measured.push_back(fmt::format("ground contact {:.0f} ms", *summary.avg_stance_time_ms));

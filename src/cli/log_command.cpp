@@ -227,7 +227,7 @@ class LogCommand final : public Command {
     STRIDE_TRY(auto store, m_files_options.open(*m_environment));
     STRIDE_TRY(const auto imported, service::import_recordings(*store, m_files_options.athlete_id(), files, options,
                                                                m_environment->today()));
-    return import_summary(imported, m_files_options.athlete);
+    return import_summary(imported, inputs.size() - files.size(), m_files_options.athlete);
   }
 
   core::Result<std::string> rate() {

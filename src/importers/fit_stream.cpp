@@ -106,9 +106,9 @@ core::Result<Segment> read_segment(Bytes file, std::size_t start, std::string_vi
   const std::size_t needed = header_size + data_size + kCrcSize;
   if (needed > available) {
     return std::unexpected(fit_error(
-        source, fmt::format("FIT header at byte {} declares {} data bytes, but the file ends {} bytes before "
-                            "their end and CRC",
-                            start, data_size, needed - available)));
+        source, fmt::format("truncated at byte {}: the FIT header at byte {} declares {} data bytes and a CRC, "
+                            "which end at byte {}",
+                            start + available, start, data_size, start + needed)));
   }
   Segment segment;
   segment.start = start;

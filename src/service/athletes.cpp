@@ -8,6 +8,10 @@ core::Result<core::AthleteId> add_athlete(core::Store& store, const core::Athlet
   return store.add_athlete(athlete);
 }
 
+core::Status update_athlete(core::Store& store, core::AthleteId id, const core::Athlete& athlete) {
+  return store.update_athlete(id, athlete);
+}
+
 core::Result<std::vector<core::AthleteRecord>> list_athletes(core::Store& store) { return store.list_athletes(); }
 
 core::Result<AthleteOverview> athlete_overview(core::Store& store, core::AthleteId athlete) {

@@ -107,8 +107,8 @@ TEST(FitFraming, DataSizeBeyondTheFileIsAnError) {
   for (std::size_t index = 0; index < 4; ++index) file[4 + index] = static_cast<std::uint8_t>((declared >> (8 * index)) & 0xFF);
   refresh_crcs(file);
   EXPECT_EQ(error_of(file),
-            "FIT header at byte 0 declares " + std::to_string(declared) +
-                " data bytes, but the file ends 100 bytes before their end and CRC");
+            "truncated at byte " + std::to_string(file.size()) + ": the FIT header at byte 0 declares " +
+                std::to_string(declared) + " data bytes and a CRC, which end at byte " + std::to_string(file.size() + 100));
 }
 
 TEST(FitFraming, NotAFitFile) {

@@ -90,7 +90,7 @@ TEST(FitGolden, StravaFileDeclaresMoreBytesThanItHas) {
   EXPECT_EQ(decoded.error().code, core::ErrorCode::InvalidInput);
   EXPECT_EQ(decoded.error().source, "strava.fit");
   EXPECT_EQ(decoded.error().message,
-            "FIT header at byte 0 declares 78236 data bytes, but the file ends 19 bytes before their end and CRC");
+            "truncated at byte 78233: the FIT header at byte 0 declares 78236 data bytes and a CRC, which end at byte 78252");
   // With the header made to match the bytes it has, the next fault shows: a data message of a
   // local type that was never defined.
   FitBytes reframed = cut_records(*bytes, bytes->size() - 14 - 2);

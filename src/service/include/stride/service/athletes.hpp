@@ -23,6 +23,8 @@ struct AthleteOverview {
 
 [[nodiscard]] core::Result<core::AthleteId> add_athlete(core::Store& store, const core::Athlete& athlete);
 [[nodiscard]] core::Result<std::vector<core::AthleteRecord>> list_athletes(core::Store& store);
+// Replaces a stored athlete's profile (NotFound for an unknown id).
+[[nodiscard]] core::Status update_athlete(core::Store& store, core::AthleteId id, const core::Athlete& athlete);
 [[nodiscard]] core::Result<AthleteOverview> athlete_overview(core::Store& store, core::AthleteId athlete);
 
 // Stores an assessment for a stored athlete under its own date, or `today` when it has none.
