@@ -8,11 +8,13 @@ EXAMPLE_RUNS ?= examples/runs.json
 EXAMPLE_START ?= 2026-11-23
 
 EXAMPLE_LOG ?= examples/log.json
+EXAMPLE_RECORDING ?= examples/easy_run.gpx
 DEMO := build/demo
 STRIDE_DEMO = STRIDE_TODAY=$(1) ./build/stride
 
 # The main job on the embedded SQLite store: the sample runner is added, assessed and planned from
-# her files, her training log is imported, and her status is shown mid-week. A fresh database under
+# her files, her training log and a run recorded by her watch are imported, and her status is shown
+# mid-week. A fresh database under
 # build/demo/ each time; the fixed dates make the output reproducible.
 run: build
 	rm -rf $(DEMO) && mkdir -p $(DEMO)
@@ -20,6 +22,7 @@ run: build
 	$(call STRIDE_DEMO,2026-11-22) assess --db $(DEMO)/stride.db --save --athlete-id 1 \
 		--assessment $(EXAMPLE_ASSESSMENT) >$(DEMO)/assessment.txt && tail -n 1 $(DEMO)/assessment.txt
 	$(call STRIDE_DEMO,2026-11-22) log import --db $(DEMO)/stride.db --athlete-id 1 $(EXAMPLE_LOG)
+	$(call STRIDE_DEMO,2026-11-22) log import-files --db $(DEMO)/stride.db --athlete-id 1 --rpe 4 $(EXAMPLE_RECORDING)
 	$(call STRIDE_DEMO,2026-11-22) plan --db $(DEMO)/stride.db --athlete-id 1 --runs $(EXAMPLE_RUNS) \
 		--start $(EXAMPLE_START) --format summary
 	$(call STRIDE_DEMO,2026-11-25) status --db $(DEMO)/stride.db --athlete-id 1
@@ -52,10 +55,12 @@ fuzz-smoke: deps
 # Benchmarks are not tests: `make test` does not run them. See bench/README.md.
 bench: deps
 	cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTRIDE_BUILD_TESTS=OFF -DSTRIDE_BUILD_BENCHMARKS=ON >/dev/null
-	cmake --build build-bench --target plan_benchmark load_benchmark store_benchmark -j $(JOBS)
+	cmake --build build-bench --target plan_benchmark load_benchmark store_benchmark fit_benchmark -j $(JOBS)
 	./build-bench/bench/plan_benchmark --benchmark_format=console
 	./build-bench/bench/load_benchmark --benchmark_format=console
 	./build-bench/bench/store_benchmark --benchmark_format=console
+	./build-bench/bench/fit_benchmark --benchmark_format=console
+	./bench/fit-file-parser/compare.sh
 
 clean:
-	rm -rf build build-debug build-asan build-fuzz
+	rm -rf build build-debug build-asan build-fuzz build-bench

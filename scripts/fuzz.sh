@@ -7,7 +7,7 @@
 #
 # clang 16 builds the targets (libFuzzer is clang's). Debian 12's clang 16 does not yet announce
 # the C++20 concepts level that libstdc++ 12 requires before it offers <expected>, although it
-# implements it; the build passes that level explicitly (see docs/testing.md).
+# implements it; the build passes that level explicitly (see docs/architecture.md, tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
@@ -68,7 +68,7 @@ for target in input_decoders_fuzzer:json activity_files_fuzzer:activity; do
     echo "fuzz: $fuzzer failed; see $log and $work/artifacts" >&2
     grep -E "ERROR|SUMMARY|Test unit written" "$log" | head -10 >&2 || true
   fi
-  runs=$(awk -F': *' '/stat::number_of_executed_units/ {print $2}' "$log" | tail -1)
+  runs=$(awk '/stat::number_of_executed_units/ {print $2}' "$log" | tail -1)
   total=$((total + ${runs:-0}))
   echo "fuzz: $fuzzer: $((seconds / 2)) s, ${runs:-0} executions"
 done

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "stride/core/weighted_mean.hpp"
+
 namespace stride::analytics {
 namespace {
 
@@ -24,22 +26,10 @@ std::optional<BandEdges> edges_of(DynamicsMeasure measure) {
   return std::nullopt;
 }
 
-class WeightedMean {
- public:
-  void add(const std::optional<double>& value, double weight) {
-    if (!value || *value <= 0) return;
-    m_sum += *value * weight;
-    m_weight += weight;
-  }
-  [[nodiscard]] std::optional<double> mean() const {
-    if (m_weight <= 0) return std::nullopt;
-    return m_sum / m_weight;
-  }
-
- private:
-  double m_sum = 0;
-  double m_weight = 0;
-};
+// Watches write 0 for a measure they did not take; only positive values count.
+void add_measured(core::WeightedMean& mean, const std::optional<double>& value, double weight) {
+  if (value && *value > 0) mean.add(*value, weight);
+}
 
 bool is_cadence_sensitive(core::InjuryRegion region) {
   return region == core::InjuryRegion::Knee || region == core::InjuryRegion::Hip || region == core::InjuryRegion::Shin;
@@ -70,7 +60,7 @@ std::optional<RunningDynamicsReport> running_dynamics(const core::TrainingLog& l
   RunningDynamicsReport report;
   report.to = today;
   report.from = core::add_days(today, -(kDynamicsWindowDays - 1));
-  std::array<WeightedMean, 6> means;
+  std::array<core::WeightedMean, 6> means;
   for (const auto& activity : log.activities) {
     if (activity.sport != core::Sport::Run || !activity.recording) continue;
     if (activity.date < report.from || activity.date > report.to) continue;
@@ -82,7 +72,7 @@ std::optional<RunningDynamicsReport> running_dynamics(const core::TrainingLog& l
         recording.avg_stance_time_balance_left_percent};
     bool measured = false;
     for (std::size_t index = 0; index < values.size(); ++index) {
-      means[index].add(values[index], weight);
+      add_measured(means[index], values[index], weight);
       measured = measured || (values[index] && *values[index] > 0);
     }
     if (measured) ++report.recorded_runs;

@@ -4,28 +4,15 @@
 
 #include <GeographicLib/Geodesic.hpp>
 
+#include "stride/core/weighted_mean.hpp"
+
 namespace stride::importers {
 namespace {
 
 using core::ActivitySample;
 using core::present;
 
-// The running mean of the values of one field, over the samples where `counts` holds.
-class FieldMean {
- public:
-  void add(double value) {
-    sum_ += value;
-    ++count_;
-  }
-  [[nodiscard]] std::optional<double> mean() const {
-    if (count_ == 0) return std::nullopt;
-    return sum_ / static_cast<double>(count_);
-  }
-
- private:
-  double sum_ = 0;
-  std::size_t count_ = 0;
-};
+using FieldMean = core::WeightedMean;
 
 void add_if_present(FieldMean& mean, double value) {
   if (present(value)) mean.add(value);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "stride/core/weighted_mean.hpp"
 #include "stride/importers/activity_summary.hpp"
 
 namespace stride::importers::fit {
@@ -81,29 +82,16 @@ void keep_smaller(std::optional<double>& minimum, double value) {
   if (present(value)) minimum = std::min(minimum.value_or(value), value);
 }
 
-// The mean of the values added, each with its weight; values that are kMissing are left out.
-class WeightedMean {
- public:
-  void add(double value, double weight) {
-    if (!present(value)) return;
-    m_sum += value * weight;
-    m_weight += weight;
-  }
-  [[nodiscard]] std::optional<double> mean() const {
-    if (m_weight <= 0) return std::nullopt;
-    return m_sum / m_weight;
-  }
-
- private:
-  double m_sum = 0;
-  double m_weight = 0;
-};
+// Adds `value` with its weight unless it is kMissing.
+void add_present(core::WeightedMean& mean, double value, double weight) {
+  if (present(value)) mean.add(value, weight);
+}
 
 void fill_summary_from_sessions(const DecodedFit& decoded, const RunningTimeline& timeline,
                                 core::ActivitySummary& summary) {
   // Times and distances add up over the sessions; averages are weighted by the sessions' timer
   // times (1 for a session that states none).
-  WeightedMean heart_rate, cadence, power, oscillation, stance_time, step_length, vertical_ratio, balance;
+  core::WeightedMean heart_rate, cadence, power, oscillation, stance_time, step_length, vertical_ratio, balance;
   for (const auto& session : decoded.sessions) {
     const double start = totals(session, TotalsSlot::StartTime);
     if (present(start)) keep_smaller(summary.start_time_s, unix_time(start));
@@ -115,14 +103,14 @@ void fill_summary_from_sessions(const DecodedFit& decoded, const RunningTimeline
     const double weight = present(timer) && timer > 0 ? timer : 1.0;
     const auto sport = sport_of(session);
     const bool running = sport ? *sport == kRunningSport : timeline.running_at(unix_time(start));
-    heart_rate.add(totals(session, TotalsSlot::AverageHeartRate), weight);
-    cadence.add(average_cadence(session, running), weight);
-    power.add(totals(session, TotalsSlot::AveragePower), weight);
-    oscillation.add(totals(session, TotalsSlot::AverageVerticalOscillation), weight);
-    stance_time.add(totals(session, TotalsSlot::AverageStanceTime), weight);
-    step_length.add(totals(session, TotalsSlot::AverageStepLength), weight);
-    vertical_ratio.add(totals(session, TotalsSlot::AverageVerticalRatio), weight);
-    balance.add(totals(session, TotalsSlot::AverageStanceTimeBalance), weight);
+    add_present(heart_rate, totals(session, TotalsSlot::AverageHeartRate), weight);
+    add_present(cadence, average_cadence(session, running), weight);
+    add_present(power, totals(session, TotalsSlot::AveragePower), weight);
+    add_present(oscillation, totals(session, TotalsSlot::AverageVerticalOscillation), weight);
+    add_present(stance_time, totals(session, TotalsSlot::AverageStanceTime), weight);
+    add_present(step_length, totals(session, TotalsSlot::AverageStepLength), weight);
+    add_present(vertical_ratio, totals(session, TotalsSlot::AverageVerticalRatio), weight);
+    add_present(balance, totals(session, TotalsSlot::AverageStanceTimeBalance), weight);
   }
   summary.avg_heart_rate_bpm = heart_rate.mean();
   summary.avg_cadence_spm = cadence.mean();

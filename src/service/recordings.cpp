@@ -141,10 +141,12 @@ core::Result<RecordingImport> import_recordings(core::Store& store, core::Athlet
       continue;
     }
     kept.push_back({start, file.fingerprint, index});
-    entries.activities.push_back(outcome.activity);
     stored_results.push_back(index);
   }
 
+  // Stored in input order, so the new ids follow the order the files were given in.
+  std::sort(stored_results.begin(), stored_results.end());
+  for (const std::size_t index : stored_results) entries.activities.push_back(result.files[index].activity);
   if (!entries.activities.empty()) {
     STRIDE_TRY(const auto ids, store.add_log_entries(athlete, entries));
     for (std::size_t position = 0; position < ids.size(); ++position) {

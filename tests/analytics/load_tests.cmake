@@ -2,4 +2,5 @@
 # tests with hand-computed values, boundary tests of every flag, and rapidcheck properties.
 stride_add_test(analytics_load_tests
   SOURCES analytics/training_load_test.cpp analytics/load_flags_test.cpp analytics/load_properties_test.cpp
+          analytics/heart_rate_load_test.cpp analytics/running_dynamics_test.cpp
   LIBRARIES stride::analytics rapidcheck rapidcheck_gtest)

@@ -58,6 +58,7 @@ struct RecordingImport {
 // - without an RPE, works out the heart-rate load (Banister TRIMP) from the athlete's heart rates
 //   (`today`'s year ages an estimated maximum); without heart rates either, stores the activity
 //   unrated and notes how to rate it.
+// New activities get their ids in the order the files were given.
 [[nodiscard]] core::Result<RecordingImport> import_recordings(core::Store& store, core::AthleteId athlete,
                                                               const std::vector<RecordingFile>& files,
                                                               const ImportOptions& options, core::Date today);
