@@ -82,15 +82,25 @@ class FitDecoder {
 
   // The activity from everything decoded.
   core::RecordedActivity finish() && {
+    // One warning for all messages outside the profile: real Garmin files carry several such
+    // (undocumented) types, and one line per type would bury the warnings that matter.
+    std::vector<std::string> types;
+    std::size_t skipped = 0;
+    std::optional<std::size_t> first_offset;
     for (const auto& unknown : m_unknown) {
       if (unknown.count == 0) continue;  // defined, never used
-      const std::string text =
-          unknown.count == 1
-              ? fmt::format("skipped 1 message of unknown type {} at byte {}", unknown.global_message_number,
-                            unknown.first_offset)
-              : fmt::format("skipped {} messages of unknown type {}, the first at byte {}", unknown.count,
-                            unknown.global_message_number, unknown.first_offset);
-      m_decoded.warnings.push_back({unknown.first_offset, text});
+      skipped += unknown.count;
+      first_offset = std::min(first_offset.value_or(unknown.first_offset), unknown.first_offset);
+      types.push_back(unknown.count == 1
+                          ? fmt::format("{} (at byte {})", unknown.global_message_number, unknown.first_offset)
+                          : fmt::format("{} ({}, the first at byte {})", unknown.global_message_number, unknown.count,
+                                        unknown.first_offset));
+    }
+    if (first_offset) {
+      m_decoded.warnings.push_back(
+          {*first_offset, fmt::format("skipped {} message{} of {} type{} the FIT profile does not define: {}", skipped,
+                                      skipped == 1 ? "" : "s", types.size(), types.size() == 1 ? "" : "s",
+                                      fmt::join(types, ", "))});
     }
     if (m_system_time_offset) {
       m_decoded.warnings.push_back(
