@@ -14,11 +14,11 @@ seconds="${1:-60}"
 build=build-fuzz
 work="${FUZZ_WORK:-build-fuzz/work}"
 flags="-Wno-builtin-macro-redefined -U__cpp_concepts -D__cpp_concepts=202002L"
-flags="$flags -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
+flags="$flags -O1 -gline-tables-only -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
 
 if [ ! -f "$build/build.ninja" ] || ! grep -q clang "$build/CMakeCache.txt"; then
   rm -rf "$build"
-  CC=clang-16 CXX=clang++-16 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  CC=clang-16 CXX=clang++-16 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=None \
     -DCMAKE_CXX_FLAGS="$flags" -DSTRIDE_BUILD_TESTS=OFF -DSTRIDE_BUILD_FUZZERS=ON >/dev/null
 fi
 if ! cmake --build "$build" --target input_decoders_fuzzer activity_files_fuzzer write_fit_samples >"$build/build.log" 2>&1; then
