@@ -251,15 +251,7 @@ TEST(GpxDecoder, MatchesElementsByLocalNameUnderAPrefixedRoot) {
   EXPECT_EQ(outcome(activity), "run.gpx: g:gpx/g:trk[1]/g:trkseg[1]/g:trkpt[2]/@lat: 'x' is not a number");
 }
 
-struct ErrorCase {
-  const char* name;
-  std::string document;
-  const char* expected;  // Error::describe()
-};
-
-void PrintTo(const ErrorCase& row, std::ostream* out) { *out << row.name; }
-
-class GpxErrorTest : public ::testing::TestWithParam<ErrorCase> {};
+class GpxErrorTest : public ::testing::TestWithParam<testing::XmlErrorCase> {};
 
 TEST_P(GpxErrorTest, FailsTheWholeFileNamingTheElement) {
   const auto activity = decode(GetParam().document);
@@ -274,66 +266,66 @@ const std::string kGoodPoint = R"(<trkpt lat="1" lon="2"/>)";
 INSTANTIATE_TEST_SUITE_P(
     Table, GpxErrorTest,
     ::testing::Values(
-        ErrorCase{"missing_lat", gpx11(kGoodPoint + R"(<trkpt lon="2"/>)"),
+        testing::XmlErrorCase{"missing_lat", gpx11(kGoodPoint + R"(<trkpt lon="2"/>)"),
                   "run.gpx: gpx/trk[1]/trkseg[1]/trkpt[2]: missing attribute 'lat'"},
-        ErrorCase{"missing_lon", gpx11(R"(<trkpt lat="2"/>)"),
+        testing::XmlErrorCase{"missing_lon", gpx11(R"(<trkpt lat="2"/>)"),
                   "run.gpx: gpx/trk[1]/trkseg[1]/trkpt[1]: missing attribute 'lon'"},
-        ErrorCase{"lat_not_a_number", gpx11(R"(<trkpt lat="abc" lon="2"/>)"),
+        testing::XmlErrorCase{"lat_not_a_number", gpx11(R"(<trkpt lat="abc" lon="2"/>)"),
                   "run.gpx: gpx/trk[1]/trkseg[1]/trkpt[1]/@lat: 'abc' is not a number"},
-        ErrorCase{"lat_empty", gpx11(R"(<trkpt lat="" lon="2"/>)"),
+        testing::XmlErrorCase{"lat_empty", gpx11(R"(<trkpt lat="" lon="2"/>)"),
                   "run.gpx: gpx/trk[1]/trkseg[1]/trkpt[1]/@lat: '' is not a number"},
-        ErrorCase{"lat_trailing_garbage", gpx11(R"(<trkpt lat="1.5deg" lon="2"/>)"),
+        testing::XmlErrorCase{"lat_trailing_garbage", gpx11(R"(<trkpt lat="1.5deg" lon="2"/>)"),
                   "run.gpx: gpx/trk[1]/trkseg[1]/trkpt[1]/@lat: '1.5deg' is not a number"},
-        ErrorCase{"lat_nan", gpx11(R"(<trkpt lat="nan" lon="2"/>)"),
+        testing::XmlErrorCase{"lat_nan", gpx11(R"(<trkpt lat="nan" lon="2"/>)"),
                   "run.gpx: gpx/trk[1]/trkseg[1]/trkpt[1]/@lat: 'nan' is not a number"},
-        ErrorCase{"lat_hexadecimal", gpx11(R"(<trkpt lat="0x10" lon="2"/>)"),
+        testing::XmlErrorCase{"lat_hexadecimal", gpx11(R"(<trkpt lat="0x10" lon="2"/>)"),
                   "run.gpx: gpx/trk[1]/trkseg[1]/trkpt[1]/@lat: '0x10' is not a number"},
-        ErrorCase{"lat_out_of_range", gpx11(R"(<trkpt lat="91" lon="2"/>)"),
+        testing::XmlErrorCase{"lat_out_of_range", gpx11(R"(<trkpt lat="91" lon="2"/>)"),
                   "run.gpx: gpx/trk[1]/trkseg[1]/trkpt[1]/@lat: '91' is outside the range -90 to 90"},
-        ErrorCase{"lon_out_of_range", gpx11(kGoodPoint + kGoodPoint + R"(<trkpt lat="1" lon="-180.5"/>)"),
+        testing::XmlErrorCase{"lon_out_of_range", gpx11(kGoodPoint + kGoodPoint + R"(<trkpt lat="1" lon="-180.5"/>)"),
                   "run.gpx: gpx/trk[1]/trkseg[1]/trkpt[3]/@lon: '-180.5' is outside the range -180 to 180"},
-        ErrorCase{"bad_time", gpx11(R"(<trkpt lat="1" lon="2"><time>yesterday</time></trkpt>)"),
+        testing::XmlErrorCase{"bad_time", gpx11(R"(<trkpt lat="1" lon="2"><time>yesterday</time></trkpt>)"),
                   "run.gpx: gpx/trk[1]/trkseg[1]/trkpt[1]/time[1]: 'yesterday' is not an ISO 8601 date-time"},
-        ErrorCase{"impossible_date", gpx11(R"(<trkpt lat="1" lon="2"><time>2021-02-30T10:00:00Z</time></trkpt>)"),
+        testing::XmlErrorCase{"impossible_date", gpx11(R"(<trkpt lat="1" lon="2"><time>2021-02-30T10:00:00Z</time></trkpt>)"),
                   "run.gpx: gpx/trk[1]/trkseg[1]/trkpt[1]/time[1]: '2021-02-30T10:00:00Z' is not an ISO 8601 "
                   "date-time"},
-        ErrorCase{"bad_elevation", gpx11(R"(<trkpt lat="1" lon="2"><ele>high</ele></trkpt>)"),
+        testing::XmlErrorCase{"bad_elevation", gpx11(R"(<trkpt lat="1" lon="2"><ele>high</ele></trkpt>)"),
                   "run.gpx: gpx/trk[1]/trkseg[1]/trkpt[1]/ele[1]: 'high' is not a number"},
-        ErrorCase{"negative_heart_rate",
+        testing::XmlErrorCase{"negative_heart_rate",
                   gpx11(R"(<trkpt lat="1" lon="2"><extensions><gpxtpx:TrackPointExtension>)"
                         "<gpxtpx:hr>-1</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions></trkpt>"),
                   "run.gpx: gpx/trk[1]/trkseg[1]/trkpt[1]/extensions[1]/gpxtpx:TrackPointExtension[1]/gpxtpx:hr[1]: "
                   "'-1' is negative"},
-        ErrorCase{"cadence_not_a_number", gpx11(R"(<trkpt lat="1" lon="2"><extensions><cad>fast</cad></extensions></trkpt>)"),
+        testing::XmlErrorCase{"cadence_not_a_number", gpx11(R"(<trkpt lat="1" lon="2"><extensions><cad>fast</cad></extensions></trkpt>)"),
                   "run.gpx: gpx/trk[1]/trkseg[1]/trkpt[1]/extensions[1]/cad[1]: 'fast' is not a number"},
-        ErrorCase{"long_value_is_shortened", gpx11(R"(<trkpt lat="1" lon="2"><ele>)" + std::string(60, 'x') + "</ele></trkpt>"),
+        testing::XmlErrorCase{"long_value_is_shortened", gpx11(R"(<trkpt lat="1" lon="2"><ele>)" + std::string(60, 'x') + "</ele></trkpt>"),
                   "run.gpx: gpx/trk[1]/trkseg[1]/trkpt[1]/ele[1]: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' is not a "
                   "number"},
-        ErrorCase{"non_ascii_value_is_masked", gpx11("<trkpt lat=\"1\" lon=\"2\"><ele>\xc3\xa9</ele></trkpt>"),
+        testing::XmlErrorCase{"non_ascii_value_is_masked", gpx11("<trkpt lat=\"1\" lon=\"2\"><ele>\xc3\xa9</ele></trkpt>"),
                   "run.gpx: gpx/trk[1]/trkseg[1]/trkpt[1]/ele[1]: '?" "?' is not a number"},
-        ErrorCase{"second_track_second_segment",
+        testing::XmlErrorCase{"second_track_second_segment",
                   std::string(kGpx11Open) + "<trk><trkseg>" + kGoodPoint + "</trkseg></trk><trk><trkseg>" + kGoodPoint +
                       "</trkseg><trkseg><trkpt lat=\"1\" lon=\"east\"/></trkseg></trk></gpx>",
                   "run.gpx: gpx/trk[2]/trkseg[2]/trkpt[1]/@lon: 'east' is not a number"},
-        ErrorCase{"entities_are_not_expanded",
+        testing::XmlErrorCase{"entities_are_not_expanded",
                   R"(<!DOCTYPE gpx [<!ENTITY one "1">]><gpx><trk><trkseg><trkpt lat="&one;" lon="2"/></trkseg></trk></gpx>)",
                   "run.gpx: gpx/trk[1]/trkseg[1]/trkpt[1]/@lat: '&one;' is not a number"},
-        ErrorCase{"no_track_points", gpx11(""), "run.gpx: gpx: no track points"},
-        ErrorCase{"only_waypoints_and_routes",
+        testing::XmlErrorCase{"no_track_points", gpx11(""), "run.gpx: gpx: no track points"},
+        testing::XmlErrorCase{"only_waypoints_and_routes",
                   std::string(kGpx11Open) + R"(<wpt lat="1" lon="2"/><rte><rtept lat="1" lon="2"/></rte></gpx>)",
                   "run.gpx: gpx: no track points"},
-        ErrorCase{"wrong_root", R"(<?xml version="1.0"?><kml><Placemark/></kml>)",
+        testing::XmlErrorCase{"wrong_root", R"(<?xml version="1.0"?><kml><Placemark/></kml>)",
                   "run.gpx: not a GPX document: the root element is 'kml'"},
-        ErrorCase{"tcx_given_as_gpx", "<TrainingCenterDatabase/>",
+        testing::XmlErrorCase{"tcx_given_as_gpx", "<TrainingCenterDatabase/>",
                   "run.gpx: not a GPX document: the root element is 'TrainingCenterDatabase'"},
-        ErrorCase{"mismatched_tags", "<gpx><trk></trkseg></gpx>",
+        testing::XmlErrorCase{"mismatched_tags", "<gpx><trk></trkseg></gpx>",
                   "run.gpx: malformed XML at byte 12: Start-end tags mismatch"},
-        ErrorCase{"unterminated", "<gpx><trk><trkseg>", "run.gpx: malformed XML at byte 17: Start-end tags mismatch"},
-        ErrorCase{"empty_file", "", "run.gpx: malformed XML at byte 0: No document element found"},
-        ErrorCase{"not_xml", "GPX? no", "run.gpx: malformed XML at byte 7: No document element found"},
-        ErrorCase{"bad_attribute", "<gpx version=1.1/>",
+        testing::XmlErrorCase{"unterminated", "<gpx><trk><trkseg>", "run.gpx: malformed XML at byte 17: Start-end tags mismatch"},
+        testing::XmlErrorCase{"empty_file", "", "run.gpx: malformed XML at byte 0: No document element found"},
+        testing::XmlErrorCase{"not_xml", "GPX? no", "run.gpx: malformed XML at byte 7: No document element found"},
+        testing::XmlErrorCase{"bad_attribute", "<gpx version=1.1/>",
                   "run.gpx: malformed XML at byte 13: Error parsing element attribute"}),
-    case_name<ErrorCase>);
+    case_name<testing::XmlErrorCase>);
 
 TEST(GpxDecoder, ReadsUtf16Documents) {
   const std::string utf8 = R"(<?xml version="1.0" encoding="UTF-16"?><gpx><trk><type>Run</type><trkseg>)"

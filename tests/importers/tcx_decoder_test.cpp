@@ -203,15 +203,7 @@ INSTANTIATE_TEST_SUITE_P(
         ExtensionCase{"no_prefix", "<TPX><Speed>3.5</Speed><RunCadence>90</RunCadence><Watts>300</Watts></TPX>"}),
     case_name<ExtensionCase>);
 
-struct ErrorCase {
-  const char* name;
-  std::string document;
-  const char* expected;  // Error::describe()
-};
-
-void PrintTo(const ErrorCase& row, std::ostream* out) { *out << row.name; }
-
-class TcxErrorTest : public ::testing::TestWithParam<ErrorCase> {};
+class TcxErrorTest : public ::testing::TestWithParam<testing::XmlErrorCase> {};
 
 TEST_P(TcxErrorTest, FailsTheWholeFileNamingTheElement) {
   const auto activity = decode(GetParam().document);
@@ -227,55 +219,55 @@ std::string one_lap(const std::string& second_point_children) {
 INSTANTIATE_TEST_SUITE_P(
     Table, TcxErrorTest,
     ::testing::Values(
-        ErrorCase{"bad_time", tcx("<Lap><Track><Trackpoint><Time>26/12/2012</Time></Trackpoint></Track></Lap>"),
+        testing::XmlErrorCase{"bad_time", tcx("<Lap><Track><Trackpoint><Time>26/12/2012</Time></Trackpoint></Track></Lap>"),
                   "run.tcx: TrainingCenterDatabase/Activities[1]/Activity[1]/Lap[1]/Track[1]/Trackpoint[1]/Time[1]: "
                   "'26/12/2012' is not an ISO 8601 date-time"},
-        ErrorCase{"bad_latitude",
+        testing::XmlErrorCase{"bad_latitude",
                   one_lap("<Position><LatitudeDegrees>north</LatitudeDegrees><LongitudeDegrees>1</LongitudeDegrees></Position>"),
                   "run.tcx: TrainingCenterDatabase/Activities[1]/Activity[1]/Lap[1]/Track[1]/Trackpoint[2]/Position[1]/"
                   "LatitudeDegrees[1]: 'north' is not a number"},
-        ErrorCase{"longitude_out_of_range",
+        testing::XmlErrorCase{"longitude_out_of_range",
                   one_lap("<Position><LatitudeDegrees>1</LatitudeDegrees><LongitudeDegrees>200</LongitudeDegrees></Position>"),
                   "run.tcx: TrainingCenterDatabase/Activities[1]/Activity[1]/Lap[1]/Track[1]/Trackpoint[2]/Position[1]/"
                   "LongitudeDegrees[1]: '200' is outside the range -180 to 180"},
-        ErrorCase{"half_a_position", one_lap("<Position><LatitudeDegrees>1</LatitudeDegrees></Position>"),
+        testing::XmlErrorCase{"half_a_position", one_lap("<Position><LatitudeDegrees>1</LatitudeDegrees></Position>"),
                   "run.tcx: TrainingCenterDatabase/Activities[1]/Activity[1]/Lap[1]/Track[1]/Trackpoint[2]/Position[1]: "
                   "a position needs both LatitudeDegrees and LongitudeDegrees"},
-        ErrorCase{"negative_distance", one_lap("<DistanceMeters>-3</DistanceMeters>"),
+        testing::XmlErrorCase{"negative_distance", one_lap("<DistanceMeters>-3</DistanceMeters>"),
                   "run.tcx: TrainingCenterDatabase/Activities[1]/Activity[1]/Lap[1]/Track[1]/Trackpoint[2]/"
                   "DistanceMeters[1]: '-3' is negative"},
-        ErrorCase{"bad_heart_rate", one_lap("<HeartRateBpm><Value>1 2 0</Value></HeartRateBpm>"),
+        testing::XmlErrorCase{"bad_heart_rate", one_lap("<HeartRateBpm><Value>1 2 0</Value></HeartRateBpm>"),
                   "run.tcx: TrainingCenterDatabase/Activities[1]/Activity[1]/Lap[1]/Track[1]/Trackpoint[2]/"
                   "HeartRateBpm[1]/Value[1]: '1 2 0' is not a number"},
-        ErrorCase{"bad_run_cadence", one_lap("<Extensions><ns3:TPX><ns3:RunCadence>x</ns3:RunCadence></ns3:TPX></Extensions>"),
+        testing::XmlErrorCase{"bad_run_cadence", one_lap("<Extensions><ns3:TPX><ns3:RunCadence>x</ns3:RunCadence></ns3:TPX></Extensions>"),
                   "run.tcx: TrainingCenterDatabase/Activities[1]/Activity[1]/Lap[1]/Track[1]/Trackpoint[2]/"
                   "Extensions[1]/ns3:TPX[1]/ns3:RunCadence[1]: 'x' is not a number"},
-        ErrorCase{"bad_lap_start", tcx("<Lap StartTime=\"soon\"><Track>" + trackpoint(0, "") + "</Track></Lap>"),
+        testing::XmlErrorCase{"bad_lap_start", tcx("<Lap StartTime=\"soon\"><Track>" + trackpoint(0, "") + "</Track></Lap>"),
                   "run.tcx: TrainingCenterDatabase/Activities[1]/Activity[1]/Lap[1]/@StartTime: 'soon' is not an ISO "
                   "8601 date-time"},
-        ErrorCase{"bad_lap_time",
+        testing::XmlErrorCase{"bad_lap_time",
                   tcx("<Lap><Track>" + trackpoint(0, "") + "</Track></Lap><Lap><TotalTimeSeconds>1:00</TotalTimeSeconds></Lap>"),
                   "run.tcx: TrainingCenterDatabase/Activities[1]/Activity[1]/Lap[2]/TotalTimeSeconds[1]: '1:00' is not a "
                   "number"},
-        ErrorCase{"bad_lap_heart_rate",
+        testing::XmlErrorCase{"bad_lap_heart_rate",
                   tcx("<Lap><MaximumHeartRateBpm><Value>-7</Value></MaximumHeartRateBpm></Lap>"),
                   "run.tcx: TrainingCenterDatabase/Activities[1]/Activity[1]/Lap[1]/MaximumHeartRateBpm[1]/Value[1]: "
                   "'-7' is negative"},
-        ErrorCase{"bad_id", std::string(kTcxOpen) + "<Activities><Activity><Id>today</Id></Activity></Activities>"
+        testing::XmlErrorCase{"bad_id", std::string(kTcxOpen) + "<Activities><Activity><Id>today</Id></Activity></Activities>"
                                                     "</TrainingCenterDatabase>",
                   "run.tcx: TrainingCenterDatabase/Activities[1]/Activity[1]/Id[1]: 'today' is not an ISO 8601 date-time"},
-        ErrorCase{"no_track_points", tcx("<Lap><TotalTimeSeconds>60</TotalTimeSeconds></Lap>"),
+        testing::XmlErrorCase{"no_track_points", tcx("<Lap><TotalTimeSeconds>60</TotalTimeSeconds></Lap>"),
                   "run.tcx: TrainingCenterDatabase/Activities[1]/Activity[1]: no track points"},
-        ErrorCase{"no_activity", std::string(kTcxOpen) + "<Activities/></TrainingCenterDatabase>",
+        testing::XmlErrorCase{"no_activity", std::string(kTcxOpen) + "<Activities/></TrainingCenterDatabase>",
                   "run.tcx: TrainingCenterDatabase: no activity"},
-        ErrorCase{"courses_only", std::string(kTcxOpen) + "<Courses><Course/></Courses></TrainingCenterDatabase>",
+        testing::XmlErrorCase{"courses_only", std::string(kTcxOpen) + "<Courses><Course/></Courses></TrainingCenterDatabase>",
                   "run.tcx: TrainingCenterDatabase: no activity"},
-        ErrorCase{"wrong_root", "<gpx/>", "run.tcx: not a TCX document: the root element is 'gpx'"},
-        ErrorCase{"unterminated", "<TrainingCenterDatabase><Activities>",
+        testing::XmlErrorCase{"wrong_root", "<gpx/>", "run.tcx: not a TCX document: the root element is 'gpx'"},
+        testing::XmlErrorCase{"unterminated", "<TrainingCenterDatabase><Activities>",
                   "run.tcx: malformed XML at byte 35: Start-end tags mismatch"},
-        ErrorCase{"unquoted_attribute", "<TrainingCenterDatabase><Activities><Activity Sport=Running>",
+        testing::XmlErrorCase{"unquoted_attribute", "<TrainingCenterDatabase><Activities><Activity Sport=Running>",
                   "run.tcx: malformed XML at byte 52: Error parsing element attribute"}),
-    case_name<ErrorCase>);
+    case_name<testing::XmlErrorCase>);
 
 TEST(TcxDecoder, EveryTruncationOfADocumentIsMalformed) {
   const std::string text = tcx(kTwoLaps);

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <ostream>
 #include <fstream>
 #include <iterator>
 #include <optional>
@@ -39,5 +40,14 @@ template <class T>
 std::string outcome(const core::Result<T>& result) {
   return result ? std::string("decoded") : result.error().describe();
 }
+
+// One row of a table of documents a decoder must refuse, with the whole expected message.
+struct XmlErrorCase {
+  const char* name;
+  std::string document;
+  const char* expected;  // Error::describe()
+};
+
+inline void PrintTo(const XmlErrorCase& row, std::ostream* out) { *out << row.name; }
 
 }  // namespace stride::testing
