@@ -4,16 +4,14 @@
 
 #include <cmath>
 
-#include "stride/json/output_encoders.hpp"
+#include "json_numbers.hpp"
 
 namespace stride::json {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json optional_number(const std::optional<double>& value) {
-  return value ? Json(round_to_thousandths(*value)) : Json(nullptr);
-}
+using detail::optional_rounded;
 
 Json optional_beats(const std::optional<double>& value) { return value ? Json(std::lround(*value)) : Json(nullptr); }
 
@@ -24,20 +22,20 @@ Json encode_activity(const std::string& source, const core::RecordedActivity& ac
   entry["format"] = std::string(core::enum_name(activity.format));
   entry["sport"] = summary.sport ? Json(*summary.sport) : Json(nullptr);
   entry["start_time"] = summary.start_time_s ? Json(core::format_utc_time(*summary.start_time_s)) : Json(nullptr);
-  entry["timer_s"] = optional_number(summary.timer_s);
-  entry["elapsed_s"] = optional_number(summary.elapsed_s);
-  entry["distance_m"] = optional_number(summary.distance_m);
+  entry["timer_s"] = optional_rounded(summary.timer_s);
+  entry["elapsed_s"] = optional_rounded(summary.elapsed_s);
+  entry["distance_m"] = optional_rounded(summary.distance_m);
   entry["records"] = activity.samples.size();
   entry["laps"] = activity.laps.size();
   entry["avg_hr_bpm"] = optional_beats(summary.avg_heart_rate_bpm);
   entry["max_hr_bpm"] = optional_beats(summary.max_heart_rate_bpm);
-  entry["avg_cadence_spm"] = optional_number(summary.avg_cadence_spm);
-  entry["avg_ground_contact_ms"] = optional_number(summary.avg_stance_time_ms);
-  entry["avg_vertical_oscillation_mm"] = optional_number(summary.avg_vertical_oscillation_mm);
-  entry["avg_step_length_mm"] = optional_number(summary.avg_step_length_mm);
-  entry["avg_vertical_ratio_percent"] = optional_number(summary.avg_vertical_ratio_percent);
-  entry["avg_stance_time_balance_left_percent"] = optional_number(summary.avg_stance_time_balance_left_percent);
-  entry["avg_power_w"] = optional_number(summary.avg_power_w);
+  entry["avg_cadence_spm"] = optional_rounded(summary.avg_cadence_spm);
+  entry["avg_ground_contact_ms"] = optional_rounded(summary.avg_stance_time_ms);
+  entry["avg_vertical_oscillation_mm"] = optional_rounded(summary.avg_vertical_oscillation_mm);
+  entry["avg_step_length_mm"] = optional_rounded(summary.avg_step_length_mm);
+  entry["avg_vertical_ratio_percent"] = optional_rounded(summary.avg_vertical_ratio_percent);
+  entry["avg_stance_time_balance_left_percent"] = optional_rounded(summary.avg_stance_time_balance_left_percent);
+  entry["avg_power_w"] = optional_rounded(summary.avg_power_w);
   entry["warnings"] = activity.warnings;
   return entry;
 }

@@ -2,31 +2,30 @@
 
 #include <nlohmann/json.hpp>
 
-#include "stride/json/output_encoders.hpp"
+#include "json_numbers.hpp"
 
 namespace stride::json {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json number(double value) { return Json(round_to_thousandths(value)); }
-
-Json optional_number(const std::optional<double>& value) { return value ? number(*value) : Json(nullptr); }
+using detail::optional_rounded;
+using detail::rounded_number;
 
 Json encode_day(const analytics::DailyLoad& day) {
   Json entry;
   entry["date"] = core::format_iso_date(day.date);
-  entry["load"] = number(day.load);
-  entry["acute_ewma"] = number(day.acute_ewma);
-  entry["chronic_ewma"] = number(day.chronic_ewma);
-  entry["acwr_ewma"] = optional_number(day.acwr_ewma);
+  entry["load"] = rounded_number(day.load);
+  entry["acute_ewma"] = rounded_number(day.acute_ewma);
+  entry["chronic_ewma"] = rounded_number(day.chronic_ewma);
+  entry["acwr_ewma"] = optional_rounded(day.acwr_ewma);
   entry["acwr_zone"] = day.acwr_ewma ? Json(std::string(analytics::acwr_zone(*day.acwr_ewma))) : Json(nullptr);
-  entry["acute_7d"] = optional_number(day.acute_7d);
-  entry["chronic_28d"] = optional_number(day.chronic_28d);
-  entry["acwr_rolling"] = optional_number(day.acwr_rolling);
-  entry["ctl"] = number(day.ctl);
-  entry["atl"] = number(day.atl);
-  entry["tsb"] = number(day.tsb);
+  entry["acute_7d"] = optional_rounded(day.acute_7d);
+  entry["chronic_28d"] = optional_rounded(day.chronic_28d);
+  entry["acwr_rolling"] = optional_rounded(day.acwr_rolling);
+  entry["ctl"] = rounded_number(day.ctl);
+  entry["atl"] = rounded_number(day.atl);
+  entry["tsb"] = rounded_number(day.tsb);
   return entry;
 }
 
@@ -34,11 +33,11 @@ Json encode_week(const analytics::WeeklyLoad& week) {
   Json entry;
   entry["start"] = core::format_iso_date(week.start);
   entry["days"] = week.days;
-  entry["run_distance_km"] = number(week.run_distance_km);
-  entry["distance_change_pct"] = optional_number(week.distance_change_pct);
-  entry["load"] = number(week.load);
-  entry["monotony"] = optional_number(week.monotony);
-  entry["strain"] = optional_number(week.strain);
+  entry["run_distance_km"] = rounded_number(week.run_distance_km);
+  entry["distance_change_pct"] = optional_rounded(week.distance_change_pct);
+  entry["load"] = rounded_number(week.load);
+  entry["monotony"] = optional_rounded(week.monotony);
+  entry["strain"] = optional_rounded(week.strain);
   return entry;
 }
 

@@ -2,16 +2,15 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cmath>
+#include "json_numbers.hpp"
 
 namespace stride::json {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-double rounded(double value) { return std::round(value * 1000.0) / 1000.0; }
-
-Json optional_number(const std::optional<double>& value) { return value ? Json(rounded(*value)) : Json(nullptr); }
+using detail::optional_rounded;
+using detail::rounded_number;
 
 template <class T>
 Json optional_value(const std::optional<T>& value) {
@@ -23,7 +22,7 @@ std::string date_text(core::Date date) { return core::format_iso_date(date); }
 Json encode_run(const std::optional<core::PlannedRun>& run) {
   if (!run) return nullptr;
   return Json{{"type", std::string(core::enum_name(run->type))},
-              {"distance_km", run->distance ? Json(rounded(run->distance->value())) : Json(nullptr)},
+              {"distance_km", run->distance ? Json(rounded_number(run->distance->value())) : Json(nullptr)},
               {"duration_min", run->duration ? Json(run->duration->count()) : Json(nullptr)},
               {"note", optional_value(run->note)}};
 }
@@ -39,9 +38,9 @@ Json encode_session(const core::PlannedSession& session) {
                            {"hold_s", optional_value(item.hold_seconds)},
                            {"contacts", optional_value(item.contacts)},
                            {"per_side", item.per_side},
-                           {"rpe", optional_number(item.rpe)},
-                           {"pct_1rm", optional_number(item.pct_1rm)},
-                           {"load_kg", optional_number(item.load_kg)}});
+                           {"rpe", optional_rounded(item.rpe)},
+                           {"pct_1rm", optional_rounded(item.pct_1rm)},
+                           {"load_kg", optional_rounded(item.load_kg)}});
     }
   }
   return Json{{"id", session.id},
@@ -54,9 +53,9 @@ Json encode_session(const core::PlannedSession& session) {
 
 Json encode_activity(const core::Activity& activity) {
   return Json{{"sport", std::string(core::enum_name(activity.sport))},
-              {"duration_min", rounded(activity.duration_min)},
-              {"distance_km", optional_number(activity.distance_km)},
-              {"rpe", optional_number(activity.rpe)},
+              {"duration_min", rounded_number(activity.duration_min)},
+              {"distance_km", optional_rounded(activity.distance_km)},
+              {"rpe", optional_rounded(activity.rpe)},
               {"load_basis", std::string(core::enum_name(core::load_basis(activity)))},
               {"race", activity.race},
               {"sets", activity.sets.size()}};
@@ -108,25 +107,25 @@ Json encode_load(const service::StatusReport& report) {
   if (!report.load) return nullptr;
   const auto& day = *report.load;
   Json load{{"date", date_text(day.date)},
-            {"load", rounded(day.load)},
-            {"acute_ewma", rounded(day.acute_ewma)},
-            {"chronic_ewma", rounded(day.chronic_ewma)},
-            {"acwr_ewma", optional_number(day.acwr_ewma)},
+            {"load", rounded_number(day.load)},
+            {"acute_ewma", rounded_number(day.acute_ewma)},
+            {"chronic_ewma", rounded_number(day.chronic_ewma)},
+            {"acwr_ewma", optional_rounded(day.acwr_ewma)},
             {"acwr_zone", day.acwr_ewma ? Json(std::string(analytics::acwr_zone(*day.acwr_ewma))) : Json(nullptr)},
-            {"acute_7d", optional_number(day.acute_7d)},
-            {"chronic_28d", optional_number(day.chronic_28d)},
-            {"acwr_rolling", optional_number(day.acwr_rolling)},
-            {"ctl", rounded(day.ctl)},
-            {"atl", rounded(day.atl)},
-            {"tsb", rounded(day.tsb)}};
+            {"acute_7d", optional_rounded(day.acute_7d)},
+            {"chronic_28d", optional_rounded(day.chronic_28d)},
+            {"acwr_rolling", optional_rounded(day.acwr_rolling)},
+            {"ctl", rounded_number(day.ctl)},
+            {"atl", rounded_number(day.atl)},
+            {"tsb", rounded_number(day.tsb)}};
   if (report.load_week) {
     const auto& week = *report.load_week;
     load["week"] = Json{{"start", date_text(week.start)},
-                        {"run_distance_km", rounded(week.run_distance_km)},
-                        {"distance_change_pct", optional_number(week.distance_change_pct)},
-                        {"load", rounded(week.load)},
-                        {"monotony", optional_number(week.monotony)},
-                        {"strain", optional_number(week.strain)}};
+                        {"run_distance_km", rounded_number(week.run_distance_km)},
+                        {"distance_change_pct", optional_rounded(week.distance_change_pct)},
+                        {"load", rounded_number(week.load)},
+                        {"monotony", optional_rounded(week.monotony)},
+                        {"strain", optional_rounded(week.strain)}};
   }
   return load;
 }
@@ -137,14 +136,14 @@ Json encode_running_dynamics(const service::StatusReport& report) {
   Json readings = Json::array();
   for (const auto& reading : dynamics.readings) {
     readings.push_back(Json{{"measure", std::string(core::enum_name(reading.measure))},
-                            {"value", rounded(reading.value)},
+                            {"value", rounded_number(reading.value)},
                             {"population_band", std::string(core::enum_name(reading.band))}});
   }
   Json cue = nullptr;
   if (dynamics.cadence_cue) {
-    cue = Json{{"own_spm", rounded(dynamics.cadence_cue->own_spm)},
-               {"low_spm", rounded(dynamics.cadence_cue->low_spm)},
-               {"high_spm", rounded(dynamics.cadence_cue->high_spm)},
+    cue = Json{{"own_spm", rounded_number(dynamics.cadence_cue->own_spm)},
+               {"low_spm", rounded_number(dynamics.cadence_cue->low_spm)},
+               {"high_spm", rounded_number(dynamics.cadence_cue->high_spm)},
                {"reason", dynamics.cadence_cue->for_injury ? "injury_or_pain" : "low_cadence"}};
   }
   return Json{{"from", date_text(dynamics.from)},
@@ -187,9 +186,9 @@ std::string encode_status(const service::StatusReport& report) {
   Json predictions = Json::array();
   for (const auto& prediction : report.predictions) {
     predictions.push_back(Json{{"label", prediction.label},
-                               {"distance_km", rounded(prediction.distance_km)},
+                               {"distance_km", rounded_number(prediction.distance_km)},
                                {"method", prediction.method},
-                               {"minutes", rounded(prediction.minutes)},
+                               {"minutes", rounded_number(prediction.minutes)},
                                {"caveat", prediction.caveat}});
   }
   document["predictions"] = predictions;
