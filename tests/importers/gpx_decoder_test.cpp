@@ -350,13 +350,7 @@ TEST(GpxDecoder, EveryTruncationOfADocumentIsMalformed) {
            </extensions></trkpt><trkpt lat="46.001" lon="14.5"><!-- a comment --><![CDATA[x]]></trkpt>)",
       "running");
   ASSERT_TRUE(decode(text)) << outcome(decode(text));
-  const std::size_t root_end = text.rfind('>') + 1;
-  for (std::size_t length = 0; length < root_end; ++length) {
-    const auto activity = decode(text.substr(0, length));
-    ASSERT_FALSE(activity) << "a prefix of " << length << " bytes decoded";
-    EXPECT_TRUE(activity.error().message.starts_with("malformed XML at byte "))
-        << length << " bytes: " << activity.error().describe();
-  }
+  testing::expect_every_truncation_malformed(text, decode);
 }
 
 TEST(GpxDecoder, EverySingleByteCorruptionIsDecodedOrRefused) {

@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include <gtest/gtest.h>
+
 #include "stride/core/error.hpp"
 #include "stride/importers/activity_files.hpp"
 
@@ -49,5 +51,18 @@ struct XmlErrorCase {
 };
 
 inline void PrintTo(const XmlErrorCase& row, std::ostream* out) { *out << row.name; }
+
+// Every prefix of `text` up to its root's end tag must fail as malformed XML with `decode`,
+// never decode (half a document is never an activity) and never crash.
+template <class Decode>
+void expect_every_truncation_malformed(const std::string& text, Decode decode) {
+  const std::size_t root_end = text.rfind('>') + 1;
+  for (std::size_t length = 0; length < root_end; ++length) {
+    const auto activity = decode(text.substr(0, length));
+    ASSERT_FALSE(activity) << "a prefix of " << length << " bytes decoded";
+    EXPECT_TRUE(activity.error().message.starts_with("malformed XML at byte "))
+        << length << " bytes: " << activity.error().describe();
+  }
+}
 
 }  // namespace stride::testing
