@@ -145,7 +145,8 @@ Status decode_doses(const Field& root, planning::PlanRules& rules) {
 Status decode_plyometrics(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY(auto field, root.required("plyometrics"));
   STRIDE_TRY_STATUS(field.allow_only({"explosive_rest_s", "rest_s", "contacts_per_set", "contacts_per_set_high_impact",
-                                      "contacts", "weekly_growth", "maintenance_contacts_fraction"}));
+                                      "contacts", "start_contacts", "careful_start_fraction", "weekly_growth",
+                                      "careful_weekly_growth", "maintenance_contacts_fraction"}));
   STRIDE_TRY_STATUS(integer(field, "explosive_rest_s", rules.explosive_rest_seconds, 0, kMaximumRestSeconds));
   STRIDE_TRY_STATUS(integer(field, "rest_s", rules.plyometric_rest_seconds, 0, kMaximumRestSeconds));
   STRIDE_TRY_STATUS(integer(field, "contacts_per_set", rules.plyometric_contacts_per_set, 1, 50));
@@ -155,14 +156,22 @@ Status decode_plyometrics(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY_STATUS(contacts(levels, "beginner", rules.beginner_contacts));
   STRIDE_TRY_STATUS(contacts(levels, "intermediate", rules.intermediate_contacts));
   STRIDE_TRY_STATUS(contacts(levels, "advanced", rules.advanced_contacts));
+  STRIDE_TRY(auto starts, field.required("start_contacts"));
+  STRIDE_TRY_STATUS(starts.allow_only({"beginner", "intermediate", "advanced"}));
+  STRIDE_TRY_STATUS(integer(starts, "beginner", rules.beginner_start_contacts, 1, rules.beginner_contacts.maximum));
+  STRIDE_TRY_STATUS(
+      integer(starts, "intermediate", rules.intermediate_start_contacts, 1, rules.intermediate_contacts.maximum));
+  STRIDE_TRY_STATUS(integer(starts, "advanced", rules.advanced_start_contacts, 1, rules.advanced_contacts.maximum));
+  STRIDE_TRY_STATUS(fraction(field, "careful_start_fraction", rules.careful_start_fraction));
   STRIDE_TRY_STATUS(fraction(field, "weekly_growth", rules.plyometric_weekly_growth));
+  STRIDE_TRY_STATUS(fraction(field, "careful_weekly_growth", rules.careful_weekly_growth));
   STRIDE_TRY_STATUS(fraction(field, "maintenance_contacts_fraction", rules.maintenance_contacts_fraction));
   return {};
 }
 
 Status decode_session(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY(auto field, root.required("session"));
-  STRIDE_TRY_STATUS(field.allow_only({"warm_up_reps", "core", "breathing"}));
+  STRIDE_TRY_STATUS(field.allow_only({"warm_up_reps", "core", "breathing", "heavy", "unloaded"}));
   STRIDE_TRY_STATUS(integer(field, "warm_up_reps", rules.warm_up_reps, 1, kMaximumReps));
   STRIDE_TRY(auto core, field.required("core"));
   STRIDE_TRY_STATUS(core.allow_only({"sets", "hold_s", "reps", "rest_s"}));
@@ -175,6 +184,18 @@ Status decode_session(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY_STATUS(tempo(breathing, "tempo", rules.breathing_tempo));
   STRIDE_TRY_STATUS(integer(breathing, "reps", rules.breathing_reps, 1, kMaximumReps));
   STRIDE_TRY_STATUS(integer(breathing, "hold_s", rules.breathing_hold_seconds, 1, kMaximumHoldSeconds));
+  STRIDE_TRY(auto heavy, field.required("heavy"));
+  STRIDE_TRY_STATUS(heavy.allow_only({"rpe", "pct_1rm"}));
+  STRIDE_TRY(auto heavy_rpe, heavy.required("rpe"));
+  STRIDE_TRY(rules.heavy_rpe, heavy_rpe.number(1, 10));
+  STRIDE_TRY(auto heavy_share, heavy.required("pct_1rm"));
+  STRIDE_TRY(rules.heavy_percent_of_maximum, heavy_share.number(1, 100));
+  STRIDE_TRY(auto unloaded, field.required("unloaded"));
+  STRIDE_TRY_STATUS(unloaded.allow_only({"minimum_reps", "maximum_rpe", "tempo"}));
+  STRIDE_TRY_STATUS(integer(unloaded, "minimum_reps", rules.unloaded_minimum_reps, 1, kMaximumReps));
+  STRIDE_TRY(auto unloaded_rpe, unloaded.required("maximum_rpe"));
+  STRIDE_TRY(rules.unloaded_maximum_rpe, unloaded_rpe.number(1, 10));
+  STRIDE_TRY_STATUS(tempo(unloaded, "tempo", rules.unloaded_tempo));
   return {};
 }
 
@@ -186,7 +207,8 @@ Status decode_season(const Field& root, planning::PlanRules& rules) {
                                       "strength_weeks_before_power_for_novices", "cycle_strength_weeks",
                                       "cycle_power_weeks", "cycle_restabilization_weeks", "deload_every_weeks",
                                       "deload_every_weeks_careful", "masters_age", "deload_set_fraction",
-                                      "taper_set_fraction", "plan_weeks_maximum"}));
+                                      "taper_set_fraction", "deload_share_of_prescribed", "volume_weekly_growth_maximum",
+                                      "plan_weeks_maximum"}));
   const auto weeks = [&](std::string_view key, int& target) { return integer(field, key, target, 1, kMaximumWeeks); };
   STRIDE_TRY_STATUS(weeks("stabilization_weeks_novice", rules.stabilization_weeks_novice));
   STRIDE_TRY_STATUS(weeks("stabilization_weeks_with_findings", rules.stabilization_weeks_with_findings));
@@ -210,7 +232,37 @@ Status decode_season(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY_STATUS(integer(field, "masters_age", rules.masters_age, 18, 100));
   STRIDE_TRY_STATUS(fraction(field, "deload_set_fraction", rules.deload_set_fraction));
   STRIDE_TRY_STATUS(fraction(field, "taper_set_fraction", rules.taper_set_fraction));
+  STRIDE_TRY_STATUS(fraction(field, "deload_share_of_prescribed", rules.deload_share_of_prescribed));
+  STRIDE_TRY_STATUS(fraction(field, "volume_weekly_growth_maximum", rules.volume_weekly_growth_maximum));
   STRIDE_TRY_STATUS(integer(field, "plan_weeks_maximum", rules.plan_weeks_maximum, 1, 520));
+  return {};
+}
+
+// The recovery table: rows in increasing distance, each with light-only days within its days.
+Status race_recovery(const Field& week, planning::PlanRules& rules) {
+  STRIDE_TRY(auto unknown, week.required("race_recovery_unknown_distance_km"));
+  STRIDE_TRY(rules.race_recovery_unknown_distance_km, unknown.number(0.1, 1000));
+  STRIDE_TRY(auto field, week.required("race_recovery"));
+  STRIDE_TRY(auto rows, field.elements(kMaximumListSize));
+  if (rows.empty()) return std::unexpected(field.error("needs at least one row"));
+  rules.race_recovery.clear();
+  for (const auto& row : rows) {
+    STRIDE_TRY_STATUS(row.allow_only({"up_to_km", "days", "light_only_days"}));
+    planning::RaceRecovery recovery;
+    STRIDE_TRY(auto distance, row.required("up_to_km"));
+    STRIDE_TRY(recovery.up_to_km, distance.number(0.1, 10000));
+    STRIDE_TRY_STATUS(integer(row, "days", recovery.days, 0, kMaximumDays));
+    STRIDE_TRY_STATUS(integer(row, "light_only_days", recovery.light_only_days, 0, kMaximumDays));
+    if (recovery.light_only_days > recovery.days) {
+      STRIDE_TRY(auto light, row.required("light_only_days"));
+      return std::unexpected(
+          light.error(fmt::format("{} is more than the row's days {}", recovery.light_only_days, recovery.days)));
+    }
+    if (!rules.race_recovery.empty() && recovery.up_to_km <= rules.race_recovery.back().up_to_km) {
+      return std::unexpected(distance.error("rows must be in increasing distance"));
+    }
+    rules.race_recovery.push_back(recovery);
+  }
   return {};
 }
 
@@ -218,8 +270,9 @@ Status decode_week(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY(auto field, root.required("week"));
   STRIDE_TRY_STATUS(field.allow_only({"sessions_default_maximum", "sessions_ready_maximum", "sessions_in_season_maximum",
                                       "high_mileage_km", "high_mileage_sessions_maximum", "high_mileage_minutes_maximum",
-                                      "race_week_days", "tune_up_taper_days", "recovery_days",
-                                      "recovery_light_only_days", "light_sessions_maximum",
+                                      "race_week_days", "tune_up_taper_days", "race_eve_light_only_days",
+                                      "recovery_days", "race_recovery", "race_recovery_unknown_distance_km",
+                                      "light_sessions_maximum",
                                       "light_session_minutes_maximum", "lighter_set_fraction"}));
   STRIDE_TRY_STATUS(integer(field, "sessions_default_maximum", rules.sessions_default_maximum, 1, 7));
   STRIDE_TRY_STATUS(integer(field, "sessions_ready_maximum", rules.sessions_ready_maximum, 1, 7));
@@ -230,13 +283,9 @@ Status decode_week(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY_STATUS(integer(field, "high_mileage_minutes_maximum", rules.high_mileage_minutes_maximum, 10, 240));
   STRIDE_TRY_STATUS(integer(field, "race_week_days", rules.race_week_days, 0, kMaximumDays));
   STRIDE_TRY_STATUS(integer(field, "tune_up_taper_days", rules.tune_up_taper_days, 0, kMaximumDays));
+  STRIDE_TRY_STATUS(integer(field, "race_eve_light_only_days", rules.race_eve_light_only_days, 0, kMaximumDays));
   STRIDE_TRY_STATUS(integer(field, "recovery_days", rules.recovery_days, 0, kMaximumDays));
-  STRIDE_TRY_STATUS(integer(field, "recovery_light_only_days", rules.recovery_light_only_days, 0, kMaximumDays));
-  if (rules.recovery_light_only_days > rules.recovery_days) {
-    STRIDE_TRY(auto light, field.required("recovery_light_only_days"));
-    return std::unexpected(light.error(fmt::format("{} is more than recovery_days {}", rules.recovery_light_only_days,
-                                                   rules.recovery_days)));
-  }
+  STRIDE_TRY_STATUS(race_recovery(field, rules));
   STRIDE_TRY_STATUS(integer(field, "light_sessions_maximum", rules.light_sessions_maximum, 1, 7));
   STRIDE_TRY_STATUS(integer(field, "light_session_minutes_maximum", rules.light_session_minutes_maximum, 5, 90));
   STRIDE_TRY_STATUS(fraction(field, "lighter_set_fraction", rules.lighter_set_fraction));

@@ -29,8 +29,22 @@ core::PlannedRun run_on(const core::RunningCalendar& calendar, std::optional<cor
   return run;
 }
 
+std::optional<double> race_distance_km(const core::PlannedRun& run, bool goal, core::Event event) {
+  if (run.distance) return run.distance->value();
+  if (!goal) return std::nullopt;
+  switch (event) {
+    case core::Event::FiveK: return 5.0;
+    case core::Event::TenK: return 10.0;
+    case core::Event::HalfMarathon: return 21.1;
+    case core::Event::Marathon: return 42.2;
+    case core::Event::Ultra: return 50.0;
+    case core::Event::General: break;
+  }
+  return std::nullopt;
+}
+
 std::vector<DayContext> build_day_contexts(core::Date start, core::Date end, const core::RunningCalendar& calendar,
-                                           std::optional<core::Date> goal_race,
+                                           std::optional<core::Date> goal_race, core::Event goal_event,
                                            const core::Availability& availability, const PlanRules& rules) {
   std::vector<DayContext> days;
   const int count = core::days_between(start, end) + 1;
@@ -42,26 +56,30 @@ std::vector<DayContext> build_day_contexts(core::Date start, core::Date end, con
     day.allowed = availability.days.empty() || availability.days.contains(core::weekday_of(day.date));
     days.push_back(day);
   }
-  // Races from the week before the plan up to its end shape the windows.
-  for (int offset = -rules.recovery_days; offset < count; ++offset) {
+  // Races from the longest recovery before the plan up to the day after its end shape the windows.
+  for (int offset = -rules.longest_recovery_days(); offset <= count; ++offset) {
     const core::Date race = core::add_days(start, offset);
     const auto run = run_on(calendar, goal_race, race);
     if (run.type != core::RunType::Race) continue;
     const bool goal = goal_race && race == *goal_race;
     const std::string words = goal ? fmt::format("your goal race on {}", core::format_iso_date(race)) : race_words(race, run);
-    const int taper_days = goal ? rules.race_week_days : rules.tune_up_taper_days;
+    const auto& recovery = rules.recovery_after(race_distance_km(run, goal, goal_event));
     for (auto& day : days) {
       const int until = core::days_between(day.date, race);
-      if (until > 0 && until <= taper_days) {
-        limit(day, goal ? core::Intensity::Light : core::Intensity::Moderate, false,
-              goal ? fmt::format("race week: {} is {} day{} away", words, until, until == 1 ? "" : "s")
-                   : fmt::format("{} is {} day{} away", words, until, until == 1 ? "" : "s"));
+      const auto away = fmt::format("{} is {} day{} away", words, until, until == 1 ? "" : "s");
+      if (until > 0 && until <= rules.race_eve_light_only_days) {
+        limit(day, core::Intensity::Light, false, goal ? "race week: " + away : away);
       }
+      if (goal && until > 0 && until <= rules.race_week_days) {
+        limit(day, core::Intensity::Light, false, "race week: " + away);
+      }
+      if (!goal && until > 0 && until <= rules.tune_up_taper_days) limit(day, core::Intensity::Moderate, false, away);
       const int since = -until;
-      if (since > 0 && since <= rules.recovery_days) {
-        const bool light_only = since <= rules.recovery_light_only_days;
+      if (since > 0 && since <= recovery.days) {
+        const bool light_only = since <= recovery.light_only_days;
         limit(day, light_only ? core::Intensity::Light : core::Intensity::Moderate, false,
               fmt::format("recovery after {}", words));
+        day.eccentric_allowed = false;
       }
     }
   }

@@ -14,14 +14,19 @@ namespace stride::planning {
 [[nodiscard]] core::PlannedRun run_on(const core::RunningCalendar& calendar, std::optional<core::Date> goal_race,
                                       core::Date date);
 
+// The distance of a race in kilometres: the calendar's, or for the goal race its event's; nullopt
+// when unknown.
+[[nodiscard]] std::optional<double> race_distance_km(const core::PlannedRun& run, bool goal, core::Event event);
+
 // Every day from `start` to `end` with its run, the next day's run, whether the athlete allows
-// sessions then, and the caps race windows put on it: the goal race's last `race_week_days` and
-// a tune-up's last `tune_up_taper_days` allow no heavy work and no plyometrics (the goal race's
-// allow light work only); the `recovery_light_only_days` after any race allow light work only and
-// the rest of the `recovery_days` nothing heavy.
+// sessions then, and the caps race windows put on it: the `race_eve_light_only_days` before any
+// race and the goal race's last `race_week_days` allow light work only; a tune-up's last
+// `tune_up_taper_days` nothing heavy; after any race, the recovery row of its distance allows
+// light work only for its first days and nothing heavy, no plyometric and no eccentric work for
+// all of them. No plyometrics in any window.
 [[nodiscard]] std::vector<DayContext> build_day_contexts(core::Date start, core::Date end,
                                                          const core::RunningCalendar& calendar,
-                                                         std::optional<core::Date> goal_race,
+                                                         std::optional<core::Date> goal_race, core::Event goal_event,
                                                          const core::Availability& availability,
                                                          const PlanRules& rules);
 

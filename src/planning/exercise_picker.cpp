@@ -20,7 +20,23 @@ ExercisePicker::ExercisePicker(const core::ExerciseLibrary& library, const Train
   });
 }
 
+bool is_knee_dominant(core::Pattern pattern) {
+  using core::Pattern;
+  return pattern == Pattern::Squat || pattern == Pattern::Lunge || pattern == Pattern::SingleLeg ||
+         pattern == Pattern::StepUp;
+}
+
 bool ExercisePicker::usable(const core::Exercise& exercise) const {
+  if (m_profile->current_regions.contains(core::InjuryRegion::Knee) && is_knee_dominant(exercise.pattern)) return false;
+  return usable_apart_from_knee(exercise);
+}
+
+const core::Exercise* ExercisePicker::usable_for_rehab(std::string_view id) const {
+  const auto* exercise = m_library->find(id);
+  return exercise != nullptr && usable_apart_from_knee(*exercise) ? exercise : nullptr;
+}
+
+bool ExercisePicker::usable_apart_from_knee(const core::Exercise& exercise) const {
   const auto& profile = *m_profile;
   if (!exercise.doable_with(profile.equipment)) return false;
   if (exercise.level > profile.maximum_level()) return false;
@@ -58,6 +74,8 @@ const core::Exercise* ExercisePicker::pick(const SlotRequest& slot, const std::s
     if (exercise.impact > slot.maximum_impact) continue;
     if (slot.reps_only && exercise.measure != core::Measure::Reps) continue;
     if (!slot.allow_total_body && exercise.has_tag(core::ExerciseTag::TotalBody)) continue;
+    if (slot.unilateral_only && !exercise.unilateral) continue;
+    if (std::ranges::any_of(slot.avoid_tags, [&](core::ExerciseTag tag) { return exercise.has_tag(tag); })) continue;
     int score = 1000 - 100 * static_cast<int>(preference - slot.patterns.begin());
     if (exercise.unilateral == slot.prefer_unilateral) score += 30;
     if (slot.prefer_loaded && m_has_weights && is_loaded(exercise)) score += 40;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "day_contexts.hpp"
 #include "plan_wording.hpp"
@@ -29,7 +30,10 @@ TrainingProfile make_profile(const PlanInputs& inputs, const PlanRules& rules) {
   profile.event = athlete.goal.event;
   for (const auto& injury : athlete.injuries) {
     switch (injury.status) {
-      case core::InjuryStatus::Current: profile.current_regions.insert(injury.region); break;
+      case core::InjuryStatus::Current:
+        profile.current_regions.insert(injury.region);
+        profile.current_injury_sides.insert(injury.side);
+        break;
       case core::InjuryStatus::Recovering: profile.recovering_regions.insert(injury.region); break;
       case core::InjuryStatus::Past: profile.past_regions.insert(injury.region); break;
     }
@@ -70,18 +74,33 @@ const ContactRange& contact_range(const TrainingProfile& profile, const PlanRule
                                                                   : rules.intermediate_contacts;
 }
 
-// Foot contacts wanted in a session of this week: the level's minimum growing each loading week,
-// never above its maximum; a deload about halves it; in-season a reduced dose.
-int contacts_for(const SeasonWeek& week, const TrainingProfile& profile, const PlanRules& rules) {
+// The first plyometric session's foot contacts for this runner: the level's start, lower for
+// careful runners (masters, past or recovering injuries).
+int start_contacts(const TrainingProfile& profile, const PlanRules& rules) {
+  int start = profile.novice() ? rules.beginner_start_contacts
+              : profile.experience == core::StrengthExperience::Advanced ? rules.advanced_start_contacts
+                                                                          : rules.intermediate_start_contacts;
+  if (profile.careful) start = static_cast<int>(std::lround(start * rules.careful_start_fraction));
+  return start;
+}
+
+// Foot contacts wanted in a session of `week`, grown from what the two weeks before really held
+// (`recent_contacts`, the most in one session): the start dose when there were none, otherwise at
+// most the weekly growth more, never above the level's maximum; a deload about halves it and
+// in-season a reduced dose is the most. No jumps outside the power and maintenance phases.
+int contacts_for(const SeasonWeek& week, int recent_contacts, const TrainingProfile& profile, const PlanRules& rules) {
   const auto& range = contact_range(profile, rules);
+  int ceiling = range.maximum;
   if (week.phase == PhaseName::Maintenance) {
     if (profile.novice()) return 0;
-    return static_cast<int>(std::lround(range.minimum * rules.maintenance_contacts_fraction));
+    ceiling = static_cast<int>(std::lround(range.minimum * rules.maintenance_contacts_fraction));
+  } else if (week.phase != PhaseName::Power) {
+    return 0;
   }
-  if (week.phase != PhaseName::Power) return 0;
-  const double growth = profile.careful ? rules.plyometric_weekly_growth / 2 : rules.plyometric_weekly_growth;
-  int contacts = static_cast<int>(std::lround(range.minimum * std::pow(1.0 + growth, week.step)));
-  contacts = std::min(contacts, range.maximum);
+  const double growth = profile.careful ? rules.careful_weekly_growth : rules.plyometric_weekly_growth;
+  const int start = start_contacts(profile, rules);
+  int contacts = std::max(start, static_cast<int>(std::floor(recent_contacts * (1.0 + growth))));
+  contacts = std::min(contacts, ceiling);
   if (week.deload) contacts = static_cast<int>(std::lround(contacts * rules.deload_set_fraction));
   return contacts;
 }
@@ -109,6 +128,7 @@ class PlanAssembler {
                                            options);
     }
     m_builder.emplace(m_picker, data.rules, data.corrective, m_routine ? &*m_routine : nullptr);
+    m_pairs_possible = contrast_pairs_possible();
   }
 
   core::Plan build() {
@@ -126,10 +146,10 @@ class PlanAssembler {
     season_profile.careful = m_profile.careful;
     season_profile.event = athlete.goal.event;
     season_profile.ends_with_goal_race = m_goal_race.has_value();
-    season_profile.power_allowed = !m_profile.lower_limb_injury_current();
+    season_profile.power_allowed = !m_profile.lower_limb_injury_current() && m_pairs_possible;
     const auto season = build_season(plan.start, plan.end, season_profile, m_data.rules);
 
-    const auto contexts = build_day_contexts(plan.start, plan.end, m_inputs.calendar, m_goal_race,
+    const auto contexts = build_day_contexts(plan.start, plan.end, m_inputs.calendar, m_goal_race, athlete.goal.event,
                                              athlete.availability, m_data.rules);
     for (const auto& context : contexts) {
       core::PlanDay day;
@@ -138,7 +158,10 @@ class PlanAssembler {
       if (run.type != core::RunType::Rest) day.run = run;
       plan.days.push_back(std::move(day));
     }
-    for (const auto& week : season) plan.weeks.push_back(place_week(week, contexts, plan));
+    for (const auto& week : season) {
+      plan.weeks.push_back(place_week(week, contexts, plan));
+      m_week_contacts.push_back(m_placed_contacts);
+    }
     for (const auto& week : season) {
       if (!plan.phases.empty() && plan.phases.back().name == week.phase) {
         plan.phases.back().end = week.end;
@@ -177,12 +200,43 @@ class PlanAssembler {
     append_session(day_at(plan, date), std::move(session));
   }
 
+  // True when both session variants of the power phase can hold a contrast pair with this
+  // runner's equipment, level and injuries; without one the season has no power phase.
+  bool contrast_pairs_possible() const {
+    for (int variant : {0, 1}) {
+      SessionRequest request;
+      request.phase = PhaseName::Power;
+      request.variant = variant;
+      request.plyometric_contacts = start_contacts(m_profile, m_data.rules);
+      request.budget = m_targets.budget;
+      const auto content = m_builder->strength_session(request);
+      const bool paired = std::ranges::any_of(content.blocks, [](const core::Block& block) {
+        return std::ranges::any_of(block.items, [](const core::Prescription& item) {
+          return item.pair_with && (item.role == core::Role::Plyometric || item.role == core::Role::Power);
+        });
+      });
+      if (!paired) return false;
+    }
+    return true;
+  }
+
+  // What the strength sessions of the last loading week of the current phase block really held,
+  // after every trim: the reference a deload is lighter than and progression grows from.
+  struct LoadingReference {
+    int sessions = 0;
+    int sets = 0;
+    int longest_minutes = 0;
+    std::map<std::string, int> volumes;  // sets × reps of each lift, the most in one session
+  };
+
   core::PlanWeek place_week(const SeasonWeek& week, const std::vector<DayContext>& contexts, core::Plan& plan) {
     core::PlanWeek record;
     record.start = week.start;
     record.phase = week.phase;
     record.deload = week.deload;
     record.week_in_phase = week.week_in_phase;
+    m_placed_contacts = 0;
+    if (week.week_in_phase == 1) m_reference.reset();
     std::vector<DayContext> days;
     for (const auto& context : contexts) {
       if (core::days_between(week.start, context.date) >= 0 && core::days_between(context.date, week.end) >= 0) {
@@ -206,8 +260,22 @@ class PlanAssembler {
     int wanted = m_targets.strength_sessions;
     if (week.phase == PhaseName::Maintenance) wanted = std::min(wanted, m_data.rules.sessions_in_season_maximum);
     if (week.phase == PhaseName::Taper) wanted = 1;
+    // A deload never holds more strength sessions than the loading week it is lighter than.
+    if (week.deload && m_reference) wanted = std::min(wanted, m_reference->sessions);
+    const int recent_contacts = recent_week_contacts();
+    const int contacts = contacts_for(week, recent_contacts, m_profile, m_data.rules);
     const auto intensity = m_builder->intensity_for(week.phase, week.deload, false);
-    const auto chosen = choose_strength_days(days, wanted, intensity, m_last_strength);
+    // Power sessions keep their contrast pairs: only days that can hold jumps are candidates.
+    const bool heavy_day_required = week.phase == PhaseName::Power;
+    const auto chosen = choose_strength_days(days, wanted, intensity, m_last_strength, heavy_day_required);
+    std::optional<int> set_limit;
+    core::Minutes budget = m_targets.budget;
+    if (week.deload && m_reference && !chosen.empty()) {
+      const int week_sets = static_cast<int>(std::floor(m_reference->sets * m_data.rules.deload_share_of_prescribed));
+      set_limit = week_sets / static_cast<int>(chosen.size());
+      budget = std::min(budget, core::Minutes(std::max(1, m_reference->longest_minutes - 1)));
+    }
+    LoadingReference loaded;
     int variant = 0;
     for (const auto& choice : chosen) {
       const auto& context = *std::ranges::find_if(days, [&](const DayContext& day) { return day.date == choice.date; });
@@ -218,11 +286,24 @@ class PlanAssembler {
       request.step = week.step;
       request.deload = week.deload;
       request.lighter = lighter && !week.deload;
-      request.plyometrics_allowed = context.plyometrics_allowed && !lighter;
-      request.plyometric_contacts = contacts_for(week, m_profile, m_data.rules);
-      request.plyometric_contacts_maximum = contact_range(m_profile, m_data.rules).maximum;
-      request.budget = m_targets.budget;
+      request.heavy_allowed = allows_heavy(context) && !lighter;
+      request.eccentric_allowed = context.eccentric_allowed;
+      request.plyometric_contacts = request.heavy_allowed ? contacts : 0;
+      if (m_reference) {
+        for (const auto& [exercise, volume] : m_reference->volumes) {
+          request.volume_caps[exercise] =
+              static_cast<int>(std::floor(volume * (1.0 + m_data.rules.volume_weekly_growth_maximum)));
+        }
+      }
+      request.set_limit = set_limit;
+      request.budget = budget;
       auto content = m_builder->strength_session(request);
+      if (set_limit && (content.total_sets > *set_limit || !keeps_the_phase(content, week.phase))) {
+        // The loading week was already as small as a session gets: this deload is mobility only.
+        add_session(plan, choice.date,
+                    light_session(light_kind, week.phase, "Deload mobility", wording::minimal_deload_why()));
+        continue;
+      }
       core::PlannedSession session;
       session.title = wording::session_title(week.phase, variant, week.deload, m_profile.novice());
       session.kind = core::SessionKind::Strength;
@@ -232,11 +313,23 @@ class PlanAssembler {
       session.why = wording::session_why(week, m_profile, context, choice.placement, content, m_goal_race,
                                          static_cast<int>(chosen.size()), wanted);
       session.blocks = std::move(content.blocks);
+      m_placed_contacts = std::max(m_placed_contacts, content.plyometric_contacts);
+      loaded.sessions += 1;
+      loaded.sets += content.total_sets;
+      loaded.longest_minutes = std::max(loaded.longest_minutes, static_cast<int>(session.minutes.count()));
+      for (const auto& block : session.blocks) {
+        for (const auto& item : block.items) {
+          if (block.name != "main" || !item.reps) continue;
+          auto& volume = loaded.volumes[item.exercise];
+          volume = std::max(volume, item.sets * *item.reps);
+        }
+      }
       add_session(plan, choice.date, std::move(session));
       m_last_strength = choice.date;
       ++variant;
     }
-    record.strength_sessions = static_cast<int>(chosen.size());
+    if (!week.deload && loaded.sessions > 0) m_reference = std::move(loaded);
+    record.strength_sessions = loaded.sessions;
     // Sessions a race window took away become light recovery or mobility sessions.
     const int missing = wanted - static_cast<int>(chosen.size());
     if (missing > 0 || week.phase == PhaseName::Taper) {
@@ -258,12 +351,43 @@ class PlanAssembler {
     return record;
   }
 
+  // True when a deloaded session still holds what its phase is made of: a lift; rows, push-ups or
+  // presses in strength and power; a contrast pair in power. A deload that had to give these up to
+  // be lighter than its loading week becomes mobility instead.
+  bool keeps_the_phase(const SessionContent& content, PhaseName phase) const {
+    bool lift = false;
+    bool upper = false;
+    bool pair = false;
+    for (const auto& block : content.blocks) {
+      for (const auto& item : block.items) {
+        if (item.role == core::Role::Strength) lift = true;
+        if (item.pair_with && (item.role == core::Role::Plyometric || item.role == core::Role::Power)) pair = true;
+        const auto* exercise = m_data.library.find(item.exercise);
+        if (exercise != nullptr && (exercise->pattern == core::Pattern::Push || exercise->pattern == core::Pattern::Pull)) {
+          upper = true;
+        }
+      }
+    }
+    const bool building = phase == PhaseName::Strength || phase == PhaseName::Power;
+    return lift && (!building || upper) && (phase != PhaseName::Power || pair);
+  }
+
+  // The most foot contacts of one session in the two weeks before the one being placed.
+  int recent_week_contacts() const {
+    int recent = 0;
+    const std::size_t count = m_week_contacts.size();
+    for (std::size_t back = 1; back <= 2 && back <= count; ++back) recent = std::max(recent, m_week_contacts[count - back]);
+    return recent;
+  }
+
   core::AfterRace after_race(Date race) const {
     core::AfterRace after;
     after.start = core::add_days(race, 1);
-    after.end = core::add_days(race, m_data.rules.recovery_days);
+    const auto goal_distance = race_distance_km(run_on(m_inputs.calendar, m_goal_race, race), true,
+                                                m_inputs.athlete.goal.event);
+    after.end = core::add_days(race, std::max(m_data.rules.recovery_days, m_data.rules.recovery_after(goal_distance).days));
     const auto contexts = build_day_contexts(after.start, after.end, m_inputs.calendar, m_goal_race,
-                                             m_inputs.athlete.availability, m_data.rules);
+                                             m_inputs.athlete.goal.event, m_inputs.athlete.availability, m_data.rules);
     std::vector<DayContext> candidates;
     for (const auto& context : contexts) {
       core::PlanDay day;
@@ -293,6 +417,10 @@ class PlanAssembler {
   std::optional<SessionBuilder> m_builder;
   std::optional<Date> m_goal_race;
   std::optional<Date> m_last_strength;
+  bool m_pairs_possible = false;
+  std::optional<LoadingReference> m_reference;
+  std::vector<int> m_week_contacts;  // the most foot contacts of one session, per week placed
+  int m_placed_contacts = 0;
 };
 
 }  // namespace

@@ -234,4 +234,9 @@ std::vector<std::string> plan_warnings(const PlanInputs& inputs, const TrainingP
   return warnings;
 }
 
+std::string minimal_deload_why() {
+  return "Deload week: last week's strength session was already as short as a session gets, so this week "
+         "is mobility and activation only. Lifting resumes next week.";
+}
+
 }  // namespace stride::planning::wording

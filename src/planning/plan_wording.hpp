@@ -33,4 +33,7 @@ namespace stride::planning::wording {
 [[nodiscard]] std::vector<std::string> plan_warnings(const PlanInputs& inputs, const TrainingProfile& profile,
                                                      const std::vector<SeasonWeek>& season);
 
+// A deload week whose loading week was already a minimal session: mobility instead.
+[[nodiscard]] std::string minimal_deload_why();
+
 }  // namespace stride::planning::wording

@@ -106,7 +106,21 @@ void mark_deloads(std::vector<SeasonWeek>& weeks, const SeasonProfile& profile, 
     }
     const bool next_is_taper = index + 1 < weeks.size() && weeks[index + 1].phase == PhaseName::Taper;
     if (next_is_taper) continue;  // the taper unloads already
-    if (week.week_in_phase == 1) continue;  // a phase never starts with a deload: the next week takes it
+    if (week.week_in_phase == 1) {
+      // A phase never starts with a deload. The next week takes it, unless that week cannot (it is
+      // the last before the taper, or not a build week): then the week before this one does, so
+      // no run of loading weeks is ever longer than `every`.
+      const bool next_can = index + 2 < weeks.size() && is_build_phase(weeks[index + 1].phase) &&
+                            weeks[index + 2].phase != PhaseName::Taper;
+      if (!next_can && index > 0 && is_build_phase(weeks[index - 1].phase) && weeks[index - 1].week_in_phase > 1 &&
+          !weeks[index - 1].deload && (index < 2 || !weeks[index - 2].deload)) {
+        weeks[index - 1].deload = true;
+        loading = 1;
+      } else {
+        ++loading;
+      }
+      continue;
+    }
     week.deload = true;
     loading = 0;
   }

@@ -23,7 +23,24 @@ std::string name_of(const ExercisePicker& picker, const std::string& id) {
 
 }  // namespace
 
-SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minutes budget) const {
+int sets_of(const core::Prescription& item) { return item.sets + (item.extra_sets_side ? 1 : 0); }
+
+core::Intensity intensity_of(const std::vector<core::Block>& blocks, const PlanRules& rules) {
+  auto intensity = core::Intensity::Light;
+  for (const auto& block : blocks) {
+    for (const auto& item : block.items) {
+      const bool explosive = item.role == core::Role::Plyometric || item.role == core::Role::Power || item.contacts;
+      const bool hard_lift = (item.rpe && *item.rpe >= rules.heavy_rpe) ||
+                             (item.pct_1rm && *item.pct_1rm >= rules.heavy_percent_of_maximum);
+      if (explosive || hard_lift) return core::Intensity::Heavy;
+      if (block.name == "main") intensity = core::Intensity::Moderate;
+    }
+  }
+  return intensity;
+}
+
+SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minutes budget,
+                                        std::optional<int> set_limit) const {
   SessionContent content;
   const auto seconds_of = [&](const Entry& entry) {
     auto seconds = estimate_duration(entry.item, *m_timing);
@@ -61,17 +78,28 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
     }
     return chosen;
   };
+  const auto total_sets = [&] {
+    int sum = 0;
+    for (const auto& entry : entries) {
+      if (entry.item.role != core::Role::Rehab) sum += sets_of(entry.item);
+    }
+    return sum;
+  };
   const core::Seconds limit = budget;
-  while (total() > limit) {
+  const auto over = [&] { return total() > limit || (set_limit && total_sets() > *set_limit); };
+  while (over()) {
+    const bool too_many_sets = set_limit && total_sets() > *set_limit;
     if (auto index = droppable(3)) {
       drop(*index);
       continue;
     }
-    // Then the lifts lose sets before core and calf work goes.
+    // Then the lifts lose sets (and core work too, when the sets are over their limit) before
+    // core and calf work goes.
     std::optional<std::size_t> reducible;
     for (std::size_t index = 0; index < entries.size(); ++index) {
       const auto& entry = entries[index];
-      if (entry.block != "main" || entry.item.sets <= entry.minimum_sets) continue;
+      const bool reducible_block = entry.block == "main" || (too_many_sets && entry.block == "core");
+      if (!reducible_block || entry.item.sets <= entry.minimum_sets) continue;
       if (!reducible || entry.item.sets >= entries[*reducible].item.sets) reducible = index;
     }
     if (reducible) {
@@ -89,14 +117,47 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
       drop(*index);
       continue;
     }
-    break;
+    // Last, the essential lifts go down to one set each (rehab loading keeps its dose).
+    std::optional<std::size_t> essential;
+    for (std::size_t index = 0; index < entries.size(); ++index) {
+      const auto& entry = entries[index];
+      if (entry.block != "main" || entry.item.role == core::Role::Rehab || entry.item.sets <= 1) continue;
+      if (!essential || entry.item.sets > entries[*essential].item.sets) essential = index;
+    }
+    if (!essential) {
+      // A session too short for its rehab loading and a lift keeps the rehab loading (the lift
+      // goes, not a contrast pair), and only then holds fewer of the loading's sets.
+      const auto lift = std::ranges::find_if(entries, [](const Entry& entry) {
+        return entry.block == "main" && entry.item.role != core::Role::Rehab && entry.pair < 0;
+      });
+      const bool has_rehab = std::ranges::any_of(entries, [](const Entry& entry) { return entry.item.role == core::Role::Rehab; });
+      if (has_rehab && lift != entries.end()) {
+        drop(static_cast<std::size_t>(lift - entries.begin()));
+        continue;
+      }
+      const auto rehab = std::ranges::find_if(entries, [](const Entry& entry) {
+        return entry.item.role == core::Role::Rehab && entry.item.sets > 2;
+      });
+      if (rehab == entries.end()) break;
+      rehab->item.sets -= 1;
+      continue;
+    }
+    const int pair = entries[*essential].pair;
+    for (auto& entry : entries) {
+      if (&entry == &entries[*essential] || (pair >= 0 && entry.pair == pair && entry.block == "main")) {
+        entry.item.sets = std::max(1, entry.item.sets - 1);
+      }
+    }
   }
-  // A superset guest whose host was dropped does its own sets and rests again.
+  // A superset guest whose host was dropped does its own sets and rests again; one whose host
+  // lost sets does no more sets than it.
   for (auto& entry : entries) {
     if (!entry.item.pair_with || entry.pair >= 0) continue;
-    const bool host_present = std::ranges::any_of(entries, [&](const Entry& other) {
+    const auto host = std::ranges::find_if(entries, [&](const Entry& other) {
       return other.item.exercise == *entry.item.pair_with;
     });
+    const bool host_present = host != entries.end();
+    if (host_present && entry.solo_rest_seconds >= 0) entry.item.sets = std::min(entry.item.sets, host->item.sets);
     if (!host_present) {
       entry.item.pair_with.reset();
       if (entry.solo_rest_seconds >= 0) entry.item.rest_seconds = entry.solo_rest_seconds;
@@ -109,6 +170,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
       if (entry.block != name) continue;
       entry.item.duration = seconds_of(entry);
       content.duration += entry.item.duration;
+      if (entry.item.role != core::Role::Rehab) content.total_sets += sets_of(entry.item);
       if (entry.item.contacts) {
         content.plyometric_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
       }
@@ -126,7 +188,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
 SessionContent SessionBuilder::strength_session(const SessionRequest& request) const {
   std::set<std::string> used;
   auto entries = warm_up(used, 2);
-  auto loading = injury_loading(used);
+  auto loading = injury_loading(used, request.eccentric_allowed);
   auto main = main_work(request, used);
   int partner_contacts = 0;
   for (const auto& entry : main) {
@@ -144,9 +206,8 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
   superset(entries);
   auto cool = cool_down(used, 1);
   entries.insert(entries.end(), cool.begin(), cool.end());
-  auto content = assemble(std::move(entries), request.budget);
-
-  content.intensity = intensity_for(request.phase, request.deload, request.lighter);
+  auto content = assemble(std::move(entries), request.budget, request.set_limit);
+  content.intensity = intensity_of(content.blocks, *m_rules);
   return content;
 }
 
@@ -166,31 +227,54 @@ core::Intensity SessionBuilder::intensity_for(PhaseName phase, bool deload, bool
 }
 
 void SessionBuilder::superset(std::vector<Entry>& entries) const {
-  constexpr int kShortestHostRest = 90;
+  constexpr int kShortestHostRest = 60;  // a guest's set fits in a minute's rest
   std::vector<std::size_t> hosts;
   std::vector<std::size_t> guests;
+  std::optional<std::size_t> upper_guest;
+  std::optional<std::size_t> pair_host;  // the heavy half of a contrast pair, for the upper-body guest
   for (std::size_t index = 0; index < entries.size(); ++index) {
     const auto& entry = entries[index];
     const auto* exercise = m_picker->library().find(entry.item.exercise);
-    if (exercise == nullptr || entry.pair >= 0 || entry.item.pair_with) continue;
+    if (exercise == nullptr) continue;
+    const bool heavy_lift = entry.block == "main" && entry.item.role == core::Role::Strength &&
+                            entry.item.rest_seconds >= kShortestHostRest && entry.tier <= 1;
+    if (entry.pair >= 0 || entry.item.pair_with) {
+      if (heavy_lift && entry.pair >= 0 && entry.tier == 0 && !pair_host) pair_host = index;
+      continue;
+    }
     const bool calf = exercise->pattern == core::Pattern::Calf || exercise->pattern == core::Pattern::FootAnkle;
-    if (entry.block == "core" || (entry.block == "main" && calf && entry.tier == 2)) {
+    const bool upper = exercise->pattern == core::Pattern::Push || exercise->pattern == core::Pattern::Pull;
+    if (entry.block == "main" && upper && !upper_guest) {
+      upper_guest = index;
+    } else if (entry.block == "core" || (entry.block == "main" && calf && entry.tier == 2)) {
       guests.push_back(index);
-    } else if (entry.block == "main" && entry.item.role == core::Role::Strength &&
-               entry.item.rest_seconds >= kShortestHostRest && entry.tier <= 1) {
+    } else if (heavy_lift) {
       hosts.push_back(index);
+    }
+  }
+  const auto rest_in = [&](Entry& guest, const Entry& host) {
+    guest.solo_rest_seconds = guest.item.rest_seconds;
+    guest.item.rest_seconds = 0;
+    guest.item.sets = std::min(guest.item.sets, host.item.sets);
+    // Done in the host's rests, the guest costs little: it is kept as long as its host.
+    guest.tier = std::min(guest.tier, host.tier);
+    guest.item.why += fmt::format(" Superset: do it in the rest between sets of the {}.",
+                                  name_of(*m_picker, host.item.exercise));
+  };
+  // The upper-body lift rests in the legs' longest rests: a contrast pair's, else the first lift's.
+  if (upper_guest) {
+    if (pair_host) {
+      rest_in(entries[*upper_guest], entries[*pair_host]);  // the pair keeps its own pair_with links
+    } else {
+      guests.insert(guests.begin(), *upper_guest);
     }
   }
   for (std::size_t k = 0; k < std::min(hosts.size(), guests.size()); ++k) {
     auto& host = entries[hosts[k]];
     auto& guest = entries[guests[k]];
-    guest.solo_rest_seconds = guest.item.rest_seconds;
-    guest.item.rest_seconds = 0;
-    guest.item.sets = std::min(guest.item.sets, host.item.sets);
+    rest_in(guest, host);
     guest.item.pair_with = host.item.exercise;
     host.item.pair_with = guest.item.exercise;
-    guest.item.why += fmt::format(" Superset: do it in the rest between sets of the {}.",
-                                  name_of(*m_picker, host.item.exercise));
   }
 }
 
@@ -199,8 +283,8 @@ SessionContent SessionBuilder::light_session(core::Minutes budget) const {
   auto entries = warm_up(used, 3);
   auto cool = cool_down(used, 2);
   entries.insert(entries.end(), cool.begin(), cool.end());
-  auto content = assemble(std::move(entries), budget);
-  content.intensity = core::Intensity::Light;
+  auto content = assemble(std::move(entries), budget, std::nullopt);
+  content.intensity = intensity_of(content.blocks, *m_rules);
   return content;
 }
 

@@ -171,24 +171,63 @@ std::vector<MainSlot> main_slots(PhaseName phase, int variant, const TrainingPro
   if (variant % 2 == 0) {
     slots.push_back({"single_leg", slot({SingleLeg, Lunge, StepUp}, true, true, level, true), Role::Strength, 0,
                      heavy_pairs});
-    slots.push_back({"hinge", slot({Hinge}, variant == 2, true, level, true), Role::Strength, 1});
+    slots.push_back({"hinge", slot({Hinge}, true, true, level, true), Role::Strength, 1});
     slots.push_back({"calf", slot({Calf}, true, true, level, true), Role::Strength, 2});
     slots.back().request.prefer_tags = calf_tags;
   } else {
-    slots.push_back({"bilateral", slot({Squat, StepUp}, false, true, level, true), Role::Strength, 0, heavy_pairs});
-    slots.push_back({"step", slot({StepUp, Lunge, SingleLeg}, true, true, level, true), Role::Strength, 1});
-    slots.back().request.prefer_tags = step_tags;
+    // The week's one two-leg lift: the heavy half of the power phase's second contrast pair, and
+    // otherwise second to a one-leg lift, so that it never outlasts the single-leg work in a trim.
+    const MainSlot bilateral{"bilateral", slot({Squat, StepUp}, false, true, level, true), Role::Strength,
+                             heavy_pairs ? 0 : 1, heavy_pairs};
+    MainSlot step{"step", slot({StepUp, Lunge, SingleLeg}, true, true, level, true), Role::Strength, heavy_pairs ? 1 : 0};
+    step.request.prefer_tags = step_tags;
+    if (heavy_pairs) {
+      slots.push_back(bilateral);
+      slots.push_back(step);
+    } else {
+      slots.push_back(step);
+      slots.push_back(bilateral);
+    }
     slots.push_back({"hinge", slot({Hinge}, true, true, level, true), Role::Strength, 3});
   }
   if (trail && phase != PhaseName::Taper) {
     slots.push_back({"downhill", slot({SingleLeg, StepUp}, true, false, level, true), Role::Strength, 3});
     slots.back().request.prefer_tags = {core::ExerciseTag::Eccentric, core::ExerciseTag::Downhill};
   }
-  if (phase == PhaseName::Taper) slots.resize(std::min<std::size_t>(slots.size(), 2));
+  if (phase == PhaseName::Taper) {
+    slots.resize(std::min<std::size_t>(slots.size(), 2));
+    return slots;
+  }
+  // Rows, push-ups and presses for posture and arm swing; the week's sessions alternate them.
+  if (phase == PhaseName::Strength || phase == PhaseName::Power) {
+    const auto upper = variant % 2 == 0 ? std::vector<Pattern>{Pull, Push} : std::vector<Pattern>{Push, Pull};
+    slots.push_back({"upper", slot(upper, false, true, level, true), Role::Strength, 1});
+  }
   return slots;
 }
 
 }  // namespace
+
+void SessionBuilder::keep_below_heavy(Prescription& item) const {
+  if (!item.rpe || !item.reps) return;
+  const auto heavy = [&] {
+    return *item.rpe >= m_rules->heavy_rpe ||
+           (item.pct_1rm && *item.pct_1rm >= m_rules->heavy_percent_of_maximum);
+  };
+  while (heavy() && *item.rpe > 1.0) {
+    item.rpe = *item.rpe - 0.5;
+    if (item.pct_1rm) item.pct_1rm = 100.0 * estimated_share_of_maximum(*item.reps, *item.rpe);
+  }
+}
+
+void SessionBuilder::dose_unloaded(Prescription& item) const {
+  if (!item.reps) return;
+  item.sets = std::min(item.sets, 3);
+  item.reps = std::max(*item.reps, m_rules->unloaded_minimum_reps);
+  item.tempo = m_rules->unloaded_tempo;
+  if (item.rpe) item.rpe = std::min(*item.rpe, m_rules->unloaded_maximum_rpe);
+  item.pct_1rm.reset();
+}
 
 std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionRequest& request,
                                                              std::set<std::string>& used) const {
@@ -204,32 +243,62 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
   if (request.deload) sets = scaled_sets(sets, m_rules->deload_set_fraction);
   if (request.lighter) sets = scaled_sets(sets, m_rules->lighter_set_fraction);
   const bool trail = profile.surface == core::Surface::Trail;
+  const bool building = request.phase != PhaseName::Stabilization;
   const std::string suffix = wording::dose_suffix(request.phase, request.deload, request.lighter,
                                                   request.phase == PhaseName::Taper);
-  const bool contrast_allowed = request.plyometrics_allowed && !request.lighter && !request.deload;
+  // The power phase keeps its contrast pairs in deloads too, with fewer sets; a day that cannot
+  // hold jumps gets none (the planner places power sessions on days that can).
+  const bool contrast_allowed = request.heavy_allowed && !request.lighter && request.plyometric_contacts > 0;
+  int contacts_left = request.plyometric_contacts;
 
   std::vector<Entry> entries;
   int pair_number = 0;
+  bool essential_placed = false;
   for (const auto& slot : main_slots(request.phase, request.variant, profile)) {
-    const auto* exercise = m_picker->pick(slot.request, used);
+    auto slot_request = slot.request;
+    if (!request.eccentric_allowed) slot_request.avoid_tags.push_back(core::ExerciseTag::Eccentric);
+    // Most lower-body lifts are single-leg: a slot that prefers one leg takes a one-leg lift
+    // whenever the runner has one, loaded or not.
+    const core::Exercise* exercise = nullptr;
+    if (slot_request.prefer_unilateral) {
+      auto one_leg = slot_request;
+      one_leg.unilateral_only = true;
+      exercise = m_picker->pick(one_leg, used);
+    }
+    if (exercise == nullptr) exercise = m_picker->pick(slot_request, used);
     if (exercise == nullptr) continue;
     used.insert(exercise->id);
+    const bool upper = exercise->pattern == Pattern::Push || exercise->pattern == Pattern::Pull;
     auto item = make_item(*exercise, slot.role, wording::slot_why(slot.key, request.phase, trail) + suffix);
-    const int rest = slot.contrast && contrast_allowed ? phase_dose.rest_seconds
-                                                       : std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
+    const bool contrast = slot.contrast && contrast_allowed;
+    const int rest = contrast ? phase_dose.rest_seconds : std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
     dose(item, *exercise, sets, step.reps, phase_dose.tempo, rest, 30);
     if (step.rpe && item.reps) {
       item.rpe = request.lighter || request.deload ? *step.rpe - 1.0 : *step.rpe;
       if (is_loaded(*exercise)) item.pct_1rm = 100.0 * estimated_share_of_maximum(step.reps, *item.rpe);
     }
-    if (item.per_side && profile.weaker_side != core::Side::None && slot.role != Role::Activate) {
-      item.side_first = profile.weaker_side;
-      item.extra_sets_side = profile.weaker_side;
-      item.why += wording::imbalance_suffix(profile.weaker_side, profile.weaker_side_reason);
+    if (building && !is_loaded(*exercise)) dose_unloaded(item);
+    if (!request.heavy_allowed) keep_below_heavy(item);
+    // Grow from what was really prescribed: at most the cap carried from the last loading week.
+    if (const auto cap = request.volume_caps.find(exercise->id); cap != request.volume_caps.end() && item.reps) {
+      while (item.sets > 1 && item.sets * *item.reps > cap->second) --item.sets;
     }
-    const int minimum_sets = request.phase == PhaseName::Stabilization ? 1 : std::min(sets, 2);
-    if (!(slot.contrast && contrast_allowed)) {
-      entries.push_back({std::string(kMain), std::move(item), slot.tier, -1, minimum_sets});
+    const bool weaker_side_injured = profile.current_injury_sides.contains(profile.weaker_side) ||
+                                     profile.current_injury_sides.contains(core::Side::Both);
+    if (item.per_side && !upper && profile.weaker_side != core::Side::None) {
+      item.side_first = profile.weaker_side;
+      if (!weaker_side_injured) {
+        item.extra_sets_side = profile.weaker_side;
+        item.why += wording::imbalance_suffix(profile.weaker_side, profile.weaker_side_reason);
+      }
+    }
+    const int minimum_sets = request.deload || request.phase == PhaseName::Stabilization ? 1 : std::min(item.sets, 2);
+    // The first lower-body lift the runner can do is the session's essential one, whichever slot
+    // it came from (a current knee injury leaves the single-leg slot empty).
+    const int tier = essential_placed || upper ? slot.tier : 0;
+    if (!upper) essential_placed = true;
+    if (!contrast) {
+      entries.push_back({std::string(kMain), std::move(item), tier, -1, minimum_sets});
       continue;
     }
     SlotRequest partner_request;
@@ -240,47 +309,58 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     partner_request.target_level = std::min(3, profile.maximum_level());
     const auto* partner = m_picker->pick(partner_request, used);
     if (partner == nullptr) {
-      entries.push_back({std::string(kMain), std::move(item), slot.tier, -1, minimum_sets});
+      entries.push_back({std::string(kMain), std::move(item), tier, -1, minimum_sets});
       continue;
     }
     used.insert(partner->id);
-    const int explosive_reps = (step.reps + 1) / 2;
+    // About half the heavy reps, fewer when the session's contacts would not hold them.
+    const int sides = partner->unilateral ? 2 : 1;
+    int explosive_reps = (item.reps.value_or(step.reps) + 1) / 2;
+    if (partner->measure == core::Measure::Contacts) {
+      while (explosive_reps > 2 && item.sets * explosive_reps * sides > contacts_left) --explosive_reps;
+      contacts_left -= item.sets * explosive_reps * sides;
+    }
     auto explosive = make_item(*partner, partner->pattern == Pattern::Plyometric ? Role::Plyometric : Role::Power,
                                wording::contrast_explosive_why(exercise->name));
     dose(explosive, *partner, item.sets, explosive_reps, "", m_rules->explosive_rest_seconds, 10);
     explosive.pair_with = exercise->id;
     item.pair_with = partner->id;
-    item.why = wording::contrast_heavy_why(partner->name, item.rest_seconds) + " " + item.why;
-    entries.push_back({std::string(kMain), std::move(item), slot.tier, pair_number, minimum_sets});
-    entries.push_back({std::string(kMain), std::move(explosive), slot.tier, pair_number, minimum_sets});
+    item.why = wording::contrast_heavy_why(partner->name, item.rest_seconds, is_loaded(*exercise)) + " " + item.why;
+    entries.push_back({std::string(kMain), std::move(item), 0, pair_number, minimum_sets});
+    entries.push_back({std::string(kMain), std::move(explosive), 0, pair_number, minimum_sets});
     ++pair_number;
   }
   return entries;
 }
 
-std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(std::set<std::string>& used) const {
+std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(std::set<std::string>& used,
+                                                                  bool eccentric_allowed) const {
   const auto& profile = m_picker->profile();
   std::vector<Entry> entries;
   const auto add_for = [&](core::InjuryRegion region, bool current) {
     const auto found = m_rules->injury_loading.find(region);
     if (found == m_rules->injury_loading.end()) return;
-    const auto* exercise = m_picker->first_usable(found->second, used);
+    const core::Exercise* exercise = nullptr;
+    for (const auto& id : found->second) {
+      const auto* candidate = m_picker->usable_for_rehab(id);
+      if (candidate == nullptr || used.contains(id)) continue;
+      if (!eccentric_allowed && candidate->has_tag(core::ExerciseTag::Eccentric)) continue;
+      exercise = candidate;
+      break;
+    }
     if (exercise == nullptr) return;
     used.insert(exercise->id);
-    auto item = make_item(*exercise, Role::Strength, wording::injury_loading_why(region, current, *exercise));
+    auto item = make_item(*exercise, Role::Rehab, wording::injury_loading_why(region, current, *exercise));
     if (exercise->measure == core::Measure::HoldSeconds) {
       dose(item, *exercise, m_rules->injury_hold_sets, 0, "", 60, m_rules->injury_hold_seconds);
     } else {
       dose(item, *exercise, m_rules->injury_eccentric_sets, m_rules->injury_eccentric_reps, "3-0-1", 60, 30);
     }
-    // One-sided loading starts on the weaker side too, like every one-leg item of the main block.
-    if (item.per_side && profile.weaker_side != core::Side::None) {
-      item.side_first = profile.weaker_side;
-      item.extra_sets_side = profile.weaker_side;
-      item.why += wording::imbalance_suffix(profile.weaker_side, profile.weaker_side_reason);
-    }
-    const int sets = item.sets;  // the loading dose is kept whole: trimming takes sets from lifts
-    entries.push_back({std::string(kMain), std::move(item), 1, -1, sets});
+    // The dose is its own and kept whole: trimming takes sets from lifts. The first current
+    // injury's loading is never left out; the others go, whole, when a short session cannot hold them.
+    const int sets = item.sets;
+    const int tier = current && entries.empty() ? 0 : 1;
+    entries.push_back({std::string(kMain), std::move(item), tier, -1, sets});
   };
   for (auto region : profile.current_regions) add_for(region, true);
   for (auto region : profile.recovering_regions) {
@@ -293,7 +373,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequ
                                                                std::set<std::string>& used) const {
   std::vector<Entry> entries;
   int remaining = request.plyometric_contacts - partner_contacts;
-  if (!request.plyometrics_allowed || request.lighter || remaining <= 0) return entries;
+  if (!request.heavy_allowed || request.lighter || remaining <= 0) return entries;
   const auto& profile = m_picker->profile();
   std::vector<const Exercise*> drills;
   for (bool unilateral : {false, true}) {
@@ -309,16 +389,17 @@ std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequ
       used.insert(drill->id);
     }
   }
+  constexpr int kFewestContactsPerSet = 5;
   for (std::size_t index = 0; index < drills.size() && remaining > 0; ++index) {
     const auto* drill = drills[index];
-    const int per_set = drill->impact == core::Impact::High ? m_rules->plyometric_contacts_per_set_high_impact
-                                                            : m_rules->plyometric_contacts_per_set;
     const int sides = drill->unilateral ? 2 : 1;
     const int share = index + 1 == drills.size() ? remaining : (remaining + 1) / 2;
-    int sets = std::max(1, (share + per_set * sides - 1) / (per_set * sides));
-    const int room = request.plyometric_contacts_maximum - (request.plyometric_contacts - remaining);
-    while (sets > 1 && sets * per_set * sides > room) --sets;
-    if (sets * per_set * sides > room) break;
+    const int full_set = drill->impact == core::Impact::High ? m_rules->plyometric_contacts_per_set_high_impact
+                                                             : m_rules->plyometric_contacts_per_set;
+    // As many full sets as the share holds, or one smaller set; never past the session's contacts.
+    const int per_set = std::min(full_set, share / sides);
+    if (per_set < std::min(kFewestContactsPerSet, full_set)) continue;
+    const int sets = std::max(1, share / (per_set * sides));
     auto item = make_item(*drill, Role::Plyometric, "");
     dose(item, *drill, sets, per_set, "", m_rules->plyometric_rest_seconds, 10);
     remaining -= sets * per_set * sides;

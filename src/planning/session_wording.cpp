@@ -12,8 +12,8 @@ std::string slot_why(std::string_view slot, core::PhaseName phase, bool trail) {
   if (slot == "single_leg") {
     why = stabilization ? "Single-leg control at a slow tempo: running is a series of one-leg landings, and this "
                           "builds the knee and hip control the heavier phases load."
-                        : "Heavy single-leg strength: the main lift for runners, loading each leg the way a stride "
-                          "does; heavy work like this improves running economy (Blagrove 2018).";
+                        : "Single-leg strength: the main lift for runners, loading each leg the way a stride does; "
+                          "strength work like this improves running economy (Blagrove 2018).";
   } else if (slot == "step") {
     why = stabilization ? "Stepping under control: teaches the knee to track over the foot with the hip level."
                         : "Single-leg drive up and control down, the pattern of running uphill.";
@@ -31,6 +31,8 @@ std::string slot_why(std::string_view slot, core::PhaseName phase, bool trail) {
   } else if (slot == "balance") {
     why = "Single-leg balance trains ankle and hip stability; balance training lowers injury risk "
           "(Lauersen 2014).";
+  } else if (slot == "upper") {
+    why = "Rows, push-ups and presses for posture and a strong, relaxed arm swing late in a race.";
   } else if (slot == "downhill") {
     why = "Slow lowering (eccentric) work for the quadriceps: it prepares the legs for long descents.";
   } else {
@@ -78,11 +80,11 @@ std::string injury_loading_why(core::InjuryRegion region, bool current, const co
       isometric ? "Isometric holds" : "Slow loading", current ? "current" : "recovering", region_words(region));
 }
 
-std::string contrast_heavy_why(std::string_view partner_name, int rest_seconds) {
+std::string contrast_heavy_why(std::string_view partner_name, int rest_seconds, bool loaded) {
   return fmt::format(
-      "Heavy half of a contrast pair: lift, rest about {} minutes, then do the {} while the legs are primed "
+      "{} half of a contrast pair: lift, rest about {} minutes, then do the {} while the legs are primed "
       "(post-activation potentiation, Wilson 2013).",
-      (rest_seconds + 30) / 60, partner_name);
+      loaded ? "Heavy" : "Strength", (rest_seconds + 30) / 60, partner_name);
 }
 
 std::string contrast_explosive_why(std::string_view heavy_name) {

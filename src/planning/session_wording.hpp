@@ -20,7 +20,7 @@ namespace stride::planning::wording {
 // "knee", "lower back", "Achilles/calf".
 [[nodiscard]] std::string region_words(core::InjuryRegion region);
 [[nodiscard]] std::string injury_loading_why(core::InjuryRegion region, bool current, const core::Exercise& exercise);
-[[nodiscard]] std::string contrast_heavy_why(std::string_view partner_name, int rest_seconds);
+[[nodiscard]] std::string contrast_heavy_why(std::string_view partner_name, int rest_seconds, bool loaded);
 [[nodiscard]] std::string contrast_explosive_why(std::string_view heavy_name);
 [[nodiscard]] std::string plyometric_why(int session_contacts, core::StrengthExperience experience);
 [[nodiscard]] std::string imbalance_suffix(core::Side weaker, std::string_view reason);

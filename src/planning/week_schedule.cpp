@@ -70,6 +70,10 @@ Selection best_selection(const std::vector<DayContext>& days, const std::vector<
 
 }  // namespace
 
+bool allows_heavy(const DayContext& day) {
+  return day.cap == core::Intensity::Heavy && day.plyometrics_allowed && !core::is_key_run(day.next_run);
+}
+
 std::optional<Placement> strength_placement(const DayContext& day, core::Intensity intensity) {
   using core::RunType;
   if (!day.allowed || day.cap == core::Intensity::Light) return std::nullopt;
@@ -82,10 +86,11 @@ std::optional<Placement> strength_placement(const DayContext& day, core::Intensi
 }
 
 std::vector<ChosenDay> choose_strength_days(const std::vector<DayContext>& days, int wanted, core::Intensity intensity,
-                                            std::optional<core::Date> previous_session) {
+                                            std::optional<core::Date> previous_session, bool heavy_day_required) {
   std::vector<Candidate> candidates;
   std::vector<Placement> placements(days.size(), Placement::EasyDay);
   for (std::size_t index = 0; index < days.size(); ++index) {
+    if (heavy_day_required && !allows_heavy(days[index])) continue;
     if (auto placement = strength_placement(days[index], intensity)) {
       // Even a moderate session is better away from the day before a key run.
       const int before_key_run = core::is_key_run(days[index].next_run) ? 1 : 0;

@@ -110,7 +110,13 @@ core::Athlete random_athlete(Date start) {
   }
   athlete.availability.strength_sessions_per_week = *uniform(1, 5);
   athlete.availability.session_minutes = core::Minutes(*uniform(15, 91));
-  if (*rc::gen::arbitrary<bool>()) {
+  if (*rc::gen::weightedElement<bool>({{1, true}, {3, false}})) {
+    // Two free weekdays, a common life.
+    const auto days = core::enum_values<core::Weekday>();
+    const auto first = *uniform(0, 7);
+    const auto second = (first + *uniform(2, 6)) % 7;
+    athlete.availability.days = {days[static_cast<std::size_t>(first)], days[static_cast<std::size_t>(second)]};
+  } else if (*rc::gen::arbitrary<bool>()) {
     while (athlete.availability.days.empty()) {
       for (auto day : core::enum_values<core::Weekday>()) {
         if (*rc::gen::arbitrary<bool>()) athlete.availability.days.insert(day);
@@ -124,7 +130,9 @@ core::PlannedRun random_run(core::RunType type) {
   core::PlannedRun run;
   run.type = type;
   if (type == core::RunType::Race) {
-    run.distance = core::Kilometres(*rc::gen::element(5.0, 10.0, 21.1, 42.2));
+    // Tune-ups of every distance, ultras included, and races whose distance is not given.
+    const double distance = *rc::gen::element(5.0, 10.0, 21.1, 42.2, 50.0, 100.0, 0.0);
+    if (distance > 0) run.distance = core::Kilometres(distance);
   } else if (type == core::RunType::Long) {
     run.distance = core::Kilometres(static_cast<double>(*uniform(12, 36)));
   }

@@ -42,7 +42,7 @@ enum class Measure { Reps, HoldSeconds, Contacts };
 enum class ExerciseTag { Isometric, Eccentric, Explosive, Landing, TotalBody, Tendon, Downhill, Breathing };
 
 enum class Role {
-  Inhibit, Lengthen, Activate, Integrate, Mobility, Strength, Power, Plyometric, Core, Balance, CoolDown,
+  Inhibit, Lengthen, Activate, Integrate, Mobility, Strength, Power, Plyometric, Core, Balance, CoolDown, Rehab,
 };
 
 // A day of the running calendar (contract §3.2). Workout, long and race are the key runs.
@@ -118,9 +118,9 @@ struct EnumNames<ExerciseTag> {
 };
 template <>
 struct EnumNames<Role> {
-  static constexpr std::array<std::string_view, 11> names{
+  static constexpr std::array<std::string_view, 12> names{
       "inhibit", "lengthen", "activate", "integrate", "mobility", "strength",
-      "power",   "plyometric", "core",   "balance",   "cool_down"};
+      "power",   "plyometric", "core",   "balance",   "cool_down", "rehab"};
 };
 template <>
 struct EnumNames<RunType> {
@@ -146,7 +146,7 @@ struct EnumNames<Weekday> {
 
 static_assert(EnumNames<Equipment>::names.size() == static_cast<std::size_t>(Equipment::Slider) + 1);
 static_assert(EnumNames<Pattern>::names.size() == static_cast<std::size_t>(Pattern::Balance) + 1);
-static_assert(EnumNames<Role>::names.size() == static_cast<std::size_t>(Role::CoolDown) + 1);
+static_assert(EnumNames<Role>::names.size() == static_cast<std::size_t>(Role::Rehab) + 1);
 static_assert(EnumNames<InjuryRegion>::names.size() == static_cast<std::size_t>(InjuryRegion::Other) + 1);
 static_assert(EnumNames<ExerciseTag>::names.size() == static_cast<std::size_t>(ExerciseTag::Breathing) + 1);
 static_assert(EnumNames<RunType>::names.size() == static_cast<std::size_t>(RunType::Cross) + 1);

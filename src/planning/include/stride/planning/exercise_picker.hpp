@@ -22,11 +22,14 @@ struct SlotRequest {
   bool allow_explosive = false;         // heavy slots leave explosive moves to the contrast partner
   bool allow_total_body = true;
   core::Impact maximum_impact = core::Impact::High;
+  std::vector<core::ExerciseTag> avoid_tags;  // never an exercise with one of these tags
+  bool unilateral_only = false;               // one-leg (or one-arm) exercises only
 };
 
 // Chooses exercises a runner can do safely: doable with their equipment, not at a level above
-// their experience, not avoided for a current or recovering injury, and for a lower-limb injury
-// no impact while it is current and nothing above low impact while it is recovering.
+// their experience, not avoided for a current or recovering injury, for a lower-limb injury no
+// impact while it is current and nothing above low impact while it is recovering, and with a
+// current knee injury no knee-dominant lift (squat, lunge, single-leg squat or step-up patterns).
 class ExercisePicker {
  public:
   ExercisePicker(const core::ExerciseLibrary& library, const TrainingProfile& profile);
@@ -35,6 +38,11 @@ class ExercisePicker {
 
   // The usable exercise with this id, or nullptr.
   [[nodiscard]] const core::Exercise* usable_by_id(std::string_view id) const;
+
+  // The exercise with this id when it may be prescribed as pain-monitored rehabilitation loading
+  // of a current injury: as `usable`, except that the knee-dominant patterns a current knee injury
+  // rules out are allowed (isometric squats are knee rehab).
+  [[nodiscard]] const core::Exercise* usable_for_rehab(std::string_view id) const;
 
   // The best usable exercise for `slot` not in `used`, or nullptr. Scores pattern preference,
   // sidedness, load, tags and closeness to the target level; ties go to library order.
@@ -51,7 +59,11 @@ class ExercisePicker {
   const core::ExerciseLibrary* m_library;
   const TrainingProfile* m_profile;
   bool m_has_weights = false;  // some loaded exercise is doable with the runner's equipment
+  [[nodiscard]] bool usable_apart_from_knee(const core::Exercise& exercise) const;
 };
+
+// True for the squat, lunge, single-leg and step-up patterns: the lifts that load the knee most.
+[[nodiscard]] bool is_knee_dominant(core::Pattern pattern);
 
 // True when the exercise is loaded with free weights or a cable.
 [[nodiscard]] bool is_loaded(const core::Exercise& exercise);

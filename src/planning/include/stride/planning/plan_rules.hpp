@@ -36,6 +36,15 @@ struct ContactRange {
   friend bool operator==(const ContactRange&, const ContactRange&) = default;
 };
 
+// How long the body needs after a race of at most `up_to_km` kilometres.
+struct RaceRecovery {
+  double up_to_km = 10.0;
+  int days = 3;
+  int light_only_days = 2;
+
+  friend bool operator==(const RaceRecovery&, const RaceRecovery&) = default;
+};
+
 // The season, week and session rules of the planner. Loaded from data/rules/plan.json; the
 // defaults here are the same values. Sources and choices: docs/planning.md.
 struct PlanRules {
@@ -54,7 +63,14 @@ struct PlanRules {
   ContactRange beginner_contacts{60, 100};
   ContactRange intermediate_contacts{100, 150};
   ContactRange advanced_contacts{120, 200};
-  double plyometric_weekly_growth = 0.2;     // contacts grow by at most this fraction a week
+  // The first plyometric session's foot contacts for someone new to jumping; later sessions grow
+  // from what was really prescribed in the two weeks before (docs/planning.md §3).
+    int beginner_start_contacts = 40;
+  int intermediate_start_contacts = 50;
+  int advanced_start_contacts = 60;
+  double careful_start_fraction = 0.75;       // masters, youth and past lower-leg injuries start lower
+  double plyometric_weekly_growth = 0.2;      // contacts grow by at most this fraction a week
+  double careful_weekly_growth = 0.1;         // masters and past lower-leg injuries grow more gently
   double maintenance_contacts_fraction = 0.5;  // in-season: this share of the level's minimum
   int core_sets = 2;
   int core_hold_seconds = 30;
@@ -62,6 +78,15 @@ struct PlanRules {
   int core_rest_seconds = 30;
   int warm_up_reps = 10;
   int breathing_hold_seconds = 60;
+  // What makes a session heavy (docs/planning.md §3): any plyometric or power item, or a lift at
+  // this RPE or more, or at this share of one-repetition maximum or more.
+  double heavy_rpe = 8.0;
+  double heavy_percent_of_maximum = 80.0;
+  // Lifts without external load (bodyweight, bands) are dosed in reps they can reach: at least
+  // this many reps, never above this RPE, with a slow lowering.
+  int unloaded_minimum_reps = 8;
+  double unloaded_maximum_rpe = 7.5;
+  std::string unloaded_tempo = "3-1-1";
 
   // Season (science.md §2 item 30, §3.3 items 49 and 52).
   int stabilization_weeks_novice = 4;          // strength experience none or beginner
@@ -79,6 +104,11 @@ struct PlanRules {
   int deload_every_weeks_careful = 3;  // past injuries or masters runners
   int masters_age = 50;
   double deload_set_fraction = 0.5;    // a deload keeps about half the sets (rounded up)
+  // A deload week's strength sessions hold at most this share of the sets (every block counted)
+  // that the last loading week's strength sessions really held, after every trim.
+  double deload_share_of_prescribed = 0.65;
+  // A lift's sets × reps grow by at most this share over what the last loading week really held.
+  double volume_weekly_growth_maximum = 0.3;
   double taper_set_fraction = 0.5;
   double lighter_set_fraction = 0.67;  // a session made lighter to fit the week
 
@@ -91,8 +121,12 @@ struct PlanRules {
   int high_mileage_minutes_maximum = 40;
   int race_week_days = 7;               // no heavy lifting and no plyometrics before the goal race
   int tune_up_taper_days = 3;           // before a tune-up race: nothing heavy, no plyometrics
-  int recovery_days = 7;                // after any race: nothing heavy
-  int recovery_light_only_days = 3;     // the first days after a race: mobility and recovery only
+  int race_eve_light_only_days = 1;     // before any race: mobility and activation only
+  int recovery_days = 7;                // the recovery block after the goal race lasts at least this long
+  // After a race of at most `up_to_km` (the last row: any distance), `days` of nothing heavy and
+  // no plyometric or eccentric work, the first `light_only_days` of them mobility only.
+  std::vector<RaceRecovery> race_recovery{{10.0, 3, 2}, {21.1, 7, 3}, {42.2, 14, 5}, {1000.0, 21, 7}};
+  double race_recovery_unknown_distance_km = 21.1;  // a race without a distance recovers like this
   int light_sessions_maximum = 2;       // mobility or recovery sessions in race week and after the race
   int light_session_minutes_maximum = 20;
   int plan_weeks_maximum = 104;
@@ -125,6 +159,11 @@ struct PlanRules {
       {core::InjuryRegion::Hamstring, {"supine_heel_dig_isometric", "glute_bridge"}},
       {core::InjuryRegion::LowerBack, {"bird_dog", "side_plank_knees"}},
   };
+
+  // The recovery after a race of `distance_km` (the unknown-distance default when absent).
+  [[nodiscard]] const RaceRecovery& recovery_after(std::optional<double> distance_km) const;
+  // The longest recovery any race can need, in days.
+  [[nodiscard]] int longest_recovery_days() const;
 
   friend bool operator==(const PlanRules&, const PlanRules&) = default;
 };

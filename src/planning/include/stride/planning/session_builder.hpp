@@ -1,5 +1,7 @@
 #pragma once
 
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,9 +20,14 @@ struct SessionRequest {
   int step = 0;     // the phase's dose step (a deload repeats the previous step)
   bool deload = false;
   bool lighter = false;  // fewer sets and no plyometrics, to fit the week (see Placement)
-  bool plyometrics_allowed = true;
-  int plyometric_contacts = 0;  // foot contacts wanted this session; 0 = no plyometric block
-  int plyometric_contacts_maximum = 0;  // never more than this
+  // False on a day that may not hold heavy content: then no plyometric or power item and every
+  // lift below the heavy RPE and share of maximum of the plan rules.
+  bool heavy_allowed = true;
+  bool eccentric_allowed = true;  // false: no exercise tagged eccentric (the recovery after a race)
+  int plyometric_contacts = 0;    // foot contacts wanted this session, never exceeded; 0 = no jumps
+  // Sets × reps each exercise may reach: 130 % of what it really held in the last loading week.
+  std::map<std::string, int> volume_caps;
+  std::optional<int> set_limit;   // sets of every block but rehab at most this (a deload week's share)
   core::Minutes budget{30};
 };
 
@@ -32,8 +39,17 @@ struct SessionContent {
   core::Intensity intensity = core::Intensity::Light;
   std::vector<std::string> shortened;  // plain words: "core work", "one set of each lift"
   int plyometric_contacts = 0;         // foot contacts in the session
+  int total_sets = 0;  // sets of every block but rehab loading (its own dose), an extra set on one side counted
   double main_volume = 0;              // sets × reps (or contacts) of the main lifts, for progression checks
 };
+
+// Sets of an item as a runner counts them: its sets, plus the extra set on the weaker side.
+[[nodiscard]] int sets_of(const core::Prescription& item);
+
+// What a session's content makes it: heavy with any plyometric or power item or a lift at
+// `rules.heavy_rpe` or more or at `rules.heavy_percent_of_maximum` or more; moderate with any
+// other main work; light otherwise (mobility, activation and the cool-down).
+[[nodiscard]] core::Intensity intensity_of(const std::vector<core::Block>& blocks, const PlanRules& rules);
 
 // Builds sessions from the phase's acute variables, the runner's profile and the corrective
 // routine of their assessment (activation in the warm-up; inhibit, lengthen and breathing in the
@@ -49,8 +65,9 @@ class SessionBuilder {
   // A light session of dynamic mobility, activation and the cool-down (race week, recovery).
   [[nodiscard]] SessionContent light_session(core::Minutes budget) const;
 
-  // How hard a strength session of `phase` is: heavy for strength, power, maintenance and taper
-  // (moderate for novices), moderate in stabilization, and moderate when deloaded or made lighter.
+  // How hard a strength session of `phase` is meant to be, for placing it in the week: heavy for
+  // strength, power, maintenance and taper (moderate for novices), moderate in stabilization, and
+  // moderate when deloaded or made lighter. The session's own label comes from `intensity_of`.
   [[nodiscard]] core::Intensity intensity_for(core::PhaseName phase, bool deload, bool lighter) const;
 
   // The dose of the main work for `phase` (the novice, ultra and taper variants included).
@@ -72,12 +89,17 @@ class SessionBuilder {
   void superset(std::vector<Entry>& entries) const;
   [[nodiscard]] std::vector<Entry> warm_up(std::set<std::string>& used, int mobility_items) const;
   [[nodiscard]] std::vector<Entry> main_work(const SessionRequest& request, std::set<std::string>& used) const;
-  [[nodiscard]] std::vector<Entry> injury_loading(std::set<std::string>& used) const;
+  [[nodiscard]] std::vector<Entry> injury_loading(std::set<std::string>& used, bool eccentric_allowed) const;
   [[nodiscard]] std::vector<Entry> plyometrics(const SessionRequest& request, int partner_contacts,
                                                std::set<std::string>& used) const;
   [[nodiscard]] std::vector<Entry> core_work(const SessionRequest& request, std::set<std::string>& used) const;
   [[nodiscard]] std::vector<Entry> cool_down(std::set<std::string>& used, int items) const;
-  [[nodiscard]] SessionContent assemble(std::vector<Entry> entries, core::Minutes budget) const;
+  [[nodiscard]] SessionContent assemble(std::vector<Entry> entries, core::Minutes budget,
+                                        std::optional<int> set_limit) const;
+  // Keeps a lift below what makes a session heavy by lowering its RPE in half steps.
+  void keep_below_heavy(core::Prescription& item) const;
+  // Lifts without external load: reps they can reach, a capped RPE and a slow lowering.
+  void dose_unloaded(core::Prescription& item) const;
 
   const ExercisePicker* m_picker;
   const PlanRules* m_rules;

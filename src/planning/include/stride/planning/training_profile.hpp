@@ -15,6 +15,7 @@ struct TrainingProfile {
   std::set<core::InjuryRegion> current_regions;
   std::set<core::InjuryRegion> recovering_regions;
   std::set<core::InjuryRegion> past_regions;
+  std::set<core::Side> current_injury_sides;  // the sides of current injuries (left, right or both)
   core::Surface surface = core::Surface::Road;
   core::Event event = core::Event::General;
   core::Side weaker_side = core::Side::None;  // left or right when the assessment found a difference

@@ -18,8 +18,14 @@ struct DayContext {
   bool allowed = true;                           // one of the athlete's strength days
   core::Intensity cap = core::Intensity::Heavy;  // the most a race window allows today
   bool plyometrics_allowed = true;
+  bool eccentric_allowed = true;                 // false in the recovery after a race
   std::string window_reason;                     // why a race window caps today, for `why`
 };
+
+// True when a session on `day` may hold heavy content (any plyometric or power item, a lift at
+// RPE 8 or more or at 80 % of maximum or more): the race windows allow it and tomorrow is not a
+// workout, long run or race.
+[[nodiscard]] bool allows_heavy(const DayContext& day);
 
 // How a strength session sits on its day. Anything but EasyDay is a coach's compromise that the
 // session's `why` explains.
@@ -41,11 +47,14 @@ struct ChosenDay {
 [[nodiscard]] std::optional<Placement> strength_placement(const DayContext& day, core::Intensity intensity);
 
 // Picks up to `wanted` days for strength sessions of `intensity` from `days` (one week, in
-// order), never two on consecutive days (nor the day after `previous_session`). Prefers, in
-// order: more sessions, fewer compromises, sessions spread further apart, earlier dates.
+// order), never two on consecutive days (nor the day after `previous_session`). With
+// `heavy_day_required` (sessions that must keep their jumps, such as the power phase's contrast
+// pairs) only days that allow heavy work are candidates. Prefers, in order: more sessions, fewer
+// compromises, sessions spread further apart, earlier dates.
 [[nodiscard]] std::vector<ChosenDay> choose_strength_days(const std::vector<DayContext>& days, int wanted,
                                                           core::Intensity intensity,
-                                                          std::optional<core::Date> previous_session);
+                                                          std::optional<core::Date> previous_session,
+                                                          bool heavy_day_required = false);
 
 // Picks up to `wanted` allowed days for light mobility or recovery sessions, spread apart,
 // skipping race days and days for which `excluded` returns true.

@@ -1,0 +1,21 @@
+#include "stride/planning/plan_rules.hpp"
+
+#include <algorithm>
+
+namespace stride::planning {
+
+const RaceRecovery& PlanRules::recovery_after(std::optional<double> distance_km) const {
+  const double distance = distance_km.value_or(race_recovery_unknown_distance_km);
+  for (const auto& row : race_recovery) {
+    if (distance <= row.up_to_km) return row;
+  }
+  return race_recovery.back();
+}
+
+int PlanRules::longest_recovery_days() const {
+  int longest = recovery_days;
+  for (const auto& row : race_recovery) longest = std::max(longest, row.days);
+  return longest;
+}
+
+}  // namespace stride::planning
