@@ -24,6 +24,17 @@ struct SessionRequest {
   core::Minutes budget{30};
 };
 
+// How much of the corrective routine a session's warm-up and cool-down carry.
+enum class CorrectiveCoverage {
+  // The routine's first two activations in the warm-up, its first roll and first stretch in the
+  // cool-down; they are dropped first when the session runs over its minutes.
+  Sample,
+  // An activation in the warm-up and a roll or stretch in the cool-down for every finding, one
+  // item serving every finding it can, at one set and holds of at most 30 s; never dropped
+  // (stabilization sessions and the plan's first week).
+  EveryFinding,
+};
+
 // A built session: its blocks (warm_up, main, core, cool_down), honest duration and intensity,
 // and what was shortened to fit the budget.
 struct SessionContent {
@@ -70,14 +81,19 @@ class SessionBuilder {
   };
   // Pairs core and calf work with the heavy lifts as supersets, done in the lifts' rests.
   void superset(std::vector<Entry>& entries) const;
-  [[nodiscard]] std::vector<Entry> warm_up(std::set<std::string>& used, int mobility_items) const;
+  [[nodiscard]] std::vector<Entry> warm_up(std::set<std::string>& used, int mobility_items,
+                                           CorrectiveCoverage coverage = CorrectiveCoverage::Sample) const;
   [[nodiscard]] std::vector<Entry> main_work(const SessionRequest& request, std::set<std::string>& used) const;
   [[nodiscard]] std::vector<Entry> injury_loading(std::set<std::string>& used) const;
   [[nodiscard]] std::vector<Entry> plyometrics(const SessionRequest& request, int partner_contacts,
                                                std::set<std::string>& used) const;
   [[nodiscard]] std::vector<Entry> core_work(const SessionRequest& request, std::set<std::string>& used) const;
-  [[nodiscard]] std::vector<Entry> cool_down(std::set<std::string>& used, int items) const;
+  [[nodiscard]] std::vector<Entry> cool_down(std::set<std::string>& used, int items,
+                                             CorrectiveCoverage coverage = CorrectiveCoverage::Sample) const;
   [[nodiscard]] SessionContent assemble(std::vector<Entry> entries, core::Minutes budget) const;
+
+  // tests/planning/session_correctives_properties_test.cpp checks warm_up and cool_down directly.
+  friend class SessionBuilderTestAccess;
 
   const ExercisePicker* m_picker;
   const PlanRules* m_rules;
