@@ -42,8 +42,9 @@ Result<RoutineRulesFile> decode_rules(const DataFile& file) {
   STRIDE_TRY(auto document, parse_document(file.text, file.path));
   const Field root = Field::root(document);
   STRIDE_TRY_STATUS(root.allow_only({"schema", "version", "sources", "default_table", "default_budget_minutes", "imbalance_balance_difference_pct",
-                                     "smr_hold_s", "stretch_hold_s", "activation", "integrate", "balance_hold_s",
-                                     "rest_between_sets_s", "switch_sides_s", "setup_s"}));
+                                     "smr_hold_s", "stretch_hold_s", "stretch_hold_minimum_s", "activation", "integrate",
+                                     "balance_hold_s", "rest_between_sets_s", "switch_sides_s", "setup_s",
+                                     "key_muscles"}));
   STRIDE_TRY(auto schema, root.required("schema"));
   STRIDE_TRY(auto schema_name, schema.string());
   if (schema_name != "stride.corrective_routine_rules.v1") {
@@ -61,6 +62,10 @@ Result<RoutineRulesFile> decode_rules(const DataFile& file) {
   STRIDE_TRY_STATUS(integer(root, "default_budget_minutes", rules.default_budget_minutes, 60));
   STRIDE_TRY_STATUS(integer(root, "smr_hold_s", rules.smr_hold_seconds, 300));
   STRIDE_TRY_STATUS(integer(root, "stretch_hold_s", rules.stretch_hold_seconds, 300));
+  STRIDE_TRY_STATUS(integer(root, "stretch_hold_minimum_s", rules.stretch_hold_minimum_seconds, 300));
+  if (rules.stretch_hold_minimum_seconds > rules.stretch_hold_seconds) {
+    return std::unexpected(root.error("stretch_hold_minimum_s must not exceed stretch_hold_s"));
+  }
   STRIDE_TRY_STATUS(integer(root, "balance_hold_s", rules.balance_hold_seconds, 300));
   STRIDE_TRY_STATUS(integer(root, "rest_between_sets_s", rules.rest_between_sets_seconds, 300));
   STRIDE_TRY_STATUS(integer(root, "switch_sides_s", rules.switch_sides_seconds, 60));
@@ -86,6 +91,26 @@ Result<RoutineRulesFile> decode_rules(const DataFile& file) {
   if (!planning::tempo_seconds_per_rep(rules.integrate_tempo)) {
     return std::unexpected(integrate_tempo.error("expected a tempo of dash-separated seconds, e.g. \"2-0-2\""));
   }
+  STRIDE_TRY(auto key_muscles, root.required("key_muscles"));
+  STRIDE_TRY_STATUS(key_muscles.allow_only({"activate", "release"}));
+  auto key_lists = [&](std::string_view key,
+                       std::map<core::Compensation, std::vector<std::string>>& target) -> core::Status {
+    STRIDE_TRY(auto field, key_muscles.required(key));
+    STRIDE_TRY(auto members, field.members());
+    target.clear();
+    for (const auto& [name, list] : members) {
+      const auto compensation = core::parse_enum<core::Compensation>(name);
+      if (!compensation) {
+        return std::unexpected(list.error(fmt::format("\"{}\" is not a compensation ({})", name,
+                                                      core::enum_choices<core::Compensation>())));
+      }
+      STRIDE_TRY(target[*compensation], list.strings(10));
+      if (target[*compensation].empty()) return std::unexpected(list.error("expected at least one muscle"));
+    }
+    return {};
+  };
+  STRIDE_TRY_STATUS(key_lists("activate", rules.key_activate));
+  STRIDE_TRY_STATUS(key_lists("release", rules.key_release));
   if (rules.activation_sets < 1 || rules.integrate_sets < 1 || rules.default_budget_minutes < 1) {
     return std::unexpected(root.error("sets and the default budget must be at least 1"));
   }
@@ -111,6 +136,18 @@ Result<service::Catalog> load(const std::vector<DataFile>& files) {
 
   STRIDE_TRY(const auto* rules_file, require_file(files, "data/rules/corrective_routine.json"));
   STRIDE_TRY(auto rules, decode_rules(*rules_file));
+  for (const auto* lists : {&rules.rules.key_activate, &rules.rules.key_release}) {
+    for (const auto& [compensation, key] : *lists) {
+      for (const auto& muscle : key) {
+        if (!muscles.contains(muscle)) {
+          return std::unexpected(core::make_error(
+              core::ErrorCode::Corrupt, fmt::format("key muscle '{}' of {} is not in the muscle vocabulary", muscle,
+                                                    core::enum_name(compensation)),
+              rules_file->path));
+        }
+      }
+    }
+  }
 
   STRIDE_TRY(const auto* plan_file, require_file(files, "data/rules/plan.json"));
   STRIDE_TRY(auto plan, decode_plan_rules(plan_file->text, plan_file->path));

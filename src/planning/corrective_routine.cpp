@@ -18,6 +18,10 @@ using core::Side;
 
 enum class Step { Inhibit, Lengthen, Activate, Integrate, Balance };
 
+// What a finding needs once in every routine: a roll or stretch of an overactive muscle (release)
+// and an activation of an underactive one.
+enum class Need { Release, Activate };
+
 // A muscle the routine should address, the sides it was flagged on and the findings behind it.
 struct Target {
   std::string muscle;
@@ -89,10 +93,19 @@ class RoutineBuilder {
     auto inhibit = spread_over_findings(cover(Step::Inhibit, overactive));
     auto lengthen = spread_over_findings(cover(Step::Lengthen, overactive));
     auto activate = spread_over_findings(cover(Step::Activate, underactive));
+    for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
+      m_eligible.push_back({eligible_muscles(index, Need::Release), eligible_muscles(index, Need::Activate)});
+    }
+    add_missing_items(Need::Release, inhibit, lengthen);
+    add_missing_items(Need::Activate, activate, activate);
     auto integrate = plan_integration();
     auto balance = plan_balance();
 
-    fit_budget(inhibit, lengthen, activate, integrate, balance);
+    std::vector<Planned*> essential = choose_covering(Need::Activate, {&activate});
+    const auto release = choose_covering(Need::Release, {&inhibit, &lengthen});
+    essential.insert(essential.end(), release.begin(), release.end());
+    fit_budget(essential, inhibit, lengthen, activate, integrate, balance);
+    record_covers(inhibit, lengthen, activate);
     add_notes(overactive);
     return std::move(m_routine);
   }
@@ -133,6 +146,199 @@ class RoutineBuilder {
   [[nodiscard]] bool serves(const Exercise& exercise, const std::string& muscle) const {
     return std::any_of(exercise.primary_muscles.begin(), exercise.primary_muscles.end(),
                        [&](const std::string& primary) { return m_muscles.serves(primary, muscle); });
+  }
+
+  [[nodiscard]] bool serves_any(const Exercise& exercise, const std::vector<std::string>& muscles) const {
+    return std::any_of(muscles.begin(), muscles.end(), [&](const std::string& muscle) { return serves(exercise, muscle); });
+  }
+
+  // Doable with the equipment and not avoided for an injury, used elsewhere in the routine or not.
+  [[nodiscard]] bool available(const Exercise& exercise) const {
+    return exercise.doable_with(m_options.equipment) && !avoided_for(exercise);
+  }
+
+  static std::vector<Step> steps_of(Need need) {
+    return need == Need::Release ? std::vector<Step>{Step::Inhibit, Step::Lengthen} : std::vector<Step>{Step::Activate};
+  }
+
+  [[nodiscard]] bool need_accepts(Need need, const Exercise& exercise) const {
+    return std::ranges::any_of(steps_of(need), [&](Step step) { return step_accepts(step, exercise); });
+  }
+
+  // Every muscle finding `index` lists for `need`, on its side and on the opposite side.
+  [[nodiscard]] std::vector<std::string> listed_muscles(std::size_t index, Need need) const {
+    const auto& finding = m_findings.findings[index];
+    std::vector<std::string> muscles = need == Need::Release ? finding.overactive : finding.underactive;
+    const auto& opposite = need == Need::Release ? finding.opposite_overactive : finding.opposite_underactive;
+    for (const auto& muscle : opposite) {
+      if (std::find(muscles.begin(), muscles.end(), muscle) == muscles.end()) muscles.push_back(muscle);
+    }
+    return muscles;
+  }
+
+  // The muscles through which finding `index` gets its release or activation: the rules' key
+  // muscles for its compensation when a usable exercise serves one of them, otherwise every muscle
+  // it lists. Empty when it lists none (trunk rotation has no overactive muscles).
+  [[nodiscard]] std::vector<std::string> eligible_muscles(std::size_t index, Need need) const {
+    auto listed = listed_muscles(index, need);
+    if (listed.empty()) return listed;
+    const auto& keys = need == Need::Release ? m_rules.key_release : m_rules.key_activate;
+    const auto found = keys.find(m_findings.findings[index].compensation);
+    if (found == keys.end()) return listed;
+    const bool servable = std::ranges::any_of(m_library.all(), [&](const Exercise& exercise) {
+      return need_accepts(need, exercise) && available(exercise) && serves_any(exercise, found->second);
+    });
+    return servable ? found->second : listed;
+  }
+
+  // The side a muscle of finding `index` was flagged on: the opposite side when only the
+  // opposite side's list names it.
+  [[nodiscard]] Side side_of(std::size_t index, Need need, const std::string& muscle) const {
+    const auto& finding = m_findings.findings[index];
+    const auto& same = need == Need::Release ? finding.overactive : finding.underactive;
+    const auto& opposite = need == Need::Release ? finding.opposite_overactive : finding.opposite_underactive;
+    const auto related = [&](const std::string& listed) {
+      return m_muscles.serves(listed, muscle) || m_muscles.serves(muscle, listed);
+    };
+    if (std::ranges::none_of(same, related) && std::ranges::any_of(opposite, related)) return finding.opposite;
+    return finding.side;
+  }
+
+  [[nodiscard]] const Exercise& exercise_of(const Planned& planned) const { return *m_library.find(planned.item.exercise); }
+
+  // An item of `step` for `exercise` aimed at the muscles of `muscles` it serves, for finding `index`.
+  Planned make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need,
+                                const std::vector<std::string>& muscles) {
+    std::vector<Target> targets;
+    for (const auto& muscle : muscles) {
+      if (serves(exercise, muscle)) targets.push_back({muscle, {side_of(index, need, muscle)}, {index}});
+    }
+    std::vector<const Target*> pointers;
+    for (const auto& target : targets) pointers.push_back(&target);
+    return make_item(step, exercise, pointers);
+  }
+
+  // The greedy cover serves every overactive and underactive muscle it can, but a finding's key
+  // muscle may be a member of a listed group that another exercise served. For each finding no
+  // planned item can serve, adds the easiest usable exercise that serves one of its muscles.
+  void add_missing_items(Need need, std::vector<Planned>& first, std::vector<Planned>& second) {
+    for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
+      const auto& muscles = eligible(index, need);
+      if (muscles.empty()) continue;
+      const auto served = [&](const std::vector<Planned>& list) {
+        return std::ranges::any_of(list, [&](const Planned& planned) { return serves_any(exercise_of(planned), muscles); });
+      };
+      if (served(first) || served(second)) continue;
+      for (Step step : steps_of(need)) {
+        const Exercise* best = nullptr;
+        for (const auto& exercise : m_library.all()) {
+          if (!step_accepts(step, exercise) || !usable(exercise) || !serves_any(exercise, muscles)) continue;
+          if (best == nullptr || exercise.level < best->level) best = &exercise;
+        }
+        if (best == nullptr) continue;
+        m_used.insert(best->id);
+        auto& list = step == Step::Lengthen ? second : first;
+        list.push_back(make_item_for_finding(step, *best, index, need, muscles));
+        break;
+      }
+    }
+  }
+
+  [[nodiscard]] const std::vector<std::string>& eligible(std::size_t index, Need need) const {
+    return need == Need::Release ? m_eligible[index].first : m_eligible[index].second;
+  }
+
+  // A set cover over findings: repeatedly the candidate that gives the most findings still without
+  // one their `need` (ties: the earlier candidate, so a roll before a stretch), until every finding
+  // some candidate can serve has one. These items are kept whatever the budget.
+  std::vector<Planned*> choose_covering(Need need, const std::vector<std::vector<Planned>*>& lists) {
+    std::vector<Planned*> candidates;
+    for (auto* list : lists) {
+      for (auto& planned : *list) candidates.push_back(&planned);
+    }
+    std::vector<std::size_t> uncovered;
+    for (std::size_t index = 0; index < m_findings.findings.size(); ++index) uncovered.push_back(index);
+    const auto qualifies = [&](const Planned* planned, std::size_t index) {
+      return serves_any(exercise_of(*planned), eligible(index, need));
+    };
+    std::vector<Planned*> chosen;
+    while (true) {
+      Planned* best = nullptr;
+      std::size_t best_count = 0;
+      for (auto* candidate : candidates) {
+        const auto count = static_cast<std::size_t>(
+            std::ranges::count_if(uncovered, [&](std::size_t index) { return qualifies(candidate, index); }));
+        if (count > best_count) {
+          best = candidate;
+          best_count = count;
+        }
+      }
+      if (best == nullptr) break;
+      std::erase_if(uncovered, [&](std::size_t index) {
+        if (!qualifies(best, index)) return false;
+        m_chosen[{index, need}] = best->item.exercise;
+        return true;
+      });
+      chosen.push_back(best);
+    }
+    return chosen;
+  }
+
+  // Cuts an item to one set, and a stretch to the shortest hold, to make room for every finding.
+  void lighten(Planned& planned) const {
+    planned.item.sets = 1;
+    if (planned.step == Step::Lengthen && planned.item.hold_seconds) {
+      planned.item.hold_seconds = std::min(*planned.item.hold_seconds, m_rules.stretch_hold_minimum_seconds);
+    }
+    planned.item.duration = estimate_duration(planned.item, m_rules);
+  }
+
+  // For every finding, the items a session may use to give it its release and its activation.
+  void record_covers(const std::vector<Planned>& inhibit, const std::vector<Planned>& lengthen,
+                     const std::vector<Planned>& activate) {
+    std::set<std::string> kept;
+    for (const auto& block : m_routine.blocks) {
+      for (const auto& item : block.items) kept.insert(item.exercise);
+    }
+    for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
+      FindingCover cover;
+      for (Need need : {Need::Release, Need::Activate}) {
+        auto& options = need == Need::Release ? cover.release : cover.activate;
+        const auto& muscles = eligible(index, need);
+        if (muscles.empty()) continue;
+        const auto listed = [&](const std::string& id) {
+          return std::ranges::any_of(options, [&](const core::Prescription& item) { return item.exercise == id; });
+        };
+        std::vector<const Planned*> planned;
+        for (const auto* list : need == Need::Release ? std::vector{&inhibit, &lengthen} : std::vector{&activate}) {
+          for (const auto& item : *list) {
+            if (kept.contains(item.item.exercise) && serves_any(exercise_of(item), muscles)) planned.push_back(&item);
+          }
+        }
+        const auto chosen = m_chosen.find({index, need});
+        for (const auto* item : planned) {
+          if (chosen != m_chosen.end() && item->item.exercise == chosen->second) options.push_back(item->item);
+        }
+        for (const auto* item : planned) {
+          if (!listed(item->item.exercise)) options.push_back(item->item);
+        }
+        std::vector<std::pair<const Exercise*, Step>> others;
+        for (Step step : steps_of(need)) {
+          for (const auto& exercise : m_library.all()) {
+            if (step_accepts(step, exercise) && available(exercise) && serves_any(exercise, muscles) &&
+                !listed(exercise.id)) {
+              others.emplace_back(&exercise, step);
+            }
+          }
+        }
+        std::stable_sort(others.begin(), others.end(),
+                         [](const auto& a, const auto& b) { return a.first->level < b.first->level; });
+        for (const auto& [exercise, step] : others) {
+          options.push_back(make_item_for_finding(step, *exercise, index, need, muscles).item);
+        }
+      }
+      m_routine.covers.push_back(std::move(cover));
+    }
   }
 
   // Why no exercise could address `target` in `step`: missing equipment or an injury. Empty when
@@ -424,12 +630,13 @@ class RoutineBuilder {
     return planned;
   }
 
-  // Adds items in priority order while they fit. First the main integration drill, the balance
-  // drill and every activate or stretch item that reaches a finding nothing before it reached, so
-  // a tight budget still touches every finding; then the rest, one item of each step per round
-  // (activate, lengthen, inhibit, integrate).
-  void fit_budget(std::vector<Planned>& inhibit, std::vector<Planned>& lengthen, std::vector<Planned>& activate,
-                  std::vector<Planned>& integrate, std::vector<Planned>& balance) {
+  // Keeps the items that give every finding its release and activation whatever the budget
+  // (lightened, then with the budget raised, when they do not fit), then adds the others in
+  // priority order while they fit: the main integration drill, the balance drill, then one item
+  // of each step per round (activate, lengthen, inhibit, integrate).
+  void fit_budget(const std::vector<Planned*>& essential, std::vector<Planned>& inhibit,
+                  std::vector<Planned>& lengthen, std::vector<Planned>& activate, std::vector<Planned>& integrate,
+                  std::vector<Planned>& balance) {
     std::vector<Planned*> round_robin;
     const std::size_t rounds = std::max({inhibit.size(), lengthen.size(), activate.size(), integrate.size()});
     for (std::size_t round = 0; round < rounds; ++round) {
@@ -437,25 +644,27 @@ class RoutineBuilder {
         if (round < list->size()) round_robin.push_back(&(*list)[round]);
       }
     }
-    std::vector<Planned*> order;
-    std::set<std::size_t> reached;
-    auto take = [&](Planned* planned) {
-      order.push_back(planned);
-      reached.insert(planned->findings.begin(), planned->findings.end());
-    };
-    if (!integrate.empty()) take(&integrate[0]);
-    for (auto& item : balance) take(&item);
-    for (auto* planned : round_robin) {
-      if (planned->step != Step::Activate && planned->step != Step::Lengthen) continue;
-      if (std::any_of(planned->findings.begin(), planned->findings.end(),
-                      [&](std::size_t f) { return !reached.contains(f); })) {
-        take(planned);
-      }
-    }
-    for (auto* planned : round_robin) {
+    std::vector<Planned*> order = essential;
+    const auto add = [&](Planned* planned) {
       if (std::find(order.begin(), order.end(), planned) == order.end()) order.push_back(planned);
+    };
+    if (!integrate.empty()) add(&integrate[0]);
+    for (auto& item : balance) add(&item);
+    for (auto* planned : round_robin) add(planned);
+
+    const auto essential_seconds = [&] {
+      core::Seconds sum{0};
+      for (const auto* planned : essential) sum += planned->item.duration;
+      return sum;
+    };
+    core::Minutes effective = m_options.budget;
+    if (essential_seconds() > core::Seconds(m_options.budget)) {
+      for (auto* planned : essential) lighten(*planned);
+      m_lightened = true;
+      const auto needed = essential_seconds();
+      if (needed > core::Seconds(m_options.budget)) effective = core::Minutes((needed.count() + 59) / 60);
     }
-    const core::Seconds budget = m_options.budget;
+    const core::Seconds budget = effective;
     core::Seconds total{0};
     std::set<const Planned*> kept;
     for (auto* planned : order) {
@@ -464,12 +673,12 @@ class RoutineBuilder {
         kept.insert(planned);
       } else {
         m_routine.left_out.push_back({planned->item.exercise, planned->item.role, planned->item.targets,
-                                      fmt::format("left out to fit the {}-minute budget", m_options.budget.count())});
+                                      fmt::format("left out to fit the {}-minute budget", budget.count() / 60)});
         ++m_left_out_for_time;
       }
     }
     m_routine.duration = total;
-    m_routine.budget = m_options.budget;
+    m_routine.budget = effective;
     auto add_block = [&](std::string name, std::vector<Planned>& list, std::vector<Planned>* extra) {
       core::Block block{std::move(name), 1, {}};
       for (auto& planned : list) {
@@ -501,10 +710,26 @@ class RoutineBuilder {
           "You have no foam roller or massage ball, so the routine starts with stretching. A firm ball (a tennis or "
           "lacrosse ball) works as a massage ball: add massage_ball to your equipment to get the rolling step.");
     }
+    if (m_lightened) {
+      const auto minutes = m_routine.budget.count();
+      if (minutes > m_options.budget.count()) {
+        notes.push_back(fmt::format(
+            "Giving each of your {} findings one roll or stretch and one activation takes {} minutes, more than the "
+            "{}-minute budget, so the routine takes {} minutes, with single sets and {}-second stretches; nothing "
+            "you showed is left without an exercise.",
+            m_findings.findings.size(), minutes, m_options.budget.count(), minutes,
+            m_rules.stretch_hold_minimum_seconds));
+      } else {
+        notes.push_back(fmt::format(
+            "To give each of your {} findings one roll or stretch and one activation within {} minutes, those "
+            "exercises are done as single sets with {}-second stretches.",
+            m_findings.findings.size(), minutes, m_rules.stretch_hold_minimum_seconds));
+      }
+    }
     if (m_left_out_for_time > 0) {
       notes.push_back(fmt::format("{} exercise{} left out to fit {} minutes; they are listed under \"left out\".",
                                   m_left_out_for_time, m_left_out_for_time == 1 ? " was" : "s were",
-                                  m_options.budget.count()));
+                                  m_routine.budget.count()));
     }
     notes.push_back(
         "Do the routine as the warm-up before runs and strength sessions, in the order given: roll, stretch, "
@@ -520,6 +745,11 @@ class RoutineBuilder {
   RoutineWording m_wording;
   std::set<std::string> m_used;
   std::size_t m_left_out_for_time = 0;
+  bool m_lightened = false;
+  // Per finding, the muscles its release and its activation may go through.
+  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> m_eligible;
+  // The exercise chosen to give a finding its release or activation.
+  std::map<std::pair<std::size_t, Need>, std::string> m_chosen;
   CorrectiveRoutine m_routine;
 };
 

@@ -296,6 +296,8 @@ class PlanAssembler {
         }
       }
       request.set_limit = set_limit;
+      const bool first_week = week.start == m_inputs.start;
+      if (first_week || week.phase == PhaseName::Stabilization) request.correctives = CorrectiveCoverage::EveryFinding;
       request.budget = budget;
       auto content = m_builder->strength_session(request);
       if (set_limit && (content.total_sets > *set_limit || !keeps_the_phase(content, week.phase))) {

@@ -125,21 +125,28 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
       if (!essential || entry.item.sets > entries[*essential].item.sets) essential = index;
     }
     if (!essential) {
-      // A session too short for its rehab loading and a lift keeps the rehab loading (the lift
-      // goes, not a contrast pair), and only then holds fewer of the loading's sets.
-      const auto lift = std::ranges::find_if(entries, [](const Entry& entry) {
-        return entry.block == "main" && entry.item.role != core::Role::Rehab && entry.pair < 0;
-      });
-      const bool has_rehab = std::ranges::any_of(entries, [](const Entry& entry) { return entry.item.role == core::Role::Rehab; });
-      if (has_rehab && lift != entries.end()) {
-        drop(static_cast<std::size_t>(lift - entries.begin()));
-        continue;
-      }
+      // A session too short for its rehab loading, its correctives and a lift first holds fewer
+      // of the rehab sets (never below two), then lets the last lift go (never a contrast pair).
       const auto rehab = std::ranges::find_if(entries, [](const Entry& entry) {
         return entry.item.role == core::Role::Rehab && entry.item.sets > 2;
       });
-      if (rehab == entries.end()) break;
-      rehab->item.sets -= 1;
+      if (rehab != entries.end()) {
+        rehab->item.sets -= 1;
+        continue;
+      }
+      const auto lift = std::ranges::find_if(entries.rbegin(), entries.rend(), [](const Entry& entry) {
+        return entry.block == "main" && entry.item.role != core::Role::Rehab && entry.pair < 0;
+      });
+      if (lift != entries.rend()) {
+        drop(static_cast<std::size_t>(entries.rend() - lift - 1));
+        continue;
+      }
+      // Only then does a correctives item go, the last first; the opening drill stays.
+      const auto corrective = std::ranges::find_if(entries.rbegin(), std::prev(entries.rend()), [](const Entry& entry) {
+        return entry.block == "warm_up" || entry.block == "cool_down";
+      });
+      if (entries.empty() || corrective == std::prev(entries.rend())) break;
+      drop(static_cast<std::size_t>(entries.rend() - corrective - 1));
       continue;
     }
     const int pair = entries[*essential].pair;
@@ -187,7 +194,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
 
 SessionContent SessionBuilder::strength_session(const SessionRequest& request) const {
   std::set<std::string> used;
-  auto entries = warm_up(used, 2);
+  auto entries = warm_up(used, 2, request.correctives);
   auto loading = injury_loading(used, request.eccentric_allowed);
   auto main = main_work(request, used);
   int partner_contacts = 0;
@@ -204,7 +211,7 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
   auto core_entries = core_work(request, used);
   entries.insert(entries.end(), core_entries.begin(), core_entries.end());
   superset(entries);
-  auto cool = cool_down(used, 1);
+  auto cool = cool_down(used, 1, request.correctives);
   entries.insert(entries.end(), cool.begin(), cool.end());
   auto content = assemble(std::move(entries), request.budget, request.set_limit);
   content.intensity = intensity_of(content.blocks, *m_rules);

@@ -57,6 +57,61 @@ int scaled_sets(int sets, double fraction) {
   return std::max(1, static_cast<int>(std::lround(sets * fraction)));
 }
 
+// The longest hold a corrective item keeps in a session that covers every finding.
+constexpr int kCoveringHoldSeconds = 30;
+
+// Items from the routine's covers that give every finding its release (`release`) or its
+// activation: a set cover over findings, repeatedly the exercise that serves the most findings
+// still without one (ties: the earliest place in a finding's list, so the routine's own choice
+// first), among those the runner may do in a session and that are not in `used`. A finding none
+// of whose options is usable goes without. Each item is one set, holds at most 30 s.
+std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool release, const ExercisePicker& picker,
+                                         const std::set<std::string>& used) {
+  const auto options_of = [&](const FindingCover& cover) -> const std::vector<Prescription>& {
+    return release ? cover.release : cover.activate;
+  };
+  const auto usable = [&](const Prescription& option) {
+    return !used.contains(option.exercise) && picker.usable_by_id(option.exercise) != nullptr;
+  };
+  std::vector<std::size_t> uncovered;
+  for (std::size_t index = 0; index < routine.covers.size(); ++index) {
+    if (std::ranges::any_of(options_of(routine.covers[index]), usable)) uncovered.push_back(index);
+  }
+  std::vector<Prescription> items;
+  while (!uncovered.empty()) {
+    const Prescription* best = nullptr;
+    std::size_t best_count = 0;
+    std::size_t best_position = 0;
+    for (auto index : uncovered) {
+      const auto& options = options_of(routine.covers[index]);
+      for (std::size_t position = 0; position < options.size(); ++position) {
+        if (!usable(options[position])) continue;
+        std::size_t count = 0;
+        for (auto other : uncovered) {
+          const auto& other_options = options_of(routine.covers[other]);
+          if (std::ranges::any_of(other_options, [&](const Prescription& o) { return o.exercise == options[position].exercise; })) {
+            ++count;
+          }
+        }
+        if (best == nullptr || count > best_count || (count == best_count && position < best_position)) {
+          best = &options[position];
+          best_count = count;
+          best_position = position;
+        }
+      }
+    }
+    std::erase_if(uncovered, [&](std::size_t index) {
+      const auto& options = options_of(routine.covers[index]);
+      return std::ranges::any_of(options, [&](const Prescription& o) { return o.exercise == best->exercise; });
+    });
+    auto item = *best;
+    item.sets = 1;
+    if (item.hold_seconds) item.hold_seconds = std::min(*item.hold_seconds, kCoveringHoldSeconds);
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
 }  // namespace
 
 SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& rules, const CorrectiveRules& timing,
@@ -80,7 +135,8 @@ const PhaseDose& SessionBuilder::dose_for(PhaseName phase) const {
   return m_rules->stabilization;
 }
 
-std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(std::set<std::string>& used, int mobility_items) const {
+std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(std::set<std::string>& used, int mobility_items,
+                                                           CorrectiveCoverage coverage) const {
   std::vector<Entry> entries;
   int placed = 0;
   for (const auto& id : m_rules->warm_up_mobility) {
@@ -94,7 +150,14 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(std::set<std::string>
     ++placed;
   }
   int activations = 0;
-  if (m_routine != nullptr) {
+  if (m_routine != nullptr && coverage == CorrectiveCoverage::EveryFinding) {
+    for (auto& item : covering_items(*m_routine, false, *m_picker, used)) {
+      used.insert(item.exercise);
+      entries.push_back({std::string(kWarmUp), std::move(item), 0});
+      ++activations;
+    }
+  }
+  if (m_routine != nullptr && coverage == CorrectiveCoverage::Sample) {
     for (const auto& block : m_routine->blocks) {
       if (block.name != "activate") continue;
       for (const auto& source : block.items) {
@@ -434,11 +497,25 @@ std::vector<SessionBuilder::Entry> SessionBuilder::core_work(const SessionReques
   return entries;
 }
 
-std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(std::set<std::string>& used, int items) const {
+std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(std::set<std::string>& used, int items,
+                                                             CorrectiveCoverage coverage) const {
   std::vector<Entry> entries;
+  std::vector<Prescription> covering;
+  if (m_routine != nullptr && coverage == CorrectiveCoverage::EveryFinding) {
+    covering = covering_items(*m_routine, true, *m_picker, used);
+  }
   const auto from_routine = [&](std::string_view block_name, Role role) {
     int added = 0;
     if (m_routine == nullptr) return added;
+    if (coverage == CorrectiveCoverage::EveryFinding) {
+      for (auto& item : covering) {
+        if (item.role != role) continue;
+        used.insert(item.exercise);
+        entries.push_back({std::string(kCoolDown), std::move(item), 0});
+        ++added;
+      }
+      return added;
+    }
     for (const auto& block : m_routine->blocks) {
       if (block.name != block_name) continue;
       for (const auto& source : block.items) {

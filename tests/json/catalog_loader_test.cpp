@@ -129,7 +129,11 @@ INSTANTIATE_TEST_SUITE_P(
         DataBreakage{"rules_bad_tempo", "data/rules/corrective_routine.json", "\"4-2-1\"", "\"slow\"",
                      "data/rules/corrective_routine.json: $.activation.tempo: expected a tempo"},
         DataBreakage{"rules_bad_value", "data/rules/corrective_routine.json", "\"smr_hold_s\": 30", "\"smr_hold_s\": -30",
-                     "data/rules/corrective_routine.json: $.smr_hold_s: -30 is outside the allowed range"}),
+                     "data/rules/corrective_routine.json: $.smr_hold_s: -30 is outside the allowed range"},
+        DataBreakage{"rules_unknown_key_muscle", "data/rules/corrective_routine.json", "\"transverse_abdominis\"",
+                     "\"deep_core\"", "key muscle 'deep_core' of low_back_arches is not in the muscle vocabulary"},
+        DataBreakage{"rules_unknown_key_compensation", "data/rules/corrective_routine.json", "\"hip_drop\": [",
+                     "\"hips_drop\": [", "$.key_muscles.activate.hips_drop: \"hips_drop\" is not a compensation"}),
     [](const auto& parameter_info) { return std::string(parameter_info.param.name); });
 
 }  // namespace

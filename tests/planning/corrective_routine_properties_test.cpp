@@ -40,6 +40,44 @@ RC_GTEST_PROP(CorrectiveRoutineProperties, KeepsEveryRuleForAnyAssessmentKitAndB
   }
 }
 
+// The findings, the routine and its options for one random case: any assessment, either table,
+// any equipment and injuries, and any budget from 5 to 60 minutes.
+struct RoutineCase {
+  analytics::AssessmentFindings findings;
+  RoutineOptions options;
+  CorrectiveRoutine routine;
+};
+
+RoutineCase random_case(RoutineOptions options) {
+  const auto& catalog = shipped_catalog();
+  const auto& table = *(*rc::gen::element(&catalog.tables[0], &catalog.tables[1]));
+  auto findings = analytics::analyse_assessment(random_assessment(), table);
+  auto routine = build_corrective_routine(findings, table, catalog.library, catalog.muscles, catalog.corrective_rules,
+                                          options);
+  return {std::move(findings), std::move(options), std::move(routine)};
+}
+
+RC_GTEST_PROP(CorrectiveRoutineProperties, GivesEveryFindingARollOrStretchAndAnActivationUnderAnyBudget, ()) {
+  const auto c = random_case(random_options());
+  const auto problems = testing::coverage_violations(c.routine, c.findings, c.options, shipped_catalog());
+  RC_ASSERT(problems.empty());
+  RC_ASSERT(testing::routine_violations(c.routine, c.options, shipped_catalog()).empty());
+}
+
+RC_GTEST_PROP(CorrectiveRoutineProperties, KeepsTheCoreGluteAndUpperBodyItemsUnderAnyBudget, ()) {
+  const auto c = random_case(random_options());
+  const auto problems = testing::key_item_violations(c.routine, c.findings, c.options, shipped_catalog());
+  RC_ASSERT(problems.empty());
+}
+
+RC_GTEST_PROP(CorrectiveRoutineProperties, RollsTheUpperTrapeziusWithAMassageBall, ()) {
+  auto options = random_options();
+  options.equipment.insert(core::Equipment::MassageBall);
+  const auto c = random_case(options);
+  const auto problems = testing::upper_trapezius_violations(c.routine, c.findings, c.options, shipped_catalog());
+  RC_ASSERT(problems.empty());
+}
+
 RC_GTEST_PROP(CorrectiveRoutineProperties, IsDeterministic, ()) {
   const auto& catalog = shipped_catalog();
   const auto assessment = random_assessment();

@@ -171,5 +171,57 @@ TEST(TempoSecondsPerRep, SumsTheDigitsOfAValidTempo) {
   }
 }
 
+// science.md §1.2 row 10 (ISSA summary of the NASM pattern): towards the side the weight shifts,
+// the adductor complex and hip flexors are overactive and the glute med underactive; on the other
+// side the gastrocnemius/soleus, piriformis, biceps femoris/hamstrings and glute med are overactive
+// and the adductor complex, hip flexors and anterior tibialis underactive.
+TEST(CorrectiveRoutine, WeightShiftListsFollowTheIssaSummaryInEveryTable) {
+  using Muscles = std::vector<std::string>;
+  for (const auto& table : shipped_catalog().tables) {
+    SCOPED_TRACE(table.header().id);
+    const auto& rule = table.rule(MovementTest::OverheadSquat, Compensation::AsymmetricWeightShift);
+    EXPECT_EQ(rule.same_side.overactive, (Muscles{"adductors", "hip_flexors"}));
+    EXPECT_EQ(rule.same_side.underactive, (Muscles{"glute_med"}));
+    EXPECT_EQ(rule.opposite_side.overactive, (Muscles{"calves", "piriformis", "hamstrings", "glute_med"}));
+    EXPECT_EQ(rule.opposite_side.underactive, (Muscles{"adductors", "hip_flexors", "tibialis_anterior"}));
+  }
+}
+
+TEST(CorrectiveRoutine, WeightShiftWorksEachListOnItsOwnSide) {
+  for (const Side towards : {Side::Left, Side::Right}) {
+    const Side other = towards == Side::Left ? Side::Right : Side::Left;
+    core::Assessment assessment;
+    assessment.observations.push_back({MovementTest::OverheadSquat, Compensation::AsymmetricWeightShift, towards});
+    const auto routine = build(assessment, with({Equipment::FoamRoller}, 60));
+    const auto within = [](const std::vector<std::string>& targets, const std::vector<std::string>& allowed) {
+      return !targets.empty() && std::ranges::all_of(targets, [&](const std::string& t) {
+        return std::ranges::find(allowed, t) != allowed.end();
+      });
+    };
+    int checked = 0;
+    for (const auto& b : routine.blocks) {
+      const bool release = b.name == "inhibit" || b.name == "lengthen";
+      if (!release && b.name != "activate") continue;
+      const std::vector<std::string> same = release ? std::vector<std::string>{"adductors", "hip_flexors"}
+                                                     : std::vector<std::string>{"glute_med"};
+      const std::vector<std::string> opposite =
+          release ? std::vector<std::string>{"calves", "piriformis", "hamstrings", "glute_med"}
+                  : std::vector<std::string>{"adductors", "hip_flexors", "tibialis_anterior"};
+      for (const auto& item : b.items) {
+        if (!item.per_side) continue;
+        SCOPED_TRACE(item.exercise);
+        if (within(item.targets, same) && !within(item.targets, opposite)) {
+          EXPECT_EQ(item.side_first, towards);
+          ++checked;
+        } else if (within(item.targets, opposite) && !within(item.targets, same)) {
+          EXPECT_EQ(item.side_first, other);
+          ++checked;
+        }
+      }
+    }
+    EXPECT_GE(checked, 4);
+  }
+}
+
 }  // namespace
 }  // namespace stride::planning

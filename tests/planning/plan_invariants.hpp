@@ -727,7 +727,7 @@ class PlanChecker {
   }
 
   // Rule 11: a lift's sets × reps in a loading week grow by at most 30 % over the most it really
-  // held in one session of the reference loading week.
+  // held in one session of the reference loading week (rehab loading keeps its own dose).
   void check_progression() {
     constexpr std::string_view rule = "11 progression";
     const auto volumes_of = [&](std::size_t week) {
@@ -736,7 +736,10 @@ class PlanChecker {
         for (const auto& block : at.session->blocks) {
           if (block.name != "main") continue;
           for (const auto& item : block.items) {
-            if (item.reps) volume[item.exercise] = std::max(volume[item.exercise], item.sets * *item.reps);
+            // Rehab loading has its own fixed dose (contract §4.3), not a progression.
+            if (item.reps && item.role != core::Role::Rehab) {
+              volume[item.exercise] = std::max(volume[item.exercise], item.sets * *item.reps);
+            }
           }
         }
       }

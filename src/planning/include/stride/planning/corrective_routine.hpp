@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -19,6 +20,7 @@ namespace stride::planning {
 struct CorrectiveRules {
   int smr_hold_seconds = 30;           // inhibit: at least 30 s per area
   int stretch_hold_seconds = 30;       // lengthen: about 30 s, overactive muscles only
+  int stretch_hold_minimum_seconds = 20;  // the shortest stretch when every finding must fit (CES 20-30 s)
   int activation_sets = 1;
   int activation_reps = 10;            // 10-15 reps
   std::string activation_tempo = "4-2-1";  // 4 s down, 2 s hold, 1 s up
@@ -32,6 +34,23 @@ struct CorrectiveRules {
   int switch_sides_seconds = 5;
   int setup_seconds = 15;              // moving to and setting up each exercise
   int default_budget_minutes = 15;
+  // The muscles through which a finding's one activation (activate) and one roll or stretch
+  // (release) must go, when the finding names them; a compensation not listed may use any muscle
+  // of its table row. Every id is a muscle or group of the vocabulary.
+  std::map<core::Compensation, std::vector<std::string>> key_activate{
+      {core::Compensation::LowBackArches, {"transverse_abdominis"}},
+      {core::Compensation::HipDrop, {"glute_med"}},
+      {core::Compensation::KneesCaveIn, {"glute_med", "glute_max"}},
+      {core::Compensation::AsymmetricWeightShift, {"glute_med"}},
+      {core::Compensation::ArmsFallForward, {"middle_trapezius", "lower_trapezius"}},
+      {core::Compensation::ShouldersElevate, {"lower_trapezius"}},
+      {core::Compensation::HeadForward, {"deep_cervical_flexors"}},
+  };
+  std::map<core::Compensation, std::vector<std::string>> key_release{
+      {core::Compensation::ArmsFallForward, {"latissimus_dorsi", "pectoralis_major", "pectoralis_minor"}},
+      {core::Compensation::ShouldersElevate, {"upper_trapezius"}},
+      {core::Compensation::HeadForward, {"upper_trapezius"}},
+  };
 };
 
 struct RoutineOptions {
@@ -48,18 +67,35 @@ struct LeftOut {
   std::string reason;
 };
 
+// The items that can give one finding its release (a roll or a stretch of one of its overactive
+// muscles) and its activation (of one of its underactive muscles, through the rules' key muscles
+// when they name some). The routine's own choice comes first, then its other items that qualify,
+// then every other exercise the equipment and injuries allow, easiest first. A list is empty when
+// the finding names no such muscle or nothing can serve one.
+struct FindingCover {
+  std::vector<core::Prescription> release;
+  std::vector<core::Prescription> activate;
+};
+
 struct CorrectiveRoutine {
   core::Seconds duration{0};
-  core::Minutes budget{15};
+  core::Minutes budget{15};  // the budget asked for, raised to whole minutes when covering every finding needs more
   std::vector<core::Block> blocks;  // inhibit, lengthen, activate, integrate (empty ones left out)
   std::vector<LeftOut> left_out;
   std::vector<std::string> notes;
+  std::vector<FindingCover> covers;  // one per finding, in the findings' order
 };
 
 // Builds the inhibit → lengthen → activate → integrate routine for `findings`. Each muscle is
 // addressed at most once per step and each exercise used at most once; only exercises doable
-// with `options.equipment` and not avoided for `options.avoid_regions` are chosen. Items are
-// added in priority order while they fit `options.budget`; the rest are listed in left_out.
+// with `options.equipment` and not avoided for `options.avoid_regions` are chosen.
+//
+// Whatever the budget, every finding keeps one roll or stretch of one of its overactive muscles and
+// one activation of one of its underactive muscles (the key muscles of `rules` when it names them),
+// wherever some usable exercise can serve them; one item serves every finding it can. When these
+// items do not fit `options.budget` they are cut to one set and the shortest stretch, and when they
+// still do not fit, the routine's budget is raised to the minutes they need and a note says so.
+// Other items are then added in priority order while they fit; the rest are listed in left_out.
 // Deterministic: the same inputs give the same routine.
 [[nodiscard]] CorrectiveRoutine build_corrective_routine(const analytics::AssessmentFindings& findings,
                                                          const core::CompensationTable& table,

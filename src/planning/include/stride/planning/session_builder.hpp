@@ -13,6 +13,17 @@
 
 namespace stride::planning {
 
+// How much of the corrective routine a session's warm-up and cool-down carry.
+enum class CorrectiveCoverage {
+  // The routine's first two activations in the warm-up, its first roll and first stretch in the
+  // cool-down; they are dropped first when the session runs over its minutes.
+  Sample,
+  // An activation in the warm-up and a roll or stretch in the cool-down for every finding, one
+  // item serving every finding it can, at one set and holds of at most 30 s; never dropped
+  // (stabilization sessions and the plan's first week).
+  EveryFinding,
+};
+
 // One strength session to build.
 struct SessionRequest {
   core::PhaseName phase = core::PhaseName::Stabilization;
@@ -28,6 +39,9 @@ struct SessionRequest {
   // Sets × reps each exercise may reach: 130 % of what it really held in the last loading week.
   std::map<std::string, int> volume_caps;
   std::optional<int> set_limit;   // sets of every block but rehab at most this (a deload week's share)
+  // EveryFinding in the plan's first week and in stabilization: the warm-up activates and the
+  // cool-down rolls or stretches for every finding of the assessment.
+  CorrectiveCoverage correctives = CorrectiveCoverage::Sample;
   core::Minutes budget{30};
 };
 
@@ -87,19 +101,24 @@ class SessionBuilder {
   };
   // Pairs core and calf work with the heavy lifts as supersets, done in the lifts' rests.
   void superset(std::vector<Entry>& entries) const;
-  [[nodiscard]] std::vector<Entry> warm_up(std::set<std::string>& used, int mobility_items) const;
+  [[nodiscard]] std::vector<Entry> warm_up(std::set<std::string>& used, int mobility_items,
+                                           CorrectiveCoverage coverage = CorrectiveCoverage::Sample) const;
   [[nodiscard]] std::vector<Entry> main_work(const SessionRequest& request, std::set<std::string>& used) const;
   [[nodiscard]] std::vector<Entry> injury_loading(std::set<std::string>& used, bool eccentric_allowed) const;
   [[nodiscard]] std::vector<Entry> plyometrics(const SessionRequest& request, int partner_contacts,
                                                std::set<std::string>& used) const;
   [[nodiscard]] std::vector<Entry> core_work(const SessionRequest& request, std::set<std::string>& used) const;
-  [[nodiscard]] std::vector<Entry> cool_down(std::set<std::string>& used, int items) const;
+  [[nodiscard]] std::vector<Entry> cool_down(std::set<std::string>& used, int items,
+                                             CorrectiveCoverage coverage = CorrectiveCoverage::Sample) const;
   [[nodiscard]] SessionContent assemble(std::vector<Entry> entries, core::Minutes budget,
                                         std::optional<int> set_limit) const;
   // Keeps a lift below what makes a session heavy by lowering its RPE in half steps.
   void keep_below_heavy(core::Prescription& item) const;
   // Lifts without external load: reps they can reach, a capped RPE and a slow lowering.
   void dose_unloaded(core::Prescription& item) const;
+
+  // tests/planning/session_correctives_properties_test.cpp checks warm_up and cool_down directly.
+  friend class SessionBuilderTestAccess;
 
   const ExercisePicker* m_picker;
   const PlanRules* m_rules;
