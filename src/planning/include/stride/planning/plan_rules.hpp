@@ -126,6 +126,10 @@ struct PlanRules {
       {core::InjuryRegion::LowerBack, {"bird_dog", "side_plank_knees"}},
   };
 
+  // Life stages (docs/planning.md, "Life stages").
+  int youth_age_below = 18;          // younger at the plan start: technique-led lifting, no maximal efforts
+  int postpartum_impact_weeks = 12;  // no impact before this many weeks after a birth (Goom et al. 2019)
+
   friend bool operator==(const PlanRules&, const PlanRules&) = default;
 };
 
