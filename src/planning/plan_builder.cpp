@@ -35,7 +35,17 @@ TrainingProfile make_profile(const PlanInputs& inputs, const PlanRules& rules) {
     }
   }
   const int age = athlete.birth_year ? static_cast<int>(inputs.start.year()) - *athlete.birth_year : 0;
-  profile.careful = !profile.past_regions.empty() || !profile.recovering_regions.empty() || age >= rules.masters_age;
+  profile.masters = athlete.birth_year && age >= rules.masters_age;
+  profile.youth = athlete.birth_year && age < rules.youth_age_below;
+  profile.careful = !profile.past_regions.empty() || !profile.recovering_regions.empty() || profile.masters;
+  if (const auto& postpartum = athlete.postpartum) {
+    profile.postpartum = true;
+    profile.impact_not_cleared = postpartum->weeks_since_birth < rules.postpartum_impact_weeks ||
+                                 postpartum->pelvic_floor_symptoms || !postpartum->cleared_for_impact;
+    if (profile.impact_not_cleared) {
+      profile.impact_not_cleared_reason = wording::impact_not_cleared_reason(*postpartum, rules.postpartum_impact_weeks);
+    }
+  }
   if (inputs.findings) {
     for (const auto& imbalance : inputs.findings->imbalances) {
       if (imbalance.weaker_side != core::Side::Left && imbalance.weaker_side != core::Side::Right) continue;

@@ -25,8 +25,9 @@ struct SlotRequest {
 };
 
 // Chooses exercises a runner can do safely: doable with their equipment, not at a level above
-// their experience, not avoided for a current or recovering injury, and for a lower-limb injury
-// no impact while it is current and nothing above low impact while it is recovering.
+// their experience, not avoided for a current or recovering injury, for a lower-limb injury no
+// impact while it is current and nothing above low impact while it is recovering, and no impact
+// and no plyometric while a postpartum runner's impact is not cleared.
 class ExercisePicker {
  public:
   ExercisePicker(const core::ExerciseLibrary& library, const TrainingProfile& profile);
