@@ -46,6 +46,11 @@ std::string render_overview(const service::AthleteOverview& overview) {
     text += "  heart rate: not given (for heart-rate load, add \"heart_rate\": {\"resting_bpm\": N, \"max_bpm\": N} "
             "to the athlete file and `stride athlete update`)\n";
   }
+  if (athlete.postpartum) {
+    text += fmt::format("  postpartum: {} weeks since the birth; pelvic-floor symptoms: {}; cleared for impact: {}\n",
+                        athlete.postpartum->weeks_since_birth, athlete.postpartum->pelvic_floor_symptoms ? "yes" : "no",
+                        athlete.postpartum->cleared_for_impact ? "yes" : "no");
+  }
   if (overview.latest_assessment) {
     text += fmt::format("  assessments: {}, latest {} ({} compensations seen)\n", overview.assessments,
                         core::format_iso_date(overview.latest_assessment->date),

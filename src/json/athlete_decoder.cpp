@@ -136,13 +136,31 @@ Result<core::HeartRates> decode_heart_rates(const Field& field) {
   return rates;
 }
 
+// `weeks_since_birth` is required; the two answers default to false, so a runner who leaves them
+// out is treated as not yet cleared for impact.
+Result<core::Postpartum> decode_postpartum(const Field& field) {
+  STRIDE_TRY_STATUS(field.allow_only({"weeks_since_birth", "pelvic_floor_symptoms", "cleared_for_impact"}));
+  core::Postpartum postpartum;
+  STRIDE_TRY(auto weeks, field.required("weeks_since_birth"));
+  STRIDE_TRY(postpartum.weeks_since_birth, weeks.integer(0, 520));
+  STRIDE_TRY(auto symptoms, field.optional("pelvic_floor_symptoms"));
+  if (symptoms) {
+    STRIDE_TRY(postpartum.pelvic_floor_symptoms, symptoms->boolean());
+  }
+  STRIDE_TRY(auto cleared, field.optional("cleared_for_impact"));
+  if (cleared) {
+    STRIDE_TRY(postpartum.cleared_for_impact, cleared->boolean());
+  }
+  return postpartum;
+}
+
 }  // namespace
 
 Result<core::Athlete> decode_athlete(std::string_view text, std::string source) {
   STRIDE_TRY(auto document, parse_document(text, std::move(source)));
   const Field root = Field::root(document);
   STRIDE_TRY_STATUS(root.allow_only({"name", "sex", "birth_year", "body_mass_kg", "running", "strength_experience",
-                                         "goal", "injuries", "equipment", "availability", "heart_rate"}));
+                                         "goal", "injuries", "equipment", "availability", "heart_rate", "postpartum"}));
   core::Athlete athlete;
   STRIDE_TRY(auto name, root.required("name"));
   STRIDE_TRY(athlete.name, name.text(100));
@@ -187,6 +205,10 @@ Result<core::Athlete> decode_athlete(std::string_view text, std::string source) 
   STRIDE_TRY(auto heart_rate, root.optional("heart_rate"));
   if (heart_rate) {
     STRIDE_TRY(athlete.heart_rate, decode_heart_rates(*heart_rate));
+  }
+  STRIDE_TRY(auto postpartum, root.optional("postpartum"));
+  if (postpartum) {
+    STRIDE_TRY(athlete.postpartum, decode_postpartum(*postpartum));
   }
   return athlete;
 }

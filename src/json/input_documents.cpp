@@ -80,6 +80,13 @@ std::string encode_athlete_document(const core::Athlete& athlete) {
     if (athlete.heart_rate.max_bpm) heart_rate["max_bpm"] = *athlete.heart_rate.max_bpm;
     document["heart_rate"] = heart_rate;
   }
+  if (athlete.postpartum) {
+    Json postpartum = Json::object();
+    postpartum["weeks_since_birth"] = athlete.postpartum->weeks_since_birth;
+    postpartum["pelvic_floor_symptoms"] = athlete.postpartum->pelvic_floor_symptoms;
+    postpartum["cleared_for_impact"] = athlete.postpartum->cleared_for_impact;
+    document["postpartum"] = postpartum;
+  }
   return dump(document);
 }
 

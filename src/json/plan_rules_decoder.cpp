@@ -266,6 +266,14 @@ Status race_recovery(const Field& week, planning::PlanRules& rules) {
   return {};
 }
 
+Status decode_life_stages(const Field& root, planning::PlanRules& rules) {
+  STRIDE_TRY(auto field, root.required("life_stages"));
+  STRIDE_TRY_STATUS(field.allow_only({"youth_age_below", "postpartum_impact_weeks"}));
+  STRIDE_TRY_STATUS(integer(field, "youth_age_below", rules.youth_age_below, 1, 30));
+  STRIDE_TRY_STATUS(integer(field, "postpartum_impact_weeks", rules.postpartum_impact_weeks, 0, 104));
+  return {};
+}
+
 Status decode_week(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY(auto field, root.required("week"));
   STRIDE_TRY_STATUS(field.allow_only({"sessions_default_maximum", "sessions_ready_maximum", "sessions_in_season_maximum",
@@ -331,7 +339,7 @@ Result<PlanRulesFile> decode_plan_rules(std::string_view text, std::string sourc
   STRIDE_TRY(auto document, parse_document(text, std::move(source)));
   const Field root = Field::root(document);
   STRIDE_TRY_STATUS(root.allow_only({"schema", "version", "sources", "doses", "plyometrics", "session", "season", "week",
-                                     "exercise_preferences", "injury_dose", "injury_loading"}));
+                                     "exercise_preferences", "injury_dose", "injury_loading", "life_stages"}));
   STRIDE_TRY(auto schema, root.required("schema"));
   STRIDE_TRY(auto schema_name, schema.string());
   if (schema_name != "stride.plan_rules.v1") {
@@ -353,6 +361,7 @@ Result<PlanRulesFile> decode_plan_rules(std::string_view text, std::string sourc
   STRIDE_TRY_STATUS(decode_season(root, file.rules));
   STRIDE_TRY_STATUS(decode_week(root, file.rules));
   STRIDE_TRY_STATUS(decode_exercises(root, file));
+  STRIDE_TRY_STATUS(decode_life_stages(root, file.rules));
   return file;
 }
 

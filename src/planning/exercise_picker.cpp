@@ -45,6 +45,10 @@ bool ExercisePicker::usable_apart_from_knee(const core::Exercise& exercise) cons
   }
   if (profile.lower_limb_injury_current() && exercise.impact != core::Impact::None) return false;
   if (profile.lower_limb_injury_active() && exercise.impact > core::Impact::Low) return false;
+  if (profile.impact_not_cleared &&
+      (exercise.impact != core::Impact::None || exercise.pattern == core::Pattern::Plyometric)) {
+    return false;
+  }
   return true;
 }
 

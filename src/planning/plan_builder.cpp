@@ -39,7 +39,17 @@ TrainingProfile make_profile(const PlanInputs& inputs, const PlanRules& rules) {
     }
   }
   const int age = athlete.birth_year ? static_cast<int>(inputs.start.year()) - *athlete.birth_year : 0;
-  profile.careful = !profile.past_regions.empty() || !profile.recovering_regions.empty() || age >= rules.masters_age;
+  profile.masters = athlete.birth_year && age >= rules.masters_age;
+  profile.youth = athlete.birth_year && age < rules.youth_age_below;
+  profile.careful = !profile.past_regions.empty() || !profile.recovering_regions.empty() || profile.masters;
+  if (const auto& postpartum = athlete.postpartum) {
+    profile.postpartum = true;
+    profile.impact_not_cleared = postpartum->weeks_since_birth < rules.postpartum_impact_weeks ||
+                                 postpartum->pelvic_floor_symptoms || !postpartum->cleared_for_impact;
+    if (profile.impact_not_cleared) {
+      profile.impact_not_cleared_reason = wording::impact_not_cleared_reason(*postpartum, rules.postpartum_impact_weeks);
+    }
+  }
   if (inputs.findings) {
     for (const auto& imbalance : inputs.findings->imbalances) {
       if (imbalance.weaker_side != core::Side::Left && imbalance.weaker_side != core::Side::Right) continue;
@@ -75,12 +85,12 @@ const ContactRange& contact_range(const TrainingProfile& profile, const PlanRule
 }
 
 // The first plyometric session's foot contacts for this runner: the level's start, lower for
-// careful runners (masters, past or recovering injuries).
+// careful runners (masters, past or recovering injuries) and for youth.
 int start_contacts(const TrainingProfile& profile, const PlanRules& rules) {
   int start = profile.novice() ? rules.beginner_start_contacts
               : profile.experience == core::StrengthExperience::Advanced ? rules.advanced_start_contacts
                                                                           : rules.intermediate_start_contacts;
-  if (profile.careful) start = static_cast<int>(std::lround(start * rules.careful_start_fraction));
+  if (profile.careful || profile.youth) start = static_cast<int>(std::lround(start * rules.careful_start_fraction));
   return start;
 }
 
@@ -146,7 +156,7 @@ class PlanAssembler {
     season_profile.careful = m_profile.careful;
     season_profile.event = athlete.goal.event;
     season_profile.ends_with_goal_race = m_goal_race.has_value();
-    season_profile.power_allowed = !m_profile.lower_limb_injury_current() && m_pairs_possible;
+    season_profile.power_allowed = power_phase_allowed(m_profile) && m_pairs_possible;
     const auto season = build_season(plan.start, plan.end, season_profile, m_data.rules);
 
     const auto contexts = build_day_contexts(plan.start, plan.end, m_inputs.calendar, m_goal_race, athlete.goal.event,

@@ -73,6 +73,18 @@ std::string imbalance_reason(const analytics::Imbalance& imbalance) {
   return fmt::format("your {} side was weaker in the assessment", side);
 }
 
+std::string impact_not_cleared_reason(const core::Postpartum& postpartum, int impact_weeks) {
+  std::vector<std::string> parts;
+  const int weeks = postpartum.weeks_since_birth;
+  parts.push_back(fmt::format("{} week{} after the birth", weeks, weeks == 1 ? "" : "s"));
+  if (weeks < impact_weeks) parts.back() += fmt::format(" (impact waits until week {} at the earliest)", impact_weeks);
+  if (postpartum.pelvic_floor_symptoms) parts.push_back("with pelvic-floor symptoms");
+  if (!postpartum.cleared_for_impact) parts.push_back("not yet cleared for impact");
+  std::string reason;
+  for (const auto& part : parts) reason += fmt::format("{}{}", reason.empty() ? "" : ", ", part);
+  return reason;
+}
+
 std::string session_title(core::PhaseName phase, int variant, bool deload, bool novice) {
   std::string base;
   switch (phase) {
@@ -190,10 +202,27 @@ std::vector<std::string> plan_notes(const PlanInputs& inputs, const PlanRules& r
   if (profile.surface == core::Surface::Trail) {
     notes.push_back("Trail running: extra ankle stability and slow lowering (eccentric) work for descents.");
   }
-  if (!profile.past_regions.empty() || profile.careful) {
+  if (profile.masters) {
+    const bool injured_before = !profile.past_regions.empty() || !profile.recovering_regions.empty();
+    notes.push_back(fmt::format("At {} or over{}, jumping progresses more gently: foot contacts grow half as fast, "
+                                "with a lighter week after every {} loading weeks. Land softly and quietly.",
+                                rules.masters_age, injured_before ? " and after an injury" : "",
+                                rules.deload_every_weeks_careful - 1));
+  } else if (!profile.past_regions.empty() || profile.careful) {
     notes.push_back(fmt::format("Past injuries or age make progression more careful: a lighter week after every {} "
                                 "loading weeks and slower growth in jumping.",
                                 rules.deload_every_weeks_careful - 1));
+  }
+  if (profile.youth) {
+    notes.push_back(fmt::format("Under {}: lifting is about technique. Master each movement before adding weight, "
+                                "no maximal lifts and nothing to failure, and have an adult who knows the lifts "
+                                "supervise. Jumping drills are welcome.",
+                                rules.youth_age_below));
+  }
+  if (profile.postpartum && !profile.impact_not_cleared) {
+    notes.push_back("Cleared for impact after the birth: jumps come back through the plan's gradual progression. "
+                    "Stop impact and see a pelvic-health physiotherapist if you notice leaking, heaviness, pain or "
+                    "doming of your tummy.");
   }
   const bool has_weights = std::ranges::any_of(profile.equipment, [](core::Equipment item) {
     return item == core::Equipment::Dumbbells || item == core::Equipment::Kettlebell ||
@@ -211,6 +240,13 @@ std::vector<std::string> plan_notes(const PlanInputs& inputs, const PlanRules& r
 std::vector<std::string> plan_warnings(const PlanInputs& inputs, const TrainingProfile& profile,
                                        const std::vector<SeasonWeek>& season) {
   std::vector<std::string> warnings;
+  if (profile.impact_not_cleared) {
+    warnings.push_back(fmt::format(
+        "Postpartum, {}: no running impact or jumping until a pelvic-health physiotherapist or doctor has cleared "
+        "you. Until then the plan keeps to low-impact strength work, with no jumps. See a clinician if you notice "
+        "leaking, heaviness, pain or doming of your tummy.",
+        profile.impact_not_cleared_reason));
+  }
   for (auto region : profile.current_regions) {
     warnings.push_back(fmt::format(
         "Current {} injury: exercises that load it{} are left out, and gentle isometric or slow loading is "

@@ -17,6 +17,9 @@
 namespace stride::planning::wording {
 
 [[nodiscard]] std::string imbalance_reason(const analytics::Imbalance& imbalance);
+// Why a postpartum runner's impact is not cleared, e.g. "8 weeks after the birth (impact waits until
+// week 12 at the earliest), not yet cleared for impact".
+[[nodiscard]] std::string impact_not_cleared_reason(const core::Postpartum& postpartum, int impact_weeks);
 [[nodiscard]] std::string session_title(core::PhaseName phase, int variant, bool deload, bool novice);
 [[nodiscard]] std::string session_why(const SeasonWeek& week, const TrainingProfile& profile,
                                       const DayContext& day, Placement placement, const SessionContent& content,

@@ -50,6 +50,22 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
     }
     return seconds;
   };
+  // A superset guest whose host was dropped does its own sets and rests again; one whose host
+  // lost sets does no more sets than it. Settled before every estimate, so trimming sees it.
+  const auto settle_guests = [&] {
+    for (auto& entry : entries) {
+      if (!entry.item.pair_with || entry.pair >= 0) continue;
+      const auto host = std::ranges::find_if(entries, [&](const Entry& other) {
+        return other.item.exercise == *entry.item.pair_with;
+      });
+      const bool host_present = host != entries.end();
+      if (host_present && entry.solo_rest_seconds >= 0) entry.item.sets = std::min(entry.item.sets, host->item.sets);
+      if (!host_present) {
+        entry.item.pair_with.reset();
+        if (entry.solo_rest_seconds >= 0) entry.item.rest_seconds = entry.solo_rest_seconds;
+      }
+    }
+  };
   const auto total = [&] {
     core::Seconds sum{0};
     for (const auto& entry : entries) sum += seconds_of(entry);
@@ -86,7 +102,10 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
     return sum;
   };
   const core::Seconds limit = budget;
-  const auto over = [&] { return total() > limit || (set_limit && total_sets() > *set_limit); };
+  const auto over = [&] {
+    settle_guests();
+    return total() > limit || (set_limit && total_sets() > *set_limit);
+  };
   while (over()) {
     const bool too_many_sets = set_limit && total_sets() > *set_limit;
     if (auto index = droppable(3)) {
@@ -156,20 +175,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
       }
     }
   }
-  // A superset guest whose host was dropped does its own sets and rests again; one whose host
-  // lost sets does no more sets than it.
-  for (auto& entry : entries) {
-    if (!entry.item.pair_with || entry.pair >= 0) continue;
-    const auto host = std::ranges::find_if(entries, [&](const Entry& other) {
-      return other.item.exercise == *entry.item.pair_with;
-    });
-    const bool host_present = host != entries.end();
-    if (host_present && entry.solo_rest_seconds >= 0) entry.item.sets = std::min(entry.item.sets, host->item.sets);
-    if (!host_present) {
-      entry.item.pair_with.reset();
-      if (entry.solo_rest_seconds >= 0) entry.item.rest_seconds = entry.solo_rest_seconds;
-    }
-  }
+  settle_guests();
   for (const std::string_view name : {"warm_up", "main", "core", "cool_down"}) {
     core::Block block;
     block.name = std::string(name);

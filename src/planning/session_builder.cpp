@@ -341,7 +341,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
       if (is_loaded(*exercise)) item.pct_1rm = 100.0 * estimated_share_of_maximum(step.reps, *item.rpe);
     }
     if (building && !is_loaded(*exercise)) dose_unloaded(item);
-    if (!request.heavy_allowed) keep_below_heavy(item);
+    // Youth lift for technique, never at maximal effort (docs/planning.md, "Life stages").
+    if (!request.heavy_allowed || profile.youth) keep_below_heavy(item);
     // Grow from what was really prescribed: at most the cap carried from the last loading week.
     if (const auto cap = request.volume_caps.find(exercise->id); cap != request.volume_caps.end() && item.reps) {
       while (item.sets > 1 && item.sets * *item.reps > cap->second) --item.sets;

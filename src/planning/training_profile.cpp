@@ -30,4 +30,8 @@ bool TrainingProfile::lower_limb_injury_active() const {
   return lower_limb_injury_current() || std::ranges::any_of(recovering_regions, is_lower_limb);
 }
 
+bool power_phase_allowed(const TrainingProfile& profile) {
+  return !profile.lower_limb_injury_current() && !profile.impact_not_cleared;
+}
+
 }  // namespace stride::planning

@@ -46,6 +46,37 @@ TEST(DecodeAthlete, AppliesContractDefaults) {
   EXPECT_TRUE(athlete->equipment.empty());
 }
 
+TEST(DecodeAthlete, ReadsPostpartum) {
+  auto athlete = decode_athlete(
+      R"({"name": "Mo", "running": {"experience_years": 5, "weekly_distance_km": 20}, "strength_experience": "beginner",
+          "postpartum": {"weeks_since_birth": 10, "pelvic_floor_symptoms": true, "cleared_for_impact": false}})",
+      "mo.json");
+  ASSERT_TRUE(athlete) << athlete.error().describe();
+  ASSERT_TRUE(athlete->postpartum.has_value());
+  EXPECT_EQ(athlete->postpartum->weeks_since_birth, 10);
+  EXPECT_TRUE(athlete->postpartum->pelvic_floor_symptoms);
+  EXPECT_FALSE(athlete->postpartum->cleared_for_impact);
+}
+
+// Left out, the two answers are false: not cleared for impact until the runner says so.
+TEST(DecodeAthlete, PostpartumAnswersDefaultToNotCleared) {
+  auto athlete = decode_athlete(
+      R"({"name": "Mo", "running": {"experience_years": 5, "weekly_distance_km": 20}, "strength_experience": "beginner",
+          "postpartum": {"weeks_since_birth": 0}})",
+      "mo.json");
+  ASSERT_TRUE(athlete) << athlete.error().describe();
+  ASSERT_TRUE(athlete->postpartum.has_value());
+  EXPECT_EQ(athlete->postpartum->weeks_since_birth, 0);
+  EXPECT_FALSE(athlete->postpartum->pelvic_floor_symptoms);
+  EXPECT_FALSE(athlete->postpartum->cleared_for_impact);
+}
+
+TEST(DecodeAthlete, WithoutPostpartumHasNone) {
+  auto athlete = decode_athlete(kValidAthlete, "athlete.json");
+  ASSERT_TRUE(athlete) << athlete.error().describe();
+  EXPECT_FALSE(athlete->postpartum.has_value());
+}
+
 struct BadInput {
   const char* name;
   const char* text;
@@ -99,8 +130,26 @@ INSTANTIATE_TEST_SUITE_P(
                  "athlete.json: $.availability.days: list at least one day, or leave the field out for any day"},
         BadInput{"bad_day", R"({"name": "A", )" RUNNER R"(, "availability": {"days": ["monday"]}})",
                  "athlete.json: $.availability.days[0]: unknown value \"monday\"; expected one of mon | tue | wed | thu | fri | sat | sun"},
+        BadInput{"postpartum_not_object", R"({"name": "A", )" RUNNER R"(, "postpartum": 10})",
+                 "athlete.json: $.postpartum: expected an object, found a number"},
+        BadInput{"postpartum_without_weeks", R"({"name": "A", )" RUNNER R"(, "postpartum": {"cleared_for_impact": true}})",
+                 "athlete.json: $.postpartum.weeks_since_birth: required field is missing"},
+        BadInput{"postpartum_weeks_negative", R"({"name": "A", )" RUNNER R"(, "postpartum": {"weeks_since_birth": -1}})",
+                 "athlete.json: $.postpartum.weeks_since_birth: -1 is outside the allowed range 0 to 520"},
+        BadInput{"postpartum_weeks_too_many", R"({"name": "A", )" RUNNER R"(, "postpartum": {"weeks_since_birth": 521}})",
+                 "athlete.json: $.postpartum.weeks_since_birth: 521 is outside the allowed range 0 to 520"},
+        BadInput{"postpartum_weeks_fractional", R"({"name": "A", )" RUNNER R"(, "postpartum": {"weeks_since_birth": 6.5}})",
+                 "athlete.json: $.postpartum.weeks_since_birth: expected a whole number, found 6.5"},
+        BadInput{"postpartum_weeks_string", R"({"name": "A", )" RUNNER R"(, "postpartum": {"weeks_since_birth": "10"}})",
+                 "athlete.json: $.postpartum.weeks_since_birth: expected a whole number, found the string \"10\""},
+        BadInput{"postpartum_symptoms_string", R"({"name": "A", )" RUNNER R"(, "postpartum": {"weeks_since_birth": 10, "pelvic_floor_symptoms": "no"}})",
+                 "athlete.json: $.postpartum.pelvic_floor_symptoms: expected true or false, found the string \"no\""},
+        BadInput{"postpartum_cleared_number", R"({"name": "A", )" RUNNER R"(, "postpartum": {"weeks_since_birth": 10, "cleared_for_impact": 1}})",
+                 "athlete.json: $.postpartum.cleared_for_impact: expected true or false, found a number"},
+        BadInput{"postpartum_unknown_key", R"({"name": "A", )" RUNNER R"(, "postpartum": {"weeks_since_birth": 10, "months_since_birth": 2}})",
+                 "athlete.json: $.postpartum.months_since_birth: unknown field; expected one of weeks_since_birth, pelvic_floor_symptoms, cleared_for_impact"},
         BadInput{"misspelled_field", R"({"name": "A", "runing": {}, "strength_experience": "none"})",
-                 "athlete.json: $.runing: unknown field; expected one of name, sex, birth_year, body_mass_kg, running, strength_experience, goal, injuries, equipment, availability, heart_rate"},
+                 "athlete.json: $.runing: unknown field; expected one of name, sex, birth_year, body_mass_kg, running, strength_experience, goal, injuries, equipment, availability, heart_rate, postpartum"},
         BadInput{"deep_nesting", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
                  "athlete.json: $: nested more than 64 levels deep"}),
     [](const auto& parameter_info) { return std::string(parameter_info.param.name); });

@@ -159,6 +159,10 @@ class PlanChecker {
     const int age = athlete.birth_year ? static_cast<int>(inputs.start.year()) - *athlete.birth_year : 0;
     m_careful = !m_past.empty() || !m_recovering.empty() || age >= m_rules.masters_age;
     m_has_findings = inputs.findings && !inputs.findings->findings.empty();
+    if (const auto& postpartum = athlete.postpartum) {
+      m_impact_not_cleared = postpartum->weeks_since_birth < m_rules.postpartum_impact_weeks ||
+                             postpartum->pelvic_floor_symptoms || !postpartum->cleared_for_impact;
+    }
     if (inputs.findings) {
       for (const auto& imbalance : inputs.findings->imbalances) {
         if (imbalance.weaker_side == core::Side::Left || imbalance.weaker_side == core::Side::Right) {
@@ -211,6 +215,7 @@ class PlanChecker {
     check_upper_body();                 // rule 18
     check_single_leg_share();           // rule 19
     check_reachable_doses();            // rule 20
+    check_life_stages();                // rule 21
     return std::move(m_problems);
   }
 
@@ -640,6 +645,7 @@ class PlanChecker {
       if (phase_at(index) == PhaseName::Strength) ++strength_weeks;
       if (phase_at(index) != PhaseName::Power) continue;
       if (m_lower_limb_current) fail(rule, "power in week {} with a current leg injury", index + 1);
+      if (m_impact_not_cleared) fail(rule, "power in week {} before a postpartum runner is cleared for impact", index + 1);
       if (strength_weeks == 0) fail(rule, "power in week {} before any strength week", index + 1);
       if (m_novice && strength_weeks < m_rules.strength_weeks_before_power_for_novices) {
         fail(rule, "power in week {} for a novice after only {} strength week(s)", index + 1, strength_weeks);
@@ -903,7 +909,9 @@ class PlanChecker {
     int start = m_novice ? m_rules.beginner_start_contacts
                 : athlete.strength_experience == core::StrengthExperience::Advanced ? m_rules.advanced_start_contacts
                                                                                      : m_rules.intermediate_start_contacts;
-    if (m_careful) start = static_cast<int>(std::lround(start * m_rules.careful_start_fraction));
+    const int age = athlete.birth_year ? static_cast<int>(m_inputs.start.year()) - *athlete.birth_year : 30;
+    const bool youth = athlete.birth_year && age < m_rules.youth_age_below;
+    if (m_careful || youth) start = static_cast<int>(std::lround(start * m_rules.careful_start_fraction));
     const double growth = m_careful ? m_rules.careful_weekly_growth : m_rules.plyometric_weekly_growth;
     std::vector<int> most(m_plan.weeks.size(), 0);
     for (const auto& at : m_sessions) {
@@ -997,6 +1005,28 @@ class PlanChecker {
     }
   }
 
+  // Rule 21: youth never lift at maximal effort; a postpartum runner not cleared for impact gets
+  // no impact and no jumps.
+  void check_life_stages() {
+    constexpr std::string_view rule = "21 life_stages";
+    const auto& athlete = m_inputs.athlete;
+    const int age = athlete.birth_year ? static_cast<int>(m_inputs.start.year()) - *athlete.birth_year : 30;
+    const bool youth = athlete.birth_year && age < m_rules.youth_age_below;
+    for (const auto& at : m_sessions) {
+      for (const auto& block : at.session->blocks) {
+        for (const auto& item : block.items) {
+          const bool maximal = (item.rpe && *item.rpe >= 8.0) || (item.pct_1rm && *item.pct_1rm >= 80.0);
+          if (youth && maximal) fail(rule, "{}: {} near maximal effort for a {}-year-old", name_of(at), item.exercise, age);
+          const auto* exercise = m_catalog.library.find(item.exercise);
+          if (m_impact_not_cleared && exercise != nullptr &&
+              (exercise->impact != core::Impact::None || item.contacts || exercise->pattern == core::Pattern::Plyometric)) {
+            fail(rule, "{}: {} has impact before the runner is cleared after the birth", name_of(at), item.exercise);
+          }
+        }
+      }
+    }
+  }
+
   std::vector<SessionAt> sessions_in_week(std::size_t week) const {
     std::vector<SessionAt> found;
     for (const auto& at : m_sessions) {
@@ -1017,6 +1047,7 @@ class PlanChecker {
   bool m_lower_limb_active = false;
   bool m_careful = false;
   bool m_has_findings = false;
+  bool m_impact_not_cleared = false;
   std::optional<core::Side> m_weaker_side;
   int m_max_level = 2;
   int m_max_contacts = 100;

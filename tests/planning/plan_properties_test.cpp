@@ -6,6 +6,7 @@
 #include <rapidcheck.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -107,6 +108,13 @@ core::Athlete random_athlete(Date start) {
   }
   for (auto item : core::enum_values<core::Equipment>()) {
     if (*rc::gen::arbitrary<bool>()) athlete.equipment.insert(item);
+  }
+  if (*rc::gen::weightedElement<bool>({{1, true}, {7, false}})) {
+    core::Postpartum postpartum;
+    postpartum.weeks_since_birth = *uniform(0, 60);
+    postpartum.pelvic_floor_symptoms = *rc::gen::arbitrary<bool>();
+    postpartum.cleared_for_impact = *rc::gen::arbitrary<bool>();
+    athlete.postpartum = postpartum;
   }
   athlete.availability.strength_sessions_per_week = *uniform(1, 5);
   athlete.availability.session_minutes = core::Minutes(*uniform(15, 91));
@@ -233,6 +241,10 @@ TEST(PlanProperties, KeepsEverySchedulingAndTaperRule) {
         RC_CLASSIFY(plan.weeks.size() <= 6, "<= 6 weeks");
         const auto problems = testing::plan_violations(plan, inputs, catalog);
         if (!problems.empty()) {
+          // STRIDE_FAILING_PLAN=FILE keeps the failing plan's JSON for a closer look.
+          if (const char* path = std::getenv("STRIDE_FAILING_PLAN")) {
+            std::ofstream(path) << json::encode_plan(plan, catalog);
+          }
           std::string message = describe(inputs);
           for (std::size_t index = 0; index < problems.size() && index < 25; ++index) message += "\n  " + problems[index];
           if (problems.size() > 25) message += fmt::format("\n  ... and {} more", problems.size() - 25);

@@ -57,6 +57,10 @@ core::Athlete random_athlete() {
   for (auto day : core::enum_values<core::Weekday>()) {
     if (*rc::gen::inRange(0, 3) == 0) athlete.availability.days.insert(day);
   }
+  if (*rc::gen::arbitrary<bool>()) {
+    athlete.postpartum = core::Postpartum{*rc::gen::inRange(0, 521), *rc::gen::arbitrary<bool>(),
+                                          *rc::gen::arbitrary<bool>()};
+  }
   return athlete;
 }
 

@@ -80,7 +80,7 @@ inline core::RunningCalendar load_calendar(const std::string& relative) {
 inline std::vector<std::string> athlete_files() {
   return {"examples/athlete.json", "tests/golden/inputs/athlete_bodyweight.json",
           "tests/golden/inputs/athlete_general_track.json", "tests/golden/inputs/athlete_high_mileage_trail.json",
-          "tests/golden/inputs/athlete_injured.json"};
+          "tests/golden/inputs/athlete_injured.json", "tests/golden/inputs/athlete_postpartum.json"};
 }
 
 inline core::Date day_of(int year, unsigned month, unsigned day) {

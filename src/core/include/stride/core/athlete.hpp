@@ -54,6 +54,17 @@ struct HeartRates {
   friend bool operator==(const HeartRates&, const HeartRates&) = default;
 };
 
+// A runner who has given birth, for the planner's postpartum rules (docs/planning.md, "Life stages").
+// An extension of contract §3.1:
+// `"postpartum": {"weeks_since_birth": 10, "pelvic_floor_symptoms": false, "cleared_for_impact": false}`.
+struct Postpartum {
+  int weeks_since_birth = 0;           // 0 to 520, as of the plan's start; Stride does not age it
+  bool pelvic_floor_symptoms = false;  // leaking, heaviness, pain or doming of the tummy
+  bool cleared_for_impact = false;     // a pelvic-health physiotherapist or doctor has cleared running and jumping
+
+  friend bool operator==(const Postpartum&, const Postpartum&) = default;
+};
+
 // A runner's profile (contract §3.1).
 struct Athlete {
   std::string name;
@@ -67,6 +78,7 @@ struct Athlete {
   std::set<Equipment> equipment;  // bodyweight is always available and not listed
   Availability availability;
   HeartRates heart_rate;
+  std::optional<Postpartum> postpartum;  // absent: not postpartum
 
   // Regions with an injury that is current or still recovering.
   [[nodiscard]] std::set<InjuryRegion> active_injury_regions() const;

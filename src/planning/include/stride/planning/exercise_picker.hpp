@@ -28,8 +28,9 @@ struct SlotRequest {
 
 // Chooses exercises a runner can do safely: doable with their equipment, not at a level above
 // their experience, not avoided for a current or recovering injury, for a lower-limb injury no
-// impact while it is current and nothing above low impact while it is recovering, and with a
-// current knee injury no knee-dominant lift (squat, lunge, single-leg squat or step-up patterns).
+// impact while it is current and nothing above low impact while it is recovering, no impact and
+// no plyometric while a postpartum runner's impact is not cleared, and with a current knee
+// injury no knee-dominant lift (squat, lunge, single-leg squat or step-up patterns).
 class ExercisePicker {
  public:
   ExercisePicker(const core::ExerciseLibrary& library, const TrainingProfile& profile);

@@ -160,6 +160,10 @@ struct PlanRules {
       {core::InjuryRegion::LowerBack, {"bird_dog", "side_plank_knees"}},
   };
 
+  // Life stages (docs/planning.md, "Life stages").
+  int youth_age_below = 18;          // younger at the plan start: technique-led lifting, no maximal efforts
+  int postpartum_impact_weeks = 12;  // no impact before this many weeks after a birth (Goom et al. 2019)
+
   // The recovery after a race of `distance_km` (the unknown-distance default when absent).
   [[nodiscard]] const RaceRecovery& recovery_after(std::optional<double> distance_km) const;
   // The longest recovery any race can need, in days.

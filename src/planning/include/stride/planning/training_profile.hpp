@@ -21,6 +21,13 @@ struct TrainingProfile {
   core::Side weaker_side = core::Side::None;  // left or right when the assessment found a difference
   std::string weaker_side_reason;              // e.g. "your left knee caves in on the single-leg squat"
   bool careful = false;                        // past injuries or a masters runner
+  bool masters = false;                        // masters_age or older at the plan start
+  bool youth = false;                          // younger than youth_age_below at the plan start
+  bool postpartum = false;                     // the athlete file has a postpartum entry
+  // Postpartum and under postpartum_impact_weeks since the birth, or with pelvic-floor symptoms,
+  // or not yet cleared for impact by a clinician: no jumping and nothing with impact.
+  bool impact_not_cleared = false;
+  std::string impact_not_cleared_reason;       // e.g. "8 weeks after the birth (...), not yet cleared for impact"
 
   // The hardest exercise level this runner is given: none 2, beginner 3, intermediate 4, advanced 5.
   [[nodiscard]] int maximum_level() const;
@@ -29,6 +36,10 @@ struct TrainingProfile {
   [[nodiscard]] bool lower_limb_injury_active() const;
   [[nodiscard]] bool lower_limb_injury_current() const;
 };
+
+// False when the plan should have no power phase: a current lower-limb injury, or impact not yet
+// cleared after a birth (both rule out jumping).
+[[nodiscard]] bool power_phase_allowed(const TrainingProfile& profile);
 
 // True for the regions of the leg (everything but lower_back and other).
 [[nodiscard]] bool is_lower_limb(core::InjuryRegion region);
