@@ -202,7 +202,8 @@ Status decode_session(const Field& root, planning::PlanRules& rules) {
 Status decode_season(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY(auto field, root.required("season"));
   STRIDE_TRY_STATUS(field.allow_only({"stabilization_weeks_novice", "stabilization_weeks_with_findings",
-                                      "stabilization_weeks_trained", "short_runway_weeks", "taper_weeks",
+                                      "stabilization_weeks_trained", "short_build_weeks",
+                                      "stabilization_weeks_short_build", "short_runway_weeks", "taper_weeks",
                                       "power_weeks_maximum", "power_weeks_minimum",
                                       "strength_weeks_before_power_for_novices", "cycle_strength_weeks",
                                       "cycle_power_weeks", "cycle_restabilization_weeks", "deload_every_weeks",
@@ -213,6 +214,8 @@ Status decode_season(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY_STATUS(weeks("stabilization_weeks_novice", rules.stabilization_weeks_novice));
   STRIDE_TRY_STATUS(weeks("stabilization_weeks_with_findings", rules.stabilization_weeks_with_findings));
   STRIDE_TRY_STATUS(weeks("stabilization_weeks_trained", rules.stabilization_weeks_trained));
+  STRIDE_TRY_STATUS(weeks("short_build_weeks", rules.short_build_weeks));
+  STRIDE_TRY_STATUS(weeks("stabilization_weeks_short_build", rules.stabilization_weeks_short_build));
   STRIDE_TRY_STATUS(weeks("short_runway_weeks", rules.short_runway_weeks));
   STRIDE_TRY_STATUS(weeks("taper_weeks", rules.taper_weeks));
   STRIDE_TRY_STATUS(weeks("power_weeks_maximum", rules.power_weeks_maximum));

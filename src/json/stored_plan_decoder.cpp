@@ -173,6 +173,10 @@ core::Plan decode_plan(const Json& document) {
   core::Plan plan;
   plan.athlete = text(member(document, "athlete"));
   plan.start = date(member(document, "start"));
+  // Added after the first stored plans: absent in older documents.
+  if (const auto found = document.find("season_start"); found != document.end() && !found->is_null()) {
+    plan.season_start = date(*found);
+  }
   plan.end = date(member(document, "end"));
   plan.race = optional<core::RaceTarget>(document, "race", [](const Json& race) {
     return core::RaceTarget{date(member(race, "date")), enumeration<core::Event>(member(race, "event"))};

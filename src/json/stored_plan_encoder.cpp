@@ -110,6 +110,7 @@ std::string encode_plan_document(const core::Plan& plan) {
   document["schema"] = kStoredPlanSchema;
   document["athlete"] = plan.athlete;
   document["start"] = core::format_iso_date(plan.start);
+  if (plan.season_start) document["season_start"] = core::format_iso_date(*plan.season_start);
   document["end"] = core::format_iso_date(plan.end);
   document["race"] = plan.race ? Json{{"date", core::format_iso_date(plan.race->date)},
                                       {"event", name_of(plan.race->event)}}

@@ -30,8 +30,11 @@ core::PlannedRun run_on(const core::RunningCalendar& calendar, std::optional<cor
 }
 
 std::optional<double> race_distance_km(const core::PlannedRun& run, bool goal, core::Event event) {
-  if (run.distance) return run.distance->value();
-  if (!goal) return std::nullopt;
+  // The goal race is the event's distance, whatever the weekday's usual run says.
+  if (!goal || event == core::Event::General) {
+    if (run.distance) return run.distance->value();
+    return std::nullopt;
+  }
   switch (event) {
     case core::Event::FiveK: return 5.0;
     case core::Event::TenK: return 10.0;

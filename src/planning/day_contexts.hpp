@@ -14,8 +14,8 @@ namespace stride::planning {
 [[nodiscard]] core::PlannedRun run_on(const core::RunningCalendar& calendar, std::optional<core::Date> goal_race,
                                       core::Date date);
 
-// The distance of a race in kilometres: the calendar's, or for the goal race its event's; nullopt
-// when unknown.
+// The distance of a race in kilometres: for the goal race its event's (an ultra counts as 50 km),
+// otherwise the calendar's; nullopt when unknown.
 [[nodiscard]] std::optional<double> race_distance_km(const core::PlannedRun& run, bool goal, core::Event event);
 
 // Every day from `start` to `end` with its run, the next day's run, whether the athlete allows

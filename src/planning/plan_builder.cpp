@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 #include "day_contexts.hpp"
@@ -146,6 +147,7 @@ class PlanAssembler {
     core::Plan plan;
     plan.athlete = athlete.name;
     plan.start = m_inputs.start;
+    plan.season_start = m_inputs.start;
     m_goal_race = athlete.goal.race_date;
     plan.end = m_goal_race ? *m_goal_race : core::add_days(m_inputs.start, 7 * m_inputs.weeks - 1);
     if (m_goal_race) plan.race = core::RaceTarget{*m_goal_race, athlete.goal.event};
@@ -275,9 +277,9 @@ class PlanAssembler {
     const int recent_contacts = recent_week_contacts();
     const int contacts = contacts_for(week, recent_contacts, m_profile, m_data.rules);
     const auto intensity = m_builder->intensity_for(week.phase, week.deload, false);
-    // Power sessions keep their contrast pairs: only days that can hold jumps are candidates.
-    const bool heavy_day_required = week.phase == PhaseName::Power;
-    const auto chosen = choose_strength_days(days, wanted, intensity, m_last_strength, heavy_day_required);
+    // Power sessions keep their contrast pairs on days that can hold jumps; a session that only fits
+    // on a day that cannot (the day before a key run, a race window) is a strength session instead.
+    const auto chosen = choose_strength_days(days, wanted, intensity, m_last_strength);
     std::optional<int> set_limit;
     core::Minutes budget = m_targets.budget;
     if (week.deload && m_reference && !chosen.empty()) {
@@ -290,10 +292,13 @@ class PlanAssembler {
     for (const auto& choice : chosen) {
       const auto& context = *std::ranges::find_if(days, [&](const DayContext& day) { return day.date == choice.date; });
       const bool lighter = choice.placement == Placement::Lighter || choice.placement == Placement::AfterWorkoutLighter;
+      const bool power_without_jumps = week.phase == PhaseName::Power && (!allows_heavy(context) || lighter);
+      const PhaseName phase = power_without_jumps ? PhaseName::Strength : week.phase;
       SessionRequest request;
-      request.phase = week.phase;
+      request.phase = phase;
       request.variant = variant;
-      request.step = week.step;
+      // A strength session in a power week takes the strength phase's last step.
+      request.step = power_without_jumps ? std::numeric_limits<int>::max() : week.step;
       request.deload = week.deload;
       request.lighter = lighter && !week.deload;
       request.heavy_allowed = allows_heavy(context) && !lighter;
@@ -310,16 +315,16 @@ class PlanAssembler {
       if (first_week || week.phase == PhaseName::Stabilization) request.correctives = CorrectiveCoverage::EveryFinding;
       request.budget = budget;
       auto content = m_builder->strength_session(request);
-      if (set_limit && (content.total_sets > *set_limit || !keeps_the_phase(content, week.phase))) {
+      if (set_limit && (content.total_sets > *set_limit || !keeps_the_phase(content, phase))) {
         // The loading week was already as small as a session gets: this deload is mobility only.
         add_session(plan, choice.date,
                     light_session(light_kind, week.phase, "Deload mobility", wording::minimal_deload_why()));
         continue;
       }
       core::PlannedSession session;
-      session.title = wording::session_title(week.phase, variant, week.deload, m_profile.novice());
+      session.title = wording::session_title(phase, variant, week.deload, m_profile.novice());
       session.kind = core::SessionKind::Strength;
-      session.phase = week.phase;
+      session.phase = phase;
       session.intensity = content.intensity;
       session.minutes = core::Minutes((content.duration.count() + 59) / 60);
       session.why = wording::session_why(week, m_profile, context, choice.placement, content, m_goal_race,

@@ -21,13 +21,26 @@ bool is_build_phase(PhaseName phase) {
   return phase == PhaseName::Stabilization || phase == PhaseName::Strength || phase == PhaseName::Power;
 }
 
+}  // namespace
+
+int first_stabilization_weeks(int build_weeks, const SeasonProfile& profile, const PlanRules& rules) {
+  if (!is_novice(profile.experience) && build_weeks <= rules.short_build_weeks) {
+    // A trained lifter with a short build: a short re-introduction, so strength and power both fit.
+    return rules.stabilization_weeks_short_build + (profile.has_findings ? 1 : 0);
+  }
+  int weeks = rules.stabilization_weeks_trained;
+  if (profile.has_findings) weeks = std::max(weeks, rules.stabilization_weeks_with_findings);
+  if (is_novice(profile.experience)) weeks = std::max(weeks, rules.stabilization_weeks_novice);
+  return weeks;
+}
+
+namespace {
+
 // Stabilization → strength → power over `available` weeks, cycling when the season is long.
 std::vector<Segment> build_segments(int available, const SeasonProfile& profile, const PlanRules& rules) {
   std::vector<Segment> segments;
   const bool novice = is_novice(profile.experience);
-  int first_stabilization = rules.stabilization_weeks_trained;
-  if (profile.has_findings) first_stabilization = std::max(first_stabilization, rules.stabilization_weeks_with_findings);
-  if (novice) first_stabilization = std::max(first_stabilization, rules.stabilization_weeks_novice);
+  int first_stabilization = first_stabilization_weeks(available, profile, rules);
 
   int strength_done = 0;
   const auto power_earned = [&](int strength_weeks) {
@@ -55,7 +68,7 @@ std::vector<Segment> build_segments(int available, const SeasonProfile& profile,
       continue;
     }
     int power = 0;
-    if (remaining >= rules.power_weeks_minimum + 3) {
+    if (remaining >= rules.power_weeks_minimum + 2) {  // at least two strength weeks first
       power = static_cast<int>(std::lround(remaining / 4.0));
       if (profile.event == core::Event::FiveK || profile.event == core::Event::TenK) power += 1;
       if (profile.event == core::Event::Ultra || profile.event == core::Event::Marathon) power -= 1;

@@ -42,6 +42,18 @@ core::Intensity intensity_of(const std::vector<core::Block>& blocks, const PlanR
 SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minutes budget,
                                         std::optional<int> set_limit) const {
   SessionContent content;
+  // The weaker side's extra set is for strength, activation and balance work, never on a side with
+  // a current injury, and never for rolling or stretching.
+  const auto& injured = m_picker->profile().current_injury_sides;
+  for (auto& entry : entries) {
+    auto& item = entry.item;
+    if (!item.extra_sets_side) continue;
+    const bool soft_tissue = item.role == core::Role::Inhibit || item.role == core::Role::Lengthen ||
+                             item.role == core::Role::Mobility || item.role == core::Role::CoolDown;
+    if (soft_tissue || injured.contains(*item.extra_sets_side) || injured.contains(core::Side::Both)) {
+      item.extra_sets_side.reset();
+    }
+  }
   const auto seconds_of = [&](const Entry& entry) {
     auto seconds = estimate_duration(entry.item, *m_timing);
     // The heavy half of a pair also rests before its partner after the last set.

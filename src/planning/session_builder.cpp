@@ -319,7 +319,10 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
   bool essential_placed = false;
   for (const auto& slot : main_slots(request.phase, request.variant, profile)) {
     auto slot_request = slot.request;
-    if (!request.eccentric_allowed) slot_request.avoid_tags.push_back(core::ExerciseTag::Eccentric);
+    // Slow lowering does not prime a jump: the heavy half of a contrast pair is never eccentric work.
+    if (!request.eccentric_allowed || (slot.contrast && contrast_allowed)) {
+      slot_request.avoid_tags.push_back(core::ExerciseTag::Eccentric);
+    }
     // Most lower-body lifts are single-leg: a slot that prefers one leg takes a one-leg lift
     // whenever the runner has one, loaded or not.
     const core::Exercise* exercise = nullptr;
@@ -341,12 +344,24 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
       if (is_loaded(*exercise)) item.pct_1rm = 100.0 * estimated_share_of_maximum(step.reps, *item.rpe);
     }
     if (building && !is_loaded(*exercise)) dose_unloaded(item);
-    // Youth lift for technique, never at maximal effort (docs/planning.md, "Life stages").
-    if (!request.heavy_allowed || profile.youth) keep_below_heavy(item);
+    // Calves work in sets of 10 or more: the Achilles takes heavy, not maximal, loading.
+    if (exercise->pattern == Pattern::Calf && item.reps && *item.reps < m_rules->unloaded_minimum_reps) {
+      item.reps = m_rules->unloaded_minimum_reps;
+      item.sets = std::min(item.sets, 3);
+      if (item.rpe && item.pct_1rm) item.pct_1rm = 100.0 * estimated_share_of_maximum(*item.reps, *item.rpe);
+    }
     // Grow from what was really prescribed: at most the cap carried from the last loading week.
     if (const auto cap = request.volume_caps.find(exercise->id); cap != request.volume_caps.end() && item.reps) {
       while (item.sets > 1 && item.sets * *item.reps > cap->second) --item.sets;
+      // One set over the cap: a loaded lift takes fewer reps (unloaded reps have their floor).
+      if (item.sets * *item.reps > cap->second && is_loaded(*exercise) && cap->second >= 1) {
+        item.reps = cap->second;
+        if (item.rpe && item.pct_1rm) item.pct_1rm = 100.0 * estimated_share_of_maximum(*item.reps, *item.rpe);
+      }
     }
+    // Youth lift for technique, never at maximal effort (docs/planning.md, "Life stages").
+    // A deload is lighter in effort too: its lifts stay below what makes a session heavy.
+    if (!request.heavy_allowed || profile.youth || request.deload) keep_below_heavy(item);
     const bool weaker_side_injured = profile.current_injury_sides.contains(profile.weaker_side) ||
                                      profile.current_injury_sides.contains(core::Side::Both);
     if (item.per_side && !upper && profile.weaker_side != core::Side::None) {
@@ -371,7 +386,11 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     partner_request.explosive_only = true;
     partner_request.prefer_unilateral = exercise->unilateral;
     partner_request.target_level = std::min(3, profile.maximum_level());
-    const auto* partner = m_picker->pick(partner_request, used);
+    // A landing drill is no explosive move; novices may still get one when nothing else is usable.
+    auto explosive_request = partner_request;
+    explosive_request.avoid_tags.push_back(core::ExerciseTag::Landing);
+    const auto* partner = m_picker->pick(explosive_request, used);
+    if (partner == nullptr && profile.novice()) partner = m_picker->pick(partner_request, used);
     if (partner == nullptr) {
       entries.push_back({std::string(kMain), std::move(item), tier, -1, minimum_sets});
       continue;

@@ -13,12 +13,28 @@ namespace {
 // How far back the plan in effect is read for the missed-week and load-target rules.
 constexpr int kHistoryDays = 28;
 
-std::optional<core::Date> continued_season_start(const std::optional<core::PlanRecord>& latest,
-                                                 const core::Athlete& athlete, core::Date start) {
-  if (!latest || !latest->plan.race || !athlete.goal.race_date) return std::nullopt;
-  if (latest->plan.race->date != *athlete.goal.race_date) return std::nullopt;
-  if (start <= latest->plan.start || start > latest->plan.end) return std::nullopt;
-  return latest->plan.start;
+// The first day of the season a re-plan continues: the latest plan's, when the new start lies
+// inside it and the goal is the same race, or no race for both. A season without a race is then
+// lengthened so that it still runs the asked weeks from the new start (within the plan maximum).
+struct ContinuedSeason {
+  core::Date start;
+  std::optional<int> weeks;  // the whole season's weeks, without a race
+};
+
+std::optional<ContinuedSeason> continued_season(const std::optional<core::PlanRecord>& latest,
+                                                const core::Athlete& athlete, core::Date start,
+                                                std::optional<int> weeks, int weeks_maximum) {
+  if (!latest || start <= latest->plan.start || start > latest->plan.end) return std::nullopt;
+  if (latest->plan.race.has_value() != athlete.goal.race_date.has_value()) return std::nullopt;
+  const core::Date season_start = latest->plan.season_start.value_or(latest->plan.start);
+  if (latest->plan.race) {
+    if (latest->plan.race->date != *athlete.goal.race_date) return std::nullopt;
+    return ContinuedSeason{season_start, std::nullopt};
+  }
+  const int weeks_before = core::days_between(core::monday_of(season_start), core::monday_of(start)) / 7;
+  const int total = weeks_before + weeks.value_or(12);
+  if (total > weeks_maximum) return std::nullopt;
+  return ContinuedSeason{season_start, total};
 }
 
 }  // namespace
@@ -69,9 +85,12 @@ core::Result<AthletePlan> plan_for_athlete(const Catalog& catalog, core::Store& 
   plan_request.athlete = pain.athlete;
   plan_request.weeks = request.weeks;
   plan_request.table_id = request.table_id;
-  // Inside the season of the latest plan (same race, start within it), the season is built from
-  // that plan's first day and kept from the new start, so the phases carry on.
-  const auto season_start = continued_season_start(latest, record.athlete, request.start);
+  // Inside the season of the latest plan (same race or no race, start within it), the season is
+  // built from that plan's first day and kept from the new start, so the phases carry on.
+  const auto continued = continued_season(latest, record.athlete, request.start, request.weeks,
+                                          catalog.plan_rules.plan_weeks_maximum);
+  const std::optional<core::Date> season_start = continued ? std::optional(continued->start) : std::nullopt;
+  if (continued && continued->weeks) plan_request.weeks = continued->weeks;
   plan_request.start = season_start.value_or(request.start);
   STRIDE_TRY(auto plan, service::plan(catalog, plan_request));
   planning::keep_from(plan, request.start);

@@ -21,6 +21,12 @@ core::Result<core::Plan> plan(const Catalog& catalog, const PlanRequest& request
   inputs.calendar = request.calendar;
   inputs.start = request.start;
   if (const auto race = request.athlete.goal.race_date) {
+    if (request.weeks) {
+      return std::unexpected(core::invalid_input(
+          "--weeks", "",
+          fmt::format("applies only without a race date: this plan runs to the race on {}; leave --weeks out",
+                      core::format_iso_date(*race))));
+    }
     const int days = core::days_between(request.start, *race);
     if (days < 0) {
       return std::unexpected(core::invalid_input(
@@ -45,9 +51,6 @@ core::Result<core::Plan> plan(const Catalog& catalog, const PlanRequest& request
   }
   const planning::PlanningData data{catalog.library, *table, catalog.muscles, catalog.corrective_rules, rules};
   auto result = planning::build_plan(inputs, data);
-  if (request.athlete.goal.race_date && request.weeks) {
-    result.notes.insert(result.notes.begin(), "--weeks was ignored: the plan runs to your race date.");
-  }
   return result;
 }
 

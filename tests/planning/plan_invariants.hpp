@@ -465,11 +465,12 @@ class PlanChecker {
     }
   }
 
-  // The distance of the race on `date`: the calendar's, or for the goal race its event's.
+  // The distance of the race on `date`: for the goal race its event's (the calendar's usual run on
+  // that weekday says nothing about the race), otherwise the calendar's.
   std::optional<double> race_distance(Date date) const {
     const auto run = m_inputs.calendar.run_on(date);
-    if (run.distance) return run.distance->value();
-    if (!m_goal_race || date != *m_goal_race) return std::nullopt;
+    const bool goal = m_goal_race && date == *m_goal_race && m_inputs.athlete.goal.event != core::Event::General;
+    if (!goal) return run.distance ? std::optional(run.distance->value()) : std::nullopt;
     switch (m_inputs.athlete.goal.event) {
       case core::Event::FiveK: return 5.0;
       case core::Event::TenK: return 10.0;
@@ -630,6 +631,10 @@ class PlanChecker {
       int required = m_rules.stabilization_weeks_trained;
       if (m_has_findings) required = std::max(required, m_rules.stabilization_weeks_with_findings);
       if (m_novice) required = std::max(required, m_rules.stabilization_weeks_novice);
+      // A trained lifter with a short build gets a short re-introduction (docs/planning.md §1).
+      if (!m_novice && build <= m_rules.short_build_weeks) {
+        required = m_rules.stabilization_weeks_short_build + (m_has_findings ? 1 : 0);
+      }
       required = std::min(required, build);
       for (int index = 0; index < required; ++index) {
         if (phase_at(index) != PhaseName::Stabilization) {
@@ -814,10 +819,24 @@ class PlanChecker {
   }
 
   // Rule 13: one-leg strength work starts on the weaker side (the imbalances are of the legs, so
-  // one-arm rows and presses are not concerned), and never gives its extra set to a side with a
-  // current injury.
+  // one-arm rows and presses are not concerned); no item of any block gives its extra set to a side
+  // with a current injury, and rolling and stretching never take an extra set.
   void check_imbalance_side() {
     constexpr std::string_view rule = "13 imbalance_side";
+    for (const auto& at : m_sessions) {
+      for (const auto& block : at.session->blocks) {
+        for (const auto& item : block.items) {
+          if (!item.extra_sets_side) continue;
+          if (m_current_sides.contains(*item.extra_sets_side) || m_current_sides.contains(core::Side::Both)) {
+            fail(rule, "{}: {} gives its extra set to the {} side, with a current injury there", name_of(at),
+                 item.exercise, core::enum_name(*item.extra_sets_side));
+          }
+          if (item.role == core::Role::Inhibit || item.role == core::Role::Lengthen) {
+            fail(rule, "{}: {} gives rolling or stretching an extra set", name_of(at), item.exercise);
+          }
+        }
+      }
+    }
     if (!m_weaker_side) return;
     for (const auto& at : m_sessions) {
       for (const auto& block : at.session->blocks) {
@@ -827,13 +846,6 @@ class PlanChecker {
           const auto* exercise = m_catalog.library.find(item.exercise);
           if (exercise != nullptr && (exercise->pattern == core::Pattern::Push || exercise->pattern == core::Pattern::Pull)) {
             continue;
-          }
-          if (item.extra_sets_side && m_current_sides.contains(*item.extra_sets_side)) {
-            fail(rule, "{}: {} gives its extra set to the {} side, which has a current injury", name_of(at),
-                 item.exercise, core::enum_name(*item.extra_sets_side));
-          }
-          if (item.extra_sets_side && m_current_sides.contains(core::Side::Both)) {
-            fail(rule, "{}: {} gives an extra set to one side with a current injury on both", name_of(at), item.exercise);
           }
           if (item.side_first != m_weaker_side) {
             fail(rule, "{}: {} starts on {}, not on the weaker {} side", name_of(at), item.exercise,
@@ -873,13 +885,21 @@ class PlanChecker {
     }
   }
 
-  // Rule 16: every strength session of a power week holds a contrast pair: a lift and an explosive
-  // move linked both ways, the explosive one with about half the reps.
+  // Rule 16: every power session holds a contrast pair: a lift and an explosive move linked both
+  // ways, the explosive one with about half the reps. A power week's session on a day that cannot
+  // hold jumps is a strength session (phase strength), and it may only sit on such a day.
   void check_contrast_pairs() {
     constexpr std::string_view rule = "16 contrast_pairs";
     for (const auto& at : m_sessions) {
       if (!at.week || m_plan.weeks[*at.week].phase != PhaseName::Power) continue;
       if (at.session->kind != core::SessionKind::Strength) continue;
+      if (at.session->phase != PhaseName::Power) {
+        if (jumps_possible(at.date)) {
+          fail(rule, "{} is a {} session in a power week on a day that can hold jumps", name_of(at),
+               core::enum_name(at.session->phase));
+        }
+        continue;
+      }
       bool paired = false;
       for (const auto& block : at.session->blocks) {
         for (const auto& heavy : block.items) {
@@ -899,6 +919,26 @@ class PlanChecker {
       }
       if (!paired) fail(rule, "{} in a power week has no contrast pair [{}]", name_of(at), main_summary(*at.session));
     }
+  }
+
+  // True when `date` may hold jumps, re-derived from the calendar: an allowed day that is not a
+  // long run or race, not the day before a key run, and outside every race window.
+  bool jumps_possible(Date date) const {
+    const auto type = run_type(date);
+    if (!allowed(date) || type == RunType::Long || type == RunType::Race) return false;
+    if (core::is_key_run(run_type(core::add_days(date, 1)))) return false;
+    int longest = m_rules.recovery_days;
+    for (const auto& row : m_rules.race_recovery) longest = std::max(longest, row.days);
+    for (int offset = -m_rules.race_week_days; offset <= longest; ++offset) {
+      const Date race = core::add_days(date, -offset);  // offset > 0: the race was `offset` days ago
+      if (run_type(race) != RunType::Race) continue;
+      const bool goal = m_goal_race && race == *m_goal_race;
+      if (offset < 0 && -offset <= (goal ? m_rules.race_week_days : std::max(m_rules.tune_up_taper_days, m_rules.race_eve_light_only_days))) {
+        return false;
+      }
+      if (offset > 0 && offset <= recovery_of(race).days) return false;
+    }
+    return true;
   }
 
   // Rule 17: plyometric contacts build from what was done: a session holds at most the runner's

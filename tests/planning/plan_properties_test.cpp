@@ -83,7 +83,8 @@ core::Athlete random_athlete(Date start) {
   core::Athlete athlete;
   athlete.name = "Runner";
   athlete.sex = *any_of<core::Sex>();
-  athlete.birth_year = *uniform(1950, 2009);
+  // Masters, adults and youth (the plans start 2026 to 2029: born 2012 is 14 to 17).
+  athlete.birth_year = *rc::gen::weightedOneOf<int>({{5, uniform(1950, 2008)}, {1, uniform(2008, 2013)}});
   athlete.running.experience = core::Years(*uniform(0, 30));
   // 5 to 140 km a week, with the 80 km threshold and just below it drawn often.
   athlete.running.weekly_distance = core::Kilometres(*rc::gen::weightedOneOf<double>(

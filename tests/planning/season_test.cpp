@@ -98,7 +98,8 @@ TEST(Season, AFiveWeekRunwayMaintainsAndTapers) {
 TEST(Season, SixWeeksIsStillAShortRunwayAndSevenIsNot) {
   const auto shape = profile(StrengthExperience::Advanced, Event::Marathon, true);
   EXPECT_EQ(shape_of(season_of(6, shape)), "maintenance 4, taper 2");
-  EXPECT_EQ(shape_of(season_of(7, shape)), "stabilization 2, strength 3, taper 2");
+  // Seven is not: a trained lifter's short build gets one week of re-introduction.
+  EXPECT_EQ(shape_of(season_of(7, shape)), "stabilization 1, strength 2, power 2, taper 2");
 }
 
 TEST(Season, ARaceThisWeekOrNextIsAllTaper) {
@@ -119,6 +120,18 @@ TEST(Season, ANoviceWithTooShortABuildGetsNoPower) {
   // 8 build weeks: 4 of stabilization leave 4 of strength, short of the 6 a novice needs before power.
   EXPECT_EQ(shape_of(season_of(10, profile(StrengthExperience::Beginner, Event::Marathon, true))),
             "stabilization 4, strength 4, taper 2");
+}
+
+TEST(Season, AnEightWeekTrainedLifterGetsAShortReintroductionStrengthThenPower) {
+  // 6 build weeks before the taper: one week of re-introduction leaves room for strength and power.
+  EXPECT_EQ(shape_of(season_of(8, profile(StrengthExperience::Advanced, Event::TenK, true))),
+            "stabilization 1, strength 3, power 2, taper 2");
+  // With compensations found, one week more of stabilization, and the power phase still fits.
+  EXPECT_EQ(shape_of(season_of(8, profile(StrengthExperience::Intermediate, Event::TenK, true, true))),
+            "stabilization 2, strength 2, power 2, taper 2");
+  // A novice's build is never shortened.
+  EXPECT_EQ(shape_of(season_of(8, profile(StrengthExperience::Beginner, Event::TenK, true))),
+            "stabilization 4, strength 2, taper 2");
 }
 
 TEST(Season, TwentySixWeeksRunTwoCycles) {
@@ -178,6 +191,9 @@ TEST(Season, KeepsItsRulesForEveryShape) {
           int stabilization = r.stabilization_weeks_trained;
           if (shape.has_findings) stabilization = std::max(stabilization, r.stabilization_weeks_with_findings);
           if (novice) stabilization = std::max(stabilization, r.stabilization_weeks_novice);
+          if (!novice && weeks - taper <= r.short_build_weeks) {
+            stabilization = r.stabilization_weeks_short_build + (shape.has_findings ? 1 : 0);
+          }
           stabilization = std::min(stabilization, weeks - taper);
           const int every = shape.careful ? r.deload_every_weeks_careful : r.deload_every_weeks;
           int strength_weeks = 0;

@@ -1,5 +1,7 @@
 // The use cases on stored runners, against the in-memory store: re-planning never rewrites the
 // past, logging checks exercises, and the status tells what was planned against what was done.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <gtest/gtest.h>
 
 #include "stride/json/input_decoders.hpp"
@@ -96,6 +98,63 @@ TEST_F(AthleteWorkflow, ReplanningInsideTheSeasonCarriesOnItsPhases) {
   std::vector<core::PlanDay> rest_of_second(second->plan.days.begin() + 7, second->plan.days.end());
   EXPECT_EQ(rest_of_second, rest_of_first);
   EXPECT_EQ(second->plan.phases.front().start, restart);
+}
+
+TEST_F(AthleteWorkflow, WeeksWithARaceDateIsAnError) {
+  AthletePlanRequest request;
+  request.athlete = athlete;
+  request.calendar = *json::decode_running_calendar(read_example("runs.json"), "runs.json");
+  request.start = kMonday;
+  request.today = kMonday;
+  request.weeks = 8;
+  const auto plan = plan_for_athlete(testing::shipped_catalog(), store, request);
+  ASSERT_FALSE(plan.has_value());
+  EXPECT_EQ(plan.error().code, core::ErrorCode::InvalidInput);
+  EXPECT_NE(plan.error().describe().find("--weeks"), std::string::npos) << plan.error().describe();
+  EXPECT_NE(plan.error().describe().find("race date"), std::string::npos) << plan.error().describe();
+}
+
+// A runner without a race who re-plans every Monday carries on through the season instead of
+// starting stabilization again each time.
+TEST(AthleteWorkflowWithoutRace, WeeklyReplansProgress) {
+  storage::MemoryStore store;
+  auto athlete = *json::decode_athlete(read_example("athlete.json"), "athlete.json");
+  athlete.goal = core::Goal{};
+  const auto id = add_athlete(store, athlete);
+  ASSERT_TRUE(id.has_value());
+  std::vector<std::string> phases;
+  for (int week = 0; week < 8; ++week) {
+    AthletePlanRequest request;
+    request.athlete = *id;
+    if (week == 0) request.calendar = *json::decode_running_calendar(read_example("runs.json"), "runs.json");
+    request.start = core::add_days(kMonday, 7 * week);
+    request.today = request.start;
+    const auto plan = plan_for_athlete(testing::shipped_catalog(), store, request);
+    ASSERT_TRUE(plan.has_value()) << plan.error().describe();
+    const auto& first = plan->plan.weeks.front();
+    phases.push_back(fmt::format("{} {}", core::enum_name(first.phase), first.week_in_phase));
+    EXPECT_EQ(plan->plan.weeks.size(), 12U) << "week " << week << ": still twelve weeks ahead";
+  }
+  // The sample runner is a beginner with no assessment: four weeks of stabilization, then strength.
+  EXPECT_EQ(fmt::format("{}", fmt::join(phases, ", ")),
+            "stabilization 1, stabilization 2, stabilization 3, stabilization 4, strength 1, strength 2, strength 3, "
+            "strength 4");
+}
+
+// Re-planning every Monday towards the same race keeps the season's phases where the first plan
+// put them, however many times the runner re-plans.
+TEST_F(AthleteWorkflow, WeeklyReplansTowardsARaceKeepTheSeasonsWeeks) {
+  const auto first = plan_from(kMonday, kMonday);
+  ASSERT_TRUE(first.has_value()) << first.error().describe();
+  for (int week = 1; week < 10; ++week) {
+    const Date restart = core::add_days(kMonday, 7 * week);
+    const auto again = plan_from(restart, restart, /*with_calendar=*/false);
+    ASSERT_TRUE(again.has_value()) << again.error().describe();
+    const auto& expected = first->plan.weeks[static_cast<std::size_t>(week)];
+    const auto& actual = again->plan.weeks.front();
+    EXPECT_EQ(actual.phase, expected.phase) << "re-plan of week " << week;
+    EXPECT_EQ(actual.week_in_phase, expected.week_in_phase) << "re-plan of week " << week;
+  }
 }
 
 TEST_F(AthleteWorkflow, AStartBeforeTodayIsRefused) {

@@ -77,6 +77,9 @@ struct Plan {
   std::string athlete;
   Date start;
   Date end;
+  // The first day of the season these weeks belong to: `start` for a new plan, earlier for a
+  // re-plan that carries a season on (its phases keep their dates). Stored, not in contract §4.3.
+  std::optional<Date> season_start;
   std::optional<RaceTarget> race;
   std::vector<PhaseSpan> phases;
   std::vector<PlanWeek> weeks;

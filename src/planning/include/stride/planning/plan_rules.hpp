@@ -84,7 +84,7 @@ struct PlanRules {
   double heavy_percent_of_maximum = 80.0;
   // Lifts without external load (bodyweight, bands) are dosed in reps they can reach: at least
   // this many reps, never above this RPE, with a slow lowering.
-  int unloaded_minimum_reps = 8;
+  int unloaded_minimum_reps = 10;
   double unloaded_maximum_rpe = 7.5;
   std::string unloaded_tempo = "3-1-1";
 
@@ -92,6 +92,8 @@ struct PlanRules {
   int stabilization_weeks_novice = 4;          // strength experience none or beginner
   int stabilization_weeks_with_findings = 3;   // anyone whose assessment found compensations
   int stabilization_weeks_trained = 2;
+  int short_build_weeks = 8;                 // a trained lifter's build this short re-introduces briefly
+  int stabilization_weeks_short_build = 1;
   int short_runway_weeks = 6;     // a race this close gets maintenance and taper only
   int taper_weeks = 2;
   int power_weeks_maximum = 4;
@@ -125,7 +127,7 @@ struct PlanRules {
   int recovery_days = 7;                // the recovery block after the goal race lasts at least this long
   // After a race of at most `up_to_km` (the last row: any distance), `days` of nothing heavy and
   // no plyometric or eccentric work, the first `light_only_days` of them mobility only.
-  std::vector<RaceRecovery> race_recovery{{10.0, 3, 2}, {21.1, 7, 3}, {42.2, 14, 5}, {1000.0, 21, 7}};
+  std::vector<RaceRecovery> race_recovery{{10.0, 3, 3}, {21.1, 7, 5}, {42.2, 14, 7}, {1000.0, 21, 10}};
   double race_recovery_unknown_distance_km = 21.1;  // a race without a distance recovers like this
   int light_sessions_maximum = 2;       // mobility or recovery sessions in race week and after the race
   int light_session_minutes_maximum = 20;

@@ -31,6 +31,12 @@ struct SeasonWeek {
   int phase_ordinal = 0;    // which block of this phase (long seasons repeat the cycle)
 };
 
+// The first stabilization block's length for a build of `build_weeks` weeks (taper excluded):
+// the longest that applies of the trained, with-findings and novice lengths, or for a trained
+// lifter with a build of at most `short_build_weeks` a short re-introduction
+// (`stabilization_weeks_short_build`, one more with findings).
+[[nodiscard]] int first_stabilization_weeks(int build_weeks, const SeasonProfile& profile, const PlanRules& rules);
+
 // Lays the phases over the weeks from `start` to `end` (inclusive), working back from the end:
 // with a goal race, a taper of `rules.taper_weeks` ends the season and a race within
 // `rules.short_runway_weeks` gets maintenance and taper only; before that, stabilization (longer
