@@ -250,7 +250,9 @@ std::vector<std::string> plan_warnings(const PlanInputs& inputs, const TrainingP
   for (auto region : profile.current_regions) {
     warnings.push_back(fmt::format(
         "Current {} injury: exercises that load it{} are left out, and gentle isometric or slow loading is "
-        "added. Have it assessed by a physiotherapist or doctor, and stop any exercise that hurts above 3/10.",
+        "added. Pain monitoring: keep pain at 3/10 or less during the exercises; it should settle by the next "
+        "morning, and morning pain or stiffness should not grow from week to week. If it does, do less. Have it "
+        "assessed by a physiotherapist or doctor, at once with swelling, night pain or a limp.",
         region_words(region), is_lower_limb(region) ? ", and every jump and impact exercise," : ""));
   }
   for (auto region : profile.recovering_regions) {

@@ -216,6 +216,7 @@ class PlanChecker {
     check_single_leg_share();           // rule 19
     check_reachable_doses();            // rule 20
     check_life_stages();                // rule 21
+    check_injury_guidance();            // rule 22
     return std::move(m_problems);
   }
 
@@ -1061,6 +1062,29 @@ class PlanChecker {
           if (m_impact_not_cleared && exercise != nullptr &&
               (exercise->impact != core::Impact::None || item.contacts || exercise->pattern == core::Pattern::Plyometric)) {
             fail(rule, "{}: {} has impact before the runner is cleared after the birth", name_of(at), item.exercise);
+          }
+        }
+      }
+    }
+  }
+
+  // Rule 22: every current or recovering injury is named in the warnings with the pain-monitoring
+  // rule (current: 3/10 and the next morning) and when to see a clinician; rehab loading is role rehab.
+  void check_injury_guidance() {
+    constexpr std::string_view rule = "22 injury_guidance";
+    for (auto region : m_current) {
+      const auto words = core::injury_region_words(region);
+      const bool warned = std::ranges::any_of(m_plan.warnings, [&](const std::string& warning) {
+        return contains(warning, "Current " + words) && contains(warning, "3/10") && contains(warning, "next morning") &&
+               contains(warning, "physiotherapist or doctor");
+      });
+      if (!warned) fail(rule, "no warning gives the pain-monitoring rule and a clinician for the current {} injury", words);
+    }
+    for (const auto& at : m_sessions) {
+      for (const auto& block : at.session->blocks) {
+        for (const auto& item : block.items) {
+          if (contains(item.why, " injury: ") && item.role != core::Role::Rehab) {
+            fail(rule, "{}: injury loading {} has role {}, not rehab", name_of(at), item.exercise, core::enum_name(item.role));
           }
         }
       }
