@@ -139,7 +139,7 @@ class PlanAssembler {
                                            options);
     }
     m_builder.emplace(m_picker, data.rules, data.corrective, m_routine ? &*m_routine : nullptr);
-    m_pairs_possible = contrast_pairs_possible();
+    m_pairs_possible = contrast_pairs_possible() && usual_week_holds_jumps();
   }
 
   core::Plan build() {
@@ -167,6 +167,12 @@ class PlanAssembler {
       core::PlanDay day;
       day.date = context.date;
       auto run = run_on(m_inputs.calendar, m_goal_race, context.date);
+      if (m_goal_race && context.date == *m_goal_race) {
+        // The goal race is its event's distance, not the weekday's usual run.
+        const auto distance = race_distance_km(run, true, athlete.goal.event);
+        run.distance = distance ? std::optional(core::Kilometres(*distance)) : std::nullopt;
+        run.duration.reset();
+      }
       if (run.type != core::RunType::Rest) day.run = run;
       plan.days.push_back(std::move(day));
     }
@@ -230,6 +236,23 @@ class PlanAssembler {
       if (!paired) return false;
     }
     return true;
+  }
+
+  // True when the runner's usual week (the calendar's template) has an allowed day that can hold
+  // jumps: not a long run or race, and not the day before a workout, long run or race. Without one
+  // every power session would lose its jumps, so the season has no power phase.
+  bool usual_week_holds_jumps() const {
+    const auto& days = m_inputs.athlete.availability.days;
+    const auto& week = m_inputs.calendar.weekly_template;
+    for (std::size_t index = 0; index < week.size(); ++index) {
+      const auto weekday = static_cast<core::Weekday>(index);
+      if (!days.empty() && !days.contains(weekday)) continue;
+      const auto type = week[index].type;
+      if (type == core::RunType::Long || type == core::RunType::Race) continue;
+      if (core::is_key_run(week[(index + 1) % week.size()].type)) continue;
+      return true;
+    }
+    return false;
   }
 
   // What the strength sessions of the last loading week of the current phase block really held,
