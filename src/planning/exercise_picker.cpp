@@ -79,6 +79,7 @@ const core::Exercise* ExercisePicker::pick(const SlotRequest& slot, const std::s
     if (slot.reps_only && exercise.measure != core::Measure::Reps) continue;
     if (!slot.allow_total_body && exercise.has_tag(core::ExerciseTag::TotalBody)) continue;
     if (slot.unilateral_only && !exercise.unilateral) continue;
+    if (slot.loaded_only && !is_loaded(exercise)) continue;
     if (std::ranges::any_of(slot.avoid_tags, [&](core::ExerciseTag tag) { return exercise.has_tag(tag); })) continue;
     int score = 1000 - 100 * static_cast<int>(preference - slot.patterns.begin());
     if (exercise.unilateral == slot.prefer_unilateral) score += 30;

@@ -30,6 +30,10 @@ TrainingProfile make_profile(const PlanInputs& inputs, const PlanRules& rules) {
   profile.surface = athlete.running.surface;
   profile.event = athlete.goal.event;
   for (const auto& injury : athlete.injuries) {
+    if (injury.status != core::InjuryStatus::Past) {
+      const auto [found, inserted] = profile.injury_side.emplace(injury.region, injury.side);
+      if (!inserted && found->second != injury.side) found->second = core::Side::Both;
+    }
     switch (injury.status) {
       case core::InjuryStatus::Current:
         profile.current_regions.insert(injury.region);
@@ -52,8 +56,16 @@ TrainingProfile make_profile(const PlanInputs& inputs, const PlanRules& rules) {
     }
   }
   if (inputs.findings) {
+    // The weaker side is the one most of the imbalances name; a tie goes to the first named.
+    int left = 0;
+    int right = 0;
+    for (const auto& imbalance : inputs.findings->imbalances) {
+      if (imbalance.weaker_side == core::Side::Left) ++left;
+      if (imbalance.weaker_side == core::Side::Right) ++right;
+    }
     for (const auto& imbalance : inputs.findings->imbalances) {
       if (imbalance.weaker_side != core::Side::Left && imbalance.weaker_side != core::Side::Right) continue;
+      if ((imbalance.weaker_side == core::Side::Left ? left : right) < std::max(left, right)) continue;
       profile.weaker_side = imbalance.weaker_side;
       profile.weaker_side_reason = wording::imbalance_reason(imbalance);
       break;
@@ -262,6 +274,7 @@ class PlanAssembler {
     int sets = 0;
     int longest_minutes = 0;
     std::map<std::string, int> volumes;  // sets × reps of each lift, the most in one session
+    double highest_rpe = 0;              // the hardest main lift's RPE
   };
 
   core::PlanWeek place_week(const SeasonWeek& week, const std::vector<DayContext>& contexts, core::Plan& plan) {
@@ -334,6 +347,7 @@ class PlanAssembler {
         }
       }
       request.set_limit = set_limit;
+      if (week.phase == PhaseName::Taper) request.effort_cap = m_last_loading_effort;
       const bool first_week = week.start == m_inputs.start;
       if (first_week || week.phase == PhaseName::Stabilization) request.correctives = CorrectiveCoverage::EveryFinding;
       request.budget = budget;
@@ -350,7 +364,9 @@ class PlanAssembler {
       session.phase = phase;
       session.intensity = content.intensity;
       session.minutes = core::Minutes((content.duration.count() + 59) / 60);
-      session.why = wording::session_why(week, m_profile, context, choice.placement, content, m_goal_race,
+      auto shown = week;
+      shown.phase = phase;
+      session.why = wording::session_why(shown, m_profile, context, choice.placement, content, m_goal_race,
                                          static_cast<int>(chosen.size()), wanted);
       session.blocks = std::move(content.blocks);
       m_placed_contacts = std::max(m_placed_contacts, content.plyometric_contacts);
@@ -362,11 +378,15 @@ class PlanAssembler {
           if (block.name != "main" || !item.reps) continue;
           auto& volume = loaded.volumes[item.exercise];
           volume = std::max(volume, item.sets * *item.reps);
+          if (item.rpe && item.role == core::Role::Strength) loaded.highest_rpe = std::max(loaded.highest_rpe, *item.rpe);
         }
       }
       add_session(plan, choice.date, std::move(session));
       m_last_strength = choice.date;
       ++variant;
+    }
+    if (!week.deload && loaded.sessions > 0 && week.phase != PhaseName::Taper && loaded.highest_rpe > 0) {
+      m_last_loading_effort = loaded.highest_rpe;
     }
     if (!week.deload && loaded.sessions > 0) m_reference = std::move(loaded);
     record.strength_sessions = loaded.sessions;
@@ -461,6 +481,7 @@ class PlanAssembler {
   std::optional<LoadingReference> m_reference;
   std::vector<int> m_week_contacts;  // the most foot contacts of one session, per week placed
   int m_placed_contacts = 0;
+  std::optional<double> m_last_loading_effort;  // the hardest RPE of the last loading week before the taper
 };
 
 }  // namespace

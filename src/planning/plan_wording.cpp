@@ -51,8 +51,8 @@ std::string phase_purpose(const SeasonWeek& week, const TrainingProfile& profile
       return "Maintenance: racing is close, so shorter sessions keep the strength you have at the same effort with "
              "less volume (Rønnestad 2010).";
     case core::PhaseName::Taper:
-      return "Taper: one short session at about half the sets and the same load; nothing heavy and no jumps in "
-             "the last 7 days before the race (Bosquet 2007).";
+      return "Taper: one short session at about half the sets and the effort of your last loading week, no slow "
+             "eccentric work; mobility only and no jumps in the last 7 days before the race (Bosquet 2007).";
     case core::PhaseName::Recovery: return "Recovery: easy mobility and activation, nothing heavy.";
   }
   return "";
@@ -257,8 +257,10 @@ std::vector<std::string> plan_warnings(const PlanInputs& inputs, const TrainingP
   }
   for (auto region : profile.recovering_regions) {
     if (profile.current_regions.contains(region)) continue;
-    warnings.push_back(fmt::format("Recovering {} injury: exercises that aggravate it are left out; if pain returns "
-                                   "during or the morning after a session, scale back and see a clinician.",
+    warnings.push_back(fmt::format("Recovering {} injury: exercises that aggravate it are left out. Pain monitoring: "
+                                   "keep pain at 3/10 or less during the exercises, settled by the next morning and "
+                                   "not growing from week to week; if it returns or grows, scale back and see a "
+                                   "physiotherapist or doctor.",
                                    region_words(region)));
   }
   const bool short_runway = inputs.athlete.goal.race_date &&

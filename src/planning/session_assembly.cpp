@@ -52,6 +52,10 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
                              item.role == core::Role::Mobility || item.role == core::Role::CoolDown;
     if (soft_tissue || injured.contains(*item.extra_sets_side) || injured.contains(core::Side::Both)) {
       item.extra_sets_side.reset();
+      // The reasons say the side goes first; the extra set is gone.
+      for (const std::string_view phrase : {" and give it an extra set", ", with an extra set there", " and gets an extra set"}) {
+        if (const auto at = item.why.find(phrase); at != std::string::npos) item.why.erase(at, phrase.size());
+      }
     }
   }
   const auto seconds_of = [&](const Entry& entry) {
@@ -213,7 +217,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
 SessionContent SessionBuilder::strength_session(const SessionRequest& request) const {
   std::set<std::string> used;
   auto entries = warm_up(used, 2, request.correctives);
-  auto loading = injury_loading(used, request.eccentric_allowed);
+  auto loading = injury_loading(used, request.eccentric_allowed && request.phase != PhaseName::Taper);
   auto main = main_work(request, used);
   int partner_contacts = 0;
   for (const auto& entry : main) {
@@ -242,8 +246,12 @@ core::Intensity SessionBuilder::intensity_for(PhaseName phase, bool deload, bool
   switch (phase) {
     case PhaseName::Stabilization: intensity = core::Intensity::Moderate; break;
     case PhaseName::Strength:
-    case PhaseName::Maintenance:
-    case PhaseName::Taper: intensity = novice ? core::Intensity::Moderate : core::Intensity::Heavy; break;
+    case PhaseName::Taper:
+      // Strength-endurance doses (ultra) never reach the heavy RPE: no need to lighten them.
+      intensity = novice || m_picker->profile().event == core::Event::Ultra ? core::Intensity::Moderate
+                                                                             : core::Intensity::Heavy;
+      break;
+    case PhaseName::Maintenance: intensity = novice ? core::Intensity::Moderate : core::Intensity::Heavy; break;
     case PhaseName::Power: intensity = core::Intensity::Heavy; break;
     case PhaseName::Recovery: intensity = core::Intensity::Light; break;
   }

@@ -324,13 +324,18 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
       slot_request.avoid_tags.push_back(core::ExerciseTag::Eccentric);
     }
     // Most lower-body lifts are single-leg: a slot that prefers one leg takes a one-leg lift
-    // whenever the runner has one, loaded or not.
+    // whenever the runner has one, loaded or not. The heavy half of a contrast pair is loaded
+    // whenever the runner has weights.
+    if (request.phase == PhaseName::Taper) slot_request.avoid_tags.push_back(core::ExerciseTag::Eccentric);
     const core::Exercise* exercise = nullptr;
-    if (slot_request.prefer_unilateral) {
-      auto one_leg = slot_request;
-      one_leg.unilateral_only = true;
-      exercise = m_picker->pick(one_leg, used);
+    auto preferred = slot_request;
+    preferred.unilateral_only = slot_request.prefer_unilateral;
+    if (slot.contrast && contrast_allowed) {
+      auto loaded = preferred;
+      loaded.loaded_only = true;
+      exercise = m_picker->pick(loaded, used);
     }
+    if (exercise == nullptr && preferred.unilateral_only) exercise = m_picker->pick(preferred, used);
     if (exercise == nullptr) exercise = m_picker->pick(slot_request, used);
     if (exercise == nullptr) continue;
     used.insert(exercise->id);
@@ -358,6 +363,11 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
         item.reps = cap->second;
         if (item.rpe && item.pct_1rm) item.pct_1rm = 100.0 * estimated_share_of_maximum(*item.reps, *item.rpe);
       }
+    }
+    // The taper keeps the effort the last loading week really held, never more.
+    if (request.effort_cap && item.rpe && *item.rpe > *request.effort_cap) {
+      item.rpe = *request.effort_cap;
+      if (item.pct_1rm && item.reps) item.pct_1rm = 100.0 * estimated_share_of_maximum(*item.reps, *item.rpe);
     }
     // Youth lift for technique, never at maximal effort (docs/planning.md, "Life stages").
     // A deload is lighter in effort too: its lifts stay below what makes a session heavy.
@@ -438,6 +448,14 @@ std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(std::set<std::
       dose(item, *exercise, m_rules->injury_hold_sets, 0, "", 60, m_rules->injury_hold_seconds);
     } else {
       dose(item, *exercise, m_rules->injury_eccentric_sets, m_rules->injury_eccentric_reps, "3-0-1", 60, 30);
+    }
+    // A one-sided injury is loaded on its own side.
+    if (const auto side = profile.injury_side.find(region);
+        item.per_side && side != profile.injury_side.end() &&
+        (side->second == core::Side::Left || side->second == core::Side::Right)) {
+      item.per_side = false;
+      item.side_first = side->second;
+      item.why += fmt::format(" On the injured {} side only.", core::enum_name(side->second));
     }
     // The dose is its own and kept whole: trimming takes sets from lifts. The first current
     // injury's loading is never left out; the others go, whole, when a short session cannot hold them.

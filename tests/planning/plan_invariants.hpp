@@ -164,8 +164,16 @@ class PlanChecker {
                              postpartum->pelvic_floor_symptoms || !postpartum->cleared_for_impact;
     }
     if (inputs.findings) {
+      // The side most imbalances name; a tie goes to the first named.
+      int left = 0;
+      int right = 0;
       for (const auto& imbalance : inputs.findings->imbalances) {
-        if (imbalance.weaker_side == core::Side::Left || imbalance.weaker_side == core::Side::Right) {
+        left += imbalance.weaker_side == core::Side::Left ? 1 : 0;
+        right += imbalance.weaker_side == core::Side::Right ? 1 : 0;
+      }
+      for (const auto& imbalance : inputs.findings->imbalances) {
+        const bool left_or_right = imbalance.weaker_side == core::Side::Left || imbalance.weaker_side == core::Side::Right;
+        if (left_or_right && (imbalance.weaker_side == core::Side::Left ? left : right) == std::max(left, right)) {
           m_weaker_side = imbalance.weaker_side;
           break;
         }
@@ -217,6 +225,7 @@ class PlanChecker {
     check_reachable_doses();            // rule 20
     check_life_stages();                // rule 21
     check_injury_guidance();            // rule 22
+    check_taper_effort();               // rule 24
     return std::move(m_problems);
   }
 
@@ -1080,11 +1089,57 @@ class PlanChecker {
       });
       if (!warned) fail(rule, "no warning gives the pain-monitoring rule and a clinician for the current {} injury", words);
     }
+    for (auto region : m_recovering) {
+      if (m_current.contains(region)) continue;
+      const auto words = core::injury_region_words(region);
+      const bool warned = std::ranges::any_of(m_plan.warnings, [&](const std::string& warning) {
+        return contains(warning, "Recovering " + words) && contains(warning, "3/10") &&
+               contains(warning, "next morning") && contains(warning, "physiotherapist or doctor");
+      });
+      if (!warned) fail(rule, "no warning gives the pain-monitoring rule and a clinician for the recovering {} injury", words);
+    }
     for (const auto& at : m_sessions) {
       for (const auto& block : at.session->blocks) {
         for (const auto& item : block.items) {
           if (contains(item.why, " injury: ") && item.role != core::Role::Rehab) {
             fail(rule, "{}: injury loading {} has role {}, not rehab", name_of(at), item.exercise, core::enum_name(item.role));
+          }
+        }
+      }
+    }
+  }
+
+  // Rule 24: the taper's lifts are never harder than the last loading week's hardest lift, and
+  // hold no eccentric-emphasis exercise.
+  void check_taper_effort() {
+    constexpr std::string_view rule = "24 taper_effort";
+    std::optional<double> last_effort;
+    for (std::size_t index = 0; index < m_plan.weeks.size(); ++index) {
+      const auto& week = m_plan.weeks[index];
+      const auto sessions = strength_sessions_in_week(index);
+      if (week.phase != PhaseName::Taper) {
+        double hardest = 0;
+        for (const auto& at : sessions) {
+          for (const auto& block : at.session->blocks) {
+            for (const auto& item : block.items) {
+              if (block.name == "main" && item.role == core::Role::Strength && item.rpe && item.reps) {
+                hardest = std::max(hardest, *item.rpe);
+              }
+            }
+          }
+        }
+        if (!week.deload && hardest > 0) last_effort = hardest;
+        continue;
+      }
+      for (const auto& at : sessions) {
+        if (has_eccentric_item(*at.session)) fail(rule, "{} holds eccentric work in the taper", name_of(at));
+        for (const auto& block : at.session->blocks) {
+          for (const auto& item : block.items) {
+            if (!last_effort || item.role != core::Role::Strength || !item.rpe || !item.reps) continue;
+            if (*item.rpe > *last_effort) {
+              fail(rule, "{}: {} at RPE {:g}, harder than the last loading week's {:g}", name_of(at), item.exercise,
+                   *item.rpe, *last_effort);
+            }
           }
         }
       }

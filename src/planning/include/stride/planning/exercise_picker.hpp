@@ -24,6 +24,7 @@ struct SlotRequest {
   core::Impact maximum_impact = core::Impact::High;
   std::vector<core::ExerciseTag> avoid_tags;  // never an exercise with one of these tags
   bool unilateral_only = false;               // one-leg (or one-arm) exercises only
+  bool loaded_only = false;                   // free weights or a cable only
 };
 
 // Chooses exercises a runner can do safely: doable with their equipment, not at a level above

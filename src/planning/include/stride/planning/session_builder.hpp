@@ -39,6 +39,7 @@ struct SessionRequest {
   // Sets × reps each exercise may reach: 130 % of what it really held in the last loading week.
   std::map<std::string, int> volume_caps;
   std::optional<int> set_limit;   // sets of every block but rehab at most this (a deload week's share)
+  std::optional<double> effort_cap;  // no lift above this RPE (the taper: the last loading week's)
   // EveryFinding in the plan's first week and in stabilization: the warm-up activates and the
   // cool-down rolls or stretches for every finding of the assessment.
   CorrectiveCoverage correctives = CorrectiveCoverage::Sample;

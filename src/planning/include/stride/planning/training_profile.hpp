@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 
@@ -16,6 +17,7 @@ struct TrainingProfile {
   std::set<core::InjuryRegion> recovering_regions;
   std::set<core::InjuryRegion> past_regions;
   std::set<core::Side> current_injury_sides;  // the sides of current injuries (left, right or both)
+  std::map<core::InjuryRegion, core::Side> injury_side;  // of each current or recovering region; both when they differ
   core::Surface surface = core::Surface::Road;
   core::Event event = core::Event::General;
   core::Side weaker_side = core::Side::None;  // left or right when the assessment found a difference
