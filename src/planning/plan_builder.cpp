@@ -353,9 +353,19 @@ class PlanAssembler {
       request.budget = budget;
       auto content = m_builder->strength_session(request);
       if (set_limit && (content.total_sets > *set_limit || !keeps_the_phase(content, phase))) {
-        // The loading week was already as small as a session gets: this deload is mobility only.
-        add_session(plan, choice.date,
-                    light_session(light_kind, week.phase, "Deload mobility", wording::minimal_deload_why()));
+        // The loading week was already as small as a session gets: this deload is mobility, with the
+        // rehab loading of a current injury kept.
+        auto deload = m_builder->mobility_with_rehab(budget);
+        core::PlannedSession session;
+        session.title = "Deload mobility";
+        session.kind = light_kind;
+        session.phase = week.phase;
+        session.intensity = deload.intensity;
+        session.minutes = core::Minutes((deload.duration.count() + 59) / 60);
+        session.why = wording::minimal_deload_why();
+        session.blocks = std::move(deload.blocks);
+        add_session(plan, choice.date, std::move(session));
+        m_last_strength = choice.date;  // moderate with its rehab: the next session keeps its distance
         continue;
       }
       core::PlannedSession session;

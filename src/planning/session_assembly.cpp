@@ -311,6 +311,19 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
   }
 }
 
+SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget) const {
+  std::set<std::string> used;
+  auto entries = warm_up(used, 2);
+  auto loading = injury_loading(used, true);
+  std::erase_if(loading, [](const Entry& entry) { return entry.tier != 0; });  // the current injury's, kept whole
+  entries.insert(entries.end(), loading.begin(), loading.end());
+  auto cool = cool_down(used, 1);
+  entries.insert(entries.end(), cool.begin(), cool.end());
+  auto content = assemble(std::move(entries), budget, std::nullopt);
+  content.intensity = intensity_of(content.blocks, *m_rules);
+  return content;
+}
+
 SessionContent SessionBuilder::light_session(core::Minutes budget) const {
   std::set<std::string> used;
   auto entries = warm_up(used, 3);

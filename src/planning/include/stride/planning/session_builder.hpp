@@ -80,6 +80,10 @@ class SessionBuilder {
   // A light session of dynamic mobility, activation and the cool-down (race week, recovery).
   [[nodiscard]] SessionContent light_session(core::Minutes budget) const;
 
+  // The same with the rehab loading of current injuries kept (a deload that became mobility: the
+  // tendon loading goes on); moderate by content.
+  [[nodiscard]] SessionContent mobility_with_rehab(core::Minutes budget) const;
+
   // How hard a strength session of `phase` is meant to be, for placing it in the week: heavy for
   // strength, power, maintenance and taper (moderate for novices), moderate in stabilization, and
   // moderate when deloaded or made lighter. The session's own label comes from `intensity_of`.
