@@ -325,6 +325,8 @@ class PlanAssembler {
     }
     LoadingReference loaded;
     int variant = 0;
+    // Issue rule 6: the plan's first week and every stabilization week serve every finding.
+    const bool every_finding = m_routine && (week.start == m_inputs.start || week.phase == PhaseName::Stabilization);
     for (const auto& choice : chosen) {
       const auto& context = *std::ranges::find_if(days, [&](const DayContext& day) { return day.date == choice.date; });
       const bool lighter = choice.placement == Placement::Lighter || choice.placement == Placement::AfterWorkoutLighter;
@@ -348,10 +350,23 @@ class PlanAssembler {
       }
       request.set_limit = set_limit;
       if (week.phase == PhaseName::Taper) request.effort_cap = m_last_loading_effort;
-      const bool first_week = week.start == m_inputs.start;
-      if (first_week || week.phase == PhaseName::Stabilization) request.correctives = CorrectiveCoverage::EveryFinding;
+      if (every_finding) request.correctives = CorrectiveCoverage::EveryFinding;
       request.budget = budget;
       auto content = m_builder->strength_session(request);
+      // The week's last session, when the items its sessions could not hold have no days of their
+      // own: it keeps every finding's correctives and lets its other work give way.
+      if (every_finding && &choice == &chosen.back()) {
+        auto week_sessions = sessions_of_week(plan, week);
+        core::PlannedSession candidate;
+        candidate.blocks = content.blocks;
+        week_sessions.push_back(&candidate);
+        const auto groups = m_builder->split_correctives(m_builder->missing_correctives(week_sessions), light_budget());
+        if (groups.size() > correctives_days(days, chosen, groups).size()) {
+          request.correctives_first = true;
+          request.held_this_week = held_correctives(sessions_of_week(plan, week));
+          content = m_builder->strength_session(request);
+        }
+      }
       if (set_limit && (content.total_sets > *set_limit || !keeps_the_phase(content, phase))) {
         // The loading week was already as small as a session gets: this deload is mobility, with the
         // rehab loading of a current injury kept.
@@ -400,12 +415,13 @@ class PlanAssembler {
     }
     if (!week.deload && loaded.sessions > 0) m_reference = std::move(loaded);
     record.strength_sessions = loaded.sessions;
+    if (every_finding && loaded.sessions > 0) add_correctives_sessions(plan, week, days, chosen);
     // Sessions a race window took away become light recovery or mobility sessions.
     const int missing = wanted - static_cast<int>(chosen.size());
     if (missing > 0 || week.phase == PhaseName::Taper) {
       const int light_wanted = week.phase == PhaseName::Taper ? m_targets.strength_sessions - 1 : missing;
       const auto dates = choose_light_days(days, light_wanted, [&](const DayContext& day) {
-        const bool taken = std::ranges::any_of(chosen, [&](const ChosenDay& c) { return c.date == day.date; });
+        const bool taken = !day_at(plan, day.date).sessions.empty();
         return taken || (week.phase != PhaseName::Taper && day.cap != core::Intensity::Light);
       });
       for (auto date : dates) {
@@ -419,6 +435,63 @@ class PlanAssembler {
     }
     record.focus = wording::week_focus(week, static_cast<int>(chosen.size()), wanted, false);
     return record;
+  }
+
+  // A light session's minutes: the athlete's, at most the rules' maximum for light sessions.
+  core::Minutes light_budget() const {
+    return std::min(m_targets.budget, core::Minutes(m_data.rules.light_session_minutes_maximum));
+  }
+
+  // The sessions of `week` placed in `plan` so far.
+  std::vector<const core::PlannedSession*> sessions_of_week(const core::Plan& plan, const SeasonWeek& week) const {
+    std::vector<const core::PlannedSession*> sessions;
+    for (Date date = week.start; core::days_between(date, week.end) >= 0; date = core::add_days(date, 1)) {
+      for (const auto& session : plan.days[static_cast<std::size_t>(core::days_between(plan.start, date))].sessions) {
+        sessions.push_back(&session);
+      }
+    }
+    return sessions;
+  }
+
+  // The days of the week that may hold a correctives session of `groups`, spread apart: allowed,
+  // no race, no strength session, and outside a race's recovery when an item is eccentric. The
+  // checker's rules 2, 5 and 8 accept a light session on any of them (the goal race's last days
+  // take only light mobility and activation, which these are).
+  std::vector<Date> correctives_days(const std::vector<DayContext>& days, const std::vector<ChosenDay>& chosen,
+                                     const std::vector<std::vector<core::Prescription>>& groups) const {
+    const bool eccentric = std::ranges::any_of(groups, [&](const auto& group) {
+      return std::ranges::any_of(group, [&](const core::Prescription& item) {
+        const auto* exercise = m_data.library.find(item.exercise);
+        return exercise != nullptr && exercise->has_tag(core::ExerciseTag::Eccentric);
+      });
+    });
+    return choose_light_days(days, static_cast<int>(groups.size()), [&](const DayContext& day) {
+      const bool strength = std::ranges::any_of(chosen, [&](const ChosenDay& c) { return c.date == day.date; });
+      return strength || (eccentric && !day.eccentric_allowed);
+    });
+  }
+
+  // The first week and stabilization weeks: the items of every finding the week's strength
+  // sessions could not hold (their minutes ran out) go to short light correctives sessions on
+  // other days of the week, as many as the items need at the light sessions' minutes.
+  void add_correctives_sessions(core::Plan& plan, const SeasonWeek& week, const std::vector<DayContext>& days,
+                                const std::vector<ChosenDay>& chosen) {
+    const auto groups = m_builder->split_correctives(m_builder->missing_correctives(sessions_of_week(plan, week)),
+                                                     light_budget());
+    if (groups.empty()) return;
+    const auto dates = correctives_days(days, chosen, groups);
+    for (std::size_t index = 0; index < groups.size() && index < dates.size(); ++index) {
+      auto content = m_builder->correctives_session(groups[index], light_budget());
+      core::PlannedSession session;
+      session.title = "Correctives";
+      session.kind = core::SessionKind::Corrective;
+      session.phase = week.phase;
+      session.intensity = content.intensity;
+      session.minutes = core::Minutes((content.duration.count() + 59) / 60);
+      session.why = wording::correctives_session_why(week.phase);
+      session.blocks = std::move(content.blocks);
+      add_session(plan, dates[index], std::move(session));
+    }
   }
 
   // True when a deloaded session still holds what its phase is made of: a lift; rows, push-ups or

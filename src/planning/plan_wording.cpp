@@ -274,6 +274,13 @@ std::vector<std::string> plan_warnings(const PlanInputs& inputs, const TrainingP
   return warnings;
 }
 
+std::string correctives_session_why(core::PhaseName phase) {
+  return fmt::format("Correctives for your assessment's findings that this week's strength work had no "
+                     "minutes for: {} every finding's overactive muscles are rolled or stretched and its "
+                     "underactive ones activated. Light; it may sit next to any run.",
+                     phase == core::PhaseName::Stabilization ? "in stabilization" : "in the plan's first week");
+}
+
 std::string minimal_deload_why() {
   return "Deload week: last week's strength session was already as short as a session gets, so this week "
          "is mobility and activation only. Lifting resumes next week.";

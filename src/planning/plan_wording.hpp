@@ -36,6 +36,9 @@ namespace stride::planning::wording {
 [[nodiscard]] std::vector<std::string> plan_warnings(const PlanInputs& inputs, const TrainingProfile& profile,
                                                      const std::vector<SeasonWeek>& season);
 
+// A short correctives session holding the findings' items a strength session had no minutes for.
+[[nodiscard]] std::string correctives_session_why(core::PhaseName phase);
+
 // A deload week whose loading week was already a minimal session: mobility instead.
 [[nodiscard]] std::string minimal_deload_why();
 

@@ -40,7 +40,7 @@ core::Intensity intensity_of(const std::vector<core::Block>& blocks, const PlanR
 }
 
 SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minutes budget,
-                                        std::optional<int> set_limit) const {
+                                        std::optional<int> set_limit, bool correctives_first) const {
   SessionContent content;
   // The weaker side's extra set is for strength, activation and balance work, never on a side with
   // a current injury, and never for rolling or stretching.
@@ -176,6 +176,52 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
         drop(static_cast<std::size_t>(entries.rend() - lift - 1));
         continue;
       }
+      if (correctives_first) {
+        // A week with no other day for a correctives session keeps them here: the opening drill
+        // goes, then the rehab sets down to one, then the rest of the main work, the last first.
+        const auto drill = std::ranges::find_if(entries, [](const Entry& entry) {
+          return entry.block == "warm_up" && entry.item.role == core::Role::Mobility;
+        });
+        if (drill != entries.end()) {
+          drop(static_cast<std::size_t>(drill - entries.begin()));
+          continue;
+        }
+        const auto rehab_set = std::ranges::find_if(entries, [](const Entry& entry) {
+          return entry.item.role == core::Role::Rehab && entry.item.sets > 1;
+        });
+        if (rehab_set != entries.end()) {
+          rehab_set->item.sets -= 1;
+          continue;
+        }
+        const auto other = std::ranges::find_if(entries.rbegin(), entries.rend(), [](const Entry& entry) {
+          return entry.block != "warm_up" && entry.block != "cool_down";
+        });
+        if (other != entries.rend()) {
+          drop(static_cast<std::size_t>(entries.rend() - other - 1));
+          continue;
+        }
+        // Then the correctives themselves get shorter: no extra set on the weaker side, and
+        // stretches held for the rules' shortest hold (rolling keeps its 30 s).
+        const auto extra = std::ranges::find_if(entries, [](const Entry& entry) {
+          return entry.item.extra_sets_side.has_value();
+        });
+        if (extra != entries.end()) {
+          extra->item.extra_sets_side.reset();
+          constexpr std::string_view kExtraSetWords = " and give it an extra set";  // the routine's why
+          if (const auto at = extra->item.why.find(kExtraSetWords); at != std::string::npos) {
+            extra->item.why.erase(at, kExtraSetWords.size());
+          }
+          continue;
+        }
+        const auto stretch = std::ranges::find_if(entries, [&](const Entry& entry) {
+          return entry.item.role == core::Role::Lengthen &&
+                 entry.item.hold_seconds.value_or(0) > m_timing->stretch_hold_minimum_seconds;
+        });
+        if (stretch != entries.end()) {
+          stretch->item.hold_seconds = m_timing->stretch_hold_minimum_seconds;
+          continue;
+        }
+      }
       // Only then does a correctives item go, the last first; the opening drill stays.
       const auto corrective = std::ranges::find_if(entries.rbegin(), std::prev(entries.rend()), [](const Entry& entry) {
         return entry.block == "warm_up" || entry.block == "cool_down";
@@ -192,7 +238,8 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
     }
   }
   settle_guests();
-  for (const std::string_view name : {"warm_up", "main", "core", "cool_down"}) {
+  // A strength or light session's blocks, or a correctives session's (the continuum's order).
+  for (const std::string_view name : {"inhibit", "lengthen", "activate", "warm_up", "main", "core", "cool_down"}) {
     core::Block block;
     block.name = std::string(name);
     for (auto& entry : entries) {
@@ -216,7 +263,12 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
 
 SessionContent SessionBuilder::strength_session(const SessionRequest& request) const {
   std::set<std::string> used;
-  auto entries = warm_up(used, 2, request.correctives);
+  const bool correctives_first =
+      request.correctives_first && request.correctives == CorrectiveCoverage::EveryFinding;
+  const auto coverage = correctives_first ? CorrectiveCoverage::EveryFindingQuickest : request.correctives;
+  const HeldCorrectives none;
+  const auto& held = correctives_first ? request.held_this_week : none;
+  auto entries = warm_up(used, 2, coverage, held);
   auto loading = injury_loading(used, request.eccentric_allowed && request.phase != PhaseName::Taper);
   auto main = main_work(request, used);
   int partner_contacts = 0;
@@ -233,9 +285,9 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
   auto core_entries = core_work(request, used);
   entries.insert(entries.end(), core_entries.begin(), core_entries.end());
   superset(entries);
-  auto cool = cool_down(used, 1, request.correctives);
+  auto cool = cool_down(used, 1, coverage, held);
   entries.insert(entries.end(), cool.begin(), cool.end());
-  auto content = assemble(std::move(entries), request.budget, request.set_limit);
+  auto content = assemble(std::move(entries), request.budget, request.set_limit, correctives_first);
   content.intensity = intensity_of(content.blocks, *m_rules);
   return content;
 }
@@ -329,6 +381,35 @@ SessionContent SessionBuilder::light_session(core::Minutes budget) const {
   auto entries = warm_up(used, 3);
   auto cool = cool_down(used, 2);
   entries.insert(entries.end(), cool.begin(), cool.end());
+  auto content = assemble(std::move(entries), budget, std::nullopt);
+  content.intensity = intensity_of(content.blocks, *m_rules);
+  return content;
+}
+
+std::vector<std::vector<core::Prescription>> SessionBuilder::split_correctives(std::vector<core::Prescription> items,
+                                                                              core::Minutes budget) const {
+  std::vector<std::vector<core::Prescription>> groups;
+  core::Seconds filled{0};
+  for (auto& item : items) {
+    const auto seconds = estimate_duration(item, *m_timing);
+    if (groups.empty() || filled + seconds > core::Seconds(budget)) {
+      groups.emplace_back();
+      filled = core::Seconds(0);
+    }
+    filled += seconds;
+    groups.back().push_back(std::move(item));
+  }
+  return groups;
+}
+
+SessionContent SessionBuilder::correctives_session(std::vector<core::Prescription> items, core::Minutes budget) const {
+  std::vector<Entry> entries;
+  for (auto& item : items) {
+    const char* block = item.role == core::Role::Inhibit    ? "inhibit"
+                        : item.role == core::Role::Lengthen ? "lengthen"
+                                                            : "activate";
+    entries.push_back({block, std::move(item), 0});
+  }
   auto content = assemble(std::move(entries), budget, std::nullopt);
   content.intensity = intensity_of(content.blocks, *m_rules);
   return content;

@@ -64,24 +64,38 @@ constexpr int kCoveringHoldSeconds = 30;
 // activation: a set cover over findings, repeatedly the exercise that serves the most findings
 // still without one (ties: the earliest place in a finding's list, so the routine's own choice
 // first), among those the runner may do in a session and that are not in `used`. A finding none
-// of whose options is usable goes without. Each item is one set, holds at most 30 s.
+// of whose options is usable goes without, and so does one with an option in `held` (already
+// served elsewhere). Each item is one set, holds at most 30 s. With `quickest` (the timing rules)
+// the exercise chosen each time is the one with the fewest seconds per finding it serves.
 std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool release, const ExercisePicker& picker,
-                                         const std::set<std::string>& used) {
+                                         const std::set<std::string>& used, const std::set<std::string>& held = {},
+                                         const CorrectiveRules* quickest = nullptr) {
+  const auto covering = [](Prescription item) {
+    item.sets = 1;
+    if (item.hold_seconds) item.hold_seconds = std::min(*item.hold_seconds, kCoveringHoldSeconds);
+    return item;
+  };
+  const auto seconds_of = [&](const Prescription& option) {
+    return quickest != nullptr ? estimate_duration(covering(option), *quickest).count() : 1;
+  };
   const auto options_of = [&](const FindingCover& cover) -> const std::vector<Prescription>& {
     return release ? cover.release : cover.activate;
   };
   const auto usable = [&](const Prescription& option) {
     return !used.contains(option.exercise) && picker.usable_by_id(option.exercise) != nullptr;
   };
+  const auto served = [&](const Prescription& option) { return held.contains(option.exercise); };
   std::vector<std::size_t> uncovered;
   for (std::size_t index = 0; index < routine.covers.size(); ++index) {
-    if (std::ranges::any_of(options_of(routine.covers[index]), usable)) uncovered.push_back(index);
+    const auto& options = options_of(routine.covers[index]);
+    if (std::ranges::any_of(options, usable) && std::ranges::none_of(options, served)) uncovered.push_back(index);
   }
   std::vector<Prescription> items;
   while (!uncovered.empty()) {
     const Prescription* best = nullptr;
     std::size_t best_count = 0;
     std::size_t best_position = 0;
+    long best_seconds = 1;
     for (auto index : uncovered) {
       const auto& options = options_of(routine.covers[index]);
       for (std::size_t position = 0; position < options.size(); ++position) {
@@ -93,10 +107,14 @@ std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool 
             ++count;
           }
         }
-        if (best == nullptr || count > best_count || (count == best_count && position < best_position)) {
+        // More findings per second (per item, without `quickest`), then the earlier place.
+        const long seconds = seconds_of(options[position]);
+        const long more = static_cast<long>(count) * best_seconds - static_cast<long>(best_count) * seconds;
+        if (best == nullptr || more > 0 || (more == 0 && position < best_position)) {
           best = &options[position];
           best_count = count;
           best_position = position;
+          best_seconds = seconds;
         }
       }
     }
@@ -104,10 +122,7 @@ std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool 
       const auto& options = options_of(routine.covers[index]);
       return std::ranges::any_of(options, [&](const Prescription& o) { return o.exercise == best->exercise; });
     });
-    auto item = *best;
-    item.sets = 1;
-    if (item.hold_seconds) item.hold_seconds = std::min(*item.hold_seconds, kCoveringHoldSeconds);
-    items.push_back(std::move(item));
+    items.push_back(covering(*best));
   }
   return items;
 }
@@ -135,8 +150,31 @@ const PhaseDose& SessionBuilder::dose_for(PhaseName phase) const {
   return m_rules->stabilization;
 }
 
+HeldCorrectives held_correctives(const std::vector<const core::PlannedSession*>& sessions) {
+  HeldCorrectives held;
+  for (const auto* session : sessions) {
+    for (const auto& block : session->blocks) {
+      for (const auto& item : block.items) {
+        if (item.role == Role::Activate) held.activations.insert(item.exercise);
+        if (item.role == Role::Inhibit || item.role == Role::Lengthen) held.releases.insert(item.exercise);
+      }
+    }
+  }
+  return held;
+}
+
+std::vector<Prescription> SessionBuilder::missing_correctives(
+    const std::vector<const core::PlannedSession*>& week) const {
+  if (m_routine == nullptr) return {};
+  const auto held = held_correctives(week);
+  auto items = covering_items(*m_routine, false, *m_picker, {}, held.activations);
+  for (auto& item : covering_items(*m_routine, true, *m_picker, {}, held.releases)) items.push_back(std::move(item));
+  return items;
+}
+
 std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(std::set<std::string>& used, int mobility_items,
-                                                           CorrectiveCoverage coverage) const {
+                                                           CorrectiveCoverage coverage,
+                                                           const HeldCorrectives& held) const {
   std::vector<Entry> entries;
   int placed = 0;
   for (const auto& id : m_rules->warm_up_mobility) {
@@ -150,8 +188,9 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(std::set<std::string>
     ++placed;
   }
   int activations = 0;
-  if (m_routine != nullptr && coverage == CorrectiveCoverage::EveryFinding) {
-    for (auto& item : covering_items(*m_routine, false, *m_picker, used)) {
+  const CorrectiveRules* quickest = coverage == CorrectiveCoverage::EveryFindingQuickest ? m_timing : nullptr;
+  if (m_routine != nullptr && coverage != CorrectiveCoverage::Sample) {
+    for (auto& item : covering_items(*m_routine, false, *m_picker, used, held.activations, quickest)) {
       used.insert(item.exercise);
       entries.push_back({std::string(kWarmUp), std::move(item), 0});
       ++activations;
@@ -536,16 +575,18 @@ std::vector<SessionBuilder::Entry> SessionBuilder::core_work(const SessionReques
 }
 
 std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(std::set<std::string>& used, int items,
-                                                             CorrectiveCoverage coverage) const {
+                                                             CorrectiveCoverage coverage,
+                                                             const HeldCorrectives& held) const {
   std::vector<Entry> entries;
   std::vector<Prescription> covering;
-  if (m_routine != nullptr && coverage == CorrectiveCoverage::EveryFinding) {
-    covering = covering_items(*m_routine, true, *m_picker, used);
+  if (m_routine != nullptr && coverage != CorrectiveCoverage::Sample) {
+    const CorrectiveRules* quickest = coverage == CorrectiveCoverage::EveryFindingQuickest ? m_timing : nullptr;
+    covering = covering_items(*m_routine, true, *m_picker, used, held.releases, quickest);
   }
   const auto from_routine = [&](std::string_view block_name, Role role) {
     int added = 0;
     if (m_routine == nullptr) return added;
-    if (coverage == CorrectiveCoverage::EveryFinding) {
+    if (coverage != CorrectiveCoverage::Sample) {
       for (auto& item : covering) {
         if (item.role != role) continue;
         used.insert(item.exercise);

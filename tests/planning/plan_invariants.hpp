@@ -9,6 +9,7 @@
 // how the planner sees a day cannot hide itself.
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cstddef>
@@ -25,6 +26,7 @@
 #include "stride/core/enum_names.hpp"
 #include "stride/core/plan.hpp"
 #include "stride/planning/plan_builder.hpp"
+#include "routine_invariants.hpp"
 #include "stride/service/catalog.hpp"
 
 namespace stride::testing {
@@ -226,6 +228,7 @@ class PlanChecker {
     check_life_stages();                // rule 21
     check_injury_guidance();            // rule 22
     check_taper_effort();               // rule 24
+    check_correctives_coverage();       // rule 23
     return std::move(m_problems);
   }
 
@@ -1141,6 +1144,71 @@ class PlanChecker {
                    *item.rpe, *last_effort);
             }
           }
+        }
+      }
+    }
+  }
+
+  // True when the runner may do `exercise` in any session of this plan, re-derived from the
+  // athlete as rules 12 and 21 judge it: equipment, level, injuries (avoided regions, impact with a
+  // leg injury, knee-dominant patterns with a current knee injury) and impact after a birth.
+  bool usable(const core::Exercise& exercise) const {
+    if (!exercise.doable_with(m_inputs.athlete.equipment) || exercise.level > m_max_level) return false;
+    for (auto region : exercise.avoid_with) {
+      if (m_current.contains(region) || m_recovering.contains(region)) return false;
+    }
+    if (m_lower_limb_current && exercise.impact != core::Impact::None) return false;
+    if (m_lower_limb_active && exercise.impact > core::Impact::Low) return false;
+    if (m_current.contains(core::InjuryRegion::Knee) && is_knee_dominant(exercise.pattern)) return false;
+    return !m_impact_not_cleared ||
+           (exercise.impact == core::Impact::None && exercise.pattern != core::Pattern::Plyometric);
+  }
+
+  // Rule 23: issue rule 6 — the plan's first week and every stabilization week with a strength
+  // session activate the underactive and roll or stretch the overactive muscles of every finding,
+  // upper body included, somewhere in the week (strength and light sessions together). A finding
+  // is served through its key muscles (issue 11) when some usable exercise can serve one, otherwise
+  // through any muscle it lists; a need nothing usable can serve is not asked for. The same notion
+  // as the single-session property (session_correctives_properties_test.cpp), judged on the week.
+  void check_correctives_coverage() {
+    constexpr std::string_view rule = "23 correctives_coverage";
+    if (!m_has_findings) return;
+    using routine_checks::Need;
+    const auto serves_need = [&](const core::Exercise& exercise, Need need, const std::vector<std::string>& muscles) {
+      return routine_checks::meets(m_catalog, need, exercise) &&
+             routine_checks::serves_any(m_catalog, exercise, muscles);
+    };
+    const auto possible = [&](Need need, const std::vector<std::string>& muscles) {
+      return std::ranges::any_of(m_catalog.library.all(), [&](const core::Exercise& exercise) {
+        return usable(exercise) && serves_need(exercise, need, muscles);
+      });
+    };
+    for (std::size_t index = 0; index < m_plan.weeks.size(); ++index) {
+      if (index != 0 && m_plan.weeks[index].phase != PhaseName::Stabilization) continue;
+      if (strength_sessions_in_week(index).empty()) continue;
+      const auto sessions = sessions_in_week(index);
+      const auto held = [&](Need need, const std::vector<std::string>& muscles) {
+        for (const auto& at : sessions) {
+          for (const auto& block : at.session->blocks) {
+            for (const auto& item : block.items) {
+              const bool role = need == Need::Activate
+                                    ? item.role == core::Role::Activate
+                                    : item.role == core::Role::Inhibit || item.role == core::Role::Lengthen;
+              const auto* exercise = m_catalog.library.find(item.exercise);
+              if (role && exercise != nullptr && serves_need(*exercise, need, muscles)) return true;
+            }
+          }
+        }
+        return false;
+      };
+      for (const auto& finding : m_inputs.findings->findings) {
+        for (Need need : {Need::Activate, Need::Release}) {
+          auto muscles = routine_checks::key_muscles(finding.compensation, need);
+          if (muscles.empty() || !possible(need, muscles)) muscles = routine_checks::listed(finding, need);
+          if (!possible(need, muscles) || held(need, muscles)) continue;
+          fail(rule, "{} week of {} ({} session(s)): {} has no {} of {}", core::enum_name(m_plan.weeks[index].phase),
+               iso(m_plan.weeks[index].start), sessions.size(), routine_checks::describe(finding),
+               need == Need::Activate ? "activation" : "roll or stretch", fmt::join(muscles, "/"));
         }
       }
     }

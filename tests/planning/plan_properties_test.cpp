@@ -240,6 +240,12 @@ TEST(PlanProperties, KeepsEverySchedulingAndTaperRule) {
         RC_CLASSIFY(inputs.athlete.running.weekly_distance.value() >= 80, ">= 80 km");
         const auto plan = build_plan(inputs, planning_data(catalog));
         RC_CLASSIFY(plan.weeks.size() <= 6, "<= 6 weeks");
+        RC_CLASSIFY(std::ranges::any_of(plan.days, [](const core::PlanDay& day) {
+                      return std::ranges::any_of(day.sessions, [](const core::PlannedSession& session) {
+                        return session.title == "Correctives";
+                      });
+                    }),
+                    "correctives session");
         const auto problems = testing::plan_violations(plan, inputs, catalog);
         if (!problems.empty()) {
           // STRIDE_FAILING_PLAN=FILE keeps the failing plan's JSON for a closer look.

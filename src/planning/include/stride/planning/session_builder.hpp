@@ -2,9 +2,11 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "stride/core/plan.hpp"
 #include "stride/core/session.hpp"
 #include "stride/core/vocabulary.hpp"
 #include "stride/planning/corrective_routine.hpp"
@@ -22,7 +24,18 @@ enum class CorrectiveCoverage {
   // item serving every finding it can, at one set and holds of at most 30 s; never dropped
   // (stabilization sessions and the plan's first week).
   EveryFinding,
+  // As EveryFinding, choosing the quickest items (the fewest seconds per finding served): for a
+  // session that must hold every finding's items in the athlete's few minutes (correctives_first).
+  EveryFindingQuickest,
 };
+
+// The corrective exercises sessions hold, by what they do there.
+struct HeldCorrectives {
+  std::set<std::string> activations;  // items in the activate role
+  std::set<std::string> releases;     // items in the inhibit or lengthen role
+};
+
+[[nodiscard]] HeldCorrectives held_correctives(const std::vector<const core::PlannedSession*>& sessions);
 
 // One strength session to build.
 struct SessionRequest {
@@ -43,6 +56,15 @@ struct SessionRequest {
   // EveryFinding in the plan's first week and in stabilization: the warm-up activates and the
   // cool-down rolls or stretches for every finding of the assessment.
   CorrectiveCoverage correctives = CorrectiveCoverage::Sample;
+  // With EveryFinding, for a week with no other day for a correctives session: the quickest items
+  // serve the findings (EveryFindingQuickest), and when the session cannot hold its lifts and all
+  // of them, the opening drill, the rehab sets and then the main work give way, then the weaker
+  // side's extra set and the stretches' longer holds, before any corrective item. Otherwise the
+  // correctives are the last to go.
+  bool correctives_first = false;
+  // With correctives_first: what the week's earlier sessions hold; the findings these serve need
+  // no item here.
+  HeldCorrectives held_this_week;
   core::Minutes budget{30};
 };
 
@@ -84,6 +106,22 @@ class SessionBuilder {
   // tendon loading goes on); moderate by content.
   [[nodiscard]] SessionContent mobility_with_rehab(core::Minutes budget) const;
 
+  // The corrective items a week still lacks: for every finding none of whose activation options
+  // (or roll and stretch options) `week` holds in that role, the items that give it one, chosen as
+  // EveryFinding chooses them (one set, holds of at most 30 s, one item serving every finding it
+  // can), activations first. Empty without a routine or when the week serves every finding.
+  [[nodiscard]] std::vector<core::Prescription> missing_correctives(
+      const std::vector<const core::PlannedSession*>& week) const;
+
+  // `items` in order, cut into the fewest consecutive groups whose estimate fits `budget` (each
+  // group holds at least one item): one correctives session per group.
+  [[nodiscard]] std::vector<std::vector<core::Prescription>> split_correctives(std::vector<core::Prescription> items,
+                                                                              core::Minutes budget) const;
+
+  // A light session of corrective items only, in the continuum's order: inhibit, lengthen,
+  // activate blocks. `items` come from split_correctives and fit `budget`; none is dropped.
+  [[nodiscard]] SessionContent correctives_session(std::vector<core::Prescription> items, core::Minutes budget) const;
+
   // How hard a strength session of `phase` is meant to be, for placing it in the week: heavy for
   // strength, power, maintenance and taper (moderate for novices), moderate in stabilization, and
   // moderate when deloaded or made lighter. The session's own label comes from `intensity_of`.
@@ -106,17 +144,20 @@ class SessionBuilder {
   };
   // Pairs core and calf work with the heavy lifts as supersets, done in the lifts' rests.
   void superset(std::vector<Entry>& entries) const;
+  // `held`: with an every-finding coverage, findings these already serve elsewhere need no item.
   [[nodiscard]] std::vector<Entry> warm_up(std::set<std::string>& used, int mobility_items,
-                                           CorrectiveCoverage coverage = CorrectiveCoverage::Sample) const;
+                                           CorrectiveCoverage coverage = CorrectiveCoverage::Sample,
+                                           const HeldCorrectives& held = {}) const;
   [[nodiscard]] std::vector<Entry> main_work(const SessionRequest& request, std::set<std::string>& used) const;
   [[nodiscard]] std::vector<Entry> injury_loading(std::set<std::string>& used, bool eccentric_allowed) const;
   [[nodiscard]] std::vector<Entry> plyometrics(const SessionRequest& request, int partner_contacts,
                                                std::set<std::string>& used) const;
   [[nodiscard]] std::vector<Entry> core_work(const SessionRequest& request, std::set<std::string>& used) const;
   [[nodiscard]] std::vector<Entry> cool_down(std::set<std::string>& used, int items,
-                                             CorrectiveCoverage coverage = CorrectiveCoverage::Sample) const;
+                                             CorrectiveCoverage coverage = CorrectiveCoverage::Sample,
+                                             const HeldCorrectives& held = {}) const;
   [[nodiscard]] SessionContent assemble(std::vector<Entry> entries, core::Minutes budget,
-                                        std::optional<int> set_limit) const;
+                                        std::optional<int> set_limit, bool correctives_first = false) const;
   // Keeps a lift below what makes a session heavy by lowering its RPE in half steps.
   void keep_below_heavy(core::Prescription& item) const;
   // Lifts without external load: reps they can reach, a capped RPE and a slow lowering.
