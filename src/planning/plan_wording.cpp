@@ -130,7 +130,8 @@ std::string session_why(const SeasonWeek& week, const TrainingProfile& profile, 
   if (!content.shortened.empty()) {
     std::string list;
     for (const auto& item : content.shortened) list += fmt::format("{}{}", list.empty() ? "" : ", ", item);
-    why += fmt::format(" Shortened to fit your session time: left out {}.", list);
+    why += week.deload ? fmt::format(" Kept short for the deload and your session time: left out {}.", list)
+                       : fmt::format(" Shortened to fit your session time: left out {}.", list);
   }
   return why;
 }
