@@ -308,12 +308,14 @@ Status decode_exercises(const Field& root, PlanRulesFile& file) {
   auto& references = file.exercises;
   STRIDE_TRY(auto preferences, root.required("exercise_preferences"));
   STRIDE_TRY_STATUS(preferences.allow_only(
-      {"warm_up_mobility", "default_activation", "default_inhibit", "default_lengthen", "breathing"}));
+      {"warm_up_mobility", "default_activation", "default_inhibit", "default_lengthen", "breathing",
+       "overhead_presses"}));
   STRIDE_TRY_STATUS(exercise_ids(preferences, "warm_up_mobility", rules.warm_up_mobility, references));
   STRIDE_TRY_STATUS(exercise_ids(preferences, "default_activation", rules.default_activation, references));
   STRIDE_TRY_STATUS(exercise_ids(preferences, "default_inhibit", rules.default_inhibit, references));
   STRIDE_TRY_STATUS(exercise_ids(preferences, "default_lengthen", rules.default_lengthen, references));
   STRIDE_TRY_STATUS(exercise_ids(preferences, "breathing", rules.breathing, references));
+  STRIDE_TRY_STATUS(exercise_ids(preferences, "overhead_presses", rules.overhead_presses, references));
 
   STRIDE_TRY(auto injury_dose, root.required("injury_dose"));
   STRIDE_TRY_STATUS(injury_dose.allow_only({"hold_s", "hold_sets", "eccentric_sets", "eccentric_reps"}));

@@ -56,6 +56,10 @@ TrainingProfile make_profile(const PlanInputs& inputs, const PlanRules& rules) {
     }
   }
   if (inputs.findings) {
+    profile.shoulders_compensate = std::ranges::any_of(inputs.findings->findings, [](const analytics::Finding& finding) {
+      return finding.compensation == core::Compensation::ArmsFallForward ||
+             finding.compensation == core::Compensation::ShouldersElevate;
+    });
     // The weaker side is the one most of the imbalances name; a tie goes to the first named.
     int left = 0;
     int right = 0;

@@ -374,8 +374,14 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
       loaded.loaded_only = true;
       exercise = m_picker->pick(loaded, used);
     }
-    if (exercise == nullptr && preferred.unilateral_only) exercise = m_picker->pick(preferred, used);
-    if (exercise == nullptr) exercise = m_picker->pick(slot_request, used);
+    // No overhead pressing while the screen sees the arms fall forward or the shoulders rise: rows
+    // and presses in front of the body until the overhead squat is clean.
+    auto excluded = used;
+    if (slot.key == "upper" && profile.shoulders_compensate) {
+      excluded.insert(m_rules->overhead_presses.begin(), m_rules->overhead_presses.end());
+    }
+    if (exercise == nullptr && preferred.unilateral_only) exercise = m_picker->pick(preferred, excluded);
+    if (exercise == nullptr) exercise = m_picker->pick(slot_request, excluded);
     if (exercise == nullptr) continue;
     used.insert(exercise->id);
     const bool upper = exercise->pattern == Pattern::Push || exercise->pattern == Pattern::Pull;

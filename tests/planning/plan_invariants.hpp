@@ -166,6 +166,10 @@ class PlanChecker {
                              postpartum->pelvic_floor_symptoms || !postpartum->cleared_for_impact;
     }
     if (inputs.findings) {
+      for (const auto& finding : inputs.findings->findings) {
+        m_shoulders_compensate = m_shoulders_compensate || finding.compensation == core::Compensation::ArmsFallForward ||
+                                 finding.compensation == core::Compensation::ShouldersElevate;
+      }
       // The side most imbalances name; a tie goes to the first named.
       int left = 0;
       int right = 0;
@@ -817,6 +821,10 @@ class PlanChecker {
             fail(rule, "{}: {} ({} impact) with a current leg injury", name_of(at), item.exercise,
                  core::enum_name(exercise->impact));
           }
+          if (m_shoulders_compensate && std::ranges::find(m_rules.overhead_presses, item.exercise) != m_rules.overhead_presses.end()) {
+            fail(rule, "{}: {} is an overhead press while the arms fall forward or the shoulders elevate", name_of(at),
+                 item.exercise);
+          }
           if (m_current.contains(core::InjuryRegion::Knee) && is_knee_dominant(exercise->pattern) &&
               item.role != core::Role::Rehab) {
             fail(rule, "{}: {} is a knee-dominant {} lift with a current knee injury", name_of(at), item.exercise,
@@ -1235,6 +1243,7 @@ class PlanChecker {
   bool m_careful = false;
   bool m_has_findings = false;
   bool m_impact_not_cleared = false;
+  bool m_shoulders_compensate = false;
   std::optional<core::Side> m_weaker_side;
   int m_max_level = 2;
   int m_max_contacts = 100;

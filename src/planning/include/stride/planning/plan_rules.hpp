@@ -144,6 +144,8 @@ struct PlanRules {
   std::vector<std::string> default_lengthen{"soleus_stretch_wall_bent_knee", "half_kneeling_hip_flexor_stretch",
                                             "gastrocnemius_stretch_wall", "quadriceps_stretch_standing"};
   std::vector<std::string> breathing{"crocodile_breathing", "supine_90_90_breathing"};
+  // Overhead presses left out while the arms fall forward or the shoulders elevate in the screen.
+  std::vector<std::string> overhead_presses{"dumbbell_overhead_press", "half_kneeling_dumbbell_press"};
   std::string breathing_tempo = "4-2-6";  // seconds in, hold, out
   int breathing_reps = 6;
   int injury_hold_seconds = 45;   // isometric loading: 4-5 holds of 30-45 s (Rio et al. 2015)

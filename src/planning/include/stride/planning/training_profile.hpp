@@ -16,6 +16,7 @@ struct TrainingProfile {
   std::set<core::InjuryRegion> current_regions;
   std::set<core::InjuryRegion> recovering_regions;
   std::set<core::InjuryRegion> past_regions;
+  bool shoulders_compensate = false;  // the screen saw the arms fall forward or the shoulders elevate
   std::set<core::Side> current_injury_sides;  // the sides of current injuries (left, right or both)
   std::map<core::InjuryRegion, core::Side> injury_side;  // of each current or recovering region; both when they differ
   core::Surface surface = core::Surface::Road;
