@@ -87,6 +87,15 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
     for (const auto& entry : entries) sum += seconds_of(entry);
     return sum;
   };
+  // Takes one set from the first rehab item above `floor` sets; false when there is none.
+  const auto one_rehab_set_less = [&](int floor) {
+    const auto rehab = std::ranges::find_if(entries, [&](const Entry& entry) {
+      return entry.item.role == core::Role::Rehab && entry.item.sets > floor;
+    });
+    if (rehab == entries.end()) return false;
+    rehab->item.sets -= 1;
+    return true;
+  };
   const auto drop = [&](std::size_t index) {
     const int pair = entries[index].pair;
     const std::string label = entries[index].block == "warm_up"
@@ -162,13 +171,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
     if (!essential) {
       // A session too short for its rehab loading, its correctives and a lift first holds fewer
       // of the rehab sets (never below two), then lets the last lift go (never a contrast pair).
-      const auto rehab = std::ranges::find_if(entries, [](const Entry& entry) {
-        return entry.item.role == core::Role::Rehab && entry.item.sets > 2;
-      });
-      if (rehab != entries.end()) {
-        rehab->item.sets -= 1;
-        continue;
-      }
+      if (one_rehab_set_less(2)) continue;
       const auto lift = std::ranges::find_if(entries.rbegin(), entries.rend(), [](const Entry& entry) {
         return entry.block == "main" && entry.item.role != core::Role::Rehab && entry.pair < 0;
       });
@@ -186,13 +189,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
           drop(static_cast<std::size_t>(drill - entries.begin()));
           continue;
         }
-        const auto rehab_set = std::ranges::find_if(entries, [](const Entry& entry) {
-          return entry.item.role == core::Role::Rehab && entry.item.sets > 1;
-        });
-        if (rehab_set != entries.end()) {
-          rehab_set->item.sets -= 1;
-          continue;
-        }
+        if (one_rehab_set_less(1)) continue;
         const auto other = std::ranges::find_if(entries.rbegin(), entries.rend(), [](const Entry& entry) {
           return entry.block != "warm_up" && entry.block != "cool_down";
         });
