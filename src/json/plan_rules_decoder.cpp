@@ -277,12 +277,34 @@ Status decode_life_stages(const Field& root, planning::PlanRules& rules) {
   return {};
 }
 
+// The goal race's distance by event: every event but `general`, in kilometres.
+Status event_distances(const Field& week, planning::PlanRules& rules) {
+  STRIDE_TRY(auto field, week.required("event_distance_km"));
+  STRIDE_TRY(auto members, field.members());
+  rules.event_distance_km.clear();
+  for (const auto& [name, value] : members) {
+    const auto event = core::parse_enum<core::Event>(name);
+    if (!event || *event == core::Event::General) {
+      return std::unexpected(value.error(fmt::format("\"{}\" is not a race event; expected 5k, 10k, half_marathon, "
+                                                     "marathon or ultra", name)));
+    }
+    STRIDE_TRY(rules.event_distance_km[*event], value.number(0.1, 1000));
+  }
+  for (auto event : core::enum_values<core::Event>()) {
+    if (event != core::Event::General && !rules.event_distance_km.contains(event)) {
+      return std::unexpected(field.error(fmt::format("needs the distance of {}", core::enum_name(event))));
+    }
+  }
+  return {};
+}
+
 Status decode_week(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY(auto field, root.required("week"));
   STRIDE_TRY_STATUS(field.allow_only({"sessions_default_maximum", "sessions_ready_maximum", "sessions_in_season_maximum",
                                       "high_mileage_km", "high_mileage_sessions_maximum", "high_mileage_minutes_maximum",
                                       "race_week_days", "tune_up_taper_days", "race_eve_light_only_days",
                                       "recovery_days", "race_recovery", "race_recovery_unknown_distance_km",
+                                      "event_distance_km",
                                       "light_sessions_maximum",
                                       "light_session_minutes_maximum", "lighter_set_fraction"}));
   STRIDE_TRY_STATUS(integer(field, "sessions_default_maximum", rules.sessions_default_maximum, 1, 7));
@@ -297,6 +319,7 @@ Status decode_week(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY_STATUS(integer(field, "race_eve_light_only_days", rules.race_eve_light_only_days, 0, kMaximumDays));
   STRIDE_TRY_STATUS(integer(field, "recovery_days", rules.recovery_days, 0, kMaximumDays));
   STRIDE_TRY_STATUS(race_recovery(field, rules));
+  STRIDE_TRY_STATUS(event_distances(field, rules));
   STRIDE_TRY_STATUS(integer(field, "light_sessions_maximum", rules.light_sessions_maximum, 1, 7));
   STRIDE_TRY_STATUS(integer(field, "light_session_minutes_maximum", rules.light_session_minutes_maximum, 5, 90));
   STRIDE_TRY_STATUS(fraction(field, "lighter_set_fraction", rules.lighter_set_fraction));

@@ -29,21 +29,13 @@ core::PlannedRun run_on(const core::RunningCalendar& calendar, std::optional<cor
   return run;
 }
 
-std::optional<double> race_distance_km(const core::PlannedRun& run, bool goal, core::Event event) {
+std::optional<double> race_distance_km(const core::PlannedRun& run, bool goal, core::Event event,
+                                       const PlanRules& rules) {
   // The goal race is the event's distance, whatever the weekday's usual run says.
-  if (!goal || event == core::Event::General) {
-    if (run.distance) return run.distance->value();
-    return std::nullopt;
+  if (goal) {
+    if (const auto distance = rules.event_distance(event)) return distance;
   }
-  switch (event) {
-    case core::Event::FiveK: return 5.0;
-    case core::Event::TenK: return 10.0;
-    case core::Event::HalfMarathon: return 21.1;
-    case core::Event::Marathon: return 42.2;
-    case core::Event::Ultra: return 50.0;
-    case core::Event::General: break;
-  }
-  return std::nullopt;
+  return run.distance ? std::optional(run.distance->value()) : std::nullopt;
 }
 
 std::vector<DayContext> build_day_contexts(core::Date start, core::Date end, const core::RunningCalendar& calendar,
@@ -66,7 +58,7 @@ std::vector<DayContext> build_day_contexts(core::Date start, core::Date end, con
     if (run.type != core::RunType::Race) continue;
     const bool goal = goal_race && race == *goal_race;
     const std::string words = goal ? fmt::format("your goal race on {}", core::format_iso_date(race)) : race_words(race, run);
-    const auto& recovery = rules.recovery_after(race_distance_km(run, goal, goal_event));
+    const auto& recovery = rules.recovery_after(race_distance_km(run, goal, goal_event, rules));
     for (auto& day : days) {
       const int until = core::days_between(day.date, race);
       const auto away = fmt::format("{} is {} day{} away", words, until, until == 1 ? "" : "s");

@@ -185,7 +185,7 @@ class PlanAssembler {
       auto run = run_on(m_inputs.calendar, m_goal_race, context.date);
       if (m_goal_race && context.date == *m_goal_race) {
         // The goal race is its event's distance, not the weekday's usual run.
-        const auto distance = race_distance_km(run, true, athlete.goal.event);
+        const auto distance = race_distance_km(run, true, athlete.goal.event, m_data.rules);
         run.distance = distance ? std::optional(core::Kilometres(*distance)) : std::nullopt;
         run.duration.reset();
       }
@@ -215,10 +215,9 @@ class PlanAssembler {
     return plan.days[static_cast<std::size_t>(core::days_between(plan.start, date))];
   }
 
-  core::PlannedSession light_session(core::SessionKind kind, PhaseName phase, std::string title,
-                                     std::string why) const {
-    auto content = m_builder->light_session(
-        std::min(m_targets.budget, core::Minutes(m_data.rules.light_session_minutes_maximum)));
+  // A planned session from built content: its minutes are the content's honest estimate, rounded up.
+  static core::PlannedSession planned(SessionContent content, std::string title, core::SessionKind kind,
+                                      PhaseName phase, std::string why) {
     core::PlannedSession session;
     session.title = std::move(title);
     session.kind = kind;
@@ -228,6 +227,11 @@ class PlanAssembler {
     session.why = std::move(why);
     session.blocks = std::move(content.blocks);
     return session;
+  }
+
+  core::PlannedSession light_session(core::SessionKind kind, PhaseName phase, std::string title,
+                                     std::string why) const {
+    return planned(m_builder->light_session(light_budget()), std::move(title), kind, phase, std::move(why));
   }
 
   void add_session(core::Plan& plan, Date date, core::PlannedSession session) {
@@ -374,33 +378,21 @@ class PlanAssembler {
       if (set_limit && (content.total_sets > *set_limit || !keeps_the_phase(content, phase))) {
         // The loading week was already as small as a session gets: this deload is mobility, with the
         // rehab loading of a current injury kept.
-        auto deload = m_builder->mobility_with_rehab(budget);
-        core::PlannedSession session;
-        session.title = "Deload mobility";
-        session.kind = light_kind;
-        session.phase = week.phase;
-        session.intensity = deload.intensity;
-        session.minutes = core::Minutes((deload.duration.count() + 59) / 60);
-        session.why = wording::minimal_deload_why();
-        session.blocks = std::move(deload.blocks);
-        add_session(plan, choice.date, std::move(session));
+        add_session(plan, choice.date,
+                    planned(m_builder->mobility_with_rehab(budget), "Deload mobility", light_kind, week.phase,
+                            wording::minimal_deload_why()));
         m_last_strength = choice.date;  // moderate with its rehab: the next session keeps its distance
         continue;
       }
-      core::PlannedSession session;
-      session.title = wording::session_title(phase, variant, week.deload, m_profile.novice());
-      session.kind = core::SessionKind::Strength;
-      session.phase = phase;
-      session.intensity = content.intensity;
-      session.minutes = core::Minutes((content.duration.count() + 59) / 60);
       auto shown = week;
       shown.phase = phase;
-      session.why = wording::session_why(shown, m_profile, context, choice.placement, content, m_goal_race,
-                                         static_cast<int>(chosen.size()), wanted);
-      session.blocks = std::move(content.blocks);
+      auto why = wording::session_why(shown, m_profile, context, choice.placement, content, m_goal_race,
+                                      static_cast<int>(chosen.size()), wanted);
       m_placed_contacts = std::max(m_placed_contacts, content.plyometric_contacts);
       loaded.sessions += 1;
       loaded.sets += content.total_sets;
+      auto session = planned(std::move(content), wording::session_title(phase, variant, week.deload, m_profile.novice()),
+                             core::SessionKind::Strength, phase, std::move(why));
       loaded.longest_minutes = std::max(loaded.longest_minutes, static_cast<int>(session.minutes.count()));
       for (const auto& block : session.blocks) {
         for (const auto& item : block.items) {
@@ -485,16 +477,9 @@ class PlanAssembler {
     if (groups.empty()) return;
     const auto dates = correctives_days(days, chosen, groups);
     for (std::size_t index = 0; index < groups.size() && index < dates.size(); ++index) {
-      auto content = m_builder->correctives_session(groups[index], light_budget());
-      core::PlannedSession session;
-      session.title = "Correctives";
-      session.kind = core::SessionKind::Corrective;
-      session.phase = week.phase;
-      session.intensity = content.intensity;
-      session.minutes = core::Minutes((content.duration.count() + 59) / 60);
-      session.why = wording::correctives_session_why(week.phase);
-      session.blocks = std::move(content.blocks);
-      add_session(plan, dates[index], std::move(session));
+      add_session(plan, dates[index],
+                  planned(m_builder->correctives_session(groups[index], light_budget()), "Correctives",
+                          core::SessionKind::Corrective, week.phase, wording::correctives_session_why(week.phase)));
     }
   }
 
@@ -531,7 +516,7 @@ class PlanAssembler {
     core::AfterRace after;
     after.start = core::add_days(race, 1);
     const auto goal_distance = race_distance_km(run_on(m_inputs.calendar, m_goal_race, race), true,
-                                                m_inputs.athlete.goal.event);
+                                                m_inputs.athlete.goal.event, m_data.rules);
     after.end = core::add_days(race, std::max(m_data.rules.recovery_days, m_data.rules.recovery_after(goal_distance).days));
     const auto contexts = build_day_contexts(after.start, after.end, m_inputs.calendar, m_goal_race,
                                              m_inputs.athlete.goal.event, m_inputs.athlete.availability, m_data.rules);

@@ -12,6 +12,11 @@ const RaceRecovery& PlanRules::recovery_after(std::optional<double> distance_km)
   return race_recovery.back();
 }
 
+std::optional<double> PlanRules::event_distance(core::Event event) const {
+  const auto found = event_distance_km.find(event);
+  return found == event_distance_km.end() ? std::nullopt : std::optional(found->second);
+}
+
 int PlanRules::longest_recovery_days() const {
   int longest = recovery_days;
   for (const auto& row : race_recovery) longest = std::max(longest, row.days);

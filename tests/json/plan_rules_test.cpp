@@ -139,6 +139,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "data/rules/plan.json: $.week.race_recovery[0].light_only_days: 4 is more than the row's days 3"},
         PlanBreakage{"recovery_rows_out_of_order", "{\"up_to_km\": 21.1,", "{\"up_to_km\": 9,",
                      "data/rules/plan.json: $.week.race_recovery[1].up_to_km: rows must be in increasing distance"},
+        PlanBreakage{"event_distance_missing_an_event", "\"marathon\": 42.2, ", "",
+                     "data/rules/plan.json: $.week.event_distance_km: needs the distance of marathon"},
+        PlanBreakage{"event_distance_for_general", "\"ultra\": 50}", "\"ultra\": 50, \"general\": 5}",
+                     "data/rules/plan.json: $.week.event_distance_km.general: \"general\" is not a race event; "
+                     "expected 5k, 10k, half_marathon, marathon or ultra"},
         PlanBreakage{"missing_field", "\"recovery_days\": 7,", "",
                      "data/rules/plan.json: $.week.recovery_days: required field is missing"},
         PlanBreakage{"unknown_exercise_in_injury_loading", "\"eccentric_heel_drop\"", "\"eccentric_heel_drops\"",

@@ -486,17 +486,10 @@ class PlanChecker {
   // that weekday says nothing about the race), otherwise the calendar's.
   std::optional<double> race_distance(Date date) const {
     const auto run = m_inputs.calendar.run_on(date);
-    const bool goal = m_goal_race && date == *m_goal_race && m_inputs.athlete.goal.event != core::Event::General;
-    if (!goal) return run.distance ? std::optional(run.distance->value()) : std::nullopt;
-    switch (m_inputs.athlete.goal.event) {
-      case core::Event::FiveK: return 5.0;
-      case core::Event::TenK: return 10.0;
-      case core::Event::HalfMarathon: return 21.1;
-      case core::Event::Marathon: return 42.2;
-      case core::Event::Ultra: return 50.0;
-      case core::Event::General: break;
+    if (m_goal_race && date == *m_goal_race) {
+      if (const auto distance = m_rules.event_distance(m_inputs.athlete.goal.event)) return distance;
     }
-    return std::nullopt;
+    return run.distance ? std::optional(run.distance->value()) : std::nullopt;
   }
 
   // The recovery row of a race: days of nothing heavy, no jumps and no eccentric work, the first of

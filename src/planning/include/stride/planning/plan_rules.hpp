@@ -129,6 +129,12 @@ struct PlanRules {
   // no plyometric or eccentric work, the first `light_only_days` of them mobility only.
   std::vector<RaceRecovery> race_recovery{{10.0, 3, 3}, {21.1, 7, 5}, {42.2, 14, 7}, {1000.0, 21, 10}};
   double race_recovery_unknown_distance_km = 21.1;  // a race without a distance recovers like this
+  // The goal race's distance by event (an ultra counts from 50 km); `general` has none.
+  std::map<core::Event, double> event_distance_km{{core::Event::FiveK, 5.0},
+                                                  {core::Event::TenK, 10.0},
+                                                  {core::Event::HalfMarathon, 21.1},
+                                                  {core::Event::Marathon, 42.2},
+                                                  {core::Event::Ultra, 50.0}};
   int light_sessions_maximum = 2;       // mobility or recovery sessions in race week and after the race
   int light_session_minutes_maximum = 20;
   int plan_weeks_maximum = 104;
@@ -170,6 +176,8 @@ struct PlanRules {
 
   // The recovery after a race of `distance_km` (the unknown-distance default when absent).
   [[nodiscard]] const RaceRecovery& recovery_after(std::optional<double> distance_km) const;
+  // The goal race's distance for `event`, nullopt for `general`.
+  [[nodiscard]] std::optional<double> event_distance(core::Event event) const;
   // The longest recovery any race can need, in days.
   [[nodiscard]] int longest_recovery_days() const;
 
