@@ -90,23 +90,78 @@ PainAdjustment adjust_for_pain(const core::Athlete& athlete, const core::Trainin
   return adjustment;
 }
 
+std::optional<MissedWeek> find_missed_week(const TrainingHistory& history, Date start) {
+  const Date last_monday = core::add_days(core::monday_of(start), -7);
+  const Date last_sunday = core::add_days(last_monday, 6);
+  MissedWeek missed{last_monday, 0};
+  for (const auto& day : history.planned_days) {
+    if (day.date < last_monday || day.date > last_sunday) continue;
+    missed.planned_sessions += static_cast<int>(std::ranges::count_if(
+        day.sessions, [](const core::PlannedSession& session) { return session.kind == core::SessionKind::Strength; }));
+  }
+  if (missed.planned_sessions == 0) return std::nullopt;
+  const bool trained = std::ranges::any_of(history.log.activities, [&](const core::Activity& activity) {
+    return activity.sport == core::Sport::Strength && activity.date >= last_monday && activity.date <= last_sunday;
+  });
+  if (trained) return std::nullopt;
+  return missed;
+}
+
+std::vector<std::string> recent_load_flags(const TrainingHistory& history, Date start, const AdaptationRules& rules) {
+  static const std::set<std::string> kLoadCodes{"single_run_spike", "weekly_distance_jump", "monotony_high",
+                                                "acwr_high"};
+  const Date window_start = core::add_days(start, -rules.load_flag_window_days);
+  std::vector<std::string> reasons;
+  for (const auto& flag : history.load_flags) {
+    if (flag.date < window_start || flag.date >= start || !kLoadCodes.contains(flag.code)) continue;
+    reasons.push_back(fmt::format("{} on {} ({})", flag.code, core::format_iso_date(flag.date), flag.evidence));
+  }
+  return reasons;
+}
+
+std::string load_flags_note(const std::vector<std::string>& reasons) {
+  std::string joined;
+  for (const auto& reason : reasons) joined += (joined.empty() ? "" : "; ") + reason;
+  return fmt::format(
+      "High recent load ({}): this week's strength, power and plyometric items have one set fewer; the effort "
+      "stays the same, and the weeks after grow from this lighter week.",
+      joined);
+}
+
+std::string missed_week_note(const MissedWeek& missed) {
+  return fmt::format(
+      "No strength session was logged in the week of {} ({} planned), so the plan does not move on past it: the "
+      "loading week after it repeats its dose step and its jumps (a deload, the taper or a new phase stays as "
+      "planned).",
+      core::format_iso_date(missed.monday), missed.planned_sessions);
+}
+
 void keep_from(core::Plan& plan, Date start) {
   if (start <= plan.start) return;
   std::erase_if(plan.days, [&](const core::PlanDay& day) { return day.date < start; });
   std::erase_if(plan.weeks, [&](const core::PlanWeek& week) {
     return core::add_days(core::monday_of(week.start), 6) < start;
   });
-  if (!plan.weeks.empty() && plan.weeks.front().start < start) plan.weeks.front().start = start;
+  if (!plan.weeks.empty() && plan.weeks.front().start < start) {
+    auto& first = plan.weeks.front();
+    first.start = start;
+    // The week now holds only the strength sessions from `start` on.
+    const Date week_end = core::add_days(core::monday_of(start), 6);
+    first.strength_sessions = 0;
+    for (const auto& day : plan.days) {
+      if (day.date > week_end) break;
+      first.strength_sessions += static_cast<int>(std::ranges::count_if(
+          day.sessions, [](const core::PlannedSession& session) { return session.kind == core::SessionKind::Strength; }));
+    }
+  }
   std::erase_if(plan.phases, [&](const core::PhaseSpan& phase) { return phase.end < start; });
   if (!plan.phases.empty() && plan.phases.front().start < start) plan.phases.front().start = start;
   plan.start = start;
 }
 
 std::vector<std::string> adapt_plan(core::Plan& plan, const TrainingHistory& history,
-                                    const core::ExerciseLibrary& library, const AdaptationRules& rules) {
+                                    const core::ExerciseLibrary& library) {
   std::vector<std::string> notes;
-  if (auto note = repeat_missed_week(plan, history)) notes.push_back(*note);
-  if (auto note = trim_after_load_flags(plan, history, rules)) notes.push_back(*note);
   for (auto& note : set_load_targets(plan, history, library)) notes.push_back(std::move(note));
   plan.notes.insert(plan.notes.end(), notes.begin(), notes.end());
   return notes;

@@ -155,6 +155,7 @@ class PlanAssembler {
                                            options);
     }
     m_builder.emplace(m_picker, data.rules, data.corrective, m_routine ? &*m_routine : nullptr);
+    m_goal_race = inputs.athlete.goal.race_date;
     m_pairs_possible = contrast_pairs_possible() && usual_week_holds_jumps();
   }
 
@@ -164,18 +165,31 @@ class PlanAssembler {
     plan.athlete = athlete.name;
     plan.start = m_inputs.start;
     plan.season_start = m_inputs.start;
-    m_goal_race = athlete.goal.race_date;
     plan.end = m_goal_race ? *m_goal_race : core::add_days(m_inputs.start, 7 * m_inputs.weeks - 1);
     if (m_goal_race) plan.race = core::RaceTarget{*m_goal_race, athlete.goal.event};
 
-    SeasonProfile season_profile;
-    season_profile.experience = athlete.strength_experience;
-    season_profile.has_findings = m_inputs.findings && !m_inputs.findings->findings.empty();
-    season_profile.careful = m_profile.careful;
-    season_profile.event = athlete.goal.event;
-    season_profile.ends_with_goal_race = m_goal_race.has_value();
-    season_profile.power_allowed = power_phase_allowed(m_profile) && m_pairs_possible;
-    const auto season = build_season(plan.start, plan.end, season_profile, m_data.rules);
+    auto season = season_weeks(plan.end);
+    // A re-plan for a changed athlete: the weeks before it are placed as they were planned, for
+    // the athlete of then, and the season keeps its shape; this athlete's sessions fill the rest
+    // (power weeks as strength weeks for a runner who can no longer jump).
+    const auto& continuation = m_inputs.continuation;
+    const bool changed = continuation && continuation->lived_athlete != athlete;
+    PlanInputs lived_inputs;
+    std::optional<PlanAssembler> lived;
+    std::vector<SeasonWeek> lived_season;
+    if (changed) {
+      lived_inputs = m_inputs;
+      lived_inputs.athlete = continuation->lived_athlete;
+      lived_inputs.continuation.reset();
+      lived.emplace(lived_inputs, m_data);
+      lived_season = lived->season_weeks(plan.end);
+      season = lived_season;
+      if (!power_allowed()) plan_power_as_strength(season);
+    }
+    if (m_inputs.missed_week) {
+      hold_back_after_missed_week(season, *m_inputs.missed_week);
+      hold_back_after_missed_week(lived_season, *m_inputs.missed_week);
+    }
 
     const auto contexts = build_day_contexts(plan.start, plan.end, m_inputs.calendar, m_goal_race, athlete.goal.event,
                                              athlete.availability, m_data.rules);
@@ -192,9 +206,25 @@ class PlanAssembler {
       if (run.type != core::RunType::Rest) day.run = run;
       plan.days.push_back(std::move(day));
     }
-    for (const auto& week : season) {
-      plan.weeks.push_back(place_week(week, contexts, plan));
-      m_week_contacts.push_back(m_placed_contacts);
+    for (std::size_t index = 0; index < season.size(); ++index) {
+      const Date monday = season[index].monday;
+      if (changed && monday < core::monday_of(continuation->from)) {
+        plan.weeks.push_back(lived->place_week(lived_season[index], contexts, plan));
+        lived->m_progress.week_contacts.push_back(lived->m_progress.placed_contacts);
+        m_progress = lived->m_progress;
+        continue;
+      }
+      std::optional<Date> from;
+      if (changed && monday < continuation->from) {
+        // The re-plan starts inside this week: its days before `from` hold what was lived, and
+        // this athlete's sessions take the rest of the week from there.
+        from = continuation->from;
+        lived->m_progress = m_progress;
+        lived->place_week(lived_season[index], contexts, plan);
+        for (Date date = *from; date <= season[index].end; date = core::add_days(date, 1)) day_at(plan, date).sessions.clear();
+      }
+      plan.weeks.push_back(place_week(season[index], contexts, plan, from));
+      m_progress.week_contacts.push_back(m_progress.placed_contacts);
     }
     for (const auto& week : season) {
       if (!plan.phases.empty() && plan.phases.back().name == week.phase) {
@@ -211,6 +241,20 @@ class PlanAssembler {
   }
 
  private:
+  bool power_allowed() const { return power_phase_allowed(m_profile) && m_pairs_possible; }
+
+  // The season's weeks for this athlete, from the start to `end`: phases, deloads and dose steps.
+  std::vector<SeasonWeek> season_weeks(Date end) const {
+    SeasonProfile season_profile;
+    season_profile.experience = m_inputs.athlete.strength_experience;
+    season_profile.has_findings = m_inputs.findings && !m_inputs.findings->findings.empty();
+    season_profile.careful = m_profile.careful;
+    season_profile.event = m_inputs.athlete.goal.event;
+    season_profile.ends_with_goal_race = m_inputs.athlete.goal.race_date.has_value();
+    season_profile.power_allowed = power_allowed();
+    return build_season(m_inputs.start, end, season_profile, m_data.rules);
+  }
+
   core::PlanDay& day_at(core::Plan& plan, Date date) {
     return plan.days[static_cast<std::size_t>(core::days_between(plan.start, date))];
   }
@@ -280,23 +324,84 @@ class PlanAssembler {
   struct LoadingReference {
     int sessions = 0;
     int sets = 0;
-    int longest_minutes = 0;
+    core::Seconds longest_training{0};  // the longest session's time without rehab loading
     std::map<std::string, int> volumes;  // sets × reps of each lift, the most in one session
     double highest_rpe = 0;              // the hardest main lift's RPE
   };
 
-  core::PlanWeek place_week(const SeasonWeek& week, const std::vector<DayContext>& contexts, core::Plan& plan) {
+  // What the weeks placed so far leave for the next: the reference it is measured against, its
+  // jumps, the last strength day and the effort the taper may not exceed.
+  struct SeasonProgress {
+    std::optional<Date> last_strength;
+    std::optional<LoadingReference> reference;
+    std::vector<int> week_contacts;  // the most foot contacts of one session, per week placed
+    int placed_contacts = 0;
+    std::optional<double> last_loading_effort;  // the hardest RPE of the last loading week before the taper
+  };
+
+  // The foot contacts of a session: sets × contacts, both sides for a per-side drill.
+  static int contacts_in(const core::PlannedSession& session) {
+    int contacts = 0;
+    for (const auto& block : session.blocks) {
+      for (const auto& item : block.items) {
+        if (item.contacts) contacts += item.sets * *item.contacts * (item.per_side ? 2 : 1);
+      }
+    }
+    return contacts;
+  }
+
+  // Adds a placed strength session to what its week really held.
+  static void count_into(LoadingReference& loaded, const core::PlannedSession& session) {
+    loaded.sessions += 1;
+    core::Seconds training{0};
+    for (const auto& block : session.blocks) {
+      for (const auto& item : block.items) {
+        if (item.role == core::Role::Rehab) continue;
+        loaded.sets += sets_of(item);
+        training += item.duration * block.rounds;
+        if (block.name != "main" || !item.reps) continue;
+        auto& volume = loaded.volumes[item.exercise];
+        volume = std::max(volume, item.sets * *item.reps);
+        if (item.rpe && item.role == core::Role::Strength) loaded.highest_rpe = std::max(loaded.highest_rpe, *item.rpe);
+      }
+    }
+    loaded.longest_training = std::max(loaded.longest_training, training);
+  }
+
+  // Places the strength, correctives and light sessions of `week`. With `from`, the days before it
+  // already hold what was lived: sessions go on the days from `from` on, as many as the week still
+  // wants, measured together with the lived ones.
+  core::PlanWeek place_week(const SeasonWeek& week, const std::vector<DayContext>& contexts, core::Plan& plan,
+                            std::optional<Date> from = std::nullopt) {
     core::PlanWeek record;
     record.start = week.start;
     record.phase = week.phase;
     record.deload = week.deload;
     record.week_in_phase = week.week_in_phase;
-    m_placed_contacts = 0;
-    if (week.week_in_phase == 1) m_reference.reset();
+    m_progress.placed_contacts = 0;
+    if (week.week_in_phase == 1) m_progress.reference.reset();
     std::vector<DayContext> days;
     for (const auto& context : contexts) {
-      if (core::days_between(week.start, context.date) >= 0 && core::days_between(context.date, week.end) >= 0) {
+      if (core::days_between(week.start, context.date) >= 0 && core::days_between(context.date, week.end) >= 0 &&
+          (!from || context.date >= *from)) {
         days.push_back(context);
+      }
+    }
+    LoadingReference loaded;
+    for (const auto* session : sessions_of_week(plan, week)) {
+      if (session->kind != core::SessionKind::Strength) continue;
+      count_into(loaded, *session);
+      m_progress.placed_contacts = std::max(m_progress.placed_contacts, contacts_in(*session));
+    }
+    const int lived_sessions = loaded.sessions;
+    if (from) {
+      for (Date date = week.start; date < *from; date = core::add_days(date, 1)) {
+        const auto& sessions = day_at(plan, date).sessions;
+        if (std::ranges::any_of(sessions, [](const core::PlannedSession& session) {
+              return session.kind == core::SessionKind::Strength;
+            })) {
+          m_progress.last_strength = date;
+        }
       }
     }
     const bool race_week = m_goal_race && core::days_between(week.start, *m_goal_race) >= 0 &&
@@ -317,22 +422,27 @@ class PlanAssembler {
     if (week.phase == PhaseName::Maintenance) wanted = std::min(wanted, m_data.rules.sessions_in_season_maximum);
     if (week.phase == PhaseName::Taper) wanted = 1;
     // A deload never holds more strength sessions than the loading week it is lighter than.
-    if (week.deload && m_reference) wanted = std::min(wanted, m_reference->sessions);
+    if (week.deload && m_progress.reference) wanted = std::min(wanted, m_progress.reference->sessions);
+    wanted = std::max(0, wanted - lived_sessions);
     const int recent_contacts = recent_week_contacts();
-    const int contacts = contacts_for(week, recent_contacts, m_profile, m_data.rules);
+    int contacts = contacts_for(week, recent_contacts, m_profile, m_data.rules);
+    // After a missed week, no more jumps than that week held (or the start dose, when it held none).
+    if (week.repeats_missed && !m_progress.week_contacts.empty()) {
+      contacts = std::min(contacts, std::max(m_progress.week_contacts.back(), start_contacts(m_profile, m_data.rules)));
+    }
     const auto intensity = m_builder->intensity_for(week.phase, week.deload, false);
     // Power sessions keep their contrast pairs on days that can hold jumps; a session that only fits
     // on a day that cannot (the day before a key run, a race window) is a strength session instead.
-    const auto chosen = choose_strength_days(days, wanted, intensity, m_last_strength);
+    const auto chosen = choose_strength_days(days, wanted, intensity, m_progress.last_strength);
     std::optional<int> set_limit;
+    std::optional<core::Seconds> training_limit;
     core::Minutes budget = m_targets.budget;
-    if (week.deload && m_reference && !chosen.empty()) {
-      const int week_sets = static_cast<int>(std::floor(m_reference->sets * m_data.rules.deload_share_of_prescribed));
-      set_limit = week_sets / static_cast<int>(chosen.size());
-      budget = std::min(budget, core::Minutes(std::max(1, m_reference->longest_minutes - 1)));
+    if (week.deload && m_progress.reference && !chosen.empty()) {
+      const int week_sets = static_cast<int>(std::floor(m_progress.reference->sets * m_data.rules.deload_share_of_prescribed));
+      set_limit = std::max(0, week_sets - loaded.sets) / static_cast<int>(chosen.size());
+      training_limit = m_progress.reference->longest_training - core::Seconds(1);
     }
-    LoadingReference loaded;
-    int variant = 0;
+    int variant = lived_sessions;
     // Issue rule 6: the plan's first week and every stabilization week serve every finding.
     const bool every_finding = m_routine && (week.start == m_inputs.start || week.phase == PhaseName::Stabilization);
     for (const auto& choice : chosen) {
@@ -350,14 +460,16 @@ class PlanAssembler {
       request.heavy_allowed = allows_heavy(context) && !lighter;
       request.eccentric_allowed = context.eccentric_allowed;
       request.plyometric_contacts = request.heavy_allowed ? contacts : 0;
-      if (m_reference) {
-        for (const auto& [exercise, volume] : m_reference->volumes) {
+      if (m_progress.reference) {
+        for (const auto& [exercise, volume] : m_progress.reference->volumes) {
           request.volume_caps[exercise] =
               static_cast<int>(std::floor(volume * (1.0 + m_data.rules.volume_weekly_growth_maximum)));
         }
       }
       request.set_limit = set_limit;
-      if (week.phase == PhaseName::Taper) request.effort_cap = m_last_loading_effort;
+      request.training_limit = training_limit;
+      request.one_set_fewer = m_inputs.lighter_week == week.monday;
+      if (week.phase == PhaseName::Taper) request.effort_cap = m_progress.last_loading_effort;
       if (every_finding) request.correctives = CorrectiveCoverage::EveryFinding;
       request.budget = budget;
       auto content = m_builder->strength_session(request);
@@ -375,41 +487,32 @@ class PlanAssembler {
           content = m_builder->strength_session(request);
         }
       }
-      if (set_limit && (content.total_sets > *set_limit || !keeps_the_phase(content, phase))) {
+      const bool too_long = training_limit && content.training_duration > *training_limit;
+      if (set_limit && (content.total_sets > *set_limit || too_long || !keeps_the_phase(content, phase))) {
         // The loading week was already as small as a session gets: this deload is mobility, with the
         // rehab loading of a current injury kept.
         add_session(plan, choice.date,
                     planned(m_builder->mobility_with_rehab(budget), "Deload mobility", light_kind, week.phase,
                             wording::minimal_deload_why()));
-        m_last_strength = choice.date;  // moderate with its rehab: the next session keeps its distance
+        m_progress.last_strength = choice.date;  // moderate with its rehab: the next session keeps its distance
         continue;
       }
       auto shown = week;
       shown.phase = phase;
       auto why = wording::session_why(shown, m_profile, context, choice.placement, content, m_goal_race,
                                       static_cast<int>(chosen.size()), wanted);
-      m_placed_contacts = std::max(m_placed_contacts, content.plyometric_contacts);
-      loaded.sessions += 1;
-      loaded.sets += content.total_sets;
+      m_progress.placed_contacts = std::max(m_progress.placed_contacts, content.plyometric_contacts);
       auto session = planned(std::move(content), wording::session_title(phase, variant, week.deload, m_profile.novice()),
                              core::SessionKind::Strength, phase, std::move(why));
-      loaded.longest_minutes = std::max(loaded.longest_minutes, static_cast<int>(session.minutes.count()));
-      for (const auto& block : session.blocks) {
-        for (const auto& item : block.items) {
-          if (block.name != "main" || !item.reps) continue;
-          auto& volume = loaded.volumes[item.exercise];
-          volume = std::max(volume, item.sets * *item.reps);
-          if (item.rpe && item.role == core::Role::Strength) loaded.highest_rpe = std::max(loaded.highest_rpe, *item.rpe);
-        }
-      }
+      count_into(loaded, session);
       add_session(plan, choice.date, std::move(session));
-      m_last_strength = choice.date;
+      m_progress.last_strength = choice.date;
       ++variant;
     }
     if (!week.deload && loaded.sessions > 0 && week.phase != PhaseName::Taper && loaded.highest_rpe > 0) {
-      m_last_loading_effort = loaded.highest_rpe;
+      m_progress.last_loading_effort = loaded.highest_rpe;
     }
-    if (!week.deload && loaded.sessions > 0) m_reference = std::move(loaded);
+    if (!week.deload && loaded.sessions > 0) m_progress.reference = std::move(loaded);
     record.strength_sessions = loaded.sessions;
     if (every_finding && loaded.sessions > 0) add_correctives_sessions(plan, week, days, chosen);
     // Sessions a race window took away become light recovery or mobility sessions.
@@ -507,8 +610,8 @@ class PlanAssembler {
   // The most foot contacts of one session in the two weeks before the one being placed.
   int recent_week_contacts() const {
     int recent = 0;
-    const std::size_t count = m_week_contacts.size();
-    for (std::size_t back = 1; back <= 2 && back <= count; ++back) recent = std::max(recent, m_week_contacts[count - back]);
+    const std::size_t count = m_progress.week_contacts.size();
+    for (std::size_t back = 1; back <= 2 && back <= count; ++back) recent = std::max(recent, m_progress.week_contacts[count - back]);
     return recent;
   }
 
@@ -548,12 +651,8 @@ class PlanAssembler {
   std::optional<CorrectiveRoutine> m_routine;
   std::optional<SessionBuilder> m_builder;
   std::optional<Date> m_goal_race;
-  std::optional<Date> m_last_strength;
   bool m_pairs_possible = false;
-  std::optional<LoadingReference> m_reference;
-  std::vector<int> m_week_contacts;  // the most foot contacts of one session, per week placed
-  int m_placed_contacts = 0;
-  std::optional<double> m_last_loading_effort;  // the hardest RPE of the last loading week before the taper
+  SeasonProgress m_progress;
 };
 
 }  // namespace

@@ -142,6 +142,7 @@ std::string week_focus(const SeasonWeek& week, int placed, int wanted, bool race
                                   week.weeks_in_phase);
   focus[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(focus[0])));
   if (week.deload) focus += ", deload";
+  if (week.repeats_missed) focus += ", repeating the missed week's step";
   if (placed < wanted) focus += fmt::format("; {} of {} sessions fit", placed, wanted);
   return focus + ".";
 }

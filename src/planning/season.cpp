@@ -139,6 +139,9 @@ void mark_deloads(std::vector<SeasonWeek>& weeks, const SeasonProfile& profile, 
   }
 }
 
+void number_weeks_in_phases(std::vector<SeasonWeek>& weeks);
+void number_steps(std::vector<SeasonWeek>& weeks);
+
 }  // namespace
 
 std::vector<SeasonWeek> build_season(core::Date start, core::Date end, const SeasonProfile& profile,
@@ -156,7 +159,28 @@ std::vector<SeasonWeek> build_season(core::Date start, core::Date end, const Sea
     week.phase = phases[static_cast<std::size_t>(index)];
     weeks.push_back(week);
   }
-  // Position within each run of the same phase.
+  number_weeks_in_phases(weeks);
+  mark_deloads(weeks, profile, rules);
+  number_steps(weeks);
+  return weeks;
+}
+
+void plan_power_as_strength(std::vector<SeasonWeek>& weeks) {
+  bool changed = false;
+  for (auto& week : weeks) {
+    if (week.phase != PhaseName::Power) continue;
+    week.phase = PhaseName::Strength;
+    changed = true;
+  }
+  if (!changed) return;
+  number_weeks_in_phases(weeks);
+  number_steps(weeks);
+}
+
+namespace {
+
+// Position within each run of the same phase.
+void number_weeks_in_phases(std::vector<SeasonWeek>& weeks) {
   int ordinal_counter[6] = {};
   for (std::size_t index = 0; index < weeks.size();) {
     std::size_t next = index;
@@ -169,8 +193,10 @@ std::vector<SeasonWeek> build_season(core::Date start, core::Date end, const Sea
     }
     index = next;
   }
-  mark_deloads(weeks, profile, rules);
-  // Dose steps: each loading week moves one step on; a deload repeats the last step.
+}
+
+// Dose steps: each loading week moves one step on; a deload repeats the last step.
+void number_steps(std::vector<SeasonWeek>& weeks) {
   int loading_weeks = 0;
   for (std::size_t index = 0; index < weeks.size(); ++index) {
     if (weeks[index].week_in_phase == 1) loading_weeks = 0;
@@ -180,7 +206,19 @@ std::vector<SeasonWeek> build_season(core::Date start, core::Date end, const Sea
       weeks[index].step = loading_weeks++;
     }
   }
-  return weeks;
+}
+
+}  // namespace
+
+void hold_back_after_missed_week(std::vector<SeasonWeek>& weeks, core::Date missed_monday) {
+  const auto missed = std::ranges::find_if(weeks, [&](const SeasonWeek& week) { return week.monday == missed_monday; });
+  if (missed == weeks.end() || missed + 1 == weeks.end() || missed->deload) return;
+  const auto next = missed + 1;
+  if (next->deload || next->week_in_phase == 1 || next->phase == core::PhaseName::Taper) return;
+  next->repeats_missed = true;
+  for (auto week = next; week != weeks.end() && week->phase == missed->phase && week->week_in_phase > 1; ++week) {
+    week->step = std::max(0, week->step - 1);
+  }
 }
 
 }  // namespace stride::planning

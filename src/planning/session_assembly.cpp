@@ -39,8 +39,9 @@ core::Intensity intensity_of(const std::vector<core::Block>& blocks, const PlanR
   return intensity;
 }
 
-SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minutes budget,
-                                        std::optional<int> set_limit, bool correctives_first) const {
+SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits& limits,
+                                        bool correctives_first) const {
+  const auto& set_limit = limits.sets;
   SessionContent content;
   // The weaker side's extra set is for strength, activation and balance work, never on a side with
   // a current injury, and never for rolling or stretching.
@@ -87,6 +88,13 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
     for (const auto& entry : entries) sum += seconds_of(entry);
     return sum;
   };
+  const auto training = [&] {
+    core::Seconds sum{0};
+    for (const auto& entry : entries) {
+      if (entry.item.role != core::Role::Rehab) sum += seconds_of(entry);
+    }
+    return sum;
+  };
   // Takes one set from the first rehab item above `floor` sets; false when there is none.
   const auto one_rehab_set_less = [&](int floor) {
     const auto rehab = std::ranges::find_if(entries, [&](const Entry& entry) {
@@ -126,10 +134,11 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
     }
     return sum;
   };
-  const core::Seconds limit = budget;
+  const core::Seconds limit = limits.budget;
   const auto over = [&] {
     settle_guests();
-    return total() > limit || (set_limit && total_sets() > *set_limit);
+    return total() > limit || (set_limit && total_sets() > *set_limit) ||
+           (limits.training && training() > *limits.training);
   };
   while (over()) {
     const bool too_many_sets = set_limit && total_sets() > *set_limit;
@@ -243,7 +252,10 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
       if (entry.block != name) continue;
       entry.item.duration = seconds_of(entry);
       content.duration += entry.item.duration;
-      if (entry.item.role != core::Role::Rehab) content.total_sets += sets_of(entry.item);
+      if (entry.item.role != core::Role::Rehab) {
+        content.total_sets += sets_of(entry.item);
+        content.training_duration += entry.item.duration;
+      }
       if (entry.item.contacts) {
         content.plyometric_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
       }
@@ -259,6 +271,27 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, core::Minute
 }
 
 SessionContent SessionBuilder::strength_session(const SessionRequest& request) const {
+  if (request.one_set_fewer) {
+    // Lighter than the session would be: fewer sets in all and less time, not a set off each lift
+    // that leaves room for more items.
+    auto full_request = request;
+    full_request.one_set_fewer = false;
+    const auto full = strength_session(full_request);
+    int trimmed = 0;
+    for (const auto& block : full.blocks) {
+      trimmed += static_cast<int>(std::ranges::count_if(block.items, [](const core::Prescription& item) {
+        const auto role = item.role;
+        return (role == core::Role::Strength || role == core::Role::Power || role == core::Role::Plyometric) &&
+               item.sets > 1;
+      }));
+    }
+    auto lighter = request;
+    lighter.one_set_fewer = false;
+    lighter.trimmed_for_load = true;
+    lighter.set_limit = std::min(request.set_limit.value_or(full.total_sets), full.total_sets - trimmed);
+    lighter.training_limit = std::min(request.training_limit.value_or(full.training_duration), full.training_duration);
+    return strength_session(lighter);
+  }
   std::set<std::string> used;
   const bool correctives_first =
       request.correctives_first && request.correctives == CorrectiveCoverage::EveryFinding;
@@ -278,13 +311,28 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
     for (const auto& entry : jumps) planned += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
     for (auto& entry : jumps) entry.item.why = wording::plyometric_why(planned, m_picker->profile().experience);
   }
+  if (request.trimmed_for_load) {
+    for (auto* part : {&jumps, &main}) {
+      for (auto& entry : *part) {
+        const auto role = entry.item.role;
+        if ((role != core::Role::Strength && role != core::Role::Power && role != core::Role::Plyometric) ||
+            entry.item.sets <= 1) {
+          continue;
+        }
+        entry.item.sets -= 1;
+        entry.minimum_sets = std::min(entry.minimum_sets, entry.item.sets);
+        entry.item.why += wording::load_flag_suffix();
+      }
+    }
+  }
   for (auto* part : {&loading, &jumps, &main}) entries.insert(entries.end(), part->begin(), part->end());
   auto core_entries = core_work(request, used);
   entries.insert(entries.end(), core_entries.begin(), core_entries.end());
   superset(entries);
   auto cool = cool_down(used, 1, coverage, held);
   entries.insert(entries.end(), cool.begin(), cool.end());
-  auto content = assemble(std::move(entries), request.budget, request.set_limit, correctives_first);
+  auto content = assemble(std::move(entries), Limits{request.budget, request.set_limit, request.training_limit},
+                          correctives_first);
   content.intensity = intensity_of(content.blocks, *m_rules);
   return content;
 }
@@ -368,7 +416,7 @@ SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget) const {
   entries.insert(entries.end(), loading.begin(), loading.end());
   auto cool = cool_down(used, 1);
   entries.insert(entries.end(), cool.begin(), cool.end());
-  auto content = assemble(std::move(entries), budget, std::nullopt);
+  auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});
   content.intensity = intensity_of(content.blocks, *m_rules);
   return content;
 }
@@ -378,7 +426,7 @@ SessionContent SessionBuilder::light_session(core::Minutes budget) const {
   auto entries = warm_up(used, 3);
   auto cool = cool_down(used, 2);
   entries.insert(entries.end(), cool.begin(), cool.end());
-  auto content = assemble(std::move(entries), budget, std::nullopt);
+  auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});
   content.intensity = intensity_of(content.blocks, *m_rules);
   return content;
 }
@@ -407,7 +455,7 @@ SessionContent SessionBuilder::correctives_session(std::vector<core::Prescriptio
                                                             : "activate";
     entries.push_back({block, std::move(item), 0});
   }
-  auto content = assemble(std::move(entries), budget, std::nullopt);
+  auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});
   content.intensity = intensity_of(content.blocks, *m_rules);
   return content;
 }

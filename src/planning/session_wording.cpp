@@ -116,4 +116,6 @@ std::string dose_suffix(core::PhaseName phase, bool deload, bool lighter, bool t
   return " Leave 2-3 reps in reserve: never to failure.";
 }
 
+std::string load_flag_suffix() { return " One set fewer this week: recent training load was high."; }
+
 }  // namespace stride::planning::wording

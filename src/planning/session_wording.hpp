@@ -26,4 +26,7 @@ namespace stride::planning::wording {
 [[nodiscard]] std::string imbalance_suffix(core::Side weaker, std::string_view reason);
 [[nodiscard]] std::string dose_suffix(core::PhaseName phase, bool deload, bool lighter, bool taper);
 
+// Said of an item with one set taken off for recent load flags.
+[[nodiscard]] std::string load_flag_suffix();
+
 }  // namespace stride::planning::wording

@@ -92,6 +92,12 @@ core::Result<AthletePlan> plan_for_athlete(const Catalog& catalog, core::Store& 
   const std::optional<core::Date> season_start = continued ? std::optional(continued->start) : std::nullopt;
   if (continued && continued->weeks) plan_request.weeks = continued->weeks;
   plan_request.start = season_start.value_or(request.start);
+  // A fresh season starts at its first week anyway; a continued one must not move on past a missed week.
+  const auto missed = season_start ? planning::find_missed_week(history, request.start) : std::nullopt;
+  if (missed) plan_request.missed_week = missed->monday;
+  if (season_start) plan_request.continuation = planning::PlanInputs::Continuation{request.start, record.athlete};
+  const auto load_flags = planning::recent_load_flags(history, request.start);
+  if (!load_flags.empty()) plan_request.lighter_week = core::monday_of(request.start);
   STRIDE_TRY(auto plan, service::plan(catalog, plan_request));
   planning::keep_from(plan, request.start);
 
@@ -103,6 +109,8 @@ core::Result<AthletePlan> plan_for_athlete(const Catalog& catalog, core::Store& 
         "season had reached.",
         core::format_iso_date(*season_start)));
   }
+  if (missed) result.adaptations.push_back(planning::missed_week_note(*missed));
+  if (!load_flags.empty()) result.adaptations.push_back(planning::load_flags_note(load_flags));
   plan.notes.insert(plan.notes.end(), result.adaptations.begin(), result.adaptations.end());
   plan.warnings.insert(plan.warnings.end(), pain.warnings.begin(), pain.warnings.end());
   for (auto& note : planning::adapt_plan(plan, history, catalog.library)) {

@@ -20,6 +20,9 @@ core::Result<core::Plan> plan(const Catalog& catalog, const PlanRequest& request
   inputs.athlete = request.athlete;
   inputs.calendar = request.calendar;
   inputs.start = request.start;
+  inputs.missed_week = request.missed_week;
+  inputs.lighter_week = request.lighter_week;
+  inputs.continuation = request.continuation;
   if (const auto race = request.athlete.goal.race_date) {
     if (request.weeks) {
       return std::unexpected(core::invalid_input(

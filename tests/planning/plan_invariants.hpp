@@ -43,8 +43,23 @@ struct SessionAt {
   Date date;
   const core::PlannedSession* session = nullptr;
   bool after_race = false;
-  std::optional<std::size_t> week;  // the plan week holding the date (none after the race)
+  std::optional<std::size_t> week;  // the season week holding the date (none after the race)
+  bool lived = false;                // lived before a re-plan's start: context, not judged
 };
+
+}  // namespace plan_checks
+
+// What the runner was given before a re-plan's start: the season's first day and the weeks and
+// days of the plan in effect until the day before. The rules that look back (deloads, progression,
+// contacts, the season's shape, taper effort, spacing) read through it; only the re-plan is judged.
+struct LivedSeason {
+  core::Date season_start;
+  core::Athlete season_athlete;       // the athlete the season's shape was planned for
+  std::vector<core::PlanWeek> weeks;  // the weeks that began before the re-plan's start
+  std::vector<core::PlanDay> days;    // the days before the re-plan's start
+};
+
+namespace plan_checks {
 
 inline bool is_novice(core::StrengthExperience experience) {
   return experience == core::StrengthExperience::None || experience == core::StrengthExperience::Beginner;
@@ -82,6 +97,18 @@ inline int total_sets_of(const core::PlannedSession& session) {
     }
   }
   return total;
+}
+
+// The seconds a session trains, rehab loading left out as total_sets_of leaves it out (an
+// injury's rehab keeps its own dose, so a deload is shorter in everything else).
+inline long training_seconds_of(const core::PlannedSession& session) {
+  long seconds = 0;
+  for (const auto& block : session.blocks) {
+    for (const auto& item : block.items) {
+      if (item.role != core::Role::Rehab) seconds += item.duration.count() * block.rounds;
+    }
+  }
+  return seconds;
 }
 
 // What the content makes a session, re-derived from contract §4.3's fields and the issue's
@@ -141,11 +168,13 @@ inline std::string base_title(std::string title) {
 
 class PlanChecker {
  public:
-  PlanChecker(const core::Plan& plan, const planning::PlanInputs& inputs, const service::Catalog& catalog)
+  PlanChecker(const core::Plan& plan, const planning::PlanInputs& inputs, const service::Catalog& catalog,
+              const LivedSeason* lived)
       : m_plan(plan), m_inputs(inputs), m_catalog(catalog), m_rules(catalog.plan_rules) {
     const auto& athlete = inputs.athlete;
+    m_season_start = lived != nullptr ? lived->season_start : inputs.start;
     m_goal_race = athlete.goal.race_date;
-    m_expected_end = m_goal_race ? *m_goal_race : core::add_days(inputs.start, 7 * inputs.weeks - 1);
+    m_expected_end = m_goal_race ? *m_goal_race : core::add_days(m_season_start, 7 * inputs.weeks - 1);
     m_novice = is_novice(athlete.strength_experience);
     m_high_mileage = athlete.running.weekly_distance.value() >= m_rules.high_mileage_km;
     for (const auto& injury : athlete.injuries) {
@@ -158,8 +187,15 @@ class PlanChecker {
     }
     m_lower_limb_current = std::ranges::any_of(m_current, is_lower_limb);
     m_lower_limb_active = m_lower_limb_current || std::ranges::any_of(m_recovering, is_lower_limb);
-    const int age = athlete.birth_year ? static_cast<int>(inputs.start.year()) - *athlete.birth_year : 0;
+    const int age = athlete.birth_year ? static_cast<int>(m_season_start.year()) - *athlete.birth_year : 0;
     m_careful = !m_past.empty() || !m_recovering.empty() || age >= m_rules.masters_age;
+    // The deload rhythm follows the athlete the season was planned for (a re-plan keeps it).
+    m_careful_rhythm = m_careful;
+    if (lived != nullptr) {
+      m_careful_rhythm = age >= m_rules.masters_age || std::ranges::any_of(lived->season_athlete.injuries, [](const core::Injury& injury) {
+                           return injury.status != core::InjuryStatus::Current;
+                         });
+    }
     m_has_findings = inputs.findings && !inputs.findings->findings.empty();
     if (const auto& postpartum = athlete.postpartum) {
       m_impact_not_cleared = postpartum->weeks_since_birth < m_rules.postpartum_impact_weeks ||
@@ -195,6 +231,20 @@ class PlanChecker {
                      : athlete.strength_experience == core::StrengthExperience::Advanced
                          ? m_rules.advanced_contacts.maximum
                          : m_rules.intermediate_contacts.maximum;
+    // The season's weeks: those lived before a re-plan, then the plan's own, the first of them
+    // from its Monday so that the days lived earlier in that week belong to it.
+    if (lived != nullptr) {
+      for (const auto& week : lived->weeks) {
+        if (week.start < core::monday_of(plan.start)) m_weeks.push_back(week);
+      }
+      for (const auto& day : lived->days) {
+        if (day.date >= plan.start) continue;
+        for (const auto& session : day.sessions) m_lived_sessions.push_back({day.date, &session, false, {}, true});
+      }
+    }
+    m_first_judged_week = m_weeks.size();
+    for (const auto& week : plan.weeks) m_weeks.push_back(week);
+    if (m_first_judged_week < m_weeks.size()) m_weeks[m_first_judged_week].start = core::monday_of(plan.start);
     for (const auto& day : plan.days) {
       for (const auto& session : day.sessions) m_sessions.push_back({day.date, &session, false, {}});
     }
@@ -206,6 +256,7 @@ class PlanChecker {
     for (auto& at : m_sessions) {
       if (!at.after_race) at.week = week_of(at.date);
     }
+    for (auto& at : m_lived_sessions) at.week = week_of(at.date);
   }
 
   std::vector<std::string> run() {
@@ -265,8 +316,8 @@ class PlanChecker {
   // The plan week holding `date` (by the weeks' start dates), or nullopt.
   std::optional<std::size_t> week_of(Date date) const {
     std::optional<std::size_t> found;
-    for (std::size_t index = 0; index < m_plan.weeks.size(); ++index) {
-      if (core::days_between(m_plan.weeks[index].start, date) >= 0) found = index;
+    for (std::size_t index = 0; index < m_weeks.size(); ++index) {
+      if (core::days_between(m_weeks[index].start, date) >= 0) found = index;
     }
     if (found && core::days_between(date, m_plan.end) < 0) return std::nullopt;
     return found;
@@ -394,10 +445,13 @@ class PlanChecker {
   // Rule 5: hard sessions never on consecutive days; plyometric sessions at least 48 h apart.
   void check_spacing() {
     constexpr std::string_view rule = "5 spacing";
-    for (std::size_t a = 0; a < m_sessions.size(); ++a) {
-      for (std::size_t b = a + 1; b < m_sessions.size(); ++b) {
-        const auto& first = m_sessions[a];
-        const auto& second = m_sessions[b];
+    auto sessions = m_lived_sessions;
+    sessions.insert(sessions.end(), m_sessions.begin(), m_sessions.end());
+    for (std::size_t a = 0; a < sessions.size(); ++a) {
+      for (std::size_t b = a + 1; b < sessions.size(); ++b) {
+        const auto& first = sessions[a];
+        const auto& second = sessions[b];
+        if (first.lived && second.lived) continue;
         const int gap = std::abs(core::days_between(first.date, second.date));
         if (gap >= 2) continue;
         if (first.session->intensity != Intensity::Light && second.session->intensity != Intensity::Light) {
@@ -415,7 +469,7 @@ class PlanChecker {
     constexpr std::string_view rule = "6 weekly_session_counts";
     const auto& athlete = m_inputs.athlete;
     const bool ready = !m_novice && !m_lower_limb_active && !m_high_mileage;
-    std::vector<int> counts(m_plan.weeks.size(), 0);
+    std::vector<int> counts(m_weeks.size(), 0);
     for (const auto& at : m_sessions) {
       if (at.after_race || at.session->kind != core::SessionKind::Strength) continue;
       if (at.week) {
@@ -424,8 +478,8 @@ class PlanChecker {
         fail(rule, "{} on {} lies in no week", name_of(at), iso(at.date));
       }
     }
-    for (std::size_t index = 0; index < m_plan.weeks.size(); ++index) {
-      const auto& week = m_plan.weeks[index];
+    for (std::size_t index = m_first_judged_week; index < m_weeks.size(); ++index) {
+      const auto& week = m_weeks[index];
       const int count = counts[index];
       const auto where = fmt::format("week of {} ({}{})", iso(week.start), core::enum_name(week.phase),
                                      week.deload ? ", deload" : "");
@@ -603,16 +657,17 @@ class PlanChecker {
   // Rule 9: the shape of the season.
   void check_season_shape() {
     constexpr std::string_view rule = "9 season_shape";
-    const auto& weeks = m_plan.weeks;
+    const auto& weeks = m_weeks;
     if (weeks.empty()) return;
     const int count = static_cast<int>(weeks.size());
+    const int first = static_cast<int>(m_first_judged_week);  // earlier weeks were lived before a re-plan
     const auto phase_at = [&](int index) { return weeks[static_cast<std::size_t>(index)].phase; };
     const bool short_runway = m_goal_race && count <= m_rules.short_runway_weeks;
     int taper = 0;
     if (m_goal_race) {
       taper = std::min(m_rules.taper_weeks, count);
       if (short_runway) {
-        for (int index = 0; index < count; ++index) {
+        for (int index = first; index < count; ++index) {
           if (phase_at(index) != PhaseName::Maintenance && phase_at(index) != PhaseName::Taper) {
             fail(rule, "the race is {} calendar weeks away, but week {} is {} (only maintenance and taper allowed)",
                  count, index + 1, core::enum_name(phase_at(index)));
@@ -622,7 +677,7 @@ class PlanChecker {
       if (m_plan.phases.empty() || m_plan.phases.back().name != PhaseName::Taper) {
         fail(rule, "the season before a race does not end with a taper");
       }
-      for (int index = 0; index < count; ++index) {
+      for (int index = first; index < count; ++index) {
         const bool should_taper = index >= count - taper;
         if ((phase_at(index) == PhaseName::Taper) != should_taper) {
           fail(rule, "week {} of {} is {}; the taper is the last {} week(s)", index + 1, count,
@@ -630,7 +685,7 @@ class PlanChecker {
         }
       }
     } else {
-      for (int index = 0; index < count; ++index) {
+      for (int index = first; index < count; ++index) {
         if (!is_build_phase(phase_at(index))) {
           fail(rule, "week {} is {} in a plan without a race", index + 1, core::enum_name(phase_at(index)));
         }
@@ -646,7 +701,7 @@ class PlanChecker {
         required = m_rules.stabilization_weeks_short_build + (m_has_findings ? 1 : 0);
       }
       required = std::min(required, build);
-      for (int index = 0; index < required; ++index) {
+      for (int index = first; index < required; ++index) {
         if (phase_at(index) != PhaseName::Stabilization) {
           fail(rule, "week {} is {}, but this athlete ({}{}) starts with {} week(s) of stabilization", index + 1,
                core::enum_name(phase_at(index)), core::enum_name(m_inputs.athlete.strength_experience),
@@ -658,7 +713,7 @@ class PlanChecker {
     int strength_weeks = 0;
     for (int index = 0; index < count; ++index) {
       if (phase_at(index) == PhaseName::Strength) ++strength_weeks;
-      if (phase_at(index) != PhaseName::Power) continue;
+      if (phase_at(index) != PhaseName::Power || index < first) continue;
       if (m_lower_limb_current) fail(rule, "power in week {} with a current leg injury", index + 1);
       if (m_impact_not_cleared) fail(rule, "power in week {} before a postpartum runner is cleared for impact", index + 1);
       if (strength_weeks == 0) fail(rule, "power in week {} before any strength week", index + 1);
@@ -671,7 +726,7 @@ class PlanChecker {
   // The loading week each week's doses are measured against: the last earlier week of the same
   // phase block that is not a deload and holds a strength session.
   std::optional<std::size_t> reference_week(std::size_t index) const {
-    const auto& weeks = m_plan.weeks;
+    const auto& weeks = m_weeks;
     for (std::size_t earlier = index; earlier-- > 0;) {
       if (weeks[earlier + 1].week_in_phase == 1) return std::nullopt;  // weeks[earlier + 1] opened the block
       if (weeks[earlier].deload) continue;
@@ -692,31 +747,33 @@ class PlanChecker {
   // Rule 10: the deload rhythm, and deloads lighter than what the loading week really held.
   void check_deloads() {
     constexpr std::string_view rule = "10 deloads";
-    const auto& weeks = m_plan.weeks;
+    const auto& weeks = m_weeks;
     // Counted as season.cpp counts: over build weeks across phase boundaries, reset by any other phase.
-    const int limit = m_careful ? m_rules.deload_every_weeks_careful : m_rules.deload_every_weeks;
+    const int limit = m_careful_rhythm ? m_rules.deload_every_weeks_careful : m_rules.deload_every_weeks;
     int run = 0;
     for (std::size_t index = 0; index < weeks.size(); ++index) {
       const auto& week = weeks[index];
-      if (week.deload && !is_build_phase(week.phase)) fail(rule, "week of {} is a {} deload", iso(week.start), core::enum_name(week.phase));
-      if (week.deload && week.week_in_phase == 1) fail(rule, "week of {} deloads in the first week of a phase", iso(week.start));
-      if (week.deload && index + 1 < weeks.size() && weeks[index + 1].phase == PhaseName::Taper) {
+      const bool judged = index >= m_first_judged_week;
+      if (judged && week.deload && !is_build_phase(week.phase)) fail(rule, "week of {} is a {} deload", iso(week.start), core::enum_name(week.phase));
+      if (judged && week.deload && week.week_in_phase == 1) fail(rule, "week of {} deloads in the first week of a phase", iso(week.start));
+      if (judged && week.deload && index + 1 < weeks.size() && weeks[index + 1].phase == PhaseName::Taper) {
         fail(rule, "week of {} deloads right before the taper", iso(week.start));
       }
-      if (week.deload && index > 0 && weeks[index - 1].deload) fail(rule, "weeks of {} and the one before are both deloads", iso(week.start));
+      if (judged && week.deload && index > 0 && weeks[index - 1].deload) fail(rule, "weeks of {} and the one before are both deloads", iso(week.start));
       if (!is_build_phase(week.phase) || week.deload) {
         run = 0;
         continue;
       }
       ++run;
-      if (run > limit) {
+      if (judged && run > limit) {
         fail(rule, "week of {} is the {}th loading week in a row without a deload (at most {}{})", iso(week.start), run,
-             limit, m_careful ? " for a careful athlete" : "");
+             limit, m_careful_rhythm ? " for a careful athlete" : "");
       }
     }
     // A deload week's strength sessions hold at most 70 % of the sets (every block) its loading
-    // week really held, in no more sessions, each shorter than that week's longest.
-    for (std::size_t index = 1; index < weeks.size(); ++index) {
+    // week really held, in no more sessions, each training less time than that week's longest
+    // (rehab loading left out of both, like its sets).
+    for (std::size_t index = std::max<std::size_t>(1, m_first_judged_week); index < weeks.size(); ++index) {
       if (!weeks[index].deload) continue;
       const auto reference = reference_week(index);
       if (!reference) continue;  // no loading week with strength sessions before it in the block
@@ -727,13 +784,13 @@ class PlanChecker {
       long longest = 0;
       for (const auto& at : loading_sessions) {
         loading_sets += total_sets_of(*at.session);
-        longest = std::max<long>(longest, at.session->minutes.count());
+        longest = std::max(longest, training_seconds_of(*at.session));
       }
       for (const auto& at : deload_sessions) {
         deload_sets += total_sets_of(*at.session);
-        if (at.session->minutes.count() >= longest) {
-          fail(rule, "deload {} lasts {} min, not shorter than the {} min of the loading week of {}", name_of(at),
-               at.session->minutes.count(), longest, iso(weeks[*reference].start));
+        if (!at.lived && training_seconds_of(*at.session) >= longest) {
+          fail(rule, "deload {} trains {} s, not less than the {} s of the loading week of {}", name_of(at),
+               training_seconds_of(*at.session), longest, iso(weeks[*reference].start));
         }
       }
       if (deload_sets * 10 > loading_sets * 7) {
@@ -766,8 +823,8 @@ class PlanChecker {
       }
       return volume;
     };
-    for (std::size_t index = 1; index < m_plan.weeks.size(); ++index) {
-      if (m_plan.weeks[index].deload) continue;
+    for (std::size_t index = std::max<std::size_t>(1, m_first_judged_week); index < m_weeks.size(); ++index) {
+      if (m_weeks[index].deload) continue;
       const auto reference = reference_week(index);
       if (!reference) continue;
       const auto before = volumes_of(*reference);
@@ -776,7 +833,7 @@ class PlanChecker {
         if (found == before.end()) continue;
         if (volume * 10 > found->second * 13) {
           fail(rule, "week of {}: {} goes from {} to {} sets x reps since the week of {} (more than 30 %)",
-               iso(m_plan.weeks[index].start), exercise, found->second, volume, iso(m_plan.weeks[*reference].start));
+               iso(m_weeks[index].start), exercise, found->second, volume, iso(m_weeks[*reference].start));
         }
       }
     }
@@ -905,7 +962,7 @@ class PlanChecker {
   void check_contrast_pairs() {
     constexpr std::string_view rule = "16 contrast_pairs";
     for (const auto& at : m_sessions) {
-      if (!at.week || m_plan.weeks[*at.week].phase != PhaseName::Power) continue;
+      if (!at.week || m_weeks[*at.week].phase != PhaseName::Power) continue;
       if (at.session->kind != core::SessionKind::Strength) continue;
       if (at.session->phase != PhaseName::Power) {
         if (jumps_possible(at.date)) {
@@ -963,20 +1020,20 @@ class PlanChecker {
     int start = m_novice ? m_rules.beginner_start_contacts
                 : athlete.strength_experience == core::StrengthExperience::Advanced ? m_rules.advanced_start_contacts
                                                                                      : m_rules.intermediate_start_contacts;
-    const int age = athlete.birth_year ? static_cast<int>(m_inputs.start.year()) - *athlete.birth_year : 30;
+    const int age = athlete.birth_year ? static_cast<int>(m_season_start.year()) - *athlete.birth_year : 30;
     const bool youth = athlete.birth_year && age < m_rules.youth_age_below;
     if (m_careful || youth) start = static_cast<int>(std::lround(start * m_rules.careful_start_fraction));
     const double growth = m_careful ? m_rules.careful_weekly_growth : m_rules.plyometric_weekly_growth;
-    std::vector<int> most(m_plan.weeks.size(), 0);
-    for (const auto& at : m_sessions) {
-      if (at.week) most[*at.week] = std::max(most[*at.week], contacts_of(*at.session));
+    std::vector<int> most(m_weeks.size(), 0);
+    for (std::size_t index = 0; index < m_weeks.size(); ++index) {
+      for (const auto& at : sessions_in_week(index)) most[index] = std::max(most[index], contacts_of(*at.session));
     }
-    for (std::size_t index = 0; index < most.size(); ++index) {
+    for (std::size_t index = m_first_judged_week; index < most.size(); ++index) {
       const int recent = std::max(index >= 1 ? most[index - 1] : 0, index >= 2 ? most[index - 2] : 0);
       const int allowed = std::max(start, static_cast<int>(std::floor(recent * (1.0 + growth))));
       if (most[index] > allowed) {
         fail(rule, "week of {} has a session of {} foot contacts; the two weeks before held at most {} (start {}, "
-                   "growth {:g} %)", iso(m_plan.weeks[index].start), most[index], recent, start, growth * 100);
+                   "growth {:g} %)", iso(m_weeks[index].start), most[index], recent, start, growth * 100);
       }
     }
   }
@@ -984,8 +1041,8 @@ class PlanChecker {
   // Rule 18: every strength and power week with a strength session has rows, push-ups or presses.
   void check_upper_body() {
     constexpr std::string_view rule = "18 upper_body";
-    for (std::size_t index = 0; index < m_plan.weeks.size(); ++index) {
-      const auto phase = m_plan.weeks[index].phase;
+    for (std::size_t index = m_first_judged_week; index < m_weeks.size(); ++index) {
+      const auto phase = m_weeks[index].phase;
       if (phase != PhaseName::Strength && phase != PhaseName::Power) continue;
       const auto sessions = strength_sessions_in_week(index);
       if (sessions.empty()) continue;
@@ -1003,7 +1060,7 @@ class PlanChecker {
       }
       if (!upper) {
         fail(rule, "{} week of {} has no row, push-up or press in its {} strength session(s)", core::enum_name(phase),
-             iso(m_plan.weeks[index].start), sessions.size());
+             iso(m_weeks[index].start), sessions.size());
       }
     }
   }
@@ -1011,8 +1068,8 @@ class PlanChecker {
   // Rule 19: at least half of a strength or power week's lower-body lifts are single-leg.
   void check_single_leg_share() {
     constexpr std::string_view rule = "19 single_leg_share";
-    for (std::size_t index = 0; index < m_plan.weeks.size(); ++index) {
-      const auto phase = m_plan.weeks[index].phase;
+    for (std::size_t index = m_first_judged_week; index < m_weeks.size(); ++index) {
+      const auto phase = m_weeks[index].phase;
       if (phase != PhaseName::Strength && phase != PhaseName::Power) continue;
       int lifts = 0;
       int single_leg = 0;
@@ -1030,7 +1087,7 @@ class PlanChecker {
       }
       if (single_leg * 2 < lifts) {
         fail(rule, "{} week of {}: {} of {} lower-body lifts are single-leg:{}", core::enum_name(phase),
-             iso(m_plan.weeks[index].start), single_leg, lifts, names);
+             iso(m_weeks[index].start), single_leg, lifts, names);
       }
     }
   }
@@ -1064,7 +1121,7 @@ class PlanChecker {
   void check_life_stages() {
     constexpr std::string_view rule = "21 life_stages";
     const auto& athlete = m_inputs.athlete;
-    const int age = athlete.birth_year ? static_cast<int>(m_inputs.start.year()) - *athlete.birth_year : 30;
+    const int age = athlete.birth_year ? static_cast<int>(m_season_start.year()) - *athlete.birth_year : 30;
     const bool youth = athlete.birth_year && age < m_rules.youth_age_below;
     for (const auto& at : m_sessions) {
       for (const auto& block : at.session->blocks) {
@@ -1118,8 +1175,8 @@ class PlanChecker {
   void check_taper_effort() {
     constexpr std::string_view rule = "24 taper_effort";
     std::optional<double> last_effort;
-    for (std::size_t index = 0; index < m_plan.weeks.size(); ++index) {
-      const auto& week = m_plan.weeks[index];
+    for (std::size_t index = 0; index < m_weeks.size(); ++index) {
+      const auto& week = m_weeks[index];
       const auto sessions = strength_sessions_in_week(index);
       if (week.phase != PhaseName::Taper) {
         double hardest = 0;
@@ -1136,6 +1193,7 @@ class PlanChecker {
         continue;
       }
       for (const auto& at : sessions) {
+        if (at.lived) continue;
         if (has_eccentric_item(*at.session)) fail(rule, "{} holds eccentric work in the taper", name_of(at));
         for (const auto& block : at.session->blocks) {
           for (const auto& item : block.items) {
@@ -1184,8 +1242,8 @@ class PlanChecker {
         return usable(exercise) && serves_need(exercise, need, muscles);
       });
     };
-    for (std::size_t index = 0; index < m_plan.weeks.size(); ++index) {
-      if (index != 0 && m_plan.weeks[index].phase != PhaseName::Stabilization) continue;
+    for (std::size_t index = m_first_judged_week; index < m_weeks.size(); ++index) {
+      if (index != 0 && m_weeks[index].phase != PhaseName::Stabilization) continue;
       if (strength_sessions_in_week(index).empty()) continue;
       const auto sessions = sessions_in_week(index);
       const auto held = [&](Need need, const std::vector<std::string>& muscles) {
@@ -1207,23 +1265,29 @@ class PlanChecker {
           auto muscles = routine_checks::key_muscles(finding.compensation, need);
           if (muscles.empty() || !possible(need, muscles)) muscles = routine_checks::listed(finding, need);
           if (!possible(need, muscles) || held(need, muscles)) continue;
-          fail(rule, "{} week of {} ({} session(s)): {} has no {} of {}", core::enum_name(m_plan.weeks[index].phase),
-               iso(m_plan.weeks[index].start), sessions.size(), routine_checks::describe(finding),
+          fail(rule, "{} week of {} ({} session(s)): {} has no {} of {}", core::enum_name(m_weeks[index].phase),
+               iso(m_weeks[index].start), sessions.size(), routine_checks::describe(finding),
                need == Need::Activate ? "activation" : "roll or stretch", fmt::join(muscles, "/"));
         }
       }
     }
   }
 
+  // The sessions of a season week, lived ones included.
   std::vector<SessionAt> sessions_in_week(std::size_t week) const {
     std::vector<SessionAt> found;
-    for (const auto& at : m_sessions) {
-      if (at.week == week) found.push_back(at);
+    for (const auto* sessions : {&m_lived_sessions, &m_sessions}) {
+      for (const auto& at : *sessions) {
+        if (at.week == week) found.push_back(at);
+      }
     }
     return found;
   }
 
   const core::Plan& m_plan;
+  std::vector<core::PlanWeek> m_weeks;  // the season's weeks: the lived ones, then the plan's
+  std::size_t m_first_judged_week = 0;  // the plan's first week in m_weeks
+  Date m_season_start;
   const planning::PlanInputs& m_inputs;
   const service::Catalog& m_catalog;
   const planning::PlanRules& m_rules;
@@ -1234,6 +1298,7 @@ class PlanChecker {
   bool m_lower_limb_current = false;
   bool m_lower_limb_active = false;
   bool m_careful = false;
+  bool m_careful_rhythm = false;
   bool m_has_findings = false;
   bool m_impact_not_cleared = false;
   bool m_shoulders_compensate = false;
@@ -1244,7 +1309,8 @@ class PlanChecker {
   std::set<core::Side> m_current_sides;
   std::set<core::InjuryRegion> m_recovering;
   std::set<core::InjuryRegion> m_past;
-  std::vector<SessionAt> m_sessions;
+  std::vector<SessionAt> m_sessions;        // the plan's sessions: the ones judged
+  std::vector<SessionAt> m_lived_sessions;  // the sessions lived before a re-plan: context only
   std::vector<std::string> m_problems;
 };
 
@@ -1253,7 +1319,15 @@ class PlanChecker {
 // Every rule a plan must keep for these inputs; returns the violations, each naming its rule.
 inline std::vector<std::string> plan_violations(const core::Plan& plan, const planning::PlanInputs& inputs,
                                                 const service::Catalog& catalog) {
-  return plan_checks::PlanChecker(plan, inputs, catalog).run();
+  return plan_checks::PlanChecker(plan, inputs, catalog, nullptr).run();
+}
+
+// The same for a re-plan from `inputs.start` inside a season begun on `lived.season_start`:
+// `inputs.weeks` is the season's length without a race. Only the re-plan is judged; what was
+// lived before is the history its rules look back on.
+inline std::vector<std::string> replan_violations(const core::Plan& plan, const planning::PlanInputs& inputs,
+                                                  const service::Catalog& catalog, const LivedSeason& lived) {
+  return plan_checks::PlanChecker(plan, inputs, catalog, &lived).run();
 }
 
 }  // namespace stride::testing

@@ -22,7 +22,7 @@ class SessionBuilderTestAccess {
   }
   template <class Entries>
   static SessionContent assemble(const SessionBuilder& builder, Entries entries, core::Minutes budget) {
-    return builder.assemble(std::move(entries), budget, std::nullopt);
+    return builder.assemble(std::move(entries), SessionBuilder::Limits{budget, std::nullopt, std::nullopt});
   }
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,19 +43,40 @@ struct PainAdjustment {
 [[nodiscard]] PainAdjustment adjust_for_pain(const core::Athlete& athlete, const core::TrainingLog& log,
                                              core::Date start, const AdaptationRules& rules = {});
 
+// A calendar week with planned strength sessions of which none was logged.
+struct MissedWeek {
+  core::Date monday;
+  int planned_sessions = 0;
+};
+
+// The week before `start`'s week when the plan in effect held strength sessions in it and the log
+// holds none; a re-plan then gives it to the planner (PlanInputs::missed_week) so that the season
+// does not move on past it.
+[[nodiscard]] std::optional<MissedWeek> find_missed_week(const TrainingHistory& history, core::Date start);
+
+// The note that says so, in plain words.
+[[nodiscard]] std::string missed_week_note(const MissedWeek& missed);
+
+// The load flags (single-run spike, weekly distance jump, monotony, high ACWR) within
+// `load_flag_window_days` before `start`, in words. A re-plan with any gives its first week one
+// set fewer on the loading items (PlanInputs::lighter_week).
+[[nodiscard]] std::vector<std::string> recent_load_flags(const TrainingHistory& history, core::Date start,
+                                                         const AdaptationRules& rules = {});
+
+// The note that says so.
+[[nodiscard]] std::string load_flags_note(const std::vector<std::string>& reasons);
+
 // Keeps the part of `plan` from `start` on: its days, the weeks that reach `start` (the first one
 // starting there), and the phases clipped to it. A re-plan inside a season builds the season from
 // its first day and keeps this part, so the phases go on where they were instead of starting again.
 void keep_from(core::Plan& plan, core::Date start);
 
-// Adapts a freshly built plan to what was actually done, never touching days before its start:
-// - a missed week (strength sessions planned in the week before the start, none logged) makes the
-//   first week repeat that week's doses instead of moving on;
-// - load flags (spikes, jumps, monotony, high ACWR) just before the start trim the first week's
-//   strength volume by one set per exercise, keeping its intensity;
+// Adapts a freshly built plan to what was actually done, never touching days before its start
+// (a missed week and recent load flags are the planner's, through PlanInputs::missed_week and
+// PlanInputs::lighter_week):
 // - every externally loaded exercise gets the load of `next_load()` from its logged sets.
 // Returns the notes that say what changed; they are also added to the plan's notes.
 std::vector<std::string> adapt_plan(core::Plan& plan, const TrainingHistory& history,
-                                    const core::ExerciseLibrary& library, const AdaptationRules& rules = {});
+                                    const core::ExerciseLibrary& library);
 
 }  // namespace stride::planning

@@ -29,6 +29,7 @@ struct SeasonWeek {
   int weeks_in_phase = 1;
   int step = 0;             // the dose step: loading weeks before this one in the phase (a deload repeats the last)
   int phase_ordinal = 0;    // which block of this phase (long seasons repeat the cycle)
+  bool repeats_missed = false;  // repeats the step of the week before, which the runner missed
 };
 
 // The first stabilization block's length for a build of `build_weeks` weeks (taper excluded):
@@ -46,5 +47,16 @@ struct SeasonWeek {
 // week of a phase (the week after takes it) nor the week before the taper. Deterministic.
 [[nodiscard]] std::vector<SeasonWeek> build_season(core::Date start, core::Date end, const SeasonProfile& profile,
                                                    const PlanRules& rules);
+
+// The power weeks of a season planned as strength weeks, the deloads where they were: for a
+// runner who can no longer jump (a leg injury since the season was planned), so that the weeks
+// lived and the weeks to come keep one rhythm.
+void plan_power_as_strength(std::vector<SeasonWeek>& weeks);
+
+// The runner did no strength session in the week of `missed_monday` (a re-plan found it in the
+// log): the loading week after it, in the same phase block, repeats its step instead of moving
+// on, and the block's later weeks stay one step behind. A deload, a taper or a new phase after it
+// is left as it is (it does not move on anyway), and so is a season that does not hold the week.
+void hold_back_after_missed_week(std::vector<SeasonWeek>& weeks, core::Date missed_monday);
 
 }  // namespace stride::planning

@@ -52,7 +52,13 @@ struct SessionRequest {
   // Sets × reps each exercise may reach: 130 % of what it really held in the last loading week.
   std::map<std::string, int> volume_caps;
   std::optional<int> set_limit;   // sets of every block but rehab at most this (a deload week's share)
+  // Seconds of everything but rehab loading at most this (a deload: shorter than its loading week).
+  std::optional<core::Seconds> training_limit;
   std::optional<double> effort_cap;  // no lift above this RPE (the taper: the last loading week's)
+  // Recent load flags (a re-plan): one set fewer on every strength, power and plyometric item
+  // that has more than one, the effort kept.
+  bool one_set_fewer = false;
+  bool trimmed_for_load = false;  // the lighter build of one_set_fewer: each loading item has a set off
   // EveryFinding in the plan's first week and in stabilization: the warm-up activates and the
   // cool-down rolls or stretches for every finding of the assessment.
   CorrectiveCoverage correctives = CorrectiveCoverage::Sample;
@@ -77,6 +83,7 @@ struct SessionContent {
   std::vector<std::string> shortened;  // plain words: "core work", "one set of each lift"
   int plyometric_contacts = 0;         // foot contacts in the session
   int total_sets = 0;  // sets of every block but rehab loading (its own dose), an extra set on one side counted
+  core::Seconds training_duration{0};  // the duration of everything but rehab loading
   double main_volume = 0;              // sets × reps (or contacts) of the main lifts, for progression checks
 };
 
@@ -156,8 +163,15 @@ class SessionBuilder {
   [[nodiscard]] std::vector<Entry> cool_down(std::set<std::string>& used, int items,
                                              CorrectiveCoverage coverage = CorrectiveCoverage::Sample,
                                              const HeldCorrectives& held = {}) const;
-  [[nodiscard]] SessionContent assemble(std::vector<Entry> entries, core::Minutes budget,
-                                        std::optional<int> set_limit, bool correctives_first = false) const;
+  // What a session may hold: its minutes, and for a deload its sets and training seconds (both
+  // without rehab loading).
+  struct Limits {
+    core::Minutes budget{30};
+    std::optional<int> sets;
+    std::optional<core::Seconds> training;
+  };
+  [[nodiscard]] SessionContent assemble(std::vector<Entry> entries, const Limits& limits,
+                                        bool correctives_first = false) const;
   // Keeps a lift below what makes a session heavy by lowering its RPE in half steps.
   void keep_below_heavy(core::Prescription& item) const;
   // Lifts without external load: reps they can reach, a capped RPE and a slow lowering.

@@ -8,6 +8,7 @@
 #include "stride/core/error.hpp"
 #include "stride/core/plan.hpp"
 #include "stride/core/running_calendar.hpp"
+#include "stride/planning/plan_builder.hpp"
 #include "stride/service/catalog.hpp"
 
 namespace stride::service {
@@ -21,6 +22,9 @@ struct PlanRequest {
   core::Date start;
   std::optional<int> weeks;              // only without a race date; default 12
   std::optional<std::string> table_id;   // compensation table; default: the catalog's
+  std::optional<core::Date> missed_week;  // a re-plan's missed week (planning::PlanInputs::missed_week)
+  std::optional<core::Date> lighter_week;  // a re-plan's (planning::PlanInputs::lighter_week)
+  std::optional<planning::PlanInputs::Continuation> continuation;  // a re-plan's (planning::PlanInputs)
 };
 
 // The periodized plan for a runner. Fails with InvalidInput naming the file, field and problem
