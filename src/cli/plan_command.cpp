@@ -30,6 +30,10 @@ class PlanCommand final : public Command {
     app.add_option("--weeks", m_weeks, "length of the plan in weeks when the athlete has no race date (default 12)");
     app.add_option("--table", m_table, "compensation table: nasm_cpt_6th (default) or nasm_cpt_7th");
     add_format_option(app, m_format, {"text", "json", "ics", "html", "summary"});
+    app.add_option("--detail", m_detail,
+                   "text and html: handout (default: the season, each phase's sessions with their doses, the races "
+                   "and the week-by-week calendar) or full (the same, then every day's sessions)")
+        ->check(CLI::IsMember({"handout", "full"}));
     m_store.configure(app, StoreOptions::AthleteOption::Optional);
     app.get_option("--athlete-id")
         ->description("plan a stored runner: their profile, latest assessment and log adapt the plan, which is stored")
@@ -86,8 +90,12 @@ class PlanCommand final : public Command {
   core::Result<std::string> render(const core::Plan& plan, const service::Catalog& catalog) const {
     if (m_format == "json") return json::encode_plan(plan, catalog);
     if (m_format == "ics") return report::render_plan_ics(plan, catalog.library);
-    if (m_format == "html") return report::render_plan_html(plan, catalog.library);
-    return render_plan_text(plan, catalog, m_format == "summary" ? PlanDetail::Summary : PlanDetail::Sessions);
+    if (m_format == "html") {
+      return report::render_plan_html(plan, catalog.library,
+                                      m_detail == "full" ? report::PlanDetail::Full : report::PlanDetail::Handout);
+    }
+    if (m_format == "summary") return render_plan_text(plan, catalog, PlanDetail::Summary);
+    return render_plan_text(plan, catalog, m_detail == "full" ? PlanDetail::Full : PlanDetail::Handout);
   }
 
   std::string m_athlete_path;
@@ -97,6 +105,7 @@ class PlanCommand final : public Command {
   std::optional<int> m_weeks;
   std::string m_table;
   std::string m_format = "text";
+  std::string m_detail = "handout";
   StoreOptions m_store;
   const Environment* m_environment = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "plan_handout_text.hpp"
 #include "stride/report/dose.hpp"
 #include "text_format.hpp"
 #include "text_output.hpp"
@@ -87,21 +88,25 @@ std::string render_plan_text(const core::Plan& plan, const service::Catalog& cat
     text += "\nWARNINGS\n";
     for (const auto& warning : plan.warnings) text += wrap(warning, "    ", "  ! ");
   }
-  text += "\nSEASON\n";
+  if (detail != PlanDetail::Summary) text += render_handout_text(plan, catalog);
+  if (detail == PlanDetail::Summary) text += "\nSEASON\n";
   for (const auto& phase : plan.phases) {
+    if (detail != PlanDetail::Summary) break;
     const int days = core::days_between(phase.start, phase.end) + 1;
     text += fmt::format("  {:<14} {} to {}  ({} day{})\n", core::enum_name(phase.name),
                         core::format_iso_date(phase.start), core::format_iso_date(phase.end), days,
                         days == 1 ? "" : "s");
   }
-  text += "\nWEEKS\n";
+  if (detail == PlanDetail::Summary) text += "\nWEEKS\n";
   for (const auto& week : plan.weeks) {
+    if (detail != PlanDetail::Summary) break;
     text += fmt::format("  {}  {:<14} {:<7} {} strength  {}\n", core::format_iso_date(week.start),
                         core::enum_name(week.phase), week.deload ? "deload" : "", week.strength_sessions, week.focus);
   }
   std::set<std::string> explained;
+  if (detail == PlanDetail::Full) text += "\nDAY BY DAY\n";
   for (const auto& week : plan.weeks) {
-    if (detail == PlanDetail::Summary) break;
+    if (detail != PlanDetail::Full) break;
     const core::Date week_end = core::add_days(core::monday_of(week.start), 6);
     std::vector<core::PlanDay> days;
     for (const auto& day : plan.days) {
@@ -112,7 +117,7 @@ std::string render_plan_text(const core::Plan& plan, const service::Catalog& cat
     text += fmt::format("\nWEEK OF {} · {}\n", core::format_iso_date(week.start), week.focus);
     text += render_days(days, catalog, explained);
   }
-  if (plan.after_race && detail == PlanDetail::Sessions) {
+  if (plan.after_race && detail == PlanDetail::Full) {
     text += fmt::format("\nAFTER THE RACE · recovery {} to {}\n", core::format_iso_date(plan.after_race->start),
                         core::format_iso_date(plan.after_race->end));
     text += render_days(plan.after_race->days, catalog, explained);

@@ -25,10 +25,12 @@ namespace stride::cli {
 // A runner's status: today's session, the week against what was done, load, flags, pain, predictions.
 [[nodiscard]] std::string render_status_text(const service::StatusReport& report, const service::Catalog& catalog);
 
-// Sessions: every session with its doses. Summary: the season, the weeks table and the notes only.
-enum class PlanDetail { Sessions, Summary };
+// Handout: the season, the session templates, the races and the week-by-week calendar (see
+// plan_handout_text.hpp). Full: the same, then every day's sessions with their doses. Summary:
+// the season, the weeks table and the notes only.
+enum class PlanDetail { Handout, Full, Summary };
 
 [[nodiscard]] std::string render_plan_text(const core::Plan& plan, const service::Catalog& catalog,
-                                           PlanDetail detail = PlanDetail::Sessions);
+                                           PlanDetail detail = PlanDetail::Handout);
 
 }  // namespace stride::cli

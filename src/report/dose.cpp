@@ -16,7 +16,9 @@ std::string one_decimal(double value) {
   return text;
 }
 
-std::string volume(const core::Prescription& item) {
+}  // namespace
+
+std::string volume_words(const core::Prescription& item) {
   const std::string each = item.per_side ? " each side" : "";
   if (item.hold_seconds) {
     return item.sets > 1 ? fmt::format("{} × {} s{}", item.sets, *item.hold_seconds, each)
@@ -27,16 +29,28 @@ std::string volume(const core::Prescription& item) {
   return {};
 }
 
-}  // namespace
+std::string side_words(const core::Prescription& item) {
+  std::string words;
+  if (item.side_first) words += fmt::format("{} side first", core::enum_name(*item.side_first));
+  if (item.extra_sets_side) {
+    words += fmt::format("{}+1 set on the {}", words.empty() ? "" : ", ", core::enum_name(*item.extra_sets_side));
+  }
+  return words;
+}
+
+std::string effort_words(const core::Prescription& item) {
+  std::string words;
+  if (item.rpe) words += fmt::format("RPE {}", one_decimal(*item.rpe));
+  if (item.pct_1rm) words += fmt::format("{}(~{} % 1RM)", words.empty() ? "" : " ", std::lround(*item.pct_1rm));
+  if (item.load_kg) words += fmt::format("{}at {} kg", words.empty() ? "" : " ", one_decimal(*item.load_kg));
+  return words;
+}
 
 std::string describe_dose(const core::Prescription& item) {
-  std::string dose = volume(item);
+  std::string dose = volume_words(item);
   if (item.tempo) dose += fmt::format(", tempo {}", *item.tempo);
-  if (item.side_first) dose += fmt::format(", {} side first", core::enum_name(*item.side_first));
-  if (item.extra_sets_side) dose += fmt::format(", +1 set on the {}", core::enum_name(*item.extra_sets_side));
-  if (item.rpe) dose += fmt::format(", RPE {}", one_decimal(*item.rpe));
-  if (item.pct_1rm) dose += fmt::format(" (~{} % 1RM)", std::lround(*item.pct_1rm));
-  if (item.load_kg) dose += fmt::format(" at {} kg", one_decimal(*item.load_kg));
+  if (const auto sides = side_words(item); !sides.empty()) dose += ", " + sides;
+  if (const auto effort = effort_words(item); !effort.empty()) dose += (item.rpe ? ", " : " ") + effort;
   return dose;
 }
 

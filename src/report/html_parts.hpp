@@ -7,6 +7,7 @@
 
 #include "stride/core/exercise_library.hpp"
 #include "stride/core/plan.hpp"
+#include "stride/report/handout.hpp"
 
 namespace stride::report::detail {
 
@@ -16,6 +17,11 @@ namespace stride::report::detail {
 // Appends one day as an <article>: an <h3> with the date in words and the run of the day (or
 // "Rest from running" when it has sessions but no run), and a card per session.
 void append_day(std::string& out, const core::PlanDay& day, const core::ExerciseLibrary& library);
+
+// Appends the hand-out: the season table, the session templates with their dose grids, what
+// happens around each race, and the week-by-week calendar table.
+void append_handout(std::string& out, const Handout& handout, const core::Plan& plan,
+                    const core::ExerciseLibrary& library);
 
 // True when the day is worth showing: it has a session or a run.
 [[nodiscard]] bool has_content(const core::PlanDay& day);

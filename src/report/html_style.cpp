@@ -136,6 +136,58 @@ thead th {
 .warnings h2 { color: var(--warn); border-bottom-color: var(--warn); margin-top: .8rem; }
 .warnings li { font-weight: 600; }
 .empty { color: var(--muted); font-style: italic; }
+.lead { color: var(--muted); }
+.after-season { color: var(--muted); margin-top: .4rem; }
+.template {
+  border: 1px solid var(--rule);
+  border-left: 5px solid var(--accent);
+  border-radius: 4px;
+  padding: .7rem .9rem;
+  margin: .8rem 0 1rem;
+}
+.template.kind-corrective { border-left-color: #1b7f5c; }
+.template.kind-mobility { border-left-color: #7a4a94; }
+.template.kind-recovery { border-left-color: #2f7f9e; }
+.template header { display: flex; flex-wrap: wrap; align-items: baseline; gap: .2rem .8rem; }
+.template h3 { margin: 0; }
+.template .why { margin: .35rem 0 .5rem; }
+.grid { font-size: .92rem; }
+.grid.dose td:nth-child(n+3) { white-space: nowrap; }
+.grid.dose th:nth-child(1) { width: 44%; }
+.grid tr.block th {
+  font-size: .78rem;
+  text-transform: uppercase;
+  letter-spacing: .04em;
+  color: var(--accent);
+  padding-top: .6rem;
+}
+.item-note { display: block; color: var(--muted); font-size: .82rem; margin-top: .1rem; }
+.grid tr.why-row td { color: var(--muted); font-size: .82rem; padding-top: 0; }
+.grid tr.then-row td { font-size: .85rem; padding-top: 0; }
+.grid tr.has-why td { border-bottom: 0; }
+.grid tr.compact td { color: var(--muted); font-size: .85rem; }
+.calendar-day { display: inline-block; margin-right: .9rem; }
+.calendar tr.deload td, .calendar tr.deload th { font-style: italic; }
+.races li { margin: .3rem 0; }
+/* Phone width: every grid row becomes a card, each cell with its column's name. */
+@media (max-width: 40rem) {
+  body { font-size: 14px; }
+  .page { padding: 1rem .8rem 2rem; }
+  h1 { font-size: 1.5rem; }
+  .grid thead { display: none; }
+  .grid, .grid tbody, .grid tr, .grid th, .grid td { display: block; width: auto !important; }
+  .grid tr { border-bottom: 1px solid var(--rule); padding: .3rem 0; }
+  .grid td, .grid th { border: 0; padding: .1rem .2rem; white-space: normal !important; }
+  .grid td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .8rem; }
+  .grid tr.block { border-bottom: 0; }
+  .template { padding: .6rem .6rem; }
+  .grid td.none { display: none; }
+  /* The bar keeps its colours only; the table under it names each phase beside its colour. */
+  .timeline { height: 1.2rem; }
+  .timeline li { font-size: 0; padding: 0; }
+  .day-head h3 { min-width: 0; }
+  .session table { table-layout: auto; }
+}
 footer {
   margin-top: 2.5rem;
   padding-top: .6rem;
@@ -145,7 +197,7 @@ footer {
 }
 @page { size: A4; margin: 14mm 13mm 16mm; }
 @media print {
-  body { font-size: 9.5pt; }
+  body { font-size: 9pt; }
   .page { max-width: none; padding: 0; }
   h2 { margin-top: 1.2rem; break-after: avoid; page-break-after: avoid; }
   .week h2 { margin-top: 0; }
@@ -155,7 +207,14 @@ footer {
   thead th { font-size: 7pt; }
   .item-why { font-size: 8pt; }
   h3, h4, caption, thead { break-after: avoid; page-break-after: avoid; }
-  .week { break-before: page; page-break-before: always; }
+  .day-by-day { break-before: page; page-break-before: always; }
+  .template { padding: .3rem .6rem; margin: .3rem 0 .5rem; }
+  .template .why { margin: .2rem 0 .3rem; font-size: 8.5pt; }
+  .grid { font-size: 8pt; }
+  .grid th, .grid td { padding: .12rem .35rem; }
+  .grid tr.why-row td, .grid tr.then-row td, .grid tr.compact td { font-size: 7.5pt; }
+  .grid tr.block th { font-size: 6.5pt; padding-top: .25rem; }
+  .item-note { font-size: 7pt; }
   .session, .warnings li, .notes li, tr { break-inside: avoid; page-break-inside: avoid; }
   .timeline li, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   thead { display: table-header-group; }

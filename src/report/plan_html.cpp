@@ -34,49 +34,6 @@ void append_header(std::string& out, const core::Plan& plan) {
   out += "</header>\n";
 }
 
-// The phases as a bar whose segments grow in proportion to their days, and a legend with dates
-// (the legend says it all in words, so assistive technology skips the bar).
-void append_timeline(std::string& out, const core::Plan& plan) {
-  if (plan.phases.empty()) return;
-  out +=
-      "<section aria-labelledby=\"phases\">\n<h2 id=\"phases\">Phases</h2>\n<ol class=\"timeline\" "
-      "aria-hidden=\"true\">\n";
-  for (const auto& phase : plan.phases) {
-    fmt::format_to(std::back_inserter(out), "<li class=\"phase-{}\" style=\"flex-grow: {}\">{}</li>\n",
-                   core::enum_name(phase.name), std::max(1, inclusive_days(phase.start, phase.end)),
-                   phase_title(phase.name));
-  }
-  out += "</ol>\n<ul class=\"legend\">\n";
-  for (const auto& phase : plan.phases) {
-    const int days = inclusive_days(phase.start, phase.end);
-    fmt::format_to(std::back_inserter(out),
-                   "<li><span class=\"swatch phase-{}\"></span><strong>{}</strong> {} &#8211; {} ({} day{})</li>\n",
-                   core::enum_name(phase.name), phase_title(phase.name), detail::short_date(phase.start),
-                   detail::short_date(phase.end), days, days == 1 ? "" : "s");
-  }
-  out += "</ul>\n</section>\n";
-}
-
-void append_week_table(std::string& out, const core::Plan& plan) {
-  if (plan.weeks.empty()) return;
-  out +=
-      "<section aria-labelledby=\"weeks\">\n<h2 id=\"weeks\">Weeks at a glance</h2>\n<table class=\"summary\">\n"
-      "<thead><tr><th scope=\"col\">Week</th><th scope=\"col\">Starts</th><th scope=\"col\">Phase</th>"
-      "<th scope=\"col\">Deload</th><th scope=\"col\" class=\"number\">Strength sessions</th><th "
-      "scope=\"col\">Focus</th></tr></thead>\n"
-      "<tbody>\n";
-  for (std::size_t index = 0; index < plan.weeks.size(); ++index) {
-    const auto& week = plan.weeks[index];
-    fmt::format_to(std::back_inserter(out),
-                   "<tr{}><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td class=\"number\">{}</td>"
-                   "<td>{}</td></tr>\n",
-                   week.deload ? " class=\"deload\"" : "", index + 1, escape_html(detail::short_date(week.start)),
-                   phase_title(week.phase), week.deload ? "yes" : "no", week.strength_sessions,
-                   escape_html(week.focus));
-  }
-  out += "</tbody>\n</table>\n</section>\n";
-}
-
 // The index of the week holding `date`: the last week starting on or before it (the first week
 // for a date before every week).
 std::size_t week_index(const core::Plan& plan, core::Date date) {
@@ -150,7 +107,7 @@ void append_list(std::string& out, std::string_view css_class, std::string_view 
 
 }  // namespace
 
-std::string render_plan_html(const core::Plan& plan, const core::ExerciseLibrary& library) {
+std::string render_plan_html(const core::Plan& plan, const core::ExerciseLibrary& library, PlanDetail detail) {
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
@@ -159,12 +116,15 @@ std::string render_plan_html(const core::Plan& plan, const core::ExerciseLibrary
                  escape_html(fmt::format("Stride plan for {}", plan.athlete)), detail::plan_stylesheet());
   append_header(out, plan);
   out += "<main>\n";
-  append_timeline(out, plan);
-  append_week_table(out, plan);
-  append_weeks(out, plan, library);
-  append_after_race(out, plan, library);
-  append_list(out, "notes", "Notes", plan.notes);
   append_list(out, "warnings", "Warnings", plan.warnings);
+  detail::append_handout(out, build_handout(plan), plan, library);
+  if (detail == PlanDetail::Full) {
+    out += "<div class=\"day-by-day\">\n";
+    append_weeks(out, plan, library);
+    append_after_race(out, plan, library);
+    out += "</div>\n";
+  }
+  append_list(out, "notes", "Notes", plan.notes);
   out +=
       "</main>\n<footer>Made with Stride. A training plan, not medical advice: pain that lasts or gets worse "
       "is a reason to stop and see a clinician.</footer>\n</div>\n</body>\n</html>\n";

@@ -24,9 +24,11 @@ struct ContinuedSeason {
 std::optional<ContinuedSeason> continued_season(const std::optional<core::PlanRecord>& latest,
                                                 const core::Athlete& athlete, core::Date start,
                                                 std::optional<int> weeks, int weeks_maximum) {
-  if (!latest || start <= latest->plan.start || start > latest->plan.end) return std::nullopt;
-  if (latest->plan.race.has_value() != athlete.goal.race_date.has_value()) return std::nullopt;
+  if (!latest) return std::nullopt;
+  // A re-plan from the same day as the latest plan continues that plan's season too.
   const core::Date season_start = latest->plan.season_start.value_or(latest->plan.start);
+  if (start <= season_start || start > latest->plan.end) return std::nullopt;
+  if (latest->plan.race.has_value() != athlete.goal.race_date.has_value()) return std::nullopt;
   if (latest->plan.race) {
     if (latest->plan.race->date != *athlete.goal.race_date) return std::nullopt;
     return ContinuedSeason{season_start, std::nullopt};

@@ -97,6 +97,22 @@ std::size_t count_of(std::string_view text, std::string_view part) {
   return count;
 }
 
+// `text` as the page escapes it.
+std::string escape_for_test(std::string_view text) {
+  std::string escaped;
+  for (char character : text) {
+    switch (character) {
+      case '&': escaped += "&amp;"; break;
+      case '<': escaped += "&lt;"; break;
+      case '>': escaped += "&gt;"; break;
+      case '"': escaped += "&quot;"; break;
+      case '\'': escaped += "&#39;"; break;
+      default: escaped += character;
+    }
+  }
+  return escaped;
+}
+
 std::string lower(std::string text) {
   std::ranges::transform(text, text.begin(), [](char character) {
     return static_cast<char>(std::tolower(static_cast<unsigned char>(character)));
@@ -113,14 +129,16 @@ TEST(MarkupChecker, CatchesWhatItIsThereToCatch) {
 }
 
 TEST(PlanHtml, IsWellFormed) {
-  const std::string page = render_plan_html(sample_plan(), sample_library());
-  EXPECT_TRUE(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n"));
-  const auto problems = markup_problems(page);
-  EXPECT_TRUE(problems.empty()) << fmt::format("{}", fmt::join(problems, "\n"));
+  for (auto detail : {PlanDetail::Handout, PlanDetail::Full}) {
+    const std::string page = render_plan_html(sample_plan(), sample_library(), detail);
+    EXPECT_TRUE(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n"));
+    const auto problems = markup_problems(page);
+    EXPECT_TRUE(problems.empty()) << fmt::format("{}", fmt::join(problems, "\n"));
+  }
 }
 
 TEST(PlanHtml, EscapesTheRunnersText) {
-  const std::string page = render_plan_html(sample_plan(), sample_library());
+  const std::string page = render_plan_html(sample_plan(), sample_library(), PlanDetail::Full);
   EXPECT_NE(page.find("<h1>Stride plan for Zoë O&#39;Neil</h1>"), std::string::npos);
   EXPECT_NE(page.find("&lt;City&gt; Half &amp; 10K, go!"), std::string::npos);
   EXPECT_EQ(page.find("<City>"), std::string::npos);
@@ -132,7 +150,7 @@ TEST(PlanHtml, EscapesTheRunnersText) {
 
 TEST(PlanHtml, ShowsEverySessionAndEveryExercise) {
   const auto plan = sample_plan();
-  const std::string page = render_plan_html(plan, sample_library());
+  const std::string page = render_plan_html(plan, sample_library(), PlanDetail::Full);
   for (const auto& [date, session] : testing::sample_sessions(plan)) {
     EXPECT_NE(page.find(fmt::format("<h4>{}</h4>", session->title)), std::string::npos) << session->title;
     for (const auto& block : session->blocks) {
@@ -147,7 +165,7 @@ TEST(PlanHtml, ShowsEverySessionAndEveryExercise) {
 }
 
 TEST(PlanHtml, WritesDosesBlocksAndPairsInWords) {
-  const std::string page = render_plan_html(sample_plan(), sample_library());
+  const std::string page = render_plan_html(sample_plan(), sample_library(), PlanDetail::Full);
   for (const char* caption : {"Warm-up &#183; 1 round", "Main work &#183; 3 rounds", "Cool-down &#183; 1 round",
                               "Hip mobility &#183; 2 rounds"}) {
     EXPECT_NE(page.find(fmt::format("<caption>{}</caption>", caption)), std::string::npos) << caption;
@@ -160,7 +178,7 @@ TEST(PlanHtml, WritesDosesBlocksAndPairsInWords) {
 }
 
 TEST(PlanHtml, ShowsOnlyDaysWithASessionOrARunUnderTheirWeek) {
-  const std::string page = render_plan_html(sample_plan(), sample_library());
+  const std::string page = render_plan_html(sample_plan(), sample_library(), PlanDetail::Full);
   EXPECT_EQ(page.find("Monday 23 November 2026</h3>"), std::string::npos);  // no run, no session
   EXPECT_EQ(page.find("Friday 4 December 2026</h3>"), std::string::npos);   // a rest day, no session
   EXPECT_NE(page.find("<h3>Friday 27 November 2026</h3>\n<p class=\"run\"><span class=\"label\">Run</span>"
@@ -175,14 +193,16 @@ TEST(PlanHtml, ShowsOnlyDaysWithASessionOrARunUnderTheirWeek) {
   const auto recovery = page.find("<h4>Recovery flow</h4>");
   const auto notes = page.find("<h2 id=\"notes\">");
   const auto warnings = page.find("<h2 id=\"warnings\">");
+  const auto season = page.find("<h2 id=\"season\">");
   ASSERT_NE(warnings, std::string::npos);
+  EXPECT_LT(warnings, season);  // the warnings come first, then the hand-out, then the days
+  EXPECT_LT(season, week_one);
   EXPECT_LT(week_one, strength);
   EXPECT_LT(strength, week_two);
   EXPECT_LT(week_two, power);
   EXPECT_LT(power, after_race);
   EXPECT_LT(after_race, recovery);
   EXPECT_LT(recovery, notes);
-  EXPECT_LT(notes, warnings);
   EXPECT_NE(page.find("deload week"), std::string::npos);
 }
 
@@ -204,7 +224,7 @@ TEST(PlanHtml, NamesTheRaceOrSaysItIsAGeneralPlan) {
 }
 
 TEST(PlanHtml, IsSelfContainedAndAccessible) {
-  const std::string page = render_plan_html(sample_plan(), sample_library());
+  const std::string page = render_plan_html(sample_plan(), sample_library(), PlanDetail::Full);
   const std::string lowered = lower(page);
   for (const char* outside : {"<script", "http://", "https://", "@import", "url(", "<link", "<img", "src="}) {
     EXPECT_EQ(lowered.find(outside), std::string::npos) << outside;
@@ -212,7 +232,8 @@ TEST(PlanHtml, IsSelfContainedAndAccessible) {
   EXPECT_NE(page.find("<html lang=\"en\">"), std::string::npos);
   EXPECT_NE(page.find("@media print"), std::string::npos);
   EXPECT_EQ(count_of(page, "<th>"), 0u);  // every header cell says what it heads
-  EXPECT_EQ(count_of(page, "<th "), count_of(page, "<th scope=\"col\"") + count_of(page, "<th scope=\"row\""));
+  EXPECT_EQ(count_of(page, "<th "), count_of(page, "<th scope=\"col\"") + count_of(page, "<th scope=\"row\"") +
+                                        count_of(page, "<th colspan=\"5\" scope=\"rowgroup\""));
   EXPECT_EQ(count_of(page, "<h1>"), 1u);
 }
 
@@ -228,9 +249,39 @@ TEST(PlanHtml, AnEmptyPlanIsStillAWellFormedPage) {
   plan.athlete = "Ana";
   plan.start = testing::sample_date(2026, 11, 23);
   plan.end = plan.start;
+  for (auto detail : {PlanDetail::Handout, PlanDetail::Full}) {
+    const std::string page = render_plan_html(plan, sample_library(), detail);
+    EXPECT_TRUE(markup_problems(page).empty());
+    EXPECT_NE(page.find(detail == PlanDetail::Full ? "No sessions or runs." : "No sessions."), std::string::npos);
+  }
+}
+
+// The hand-out: the season table, one template per phase and title with its dose grid, the
+// races, and the calendar; a reason is given once, at the first row of its exercise.
+TEST(PlanHtml, LeadsWithTheHandout) {
+  const auto plan = sample_plan();
   const std::string page = render_plan_html(plan, sample_library());
-  EXPECT_TRUE(markup_problems(page).empty());
-  EXPECT_NE(page.find("No sessions or runs."), std::string::npos);
+  EXPECT_EQ(page.find("<h2 id=\"week-1\">"), std::string::npos);  // no day-by-day listing by default
+  const auto season = page.find("<h2 id=\"season\">The season</h2>");
+  const auto sessions = page.find("<h2 id=\"sessions\">The sessions</h2>");
+  const auto races = page.find("<h2 id=\"races\">Around the races</h2>");
+  const auto calendar = page.find("<h2 id=\"calendar\">Week by week</h2>");
+  ASSERT_NE(season, std::string::npos);
+  EXPECT_LT(season, sessions);
+  EXPECT_LT(sessions, races);
+  EXPECT_LT(races, calendar);
+  EXPECT_NE(page.find("<h3>Strength A <span class=\"sub\">&#183; Strength</span></h3>"), std::string::npos);
+  EXPECT_NE(page.find("<td data-label=\"Dose\">3 × 5</td><td class=\"none\" data-label=\"Tempo\">&#8211;</td>"
+                      "<td data-label=\"Rest\">2 min 30 s</td><td data-label=\"Effort\">RPE 7.5 (~78 % 1RM)</td>"),
+            std::string::npos);
+  for (const auto& [date, session] : testing::sample_sessions(plan)) {
+    for (const auto& block : session->blocks) {
+      for (const auto& item : block.items) {
+        if (item.why.empty()) continue;
+        EXPECT_LE(count_of(page, ">" + escape_for_test(item.why) + "<"), 1u) << item.why;
+      }
+    }
+  }
 }
 
 }  // namespace

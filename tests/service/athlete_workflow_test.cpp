@@ -100,6 +100,20 @@ TEST_F(AthleteWorkflow, ReplanningInsideTheSeasonCarriesOnItsPhases) {
   EXPECT_EQ(second->plan.phases.front().start, restart);
 }
 
+// Re-planning again on the same day (or just asking for the summary, which stores a plan) gives
+// the same plan: the season the first re-plan continued is continued again.
+TEST_F(AthleteWorkflow, ReplanningTwiceFromTheSameDayGivesTheSamePlan) {
+  ASSERT_TRUE(plan_from(kMonday, kMonday).has_value());
+  const Date restart = core::add_days(kMonday, 35);
+  const auto once = plan_from(restart, restart);
+  const auto twice = plan_from(restart, restart);
+  ASSERT_TRUE(once.has_value());
+  ASSERT_TRUE(twice.has_value());
+  EXPECT_EQ(twice->plan, once->plan);
+  EXPECT_EQ(twice->adaptations, once->adaptations);
+  EXPECT_EQ(twice->plan.season_start, kMonday);
+}
+
 TEST_F(AthleteWorkflow, WeeksWithARaceDateIsAnError) {
   AthletePlanRequest request;
   request.athlete = athlete;

@@ -15,4 +15,14 @@ namespace stride::report {
 // not part of the dose: renderers show them on their own.
 [[nodiscard]] std::string describe_dose(const core::Prescription& item);
 
+// The parts of the dose for a grid. The sets and reps, hold or contacts: "3 × 8 each side",
+// "30 s", "2 × 5 contacts" ("1 set" reads "1 × 8").
+[[nodiscard]] std::string volume_words(const core::Prescription& item);
+
+// The effort: "RPE 7.5 (~75 % 1RM) at 12.5 kg"; empty when the item gives none.
+[[nodiscard]] std::string effort_words(const core::Prescription& item);
+
+// The sides: "left side first, +1 set on the left"; empty when the item names no side.
+[[nodiscard]] std::string side_words(const core::Prescription& item);
+
 }  // namespace stride::report
