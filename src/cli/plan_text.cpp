@@ -26,9 +26,10 @@ std::string weekday_title(core::Date date) {
 }
 
 
-// Sessions with each item; an exercise's reason and cues are printed the first time it appears.
+// Sessions with each item; an exercise's cues are printed the first time it appears, and a reason
+// (a session's or an item's) the first time its words appear.
 std::string render_days(const std::vector<core::PlanDay>& days, const service::Catalog& catalog,
-                        std::set<std::string>& explained) {
+                        std::set<std::string>& explained, std::set<std::string>& said) {
   std::string text;
   for (const auto& day : days) {
     if (day.sessions.empty()) continue;
@@ -37,7 +38,7 @@ std::string render_days(const std::vector<core::PlanDay>& days, const service::C
     for (const auto& session : day.sessions) {
       text += fmt::format("    {} · {} · {} · {} min  [{}]\n", session.title, core::enum_name(session.kind),
                           core::enum_name(session.intensity), session.minutes.count(), session.id);
-      text += wrap(fmt::format("Why: {}", session.why), "      ");
+      if (said.insert(session.why).second) text += wrap(fmt::format("Why: {}", session.why), "      ");
       for (const auto& block : session.blocks) {
         text += fmt::format("      {}\n", block_title(block.name));
         for (const auto& item : block.items) {
@@ -50,8 +51,8 @@ std::string render_days(const std::vector<core::PlanDay>& days, const service::C
             line += fmt::format(", paired with {}", partner != nullptr ? partner->name : *item.pair_with);
           }
           text += wrap(line, "          ", "        ");
+          if (said.insert(item.why).second) text += wrap(fmt::format("Why: {}", item.why), "          ");
           if (explained.insert(item.exercise).second) {
-            text += wrap(fmt::format("Why: {}", item.why), "          ");
             if (exercise != nullptr && !exercise->cues.empty()) {
               std::string cues;
               for (const auto& cue : exercise->cues) cues += fmt::format("{}{}", cues.empty() ? "" : "; ", cue);
@@ -104,6 +105,7 @@ std::string render_plan_text(const core::Plan& plan, const service::Catalog& cat
                         core::enum_name(week.phase), week.deload ? "deload" : "", week.strength_sessions, week.focus);
   }
   std::set<std::string> explained;
+  std::set<std::string> said;
   if (detail == PlanDetail::Full) text += "\nDAY BY DAY\n";
   for (const auto& week : plan.weeks) {
     if (detail != PlanDetail::Full) break;
@@ -115,12 +117,12 @@ std::string render_plan_text(const core::Plan& plan, const service::Catalog& cat
       }
     }
     text += fmt::format("\nWEEK OF {} · {}\n", core::format_iso_date(week.start), week.focus);
-    text += render_days(days, catalog, explained);
+    text += render_days(days, catalog, explained, said);
   }
   if (plan.after_race && detail == PlanDetail::Full) {
     text += fmt::format("\nAFTER THE RACE · recovery {} to {}\n", core::format_iso_date(plan.after_race->start),
                         core::format_iso_date(plan.after_race->end));
-    text += render_days(plan.after_race->days, catalog, explained);
+    text += render_days(plan.after_race->days, catalog, explained, said);
   }
   if (!plan.notes.empty()) {
     text += "\nNOTES\n";

@@ -2,6 +2,7 @@
 
 // Pieces of the printable plan page (private to stride::report).
 
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -15,8 +16,10 @@ namespace stride::report::detail {
 [[nodiscard]] std::string escape_html(std::string_view text);
 
 // Appends one day as an <article>: an <h3> with the date in words and the run of the day (or
-// "Rest from running" when it has sessions but no run), and a card per session.
-void append_day(std::string& out, const core::PlanDay& day, const core::ExerciseLibrary& library);
+// "Rest from running" when it has sessions but no run), and a card per session. A reason (a
+// session's or an item's) is written only the first time its words appear: `said` keeps them.
+void append_day(std::string& out, const core::PlanDay& day, const core::ExerciseLibrary& library,
+                std::set<std::string>& said);
 
 // Appends the hand-out: the season table, the session templates with their dose grids, what
 // happens around each race, and the week-by-week calendar table.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <set>
 
 #include "html_parts.hpp"
 #include "html_style.hpp"
@@ -45,19 +46,20 @@ std::size_t week_index(const core::Plan& plan, core::Date date) {
 }
 
 void append_days(std::string& out, const std::vector<const core::PlanDay*>& days,
-                 const core::ExerciseLibrary& library) {
+                 const core::ExerciseLibrary& library, std::set<std::string>& said) {
   if (days.empty()) out += "<p class=\"empty\">No sessions or runs.</p>\n";
-  for (const auto* day : days) detail::append_day(out, *day, library);
+  for (const auto* day : days) detail::append_day(out, *day, library, said);
 }
 
-void append_weeks(std::string& out, const core::Plan& plan, const core::ExerciseLibrary& library) {
+void append_weeks(std::string& out, const core::Plan& plan, const core::ExerciseLibrary& library,
+                  std::set<std::string>& said) {
   if (plan.weeks.empty()) {
     std::vector<const core::PlanDay*> days;
     for (const auto& day : plan.days) {
       if (detail::has_content(day)) days.push_back(&day);
     }
     out += "<section class=\"week\" aria-labelledby=\"days\">\n<h2 id=\"days\">Day by day</h2>\n";
-    append_days(out, days, library);
+    append_days(out, days, library, said);
     out += "</section>\n";
     return;
   }
@@ -75,12 +77,13 @@ void append_weeks(std::string& out, const core::Plan& plan, const core::Exercise
     if (!week.focus.empty()) {
       fmt::format_to(std::back_inserter(out), "<p class=\"week-focus\">{}</p>\n", escape_html(week.focus));
     }
-    append_days(out, days, library);
+    append_days(out, days, library, said);
     out += "</section>\n";
   }
 }
 
-void append_after_race(std::string& out, const core::Plan& plan, const core::ExerciseLibrary& library) {
+void append_after_race(std::string& out, const core::Plan& plan, const core::ExerciseLibrary& library,
+                       std::set<std::string>& said) {
   if (!plan.after_race) return;
   const auto& after = *plan.after_race;
   std::vector<const core::PlanDay*> days;
@@ -92,7 +95,7 @@ void append_after_race(std::string& out, const core::Plan& plan, const core::Exe
       "<section class=\"week after-race\" aria-labelledby=\"after-race\">\n"
       "<h2 id=\"after-race\">After the race <span class=\"sub\">&#183; recovery, {} &#8211; {}</span></h2>\n",
       escape_html(detail::short_date(after.start)), escape_html(detail::short_date(after.end)));
-  append_days(out, days, library);
+  append_days(out, days, library, said);
   out += "</section>\n";
 }
 
@@ -120,8 +123,9 @@ std::string render_plan_html(const core::Plan& plan, const core::ExerciseLibrary
   detail::append_handout(out, build_handout(plan), plan, library);
   if (detail == PlanDetail::Full) {
     out += "<div class=\"day-by-day\">\n";
-    append_weeks(out, plan, library);
-    append_after_race(out, plan, library);
+    std::set<std::string> said;
+    append_weeks(out, plan, library, said);
+    append_after_race(out, plan, library, said);
     out += "</div>\n";
   }
   append_list(out, "notes", "Notes", plan.notes);
