@@ -212,9 +212,11 @@ void number_steps(std::vector<SeasonWeek>& weeks) {
 
 void hold_back_after_missed_week(std::vector<SeasonWeek>& weeks, core::Date missed_monday) {
   const auto missed = std::ranges::find_if(weeks, [&](const SeasonWeek& week) { return week.monday == missed_monday; });
-  if (missed == weeks.end() || missed + 1 == weeks.end() || missed->deload) return;
-  const auto next = missed + 1;
-  if (next->deload || next->week_in_phase == 1 || next->phase == core::PhaseName::Taper) return;
+  if (missed == weeks.end() || missed->deload || missed->phase == core::PhaseName::Taper) return;
+  // The next loading week of the block: a deload in between repeats the last step anyway.
+  auto next = missed + 1;
+  while (next != weeks.end() && next->deload && next->phase == missed->phase && next->week_in_phase > 1) ++next;
+  if (next == weeks.end() || next->deload || next->week_in_phase == 1 || next->phase != missed->phase) return;
   next->repeats_missed = true;
   for (auto week = next; week != weeks.end() && week->phase == missed->phase && week->week_in_phase > 1; ++week) {
     week->step = std::max(0, week->step - 1);

@@ -164,12 +164,37 @@ TEST(MissedWeek, TheLoadingWeekAfterRepeatsItsStepAndTheSeasonStaysOneStepBehind
   EXPECT_EQ(strength_items(replanned, kMonday, end_of_week(missed)), strength_items(fresh, kMonday, end_of_week(missed)));
 }
 
-TEST(MissedWeek, ADeloadAfterTheMissedWeekStaysAsPlanned) {
+// A deload after the missed week stays as planned; the loading week after the deload repeats the
+// missed week's step (the runner comes back from the missed week and the deload one step behind).
+TEST(MissedWeek, ADeloadInBetweenStaysAndTheNextLoadingWeekRepeatsTheStep) {
   const auto fresh = example_plan(kMonday);
-  const auto deload = std::ranges::find_if(fresh.weeks, [](const core::PlanWeek& week) { return week.deload; });
-  ASSERT_NE(deload, fresh.weeks.end());
-  const Date missed = core::add_days(deload->start, -7);
-  EXPECT_EQ(example_replan(kMonday, missed), fresh);
+  std::optional<std::size_t> deload;
+  for (std::size_t index = 1; index + 1 < fresh.weeks.size(); ++index) {
+    const auto& week = fresh.weeks[index];
+    if (week.deload && week.phase == fresh.weeks[index - 1].phase && !fresh.weeks[index - 1].deload &&
+        fresh.weeks[index + 1].phase == week.phase && !fresh.weeks[index + 1].deload) {
+      deload = index;
+      break;
+    }
+  }
+  ASSERT_TRUE(deload.has_value());
+  const Date missed = fresh.weeks[*deload - 1].start;
+  const Date after = fresh.weeks[*deload + 1].start;
+  const auto replanned = example_replan(kMonday, missed);
+  EXPECT_EQ(strength_items(replanned, fresh.weeks[*deload].start, end_of_week(fresh.weeks[*deload].start)),
+            strength_items(fresh, fresh.weeks[*deload].start, end_of_week(fresh.weeks[*deload].start)));
+  const auto repeated = strength_items(replanned, after, end_of_week(after));
+  const auto missed_items = strength_items(fresh, missed, end_of_week(missed));
+  int compared = 0;
+  for (const auto& [exercise, item] : repeated) {
+    const auto before = missed_items.find(exercise);
+    if (before == missed_items.end() || item.role != core::Role::Strength) continue;
+    EXPECT_EQ(item.reps, before->second.reps) << exercise;
+    EXPECT_EQ(item.rpe, before->second.rpe) << exercise;
+    ++compared;
+  }
+  EXPECT_GT(compared, 0);
+  EXPECT_NE(replanned.weeks[*deload + 1].focus.find("repeating the missed week's step"), std::string::npos);
 }
 
 TEST(MissedWeek, IsFoundWhenStrengthWasPlannedAndNoneLogged) {

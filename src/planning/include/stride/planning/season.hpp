@@ -54,9 +54,9 @@ struct SeasonWeek {
 void plan_power_as_strength(std::vector<SeasonWeek>& weeks);
 
 // The runner did no strength session in the week of `missed_monday` (a re-plan found it in the
-// log): the loading week after it, in the same phase block, repeats its step instead of moving
-// on, and the block's later weeks stay one step behind. A deload, a taper or a new phase after it
-// is left as it is (it does not move on anyway), and so is a season that does not hold the week.
+// log): the next loading week after it in the same phase block (past a deload in between)
+// repeats its step instead of moving on, and the block's later weeks stay one step behind. A new
+// phase or the taper after it is left as it is, and so is a season that does not hold the week.
 void hold_back_after_missed_week(std::vector<SeasonWeek>& weeks, core::Date missed_monday);
 
 }  // namespace stride::planning
