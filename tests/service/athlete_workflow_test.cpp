@@ -79,6 +79,11 @@ TEST_F(AthleteWorkflow, ReplanningInsideTheSeasonCarriesOnItsPhases) {
   const auto first = plan_from(kMonday, kMonday);
   ASSERT_TRUE(first.has_value());
   const Date restart = core::add_days(kMonday, 35);
+  // The week before was trained (a missed week would hold the season back a step).
+  core::TrainingLog trained;
+  trained.activities.push_back(core::Activity{core::add_days(restart, -4), core::Sport::Strength, 30, {}, 6, {},
+                                              false, {}, {}, {}});
+  ASSERT_TRUE(log(trained).has_value());
   const auto second = plan_from(restart, restart);
   ASSERT_TRUE(second.has_value());
   EXPECT_EQ(second->plan.start, restart);
@@ -90,7 +95,7 @@ TEST_F(AthleteWorkflow, ReplanningInsideTheSeasonCarriesOnItsPhases) {
   ASSERT_NE(original_week, first->plan.weeks.end());
   EXPECT_EQ(second->plan.weeks.front().phase, original_week->phase);
   EXPECT_EQ(second->plan.weeks.front().week_in_phase, original_week->week_in_phase);
-  // Nothing was logged and nothing hurt: the rest of the season is the first plan's.
+  // The week before was trained and nothing hurt: the rest of the season is the first plan's.
   std::vector<core::PlanDay> rest_of_first;
   for (const auto& day : first->plan.days) {
     if (day.date >= core::add_days(restart, 7)) rest_of_first.push_back(day);
