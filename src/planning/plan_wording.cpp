@@ -28,25 +28,21 @@ std::string event_words(core::Event event) {
 }
 
 std::string phase_purpose(const SeasonWeek& week, const TrainingProfile& profile) {
-  const auto position = fmt::format("week {} of {}", week.week_in_phase, week.weeks_in_phase);
   switch (week.phase) {
     case core::PhaseName::Stabilization:
-      return fmt::format("Stabilization, {}: slow, controlled single-leg work, balance and your corrective "
-                         "exercises; control comes before load (NASM OPT phase 1).", position);
+      return "Stabilization: slow, controlled single-leg work, balance and your corrective exercises; control "
+             "comes before load (NASM OPT phase 1).";
     case core::PhaseName::Strength:
       if (profile.novice()) {
-        return fmt::format("Strength, {}: 2-3 sets of 8-12 with good form; beginners earn heavier loads this way "
-                           "first.", position);
+        return "Strength: 2-3 sets of 8-12 with good form; beginners earn heavier loads this way first.";
       }
       if (profile.event == core::Event::Ultra) {
-        return fmt::format("Strength endurance, {}: moderate loads for more reps, for the long hours of an ultra.",
-                           position);
+        return "Strength endurance: moderate loads for more reps, for the long hours of an ultra.";
       }
-      return fmt::format("Strength, {}: heavy, mostly single-leg lifts at RPE 7-8, never to failure; twice a week "
-                         "for 6+ weeks improves running economy (Blagrove 2018).", position);
+      return "Strength: heavy, mostly single-leg lifts at RPE 7-8, never to failure; twice a week for 6+ weeks "
+             "improves running economy (Blagrove 2018).";
     case core::PhaseName::Power:
-      return fmt::format("Power, {}: contrast pairs of a heavy lift and a jump, plus plyometrics, to turn strength "
-                         "into spring.", position);
+      return "Power: contrast pairs of a heavy lift and a jump, plus plyometrics, to turn strength into spring.";
     case core::PhaseName::Maintenance:
       return "Maintenance: racing is close, so shorter sessions keep the strength you have at the same effort with "
              "less volume (Rønnestad 2010).";
