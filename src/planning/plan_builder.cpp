@@ -46,7 +46,9 @@ TrainingProfile make_profile(const PlanInputs& inputs, const PlanRules& rules) {
   const int age = athlete.birth_year ? static_cast<int>(inputs.start.year()) - *athlete.birth_year : 0;
   profile.masters = athlete.birth_year && age >= rules.masters_age;
   profile.youth = athlete.birth_year && age < rules.youth_age_below;
-  profile.careful = !profile.past_regions.empty() || !profile.recovering_regions.empty() || profile.masters;
+  // Any injury, current ones included, makes progression careful.
+  profile.careful = !profile.past_regions.empty() || !profile.recovering_regions.empty() ||
+                    !profile.current_regions.empty() || profile.masters;
   if (const auto& postpartum = athlete.postpartum) {
     profile.postpartum = true;
     profile.impact_not_cleared = postpartum->weeks_since_birth < rules.postpartum_impact_weeks ||

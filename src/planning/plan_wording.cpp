@@ -207,7 +207,7 @@ std::vector<std::string> plan_notes(const PlanInputs& inputs, const PlanRules& r
                                 rules.masters_age, injured_before ? " and after an injury" : "",
                                 rules.deload_every_weeks_careful - 1));
   } else if (!profile.past_regions.empty() || profile.careful) {
-    notes.push_back(fmt::format("Past injuries or age make progression more careful: a lighter week after every {} "
+    notes.push_back(fmt::format("Injuries or age make progression more careful: a lighter week after every {} "
                                 "loading weeks and slower growth in jumping.",
                                 rules.deload_every_weeks_careful - 1));
   }

@@ -17,9 +17,9 @@ bool is_novice(core::StrengthExperience experience) {
   return experience == core::StrengthExperience::None || experience == core::StrengthExperience::Beginner;
 }
 
-bool is_build_phase(PhaseName phase) {
-  return phase == PhaseName::Stabilization || phase == PhaseName::Strength || phase == PhaseName::Power;
-}
+// The phases whose weeks load enough to need a deload: stabilization's light, slow work does not
+// (it resets the count, as maintenance and the taper do).
+bool is_loading_phase(PhaseName phase) { return phase == PhaseName::Strength || phase == PhaseName::Power; }
 
 }  // namespace
 
@@ -109,7 +109,7 @@ void mark_deloads(std::vector<SeasonWeek>& weeks, const SeasonProfile& profile, 
   int loading = 0;
   for (std::size_t index = 0; index < weeks.size(); ++index) {
     auto& week = weeks[index];
-    if (!is_build_phase(week.phase)) {
+    if (!is_loading_phase(week.phase)) {
       loading = 0;
       continue;
     }
@@ -123,9 +123,9 @@ void mark_deloads(std::vector<SeasonWeek>& weeks, const SeasonProfile& profile, 
       // A phase never starts with a deload. The next week takes it, unless that week cannot (it is
       // the last before the taper, or not a build week): then the week before this one does, so
       // no run of loading weeks is ever longer than `every`.
-      const bool next_can = index + 2 < weeks.size() && is_build_phase(weeks[index + 1].phase) &&
+      const bool next_can = index + 2 < weeks.size() && is_loading_phase(weeks[index + 1].phase) &&
                             weeks[index + 2].phase != PhaseName::Taper;
-      if (!next_can && index > 0 && is_build_phase(weeks[index - 1].phase) && weeks[index - 1].week_in_phase > 1 &&
+      if (!next_can && index > 0 && is_loading_phase(weeks[index - 1].phase) && weeks[index - 1].week_in_phase > 1 &&
           !weeks[index - 1].deload && (index < 2 || !weeks[index - 2].deload)) {
         weeks[index - 1].deload = true;
         loading = 1;

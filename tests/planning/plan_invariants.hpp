@@ -69,6 +69,9 @@ inline bool is_lower_limb(core::InjuryRegion region) {
   return region != core::InjuryRegion::LowerBack && region != core::InjuryRegion::Other;
 }
 
+// Strength and power weeks load enough to need deloads; stabilization's light work does not.
+inline bool is_loading_phase(PhaseName phase) { return phase == PhaseName::Strength || phase == PhaseName::Power; }
+
 inline bool is_build_phase(PhaseName phase) {
   return phase == PhaseName::Stabilization || phase == PhaseName::Strength || phase == PhaseName::Power;
 }
@@ -188,13 +191,11 @@ class PlanChecker {
     m_lower_limb_current = std::ranges::any_of(m_current, is_lower_limb);
     m_lower_limb_active = m_lower_limb_current || std::ranges::any_of(m_recovering, is_lower_limb);
     const int age = athlete.birth_year ? static_cast<int>(m_season_start.year()) - *athlete.birth_year : 0;
-    m_careful = !m_past.empty() || !m_recovering.empty() || age >= m_rules.masters_age;
+    m_careful = !m_past.empty() || !m_recovering.empty() || !m_current.empty() || age >= m_rules.masters_age;
     // The deload rhythm follows the athlete the season was planned for (a re-plan keeps it).
     m_careful_rhythm = m_careful;
     if (lived != nullptr) {
-      m_careful_rhythm = age >= m_rules.masters_age || std::ranges::any_of(lived->season_athlete.injuries, [](const core::Injury& injury) {
-                           return injury.status != core::InjuryStatus::Current;
-                         });
+      m_careful_rhythm = age >= m_rules.masters_age || !lived->season_athlete.injuries.empty();
     }
     m_has_findings = inputs.findings && !inputs.findings->findings.empty();
     if (const auto& postpartum = athlete.postpartum) {
@@ -748,19 +749,20 @@ class PlanChecker {
   void check_deloads() {
     constexpr std::string_view rule = "10 deloads";
     const auto& weeks = m_weeks;
-    // Counted as season.cpp counts: over build weeks across phase boundaries, reset by any other phase.
+    // Counted as season.cpp counts: over strength and power weeks across their boundary, reset by any
+    // other phase (stabilization included: its light work needs no deload).
     const int limit = m_careful_rhythm ? m_rules.deload_every_weeks_careful : m_rules.deload_every_weeks;
     int run = 0;
     for (std::size_t index = 0; index < weeks.size(); ++index) {
       const auto& week = weeks[index];
       const bool judged = index >= m_first_judged_week;
-      if (judged && week.deload && !is_build_phase(week.phase)) fail(rule, "week of {} is a {} deload", iso(week.start), core::enum_name(week.phase));
+      if (judged && week.deload && !is_loading_phase(week.phase)) fail(rule, "week of {} is a {} deload", iso(week.start), core::enum_name(week.phase));
       if (judged && week.deload && week.week_in_phase == 1) fail(rule, "week of {} deloads in the first week of a phase", iso(week.start));
       if (judged && week.deload && index + 1 < weeks.size() && weeks[index + 1].phase == PhaseName::Taper) {
         fail(rule, "week of {} deloads right before the taper", iso(week.start));
       }
       if (judged && week.deload && index > 0 && weeks[index - 1].deload) fail(rule, "weeks of {} and the one before are both deloads", iso(week.start));
-      if (!is_build_phase(week.phase) || week.deload) {
+      if (!is_loading_phase(week.phase) || week.deload) {
         run = 0;
         continue;
       }

@@ -44,7 +44,9 @@ struct SeasonWeek {
 // for novices and for anyone with compensations), then strength, then power once foundational
 // strength is earned. Long seasons repeat the cycle with a short return to stabilization. Every
 // `deload_every_weeks`-th loading week (fewer for careful profiles) is a deload, never the first
-// week of a phase (the week after takes it) nor the week before the taper. Deterministic.
+// week of a phase (the week after takes it) nor the week before the taper. Loading weeks are the
+// strength and power weeks, counted across their boundary; stabilization's light work never
+// deloads and starts the count again, like maintenance and the taper. Deterministic.
 [[nodiscard]] std::vector<SeasonWeek> build_season(core::Date start, core::Date end, const SeasonProfile& profile,
                                                    const PlanRules& rules);
 

@@ -23,7 +23,7 @@ struct TrainingProfile {
   core::Event event = core::Event::General;
   core::Side weaker_side = core::Side::None;  // left or right when the assessment found a difference
   std::string weaker_side_reason;              // e.g. "your left knee caves in on the single-leg squat"
-  bool careful = false;                        // past injuries or a masters runner
+  bool careful = false;                        // any injury (past, recovering, current) or a masters runner
   bool masters = false;                        // masters_age or older at the plan start
   bool youth = false;                          // younger than youth_age_below at the plan start
   bool postpartum = false;                     // the athlete file has a postpartum entry
