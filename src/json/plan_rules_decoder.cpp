@@ -303,6 +303,7 @@ Status decode_week(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY_STATUS(field.allow_only({"sessions_default_maximum", "sessions_ready_maximum", "sessions_in_season_maximum",
                                       "high_mileage_km", "high_mileage_sessions_maximum", "high_mileage_minutes_maximum",
                                       "race_week_days", "tune_up_taper_days", "race_eve_light_only_days",
+                                      "race_eve_no_eccentric_days",
                                       "recovery_days", "race_recovery", "race_recovery_unknown_distance_km",
                                       "event_distance_km",
                                       "light_sessions_maximum",
@@ -317,6 +318,7 @@ Status decode_week(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY_STATUS(integer(field, "race_week_days", rules.race_week_days, 0, kMaximumDays));
   STRIDE_TRY_STATUS(integer(field, "tune_up_taper_days", rules.tune_up_taper_days, 0, kMaximumDays));
   STRIDE_TRY_STATUS(integer(field, "race_eve_light_only_days", rules.race_eve_light_only_days, 0, kMaximumDays));
+  STRIDE_TRY_STATUS(integer(field, "race_eve_no_eccentric_days", rules.race_eve_no_eccentric_days, 0, kMaximumDays));
   STRIDE_TRY_STATUS(integer(field, "recovery_days", rules.recovery_days, 0, kMaximumDays));
   STRIDE_TRY_STATUS(race_recovery(field, rules));
   STRIDE_TRY_STATUS(event_distances(field, rules));

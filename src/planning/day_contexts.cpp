@@ -69,6 +69,8 @@ std::vector<DayContext> build_day_contexts(core::Date start, core::Date end, con
         limit(day, core::Intensity::Light, false, "race week: " + away);
       }
       if (!goal && until > 0 && until <= rules.tune_up_taper_days) limit(day, core::Intensity::Moderate, false, away);
+      // Slow eccentric work leaves soreness that peaks a day to three later: none before a race.
+      if (until > 0 && until <= rules.race_eve_no_eccentric_days) day.eccentric_allowed = false;
       const int since = -until;
       if (since > 0 && since <= recovery.days) {
         const bool light_only = since <= recovery.light_only_days;

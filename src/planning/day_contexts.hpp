@@ -24,7 +24,8 @@ namespace stride::planning {
 // race and the goal race's last `race_week_days` allow light work only; a tune-up's last
 // `tune_up_taper_days` nothing heavy; after any race, the recovery row of its distance allows
 // light work only for its first days and nothing heavy, no plyometric and no eccentric work for
-// all of them. No plyometrics in any window.
+// all of them; no eccentric work in the `race_eve_no_eccentric_days` before any race. No
+// plyometrics in any window.
 [[nodiscard]] std::vector<DayContext> build_day_contexts(core::Date start, core::Date end,
                                                          const core::RunningCalendar& calendar,
                                                          std::optional<core::Date> goal_race, core::Event goal_event,

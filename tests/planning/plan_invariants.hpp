@@ -615,6 +615,10 @@ class PlanChecker {
           fail(rule, "{} ({} min) the day before the race on {} is more than light mobility", name_of(at),
                at.session->minutes.count(), iso(race));
         }
+        // No slow eccentric work in the days before any race (its soreness peaks at 24-72 h).
+        if (since <= -1 && since >= -m_rules.race_eve_no_eccentric_days && has_eccentric_item(*at.session)) {
+          fail(rule, "{} has eccentric work {} day(s) before the race on {}", name_of(at), -since, iso(race));
+        }
         // Nothing heavy in the 48 hours before any race.
         if (since <= -1 && since >= -2 && intensity == Intensity::Heavy) {
           fail(rule, "{} is heavy {} day(s) before the race on {}", name_of(at), -since, iso(race));

@@ -124,6 +124,7 @@ struct PlanRules {
   int race_week_days = 7;               // no heavy lifting and no plyometrics before the goal race
   int tune_up_taper_days = 3;           // before a tune-up race: nothing heavy, no plyometrics
   int race_eve_light_only_days = 1;     // before any race: mobility and activation only
+  int race_eve_no_eccentric_days = 4;   // before any race: no slow eccentric work (its soreness peaks at 24-72 h)
   int recovery_days = 7;                // the recovery block after the goal race lasts at least this long
   // After a race of at most `up_to_km` (the last row: any distance), `days` of nothing heavy and
   // no plyometric or eccentric work, the first `light_only_days` of them mobility only.
