@@ -242,7 +242,8 @@ std::vector<std::string> plan_warnings(const PlanInputs& inputs, const TrainingP
     warnings.push_back(fmt::format(
         "Postpartum, {}: no running impact or jumping until a pelvic-health physiotherapist or doctor has cleared "
         "you. Until then the plan keeps to low-impact strength work, with no jumps. See a clinician if you notice "
-        "leaking, heaviness, pain or doming of your tummy.",
+        "leaking, heaviness, pain or doming of your tummy. Once you are cleared, set cleared_for_impact in your "
+        "athlete file (`stride athlete update`) and re-plan: jumps then start at a low dose and build gradually.",
         profile.impact_not_cleared_reason));
   }
   for (auto region : profile.current_regions) {

@@ -213,7 +213,9 @@ TEST(LifeStages, NotClearedNamesTheReasons) {
             "Postpartum, 8 weeks after the birth (impact waits until week 12 at the earliest), with pelvic-floor "
             "symptoms, not yet cleared for impact: no running impact or jumping until a pelvic-health "
             "physiotherapist or doctor has cleared you. Until then the plan keeps to low-impact strength work, with "
-            "no jumps. See a clinician if you notice leaking, heaviness, pain or doming of your tummy.");
+            "no jumps. See a clinician if you notice leaking, heaviness, pain or doming of your tummy. Once you are "
+            "cleared, set cleared_for_impact in your athlete file (`stride athlete update`) and re-plan: jumps then "
+            "start at a low dose and build gradually.");
 }
 
 TEST(LifeStages, YouthGetsTheTechniqueNote) {
