@@ -214,4 +214,33 @@ std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(std::set<std::strin
   return entries;
 }
 
+std::vector<std::vector<core::Prescription>> SessionBuilder::split_correctives(std::vector<core::Prescription> items,
+                                                                              core::Minutes budget) const {
+  std::vector<std::vector<core::Prescription>> groups;
+  core::Seconds filled{0};
+  for (auto& item : items) {
+    const auto seconds = estimate_duration(item, *m_timing);
+    if (groups.empty() || filled + seconds > core::Seconds(budget)) {
+      groups.emplace_back();
+      filled = core::Seconds(0);
+    }
+    filled += seconds;
+    groups.back().push_back(std::move(item));
+  }
+  return groups;
+}
+
+SessionContent SessionBuilder::correctives_session(std::vector<core::Prescription> items, core::Minutes budget) const {
+  std::vector<Entry> entries;
+  for (auto& item : items) {
+    const char* block = item.role == core::Role::Inhibit    ? "inhibit"
+                        : item.role == core::Role::Lengthen ? "lengthen"
+                                                            : "activate";
+    entries.push_back({block, std::move(item), 0});
+  }
+  auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});
+  content.intensity = intensity_of(content.blocks, *m_rules);
+  return content;
+}
+
 }  // namespace stride::planning

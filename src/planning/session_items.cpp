@@ -30,4 +30,9 @@ void dose(Prescription& item, const Exercise& exercise, int sets, int reps, cons
   }
 }
 
+std::string name_of(const ExercisePicker& picker, const std::string& id) {
+  const auto* exercise = picker.library().find(id);
+  return exercise != nullptr ? exercise->name : id;
+}
+
 }  // namespace stride::planning

@@ -5,6 +5,7 @@
 
 #include "stride/core/exercise.hpp"
 #include "stride/core/session.hpp"
+#include "stride/planning/exercise_picker.hpp"
 
 // What the session builder's files share: the names of a session's blocks and the making of one
 // dosed item.
@@ -21,5 +22,8 @@ inline constexpr std::string_view kCoolDown = "cool_down";
 // Sets × reps, or holds / contacts for exercises dosed that way.
 void dose(core::Prescription& item, const core::Exercise& exercise, int sets, int reps, const std::string& tempo,
           int rest, int hold_seconds);
+
+// The library's name of exercise `id`, or the id when the library does not hold it.
+[[nodiscard]] std::string name_of(const ExercisePicker& picker, const std::string& id);
 
 }  // namespace stride::planning
