@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
-#include "session_wording.hpp"
+#include "session_items.hpp"
 #include "stride/planning/session_builder.hpp"
 
+// How a session's items become its blocks: the trim ladder that fits them to the session's limits,
+// and the sets and intensity its content holds.
 namespace stride::planning {
-
-using core::PhaseName;
 
 namespace {
 
@@ -15,11 +15,6 @@ struct EntryView {
   int tier;
   int pair;
 };
-
-std::string name_of(const ExercisePicker& picker, const std::string& id) {
-  const auto* exercise = picker.library().find(id);
-  return exercise != nullptr ? exercise->name : id;
-}
 
 }  // namespace
 
@@ -267,196 +262,6 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     }
     if (!block.items.empty()) content.blocks.push_back(std::move(block));
   }
-  return content;
-}
-
-SessionContent SessionBuilder::strength_session(const SessionRequest& request) const {
-  if (request.one_set_fewer) {
-    // Lighter than the session would be: fewer sets in all and less time, not a set off each lift
-    // that leaves room for more items.
-    auto full_request = request;
-    full_request.one_set_fewer = false;
-    const auto full = strength_session(full_request);
-    int trimmed = 0;
-    for (const auto& block : full.blocks) {
-      trimmed += static_cast<int>(std::ranges::count_if(block.items, [](const core::Prescription& item) {
-        const auto role = item.role;
-        return (role == core::Role::Strength || role == core::Role::Power || role == core::Role::Plyometric) &&
-               item.sets > 1;
-      }));
-    }
-    auto lighter = request;
-    lighter.one_set_fewer = false;
-    lighter.trimmed_for_load = true;
-    lighter.set_limit = std::min(request.set_limit.value_or(full.total_sets), full.total_sets - trimmed);
-    lighter.training_limit = std::min(request.training_limit.value_or(full.training_duration), full.training_duration);
-    return strength_session(lighter);
-  }
-  std::set<std::string> used;
-  const bool correctives_first =
-      request.correctives_first && request.correctives == CorrectiveCoverage::EveryFinding;
-  const auto coverage = correctives_first ? CorrectiveCoverage::EveryFindingQuickest : request.correctives;
-  const HeldCorrectives none;
-  const auto& held = correctives_first ? request.held_this_week : none;
-  auto entries = warm_up(used, 2, coverage, held);
-  auto loading = injury_loading(used, request.eccentric_allowed && request.phase != PhaseName::Taper);
-  auto main = main_work(request, used);
-  int partner_contacts = 0;
-  for (const auto& entry : main) {
-    if (entry.item.contacts) partner_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
-  }
-  auto jumps = plyometrics(request, partner_contacts, used);
-  if (!jumps.empty()) {
-    int planned = partner_contacts;
-    for (const auto& entry : jumps) planned += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
-    for (auto& entry : jumps) entry.item.why = wording::plyometric_why(planned, m_picker->profile().experience);
-  }
-  if (request.trimmed_for_load) {
-    for (auto* part : {&jumps, &main}) {
-      for (auto& entry : *part) {
-        const auto role = entry.item.role;
-        if ((role != core::Role::Strength && role != core::Role::Power && role != core::Role::Plyometric) ||
-            entry.item.sets <= 1) {
-          continue;
-        }
-        entry.item.sets -= 1;
-        entry.minimum_sets = std::min(entry.minimum_sets, entry.item.sets);
-        entry.item.why += wording::load_flag_suffix();
-      }
-    }
-  }
-  for (auto* part : {&loading, &jumps, &main}) entries.insert(entries.end(), part->begin(), part->end());
-  auto core_entries = core_work(request, used);
-  entries.insert(entries.end(), core_entries.begin(), core_entries.end());
-  superset(entries);
-  auto cool = cool_down(used, 1, coverage, held);
-  entries.insert(entries.end(), cool.begin(), cool.end());
-  auto content = assemble(std::move(entries), Limits{request.budget, request.set_limit, request.training_limit},
-                          correctives_first);
-  content.intensity = intensity_of(content.blocks, *m_rules);
-  return content;
-}
-
-core::Intensity SessionBuilder::intensity_for(PhaseName phase, bool deload, bool lighter) const {
-  const bool novice = m_picker->profile().novice();
-  core::Intensity intensity = core::Intensity::Heavy;
-  switch (phase) {
-    case PhaseName::Stabilization: intensity = core::Intensity::Moderate; break;
-    case PhaseName::Strength:
-    case PhaseName::Taper:
-      // Strength-endurance doses (ultra) never reach the heavy RPE: no need to lighten them.
-      intensity = novice || m_picker->profile().event == core::Event::Ultra ? core::Intensity::Moderate
-                                                                             : core::Intensity::Heavy;
-      break;
-    case PhaseName::Maintenance: intensity = novice ? core::Intensity::Moderate : core::Intensity::Heavy; break;
-    case PhaseName::Power: intensity = core::Intensity::Heavy; break;
-    case PhaseName::Recovery: intensity = core::Intensity::Light; break;
-  }
-  if ((deload || lighter) && intensity == core::Intensity::Heavy) intensity = core::Intensity::Moderate;
-  return intensity;
-}
-
-void SessionBuilder::superset(std::vector<Entry>& entries) const {
-  constexpr int kShortestHostRest = 60;  // a guest's set fits in a minute's rest
-  std::vector<std::size_t> hosts;
-  std::vector<std::size_t> guests;
-  std::optional<std::size_t> upper_guest;
-  std::optional<std::size_t> pair_host;  // the heavy half of a contrast pair, for the upper-body guest
-  for (std::size_t index = 0; index < entries.size(); ++index) {
-    const auto& entry = entries[index];
-    const auto* exercise = m_picker->library().find(entry.item.exercise);
-    if (exercise == nullptr) continue;
-    const bool heavy_lift = entry.block == "main" && entry.item.role == core::Role::Strength &&
-                            entry.item.rest_seconds >= kShortestHostRest && entry.tier <= 1;
-    if (entry.pair >= 0 || entry.item.pair_with) {
-      if (heavy_lift && entry.pair >= 0 && entry.tier == 0 && !pair_host) pair_host = index;
-      continue;
-    }
-    const bool calf = exercise->pattern == core::Pattern::Calf || exercise->pattern == core::Pattern::FootAnkle;
-    const bool upper = exercise->pattern == core::Pattern::Push || exercise->pattern == core::Pattern::Pull;
-    if (entry.block == "main" && upper && !upper_guest) {
-      upper_guest = index;
-    } else if (entry.block == "core" || (entry.block == "main" && calf && entry.tier == 2)) {
-      guests.push_back(index);
-    } else if (heavy_lift) {
-      hosts.push_back(index);
-    }
-  }
-  const auto rest_in = [&](Entry& guest, const Entry& host) {
-    guest.solo_rest_seconds = guest.item.rest_seconds;
-    guest.item.rest_seconds = 0;
-    guest.item.sets = std::min(guest.item.sets, host.item.sets);
-    // Done in the host's rests, the guest costs little: it is kept as long as its host.
-    guest.tier = std::min(guest.tier, host.tier);
-    guest.item.why += fmt::format(" Superset: do it in the rest between sets of the {}.",
-                                  name_of(*m_picker, host.item.exercise));
-  };
-  // The upper-body lift rests in the legs' longest rests: a contrast pair's, else the first lift's.
-  if (upper_guest) {
-    if (pair_host) {
-      rest_in(entries[*upper_guest], entries[*pair_host]);  // the pair keeps its own pair_with links
-    } else {
-      guests.insert(guests.begin(), *upper_guest);
-    }
-  }
-  for (std::size_t k = 0; k < std::min(hosts.size(), guests.size()); ++k) {
-    auto& host = entries[hosts[k]];
-    auto& guest = entries[guests[k]];
-    rest_in(guest, host);
-    guest.item.pair_with = host.item.exercise;
-    host.item.pair_with = guest.item.exercise;
-  }
-}
-
-SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget) const {
-  std::set<std::string> used;
-  auto entries = warm_up(used, 2);
-  auto loading = injury_loading(used, true);
-  std::erase_if(loading, [](const Entry& entry) { return entry.tier != 0; });  // the current injury's, kept whole
-  entries.insert(entries.end(), loading.begin(), loading.end());
-  auto cool = cool_down(used, 1);
-  entries.insert(entries.end(), cool.begin(), cool.end());
-  auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});
-  content.intensity = intensity_of(content.blocks, *m_rules);
-  return content;
-}
-
-SessionContent SessionBuilder::light_session(core::Minutes budget) const {
-  std::set<std::string> used;
-  auto entries = warm_up(used, 3);
-  auto cool = cool_down(used, 2);
-  entries.insert(entries.end(), cool.begin(), cool.end());
-  auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});
-  content.intensity = intensity_of(content.blocks, *m_rules);
-  return content;
-}
-
-std::vector<std::vector<core::Prescription>> SessionBuilder::split_correctives(std::vector<core::Prescription> items,
-                                                                              core::Minutes budget) const {
-  std::vector<std::vector<core::Prescription>> groups;
-  core::Seconds filled{0};
-  for (auto& item : items) {
-    const auto seconds = estimate_duration(item, *m_timing);
-    if (groups.empty() || filled + seconds > core::Seconds(budget)) {
-      groups.emplace_back();
-      filled = core::Seconds(0);
-    }
-    filled += seconds;
-    groups.back().push_back(std::move(item));
-  }
-  return groups;
-}
-
-SessionContent SessionBuilder::correctives_session(std::vector<core::Prescription> items, core::Minutes budget) const {
-  std::vector<Entry> entries;
-  for (auto& item : items) {
-    const char* block = item.role == core::Role::Inhibit    ? "inhibit"
-                        : item.role == core::Role::Lengthen ? "lengthen"
-                                                            : "activate";
-    entries.push_back({block, std::move(item), 0});
-  }
-  auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});
-  content.intensity = intensity_of(content.blocks, *m_rules);
   return content;
 }
 

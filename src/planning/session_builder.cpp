@@ -3,131 +3,15 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cmath>
 
+#include "session_items.hpp"
 #include "session_wording.hpp"
 
+// The builder's sessions: a strength session from its parts, the light and mobility sessions, and
+// how hard a phase's session is meant to be.
 namespace stride::planning {
 
-using core::Exercise;
-using core::Pattern;
 using core::PhaseName;
-using core::Prescription;
-using core::Role;
-
-namespace {
-
-constexpr std::string_view kWarmUp = "warm_up";
-constexpr std::string_view kMain = "main";
-constexpr std::string_view kCore = "core";
-constexpr std::string_view kCoolDown = "cool_down";
-constexpr int kPlyometricGroup = 1000;  // the plyometric drills are dropped together
-
-// An estimated share of one-repetition maximum from reps and RPE: Epley with reps in reserve,
-// 1 / (1 + (reps + (10 − RPE)) / 30). See docs/planning.md.
-double estimated_share_of_maximum(int reps, double rpe) { return 1.0 / (1.0 + (reps + (10.0 - rpe)) / 30.0); }
-
-Prescription make_item(const Exercise& exercise, Role role, std::string why) {
-  Prescription item;
-  item.exercise = exercise.id;
-  item.role = role;
-  item.per_side = exercise.unilateral;
-  item.why = std::move(why);
-  item.targets = exercise.primary_muscles;
-  return item;
-}
-
-// Sets × reps, or holds / contacts for exercises dosed that way.
-void dose(Prescription& item, const Exercise& exercise, int sets, int reps, const std::string& tempo, int rest,
-          int hold_seconds) {
-  item.sets = sets;
-  item.rest_seconds = rest;
-  switch (exercise.measure) {
-    case core::Measure::Reps:
-      item.reps = reps;
-      if (!tempo.empty()) item.tempo = tempo;
-      break;
-    case core::Measure::HoldSeconds: item.hold_seconds = hold_seconds; break;
-    case core::Measure::Contacts: item.contacts = reps; break;
-  }
-}
-
-// `sets` scaled by `fraction`, rounded to the nearest set (halves up), at least one.
-int scaled_sets(int sets, double fraction) {
-  return std::max(1, static_cast<int>(std::lround(sets * fraction)));
-}
-
-// The longest hold a corrective item keeps in a session that covers every finding.
-constexpr int kCoveringHoldSeconds = 30;
-
-// Items from the routine's covers that give every finding its release (`release`) or its
-// activation: a set cover over findings, repeatedly the exercise that serves the most findings
-// still without one (ties: the earliest place in a finding's list, so the routine's own choice
-// first), among those the runner may do in a session and that are not in `used`. A finding none
-// of whose options is usable goes without, and so does one with an option in `held` (already
-// served elsewhere). Each item is one set, holds at most 30 s. With `quickest` (the timing rules)
-// the exercise chosen each time is the one with the fewest seconds per finding it serves.
-std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool release, const ExercisePicker& picker,
-                                         const std::set<std::string>& used, const std::set<std::string>& held = {},
-                                         const CorrectiveRules* quickest = nullptr) {
-  const auto covering = [](Prescription item) {
-    item.sets = 1;
-    if (item.hold_seconds) item.hold_seconds = std::min(*item.hold_seconds, kCoveringHoldSeconds);
-    return item;
-  };
-  const auto seconds_of = [&](const Prescription& option) {
-    return quickest != nullptr ? estimate_duration(covering(option), *quickest).count() : 1;
-  };
-  const auto options_of = [&](const FindingCover& cover) -> const std::vector<Prescription>& {
-    return release ? cover.release : cover.activate;
-  };
-  const auto usable = [&](const Prescription& option) {
-    return !used.contains(option.exercise) && picker.usable_by_id(option.exercise) != nullptr;
-  };
-  const auto served = [&](const Prescription& option) { return held.contains(option.exercise); };
-  std::vector<std::size_t> uncovered;
-  for (std::size_t index = 0; index < routine.covers.size(); ++index) {
-    const auto& options = options_of(routine.covers[index]);
-    if (std::ranges::any_of(options, usable) && std::ranges::none_of(options, served)) uncovered.push_back(index);
-  }
-  std::vector<Prescription> items;
-  while (!uncovered.empty()) {
-    const Prescription* best = nullptr;
-    std::size_t best_count = 0;
-    std::size_t best_position = 0;
-    long best_seconds = 1;
-    for (auto index : uncovered) {
-      const auto& options = options_of(routine.covers[index]);
-      for (std::size_t position = 0; position < options.size(); ++position) {
-        if (!usable(options[position])) continue;
-        std::size_t count = 0;
-        for (auto other : uncovered) {
-          const auto& other_options = options_of(routine.covers[other]);
-          if (std::ranges::any_of(other_options, [&](const Prescription& o) { return o.exercise == options[position].exercise; })) {
-            ++count;
-          }
-        }
-        // More findings per second (per item, without `quickest`), then the earlier place.
-        const long seconds = seconds_of(options[position]);
-        const long more = static_cast<long>(count) * best_seconds - static_cast<long>(best_count) * seconds;
-        if (best == nullptr || more > 0 || (more == 0 && position < best_position)) {
-          best = &options[position];
-          best_count = count;
-          best_position = position;
-          best_seconds = seconds;
-        }
-      }
-    }
-    std::erase_if(uncovered, [&](std::size_t index) {
-      const auto& options = options_of(routine.covers[index]);
-      return std::ranges::any_of(options, [&](const Prescription& o) { return o.exercise == best->exercise; });
-    });
-    items.push_back(covering(*best));
-  }
-  return items;
-}
-
-}  // namespace
 
 SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& rules, const CorrectiveRules& timing,
                                const CorrectiveRoutine* routine)
@@ -150,492 +34,165 @@ const PhaseDose& SessionBuilder::dose_for(PhaseName phase) const {
   return m_rules->stabilization;
 }
 
-HeldCorrectives held_correctives(const std::vector<const core::PlannedSession*>& sessions) {
-  HeldCorrectives held;
-  for (const auto* session : sessions) {
-    for (const auto& block : session->blocks) {
-      for (const auto& item : block.items) {
-        if (item.role == Role::Activate) held.activations.insert(item.exercise);
-        if (item.role == Role::Inhibit || item.role == Role::Lengthen) held.releases.insert(item.exercise);
+SessionContent SessionBuilder::strength_session(const SessionRequest& request) const {
+  if (request.one_set_fewer) {
+    // Lighter than the session would be: fewer sets in all and less time, not a set off each lift
+    // that leaves room for more items.
+    auto full_request = request;
+    full_request.one_set_fewer = false;
+    const auto full = strength_session(full_request);
+    int trimmed = 0;
+    for (const auto& block : full.blocks) {
+      trimmed += static_cast<int>(std::ranges::count_if(block.items, [](const core::Prescription& item) {
+        const auto role = item.role;
+        return (role == core::Role::Strength || role == core::Role::Power || role == core::Role::Plyometric) &&
+               item.sets > 1;
+      }));
+    }
+    auto lighter = request;
+    lighter.one_set_fewer = false;
+    lighter.trimmed_for_load = true;
+    lighter.set_limit = std::min(request.set_limit.value_or(full.total_sets), full.total_sets - trimmed);
+    lighter.training_limit = std::min(request.training_limit.value_or(full.training_duration), full.training_duration);
+    return strength_session(lighter);
+  }
+  std::set<std::string> used;
+  const bool correctives_first =
+      request.correctives_first && request.correctives == CorrectiveCoverage::EveryFinding;
+  const auto coverage = correctives_first ? CorrectiveCoverage::EveryFindingQuickest : request.correctives;
+  const HeldCorrectives none;
+  const auto& held = correctives_first ? request.held_this_week : none;
+  auto entries = warm_up(used, 2, coverage, held);
+  auto loading = injury_loading(used, request.eccentric_allowed && request.phase != PhaseName::Taper);
+  auto main = main_work(request, used);
+  int partner_contacts = 0;
+  for (const auto& entry : main) {
+    if (entry.item.contacts) partner_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
+  }
+  auto jumps = plyometrics(request, partner_contacts, used);
+  if (!jumps.empty()) {
+    int planned = partner_contacts;
+    for (const auto& entry : jumps) planned += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
+    for (auto& entry : jumps) entry.item.why = wording::plyometric_why(planned, m_picker->profile().experience);
+  }
+  if (request.trimmed_for_load) {
+    for (auto* part : {&jumps, &main}) {
+      for (auto& entry : *part) {
+        const auto role = entry.item.role;
+        if ((role != core::Role::Strength && role != core::Role::Power && role != core::Role::Plyometric) ||
+            entry.item.sets <= 1) {
+          continue;
+        }
+        entry.item.sets -= 1;
+        entry.minimum_sets = std::min(entry.minimum_sets, entry.item.sets);
+        entry.item.why += wording::load_flag_suffix();
       }
     }
   }
-  return held;
+  for (auto* part : {&loading, &jumps, &main}) entries.insert(entries.end(), part->begin(), part->end());
+  auto core_entries = core_work(request, used);
+  entries.insert(entries.end(), core_entries.begin(), core_entries.end());
+  superset(entries);
+  auto cool = cool_down(used, 1, coverage, held);
+  entries.insert(entries.end(), cool.begin(), cool.end());
+  auto content = assemble(std::move(entries), Limits{request.budget, request.set_limit, request.training_limit},
+                          correctives_first);
+  content.intensity = intensity_of(content.blocks, *m_rules);
+  return content;
 }
 
-std::vector<Prescription> SessionBuilder::missing_correctives(
-    const std::vector<const core::PlannedSession*>& week) const {
-  if (m_routine == nullptr) return {};
-  const auto held = held_correctives(week);
-  auto items = covering_items(*m_routine, false, *m_picker, {}, held.activations);
-  for (auto& item : covering_items(*m_routine, true, *m_picker, {}, held.releases)) items.push_back(std::move(item));
-  return items;
-}
-
-std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(std::set<std::string>& used, int mobility_items,
-                                                           CorrectiveCoverage coverage,
-                                                           const HeldCorrectives& held) const {
-  std::vector<Entry> entries;
-  int placed = 0;
-  for (const auto& id : m_rules->warm_up_mobility) {
-    if (placed == mobility_items) break;
-    const auto* exercise = m_picker->first_usable({id}, used);
-    if (exercise == nullptr) continue;
-    auto item = make_item(*exercise, Role::Mobility, wording::warm_up_mobility_why());
-    dose(item, *exercise, 1, m_rules->warm_up_reps, "", 0, 30);
-    entries.push_back({std::string(kWarmUp), std::move(item), placed == 0 ? 0 : 4});
-    used.insert(exercise->id);
-    ++placed;
-  }
-  int activations = 0;
-  const CorrectiveRules* quickest = coverage == CorrectiveCoverage::EveryFindingQuickest ? m_timing : nullptr;
-  if (m_routine != nullptr && coverage != CorrectiveCoverage::Sample) {
-    for (auto& item : covering_items(*m_routine, false, *m_picker, used, held.activations, quickest)) {
-      used.insert(item.exercise);
-      entries.push_back({std::string(kWarmUp), std::move(item), 0});
-      ++activations;
-    }
-  }
-  if (m_routine != nullptr && coverage == CorrectiveCoverage::Sample) {
-    for (const auto& block : m_routine->blocks) {
-      if (block.name != "activate") continue;
-      for (const auto& source : block.items) {
-        if (activations == 2 || used.contains(source.exercise)) continue;
-        if (m_picker->usable_by_id(source.exercise) == nullptr) continue;
-        auto item = source;
-        item.sets = 1;
-        entries.push_back({std::string(kWarmUp), std::move(item), activations == 0 ? 2 : 4});
-        used.insert(source.exercise);
-        ++activations;
-      }
-    }
-  }
-  if (activations == 0) {
-    if (const auto* exercise = m_picker->first_usable(m_rules->default_activation, used)) {
-      auto item = make_item(*exercise, Role::Activate, wording::default_activation_why());
-      dose(item, *exercise, 1, 12, m_timing->activation_tempo, 0, 30);
-      entries.push_back({std::string(kWarmUp), std::move(item), 3});
-      used.insert(exercise->id);
-    }
-  }
-  return entries;
-}
-
-namespace {
-
-// A slot of the main work: what it wants and why it is there.
-struct MainSlot {
-  std::string_view key;
-  SlotRequest request;
-  Role role = Role::Strength;
-  int tier = 1;
-  bool contrast = false;  // the heavy half of a contrast pair (power phase)
-};
-
-std::vector<MainSlot> main_slots(PhaseName phase, int variant, const TrainingProfile& profile) {
-  using enum Pattern;
-  const int strength_level = profile.novice() ? profile.maximum_level() : std::min(4, profile.maximum_level());
-  const int stabilization_level = profile.novice() ? 1 : 2;
-  const bool trail = profile.surface == core::Surface::Trail;
-  std::vector<core::ExerciseTag> step_tags;
-  if (trail) step_tags = {core::ExerciseTag::Eccentric, core::ExerciseTag::Downhill};
-  std::vector<core::ExerciseTag> calf_tags;
-  if (profile.past_regions.contains(core::InjuryRegion::AchillesCalf)) calf_tags = {core::ExerciseTag::Tendon};
-  const auto slot = [](std::vector<Pattern> patterns, bool unilateral, bool loaded, int level, bool reps_only) {
-    SlotRequest request;
-    request.patterns = std::move(patterns);
-    request.prefer_unilateral = unilateral;
-    request.prefer_loaded = loaded;
-    request.target_level = level;
-    request.reps_only = reps_only;
-    request.allow_total_body = false;
-    return request;
-  };
-  std::vector<MainSlot> slots;
-  if (phase == PhaseName::Stabilization) {
-    const int level = stabilization_level;
-    if (variant % 2 == 0) {
-      slots.push_back({"single_leg", slot({SingleLeg, Lunge, StepUp}, true, false, level, false), Role::Strength, 0});
-      slots.push_back({"hinge", slot({Hinge}, true, false, level, true), Role::Strength, 1});
-      slots.push_back({"calf", slot({Calf}, true, false, level, false), Role::Strength, 2});
-      slots.back().request.prefer_tags = calf_tags;
-    } else {
-      slots.push_back({"step", slot({StepUp, Lunge, SingleLeg}, true, false, level, false), Role::Strength, 0});
-      slots.back().request.prefer_tags = step_tags;
-      slots.push_back({"hinge", slot({Hinge}, false, false, level, true), Role::Strength, 1});
-      slots.push_back({"foot", slot({FootAnkle}, true, false, level, false), Role::Strength, 3});
-    }
-    slots.push_back({"balance", slot({Balance}, true, false, trail ? level + 1 : level, false), Role::Balance, 3});
-    return slots;
-  }
-  const int level = strength_level;
-  const bool heavy_pairs = phase == PhaseName::Power;
-  if (variant % 2 == 0) {
-    slots.push_back({"single_leg", slot({SingleLeg, Lunge, StepUp}, true, true, level, true), Role::Strength, 0,
-                     heavy_pairs});
-    slots.push_back({"hinge", slot({Hinge}, true, true, level, true), Role::Strength, 1});
-    slots.push_back({"calf", slot({Calf}, true, true, level, true), Role::Strength, 2});
-    slots.back().request.prefer_tags = calf_tags;
-  } else {
-    // The week's one two-leg lift: the heavy half of the power phase's second contrast pair, and
-    // otherwise second to a one-leg lift, so that it never outlasts the single-leg work in a trim.
-    const MainSlot bilateral{"bilateral", slot({Squat, StepUp}, false, true, level, true), Role::Strength,
-                             heavy_pairs ? 0 : 1, heavy_pairs};
-    MainSlot step{"step", slot({StepUp, Lunge, SingleLeg}, true, true, level, true), Role::Strength, heavy_pairs ? 1 : 0};
-    step.request.prefer_tags = step_tags;
-    if (heavy_pairs) {
-      slots.push_back(bilateral);
-      slots.push_back(step);
-    } else {
-      slots.push_back(step);
-      slots.push_back(bilateral);
-    }
-    slots.push_back({"hinge", slot({Hinge}, true, true, level, true), Role::Strength, 3});
-  }
-  if (trail && phase != PhaseName::Taper) {
-    slots.push_back({"downhill", slot({SingleLeg, StepUp}, true, false, level, true), Role::Strength, 3});
-    slots.back().request.prefer_tags = {core::ExerciseTag::Eccentric, core::ExerciseTag::Downhill};
-  }
-  if (phase == PhaseName::Taper) {
-    slots.resize(std::min<std::size_t>(slots.size(), 2));
-    return slots;
-  }
-  // Rows, push-ups and presses for posture and arm swing; the week's sessions alternate them.
-  if (phase == PhaseName::Strength || phase == PhaseName::Power) {
-    const auto upper = variant % 2 == 0 ? std::vector<Pattern>{Pull, Push} : std::vector<Pattern>{Push, Pull};
-    slots.push_back({"upper", slot(upper, false, true, level, true), Role::Strength, 1});
-  }
-  return slots;
-}
-
-}  // namespace
-
-void SessionBuilder::keep_below_heavy(Prescription& item) const {
-  if (!item.rpe || !item.reps) return;
-  const auto heavy = [&] {
-    return *item.rpe >= m_rules->heavy_rpe ||
-           (item.pct_1rm && *item.pct_1rm >= m_rules->heavy_percent_of_maximum);
-  };
-  while (heavy() && *item.rpe > 1.0) {
-    item.rpe = *item.rpe - 0.5;
-    if (item.pct_1rm) item.pct_1rm = 100.0 * estimated_share_of_maximum(*item.reps, *item.rpe);
-  }
-}
-
-void SessionBuilder::dose_unloaded(Prescription& item) const {
-  if (!item.reps) return;
-  item.sets = std::min(item.sets, 3);
-  item.reps = std::max(*item.reps, m_rules->unloaded_minimum_reps);
-  item.tempo = m_rules->unloaded_tempo;
-  if (item.rpe) item.rpe = std::min(*item.rpe, m_rules->unloaded_maximum_rpe);
-  item.pct_1rm.reset();
-}
-
-std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionRequest& request,
-                                                             std::set<std::string>& used) const {
-  const auto& profile = m_picker->profile();
-  const auto& phase_dose = dose_for(request.phase);
-  // The taper keeps the last step's reps and effort with fewer sets.
-  const auto& step = request.phase == PhaseName::Taper
-                         ? phase_dose.steps.back()
-                         : phase_dose.steps[std::min<std::size_t>(static_cast<std::size_t>(request.step),
-                                                                  phase_dose.steps.size() - 1)];
-  int sets = step.sets;
-  if (request.phase == PhaseName::Taper) sets = scaled_sets(sets, m_rules->taper_set_fraction);
-  if (request.deload) sets = scaled_sets(sets, m_rules->deload_set_fraction);
-  if (request.lighter) sets = scaled_sets(sets, m_rules->lighter_set_fraction);
-  const bool trail = profile.surface == core::Surface::Trail;
-  const bool building = request.phase != PhaseName::Stabilization;
-  const std::string suffix = wording::dose_suffix(request.phase, request.deload, request.lighter,
-                                                  request.phase == PhaseName::Taper);
-  // The power phase keeps its contrast pairs in deloads too, with fewer sets; a day that cannot
-  // hold jumps gets none (the planner places power sessions on days that can).
-  const bool contrast_allowed = request.heavy_allowed && !request.lighter && request.plyometric_contacts > 0;
-  int contacts_left = request.plyometric_contacts;
-
-  std::vector<Entry> entries;
-  int pair_number = 0;
-  bool essential_placed = false;
-  for (const auto& slot : main_slots(request.phase, request.variant, profile)) {
-    auto slot_request = slot.request;
-    // Slow lowering does not prime a jump: the heavy half of a contrast pair is never eccentric work.
-    if (!request.eccentric_allowed || (slot.contrast && contrast_allowed)) {
-      slot_request.avoid_tags.push_back(core::ExerciseTag::Eccentric);
-    }
-    // Most lower-body lifts are single-leg: a slot that prefers one leg takes a one-leg lift
-    // whenever the runner has one, loaded or not. The heavy half of a contrast pair is loaded
-    // whenever the runner has weights.
-    if (request.phase == PhaseName::Taper) slot_request.avoid_tags.push_back(core::ExerciseTag::Eccentric);
-    const core::Exercise* exercise = nullptr;
-    auto preferred = slot_request;
-    preferred.unilateral_only = slot_request.prefer_unilateral;
-    if (slot.contrast && contrast_allowed) {
-      auto loaded = preferred;
-      loaded.loaded_only = true;
-      exercise = m_picker->pick(loaded, used);
-    }
-    // No overhead pressing while the screen sees the arms fall forward or the shoulders rise: rows
-    // and presses in front of the body until the overhead squat is clean.
-    auto excluded = used;
-    if (slot.key == "upper" && profile.shoulders_compensate) {
-      excluded.insert(m_rules->overhead_presses.begin(), m_rules->overhead_presses.end());
-    }
-    if (exercise == nullptr && preferred.unilateral_only) exercise = m_picker->pick(preferred, excluded);
-    if (exercise == nullptr) exercise = m_picker->pick(slot_request, excluded);
-    if (exercise == nullptr) continue;
-    used.insert(exercise->id);
-    const bool upper = exercise->pattern == Pattern::Push || exercise->pattern == Pattern::Pull;
-    auto item = make_item(*exercise, slot.role, wording::slot_why(slot.key, request.phase, trail) + suffix);
-    const bool contrast = slot.contrast && contrast_allowed;
-    const int rest = contrast ? phase_dose.rest_seconds : std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
-    dose(item, *exercise, sets, step.reps, phase_dose.tempo, rest, 30);
-    if (step.rpe && item.reps) {
-      item.rpe = request.lighter || request.deload ? *step.rpe - 1.0 : *step.rpe;
-      if (is_loaded(*exercise)) item.pct_1rm = 100.0 * estimated_share_of_maximum(step.reps, *item.rpe);
-    }
-    if (building && !is_loaded(*exercise)) dose_unloaded(item);
-    // Calves work in sets of 10 or more: the Achilles takes heavy, not maximal, loading.
-    if (exercise->pattern == Pattern::Calf && item.reps && *item.reps < m_rules->unloaded_minimum_reps) {
-      item.reps = m_rules->unloaded_minimum_reps;
-      item.sets = std::min(item.sets, 3);
-      if (item.rpe && item.pct_1rm) item.pct_1rm = 100.0 * estimated_share_of_maximum(*item.reps, *item.rpe);
-    }
-    // Grow from what was really prescribed: at most the cap carried from the last loading week.
-    if (const auto cap = request.volume_caps.find(exercise->id); cap != request.volume_caps.end() && item.reps) {
-      while (item.sets > 1 && item.sets * *item.reps > cap->second) --item.sets;
-      // One set over the cap: a loaded lift takes fewer reps (unloaded reps have their floor).
-      if (item.sets * *item.reps > cap->second && is_loaded(*exercise) && cap->second >= 1) {
-        item.reps = cap->second;
-        if (item.rpe && item.pct_1rm) item.pct_1rm = 100.0 * estimated_share_of_maximum(*item.reps, *item.rpe);
-      }
-    }
-    // The taper keeps the effort the last loading week really held, never more.
-    if (request.effort_cap && item.rpe && *item.rpe > *request.effort_cap) {
-      item.rpe = *request.effort_cap;
-      if (item.pct_1rm && item.reps) item.pct_1rm = 100.0 * estimated_share_of_maximum(*item.reps, *item.rpe);
-    }
-    // Youth lift for technique, never at maximal effort (docs/planning.md, "Life stages").
-    // A deload is lighter in effort too: its lifts stay below what makes a session heavy.
-    if (!request.heavy_allowed || profile.youth || request.deload) keep_below_heavy(item);
-    const bool weaker_side_injured = profile.current_injury_sides.contains(profile.weaker_side) ||
-                                     profile.current_injury_sides.contains(core::Side::Both);
-    if (item.per_side && !upper && profile.weaker_side != core::Side::None) {
-      item.side_first = profile.weaker_side;
-      if (!weaker_side_injured) {
-        item.extra_sets_side = profile.weaker_side;
-        item.why += wording::imbalance_suffix(profile.weaker_side, profile.weaker_side_reason);
-      }
-    }
-    const int minimum_sets = request.deload || request.phase == PhaseName::Stabilization ? 1 : std::min(item.sets, 2);
-    // The first lower-body lift the runner can do is the session's essential one, whichever slot
-    // it came from (a current knee injury leaves the single-leg slot empty).
-    const int tier = essential_placed || upper ? slot.tier : 0;
-    if (!upper) essential_placed = true;
-    if (!contrast) {
-      entries.push_back({std::string(kMain), std::move(item), tier, -1, minimum_sets});
-      continue;
-    }
-    SlotRequest partner_request;
-    partner_request.patterns = exercise->pattern == Pattern::Hinge ? std::vector{Pattern::Hinge, Pattern::Plyometric}
-                                                                   : std::vector{Pattern::Plyometric};
-    partner_request.explosive_only = true;
-    partner_request.prefer_unilateral = exercise->unilateral;
-    partner_request.target_level = std::min(3, profile.maximum_level());
-    // A landing drill is no explosive move; novices may still get one when nothing else is usable.
-    auto explosive_request = partner_request;
-    explosive_request.avoid_tags.push_back(core::ExerciseTag::Landing);
-    const auto* partner = m_picker->pick(explosive_request, used);
-    if (partner == nullptr && profile.novice()) partner = m_picker->pick(partner_request, used);
-    if (partner == nullptr) {
-      entries.push_back({std::string(kMain), std::move(item), tier, -1, minimum_sets});
-      continue;
-    }
-    used.insert(partner->id);
-    // About half the heavy reps, fewer when the session's contacts would not hold them.
-    const int sides = partner->unilateral ? 2 : 1;
-    int explosive_reps = (item.reps.value_or(step.reps) + 1) / 2;
-    if (partner->measure == core::Measure::Contacts) {
-      while (explosive_reps > 2 && item.sets * explosive_reps * sides > contacts_left) --explosive_reps;
-      contacts_left -= item.sets * explosive_reps * sides;
-    }
-    auto explosive = make_item(*partner, partner->pattern == Pattern::Plyometric ? Role::Plyometric : Role::Power,
-                               wording::contrast_explosive_why(exercise->name));
-    dose(explosive, *partner, item.sets, explosive_reps, "", m_rules->explosive_rest_seconds, 10);
-    explosive.pair_with = exercise->id;
-    item.pair_with = partner->id;
-    item.why = wording::contrast_heavy_why(partner->name, item.rest_seconds, is_loaded(*exercise)) + " " + item.why;
-    entries.push_back({std::string(kMain), std::move(item), 0, pair_number, minimum_sets});
-    entries.push_back({std::string(kMain), std::move(explosive), 0, pair_number, minimum_sets});
-    ++pair_number;
-  }
-  return entries;
-}
-
-std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(std::set<std::string>& used,
-                                                                  bool eccentric_allowed) const {
-  const auto& profile = m_picker->profile();
-  std::vector<Entry> entries;
-  const auto add_for = [&](core::InjuryRegion region, bool current) {
-    const auto found = m_rules->injury_loading.find(region);
-    if (found == m_rules->injury_loading.end()) return;
-    const core::Exercise* exercise = nullptr;
-    for (const auto& id : found->second) {
-      const auto* candidate = m_picker->usable_for_rehab(id);
-      if (candidate == nullptr || used.contains(id)) continue;
-      if (!eccentric_allowed && candidate->has_tag(core::ExerciseTag::Eccentric)) continue;
-      exercise = candidate;
+core::Intensity SessionBuilder::intensity_for(PhaseName phase, bool deload, bool lighter) const {
+  const bool novice = m_picker->profile().novice();
+  core::Intensity intensity = core::Intensity::Heavy;
+  switch (phase) {
+    case PhaseName::Stabilization: intensity = core::Intensity::Moderate; break;
+    case PhaseName::Strength:
+    case PhaseName::Taper:
+      // Strength-endurance doses (ultra) never reach the heavy RPE: no need to lighten them.
+      intensity = novice || m_picker->profile().event == core::Event::Ultra ? core::Intensity::Moderate
+                                                                             : core::Intensity::Heavy;
       break;
-    }
-    if (exercise == nullptr) return;
-    used.insert(exercise->id);
-    auto item = make_item(*exercise, Role::Rehab, wording::injury_loading_why(region, current, *exercise));
-    if (exercise->measure == core::Measure::HoldSeconds) {
-      dose(item, *exercise, m_rules->injury_hold_sets, 0, "", 60, m_rules->injury_hold_seconds);
-    } else {
-      dose(item, *exercise, m_rules->injury_eccentric_sets, m_rules->injury_eccentric_reps, "3-0-1", 60, 30);
-    }
-    // A one-sided injury is loaded on its own side.
-    if (const auto side = profile.injury_side.find(region);
-        item.per_side && side != profile.injury_side.end() &&
-        (side->second == core::Side::Left || side->second == core::Side::Right)) {
-      item.per_side = false;
-      item.side_first = side->second;
-      item.why += fmt::format(" On the injured {} side only.", core::enum_name(side->second));
-    }
-    // The dose is its own and kept whole: trimming takes sets from lifts. The first current
-    // injury's loading is never left out; the others go, whole, when a short session cannot hold them.
-    const int sets = item.sets;
-    const int tier = current && entries.empty() ? 0 : 1;
-    entries.push_back({std::string(kMain), std::move(item), tier, -1, sets});
-  };
-  for (auto region : profile.current_regions) add_for(region, true);
-  for (auto region : profile.recovering_regions) {
-    if (!profile.current_regions.contains(region)) add_for(region, false);
+    case PhaseName::Maintenance: intensity = novice ? core::Intensity::Moderate : core::Intensity::Heavy; break;
+    case PhaseName::Power: intensity = core::Intensity::Heavy; break;
+    case PhaseName::Recovery: intensity = core::Intensity::Light; break;
   }
-  return entries;
+  if ((deload || lighter) && intensity == core::Intensity::Heavy) intensity = core::Intensity::Moderate;
+  return intensity;
 }
 
-std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequest& request, int partner_contacts,
-                                                               std::set<std::string>& used) const {
-  std::vector<Entry> entries;
-  int remaining = request.plyometric_contacts - partner_contacts;
-  if (!request.heavy_allowed || request.lighter || remaining <= 0) return entries;
-  const auto& profile = m_picker->profile();
-  std::vector<const Exercise*> drills;
-  for (bool unilateral : {false, true}) {
-    SlotRequest slot;
-    slot.patterns = {Pattern::Plyometric};
-    slot.explosive_only = true;
-    slot.prefer_unilateral = unilateral;
-    if (!unilateral) slot.maximum_impact = core::Impact::Moderate;
-    slot.target_level = profile.novice() || !unilateral ? 2 : std::min(3, profile.maximum_level());
-    if (profile.novice()) slot.prefer_tags = {core::ExerciseTag::Landing};
-    if (const auto* drill = m_picker->pick(slot, used)) {
-      drills.push_back(drill);
-      used.insert(drill->id);
-    }
-  }
-  constexpr int kFewestContactsPerSet = 5;
-  for (std::size_t index = 0; index < drills.size() && remaining > 0; ++index) {
-    const auto* drill = drills[index];
-    const int sides = drill->unilateral ? 2 : 1;
-    const int share = index + 1 == drills.size() ? remaining : (remaining + 1) / 2;
-    const int full_set = drill->impact == core::Impact::High ? m_rules->plyometric_contacts_per_set_high_impact
-                                                             : m_rules->plyometric_contacts_per_set;
-    // As many full sets as the share holds, or one smaller set; never past the session's contacts.
-    const int per_set = std::min(full_set, share / sides);
-    if (per_set < std::min(kFewestContactsPerSet, full_set)) continue;
-    const int sets = std::max(1, share / (per_set * sides));
-    auto item = make_item(*drill, Role::Plyometric, "");
-    dose(item, *drill, sets, per_set, "", m_rules->plyometric_rest_seconds, 10);
-    remaining -= sets * per_set * sides;
-    entries.push_back({std::string(kMain), std::move(item), 2, kPlyometricGroup, sets});
-  }
-  return entries;
-}
-
-std::vector<SessionBuilder::Entry> SessionBuilder::core_work(const SessionRequest& request,
-                                                             std::set<std::string>& used) const {
-  using enum Pattern;
-  const auto& profile = m_picker->profile();
-  std::vector<Entry> entries;
-  const std::vector<std::vector<Pattern>> choices =
-      request.variant % 2 == 0 ? std::vector<std::vector<Pattern>>{{CoreAntiExtension}, {CoreLateral}}
-                               : std::vector<std::vector<Pattern>>{{CoreAntiRotation}, {CoreLateral, CoreAntiExtension}};
-  int tier = 2;
-  for (const auto& patterns : choices) {
-    SlotRequest slot;
-    slot.patterns = patterns;
-    slot.prefer_unilateral = false;
-    slot.target_level = request.phase == PhaseName::Stabilization ? 2 : std::min(3, profile.maximum_level());
-    const auto* exercise = m_picker->pick(slot, used);
+void SessionBuilder::superset(std::vector<Entry>& entries) const {
+  constexpr int kShortestHostRest = 60;  // a guest's set fits in a minute's rest
+  std::vector<std::size_t> hosts;
+  std::vector<std::size_t> guests;
+  std::optional<std::size_t> upper_guest;
+  std::optional<std::size_t> pair_host;  // the heavy half of a contrast pair, for the upper-body guest
+  for (std::size_t index = 0; index < entries.size(); ++index) {
+    const auto& entry = entries[index];
+    const auto* exercise = m_picker->library().find(entry.item.exercise);
     if (exercise == nullptr) continue;
-    used.insert(exercise->id);
-    auto item = make_item(*exercise, Role::Core, wording::core_why());
-    dose(item, *exercise, m_rules->core_sets, m_rules->core_reps, "", m_rules->core_rest_seconds,
-         m_rules->core_hold_seconds);
-    entries.push_back({std::string(kCore), std::move(item), tier, -1, 1});
-    tier = 4;
+    const bool heavy_lift = entry.block == "main" && entry.item.role == core::Role::Strength &&
+                            entry.item.rest_seconds >= kShortestHostRest && entry.tier <= 1;
+    if (entry.pair >= 0 || entry.item.pair_with) {
+      if (heavy_lift && entry.pair >= 0 && entry.tier == 0 && !pair_host) pair_host = index;
+      continue;
+    }
+    const bool calf = exercise->pattern == core::Pattern::Calf || exercise->pattern == core::Pattern::FootAnkle;
+    const bool upper = exercise->pattern == core::Pattern::Push || exercise->pattern == core::Pattern::Pull;
+    if (entry.block == "main" && upper && !upper_guest) {
+      upper_guest = index;
+    } else if (entry.block == "core" || (entry.block == "main" && calf && entry.tier == 2)) {
+      guests.push_back(index);
+    } else if (heavy_lift) {
+      hosts.push_back(index);
+    }
   }
-  return entries;
+  const auto rest_in = [&](Entry& guest, const Entry& host) {
+    guest.solo_rest_seconds = guest.item.rest_seconds;
+    guest.item.rest_seconds = 0;
+    guest.item.sets = std::min(guest.item.sets, host.item.sets);
+    // Done in the host's rests, the guest costs little: it is kept as long as its host.
+    guest.tier = std::min(guest.tier, host.tier);
+    guest.item.why += fmt::format(" Superset: do it in the rest between sets of the {}.",
+                                  name_of(*m_picker, host.item.exercise));
+  };
+  // The upper-body lift rests in the legs' longest rests: a contrast pair's, else the first lift's.
+  if (upper_guest) {
+    if (pair_host) {
+      rest_in(entries[*upper_guest], entries[*pair_host]);  // the pair keeps its own pair_with links
+    } else {
+      guests.insert(guests.begin(), *upper_guest);
+    }
+  }
+  for (std::size_t k = 0; k < std::min(hosts.size(), guests.size()); ++k) {
+    auto& host = entries[hosts[k]];
+    auto& guest = entries[guests[k]];
+    rest_in(guest, host);
+    guest.item.pair_with = host.item.exercise;
+    host.item.pair_with = guest.item.exercise;
+  }
 }
 
-std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(std::set<std::string>& used, int items,
-                                                             CorrectiveCoverage coverage,
-                                                             const HeldCorrectives& held) const {
-  std::vector<Entry> entries;
-  std::vector<Prescription> covering;
-  if (m_routine != nullptr && coverage != CorrectiveCoverage::Sample) {
-    const CorrectiveRules* quickest = coverage == CorrectiveCoverage::EveryFindingQuickest ? m_timing : nullptr;
-    covering = covering_items(*m_routine, true, *m_picker, used, held.releases, quickest);
-  }
-  const auto from_routine = [&](std::string_view block_name, Role role) {
-    int added = 0;
-    if (m_routine == nullptr) return added;
-    if (coverage != CorrectiveCoverage::Sample) {
-      for (auto& item : covering) {
-        if (item.role != role) continue;
-        used.insert(item.exercise);
-        entries.push_back({std::string(kCoolDown), std::move(item), 0});
-        ++added;
-      }
-      return added;
-    }
-    for (const auto& block : m_routine->blocks) {
-      if (block.name != block_name) continue;
-      for (const auto& source : block.items) {
-        if (added == items || used.contains(source.exercise)) continue;
-        if (m_picker->usable_by_id(source.exercise) == nullptr) continue;
-        auto item = source;
-        item.role = role == Role::Inhibit ? Role::Inhibit : Role::Lengthen;
-        entries.push_back({std::string(kCoolDown), std::move(item), added == 0 ? 2 : 4});
-        used.insert(source.exercise);
-        ++added;
-      }
-    }
-    return added;
-  };
-  const auto from_defaults = [&](const std::vector<std::string>& ids, Role role, const std::string& why) {
-    if (const auto* exercise = m_picker->first_usable(ids, used)) {
-      auto item = make_item(*exercise, role, why);
-      dose(item, *exercise, 1, 10, "", 0, role == Role::Inhibit ? m_timing->smr_hold_seconds
-                                                                   : m_timing->stretch_hold_seconds);
-      entries.push_back({std::string(kCoolDown), std::move(item), 2});
-      used.insert(exercise->id);
-    }
-  };
-  if (from_routine("inhibit", Role::Inhibit) == 0) from_defaults(m_rules->default_inhibit, Role::Inhibit, wording::default_inhibit_why());
-  if (from_routine("lengthen", Role::Lengthen) == 0) {
-    from_defaults(m_rules->default_lengthen, Role::Lengthen, wording::default_lengthen_why());
-  }
-  if (const auto* exercise = m_picker->first_usable(m_rules->breathing, used)) {
-    auto item = make_item(*exercise, Role::CoolDown, wording::breathing_why());
-    dose(item, *exercise, 1, m_rules->breathing_reps, m_rules->breathing_tempo, 0,
-         m_rules->breathing_hold_seconds);
-    entries.push_back({std::string(kCoolDown), std::move(item), 2});
-    used.insert(exercise->id);
-  }
-  return entries;
+SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget) const {
+  std::set<std::string> used;
+  auto entries = warm_up(used, 2);
+  auto loading = injury_loading(used, true);
+  std::erase_if(loading, [](const Entry& entry) { return entry.tier != 0; });  // the current injury's, kept whole
+  entries.insert(entries.end(), loading.begin(), loading.end());
+  auto cool = cool_down(used, 1);
+  entries.insert(entries.end(), cool.begin(), cool.end());
+  auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});
+  content.intensity = intensity_of(content.blocks, *m_rules);
+  return content;
+}
+
+SessionContent SessionBuilder::light_session(core::Minutes budget) const {
+  std::set<std::string> used;
+  auto entries = warm_up(used, 3);
+  auto cool = cool_down(used, 2);
+  entries.insert(entries.end(), cool.begin(), cool.end());
+  auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});
+  content.intensity = intensity_of(content.blocks, *m_rules);
+  return content;
 }
 
 }  // namespace stride::planning

@@ -1,0 +1,172 @@
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "stride/planning/corrective_routine.hpp"
+#include "wording.hpp"
+
+// The builder of build_corrective_routine(), shared by its files: corrective_routine.cpp (the
+// build's steps), routine_exercises.cpp (which exercises may serve a step, a muscle, a finding),
+// routine_covers.cpp (the items that serve every muscle and finding), routine_items.cpp (making
+// and dosing items, integration and balance) and routine_budget.cpp (the budget and the notes).
+namespace stride::planning::routine_building {
+
+using core::Exercise;
+using core::Pattern;
+using core::Role;
+using core::Side;
+
+enum class Step { Inhibit, Lengthen, Activate, Integrate, Balance };
+
+// What a finding needs once in every routine: a roll or stretch of an overactive muscle (release)
+// and an activation of an underactive one.
+enum class Need { Release, Activate };
+
+// A muscle the routine should address, the sides it was flagged on and the findings behind it.
+struct Target {
+  std::string muscle;
+  std::set<Side> sides;
+  std::vector<std::size_t> findings;
+};
+
+// An item the routine would like to include, before the time budget is applied.
+struct Planned {
+  Step step = Step::Activate;
+  core::Prescription item;
+  std::vector<std::size_t> findings;  // indexes of the findings the item serves
+};
+
+// Builds one corrective routine for build_corrective_routine(); its steps are in build().
+class RoutineBuilder {
+ public:
+  RoutineBuilder(const analytics::AssessmentFindings& findings, const core::CompensationTable& table,
+                 const core::ExerciseLibrary& library, const core::MuscleVocabulary& muscles,
+                 const CorrectiveRules& rules, const RoutineOptions& options)
+      : m_findings(findings), m_table(table), m_library(library), m_muscles(muscles), m_rules(rules),
+        m_options(options), m_wording(findings, table, muscles) {}
+
+  CorrectiveRoutine build();
+
+ private:
+  // Which exercises may serve a step, a muscle and a finding (routine_exercises.cpp).
+
+  [[nodiscard]] bool step_accepts(Step step, const Exercise& exercise) const;
+  [[nodiscard]] bool can_roll() const;
+  [[nodiscard]] std::optional<core::InjuryRegion> avoided_for(const Exercise& exercise) const;
+  [[nodiscard]] bool usable(const Exercise& exercise) const;
+  [[nodiscard]] bool serves(const Exercise& exercise, const std::string& muscle) const;
+  [[nodiscard]] bool serves_any(const Exercise& exercise, const std::vector<std::string>& muscles) const;
+
+  // Doable with the equipment and not avoided for an injury, used elsewhere in the routine or not.
+  [[nodiscard]] bool available(const Exercise& exercise) const;
+
+  static std::vector<Step> steps_of(Need need);
+  [[nodiscard]] bool need_accepts(Need need, const Exercise& exercise) const;
+
+  // Every muscle finding `index` lists for `need`, on its side and on the opposite side.
+  [[nodiscard]] std::vector<std::string> listed_muscles(std::size_t index, Need need) const;
+
+  // The muscles through which finding `index` gets its release or activation: the rules' key
+  // muscles for its compensation when a usable exercise serves one of them, otherwise every muscle
+  // it lists. Empty when it lists none (trunk rotation has no overactive muscles).
+  [[nodiscard]] std::vector<std::string> eligible_muscles(std::size_t index, Need need) const;
+
+  // The side a muscle of finding `index` was flagged on: the opposite side when only the
+  // opposite side's list names it.
+  [[nodiscard]] Side side_of(std::size_t index, Need need, const std::string& muscle) const;
+
+  [[nodiscard]] const Exercise& exercise_of(const Planned& planned) const;
+  [[nodiscard]] const std::vector<std::string>& eligible(std::size_t index, Need need) const;
+
+  // The items that serve every muscle and finding, and what was left out (routine_covers.cpp).
+
+  // An item of `step` for `exercise` aimed at the muscles of `muscles` it serves, for finding `index`.
+  Planned make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need,
+                                const std::vector<std::string>& muscles);
+
+  // The greedy cover serves every overactive and underactive muscle it can, but a finding's key
+  // muscle may be a member of a listed group that another exercise served. For each finding no
+  // planned item can serve, adds the easiest usable exercise that serves one of its muscles.
+  void add_missing_items(Need need, std::vector<Planned>& first, std::vector<Planned>& second);
+
+  // A set cover over findings: repeatedly the candidate that gives the most findings still without
+  // one their `need` (ties: the earlier candidate, so a roll before a stretch), until every finding
+  // some candidate can serve has one. These items are kept whatever the budget.
+  std::vector<Planned*> choose_covering(Need need, const std::vector<std::vector<Planned>*>& lists);
+
+  // For every finding, the items a session may use to give it its release and its activation.
+  void record_covers(const std::vector<Planned>& inhibit, const std::vector<Planned>& lengthen,
+                     const std::vector<Planned>& activate);
+
+  // Why no exercise could address `target` in `step`: missing equipment or an injury. Empty when
+  // the library has nothing for that muscle in that step at all.
+  [[nodiscard]] std::optional<LeftOut> explain_gap(Step step, const Target& target) const;
+
+  // Records a left-out exercise once; a second reason for the same exercise adds its targets.
+  void add_left_out(LeftOut item);
+
+  // Greedy cover: the highest-priority uncovered muscle picks the usable exercise that serves it
+  // and the most other uncovered muscles (then the lower level, then the id).
+  std::vector<Planned> cover(Step step, const std::vector<Target>& targets);
+
+  // Reorders a step's items so that every finding gets one item before any finding gets a
+  // second: the next item is the one serving the most findings not yet served (then the earlier).
+  static std::vector<Planned> spread_over_findings(std::vector<Planned> items);
+
+  // Items, their doses, the integration and balance drills (routine_items.cpp).
+
+  static Role role_of(Step step);
+  Planned make_item(Step step, const Exercise& exercise, const std::vector<const Target*>& served);
+
+  // Sets of reps at a tempo, or of timed holds for exercises dosed in seconds.
+  void dose_sets(core::Prescription& item, const Exercise& exercise, int sets, int reps,
+                 const std::string& tempo) const;
+
+  void dose(core::Prescription& item, const Exercise& exercise, Step step) const;
+
+  // Set cover over findings using each table row's integrate list (most preferred first).
+  std::vector<Planned> plan_integration();
+
+  Planned make_integration_item(const Exercise& exercise, const std::vector<std::size_t>& covered);
+  [[nodiscard]] Side balance_weaker_side() const;
+  std::vector<Planned> plan_balance();
+
+  // The budget and the notes (routine_budget.cpp).
+
+  // Cuts an item to one set, and a stretch to the shortest hold, to make room for every finding.
+  void lighten(Planned& planned) const;
+
+  // Keeps the items that give every finding its release and activation whatever the budget
+  // (lightened, then with the budget raised, when they do not fit), then adds the others in
+  // priority order while they fit: the main integration drill, the balance drill, then one item
+  // of each step per round (activate, lengthen, inhibit, integrate).
+  void fit_budget(const std::vector<Planned*>& essential, std::vector<Planned>& inhibit,
+                  std::vector<Planned>& lengthen, std::vector<Planned>& activate, std::vector<Planned>& integrate,
+                  std::vector<Planned>& balance);
+
+  void add_notes(const std::vector<Target>& overactive);
+
+  const analytics::AssessmentFindings& m_findings;
+  const core::CompensationTable& m_table;
+  const core::ExerciseLibrary& m_library;
+  const core::MuscleVocabulary& m_muscles;
+  const CorrectiveRules& m_rules;
+  const RoutineOptions& m_options;
+  RoutineWording m_wording;
+  std::set<std::string> m_used;
+  std::size_t m_left_out_for_time = 0;
+  bool m_lightened = false;
+  // Per finding, the muscles its release and its activation may go through.
+  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> m_eligible;
+  // The exercise chosen to give a finding its release or activation.
+  std::map<std::pair<std::size_t, Need>, std::string> m_chosen;
+  CorrectiveRoutine m_routine;
+};
+
+}  // namespace stride::planning::routine_building

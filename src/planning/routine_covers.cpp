@@ -1,0 +1,218 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "routine_builder.hpp"
+
+// The routine's covers: the items that serve every muscle and every finding, and what was left out.
+namespace stride::planning::routine_building {
+
+Planned RoutineBuilder::make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need,
+                                              const std::vector<std::string>& muscles) {
+  std::vector<Target> targets;
+  for (const auto& muscle : muscles) {
+    if (serves(exercise, muscle)) targets.push_back({muscle, {side_of(index, need, muscle)}, {index}});
+  }
+  std::vector<const Target*> pointers;
+  for (const auto& target : targets) pointers.push_back(&target);
+  return make_item(step, exercise, pointers);
+}
+
+void RoutineBuilder::add_missing_items(Need need, std::vector<Planned>& first, std::vector<Planned>& second) {
+  for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
+    const auto& muscles = eligible(index, need);
+    if (muscles.empty()) continue;
+    const auto served = [&](const std::vector<Planned>& list) {
+      return std::ranges::any_of(list, [&](const Planned& planned) { return serves_any(exercise_of(planned), muscles); });
+    };
+    if (served(first) || served(second)) continue;
+    for (Step step : steps_of(need)) {
+      const Exercise* best = nullptr;
+      for (const auto& exercise : m_library.all()) {
+        if (!step_accepts(step, exercise) || !usable(exercise) || !serves_any(exercise, muscles)) continue;
+        if (best == nullptr || exercise.level < best->level) best = &exercise;
+      }
+      if (best == nullptr) continue;
+      m_used.insert(best->id);
+      auto& list = step == Step::Lengthen ? second : first;
+      list.push_back(make_item_for_finding(step, *best, index, need, muscles));
+      break;
+    }
+  }
+}
+
+std::vector<Planned*> RoutineBuilder::choose_covering(Need need, const std::vector<std::vector<Planned>*>& lists) {
+  std::vector<Planned*> candidates;
+  for (auto* list : lists) {
+    for (auto& planned : *list) candidates.push_back(&planned);
+  }
+  std::vector<std::size_t> uncovered;
+  for (std::size_t index = 0; index < m_findings.findings.size(); ++index) uncovered.push_back(index);
+  const auto qualifies = [&](const Planned* planned, std::size_t index) {
+    return serves_any(exercise_of(*planned), eligible(index, need));
+  };
+  std::vector<Planned*> chosen;
+  while (true) {
+    Planned* best = nullptr;
+    std::size_t best_count = 0;
+    for (auto* candidate : candidates) {
+      const auto count = static_cast<std::size_t>(
+          std::ranges::count_if(uncovered, [&](std::size_t index) { return qualifies(candidate, index); }));
+      if (count > best_count) {
+        best = candidate;
+        best_count = count;
+      }
+    }
+    if (best == nullptr) break;
+    std::erase_if(uncovered, [&](std::size_t index) {
+      if (!qualifies(best, index)) return false;
+      m_chosen[{index, need}] = best->item.exercise;
+      return true;
+    });
+    chosen.push_back(best);
+  }
+  return chosen;
+}
+
+void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const std::vector<Planned>& lengthen,
+                                   const std::vector<Planned>& activate) {
+  std::set<std::string> kept;
+  for (const auto& block : m_routine.blocks) {
+    for (const auto& item : block.items) kept.insert(item.exercise);
+  }
+  for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
+    FindingCover cover;
+    for (Need need : {Need::Release, Need::Activate}) {
+      auto& options = need == Need::Release ? cover.release : cover.activate;
+      const auto& muscles = eligible(index, need);
+      if (muscles.empty()) continue;
+      const auto listed = [&](const std::string& id) {
+        return std::ranges::any_of(options, [&](const core::Prescription& item) { return item.exercise == id; });
+      };
+      std::vector<const Planned*> planned;
+      for (const auto* list : need == Need::Release ? std::vector{&inhibit, &lengthen} : std::vector{&activate}) {
+        for (const auto& item : *list) {
+          if (kept.contains(item.item.exercise) && serves_any(exercise_of(item), muscles)) planned.push_back(&item);
+        }
+      }
+      const auto chosen = m_chosen.find({index, need});
+      for (const auto* item : planned) {
+        if (chosen != m_chosen.end() && item->item.exercise == chosen->second) options.push_back(item->item);
+      }
+      for (const auto* item : planned) {
+        if (!listed(item->item.exercise)) options.push_back(item->item);
+      }
+      std::vector<std::pair<const Exercise*, Step>> others;
+      for (Step step : steps_of(need)) {
+        for (const auto& exercise : m_library.all()) {
+          if (step_accepts(step, exercise) && available(exercise) && serves_any(exercise, muscles) &&
+              !listed(exercise.id)) {
+            others.emplace_back(&exercise, step);
+          }
+        }
+      }
+      std::stable_sort(others.begin(), others.end(),
+                       [](const auto& a, const auto& b) { return a.first->level < b.first->level; });
+      for (const auto& [exercise, step] : others) {
+        options.push_back(make_item_for_finding(step, *exercise, index, need, muscles).item);
+      }
+    }
+    m_routine.covers.push_back(std::move(cover));
+  }
+}
+
+std::optional<LeftOut> RoutineBuilder::explain_gap(Step step, const Target& target) const {
+  const Exercise* needs_equipment = nullptr;
+  for (const auto& exercise : m_library.all()) {
+    if (!step_accepts(step, exercise) || !serves(exercise, target.muscle) || m_used.contains(exercise.id)) continue;
+    if (!exercise.doable_with(m_options.equipment)) {
+      if (needs_equipment == nullptr) needs_equipment = &exercise;
+      continue;
+    }
+    if (auto region = avoided_for(exercise)) {
+      return LeftOut{exercise.id, role_of(step), {target.muscle},
+                     fmt::format("left out because of your {} injury", core::enum_name(*region))};
+    }
+  }
+  if (needs_equipment != nullptr && !(step == Step::Inhibit && !can_roll())) {
+    return LeftOut{needs_equipment->id, role_of(step), {target.muscle},
+                   fmt::format("needs {} (not in your equipment)", m_wording.equipment_list(needs_equipment->equipment))};
+  }
+  return std::nullopt;
+}
+
+void RoutineBuilder::add_left_out(LeftOut item) {
+  auto& list = m_routine.left_out;
+  auto found = std::find_if(list.begin(), list.end(), [&](const LeftOut& other) {
+    return !item.exercise.empty() && other.exercise == item.exercise && other.role == item.role;
+  });
+  if (found == list.end()) {
+    list.push_back(std::move(item));
+    return;
+  }
+  for (auto& target : item.targets) {
+    if (std::find(found->targets.begin(), found->targets.end(), target) == found->targets.end()) {
+      found->targets.push_back(std::move(target));
+    }
+  }
+}
+
+std::vector<Planned> RoutineBuilder::cover(Step step, const std::vector<Target>& targets) {
+  std::vector<Planned> planned;
+  std::vector<const Target*> uncovered;
+  for (const auto& target : targets) uncovered.push_back(&target);
+  while (!uncovered.empty()) {
+    const Target& first = *uncovered.front();
+    const Exercise* best = nullptr;
+    std::size_t best_count = 0;
+    for (const auto& exercise : m_library.all()) {
+      if (!step_accepts(step, exercise) || !usable(exercise) || !serves(exercise, first.muscle)) continue;
+      const auto count = static_cast<std::size_t>(std::count_if(
+          uncovered.begin(), uncovered.end(), [&](const Target* t) { return serves(exercise, t->muscle); }));
+      const bool better = best == nullptr || count > best_count ||
+                          (count == best_count && (exercise.level < best->level ||
+                                                   (exercise.level == best->level && exercise.id < best->id)));
+      if (better) {
+        best = &exercise;
+        best_count = count;
+      }
+    }
+    if (best == nullptr) {
+      if (auto gap = explain_gap(step, first)) add_left_out(std::move(*gap));
+      uncovered.erase(uncovered.begin());
+      continue;
+    }
+    std::vector<const Target*> served;
+    std::erase_if(uncovered, [&](const Target* t) {
+      if (!serves(*best, t->muscle)) return false;
+      served.push_back(t);
+      return true;
+    });
+    m_used.insert(best->id);
+    planned.push_back(make_item(step, *best, served));
+  }
+  return planned;
+}
+
+std::vector<Planned> RoutineBuilder::spread_over_findings(std::vector<Planned> items) {
+  std::vector<Planned> ordered;
+  std::set<std::size_t> served;
+  while (!items.empty()) {
+    auto best = items.begin();
+    std::size_t best_new = 0;
+    for (auto it = items.begin(); it != items.end(); ++it) {
+      const auto fresh = static_cast<std::size_t>(std::count_if(
+          it->findings.begin(), it->findings.end(), [&](std::size_t f) { return !served.contains(f); }));
+      if (fresh > best_new) {
+        best = it;
+        best_new = fresh;
+      }
+    }
+    served.insert(best->findings.begin(), best->findings.end());
+    ordered.push_back(std::move(*best));
+    items.erase(best);
+  }
+  return ordered;
+}
+
+}  // namespace stride::planning::routine_building

@@ -1,0 +1,102 @@
+#include <algorithm>
+
+#include "routine_builder.hpp"
+
+// Which exercises the routine may use, and for which step, muscle and finding.
+namespace stride::planning::routine_building {
+
+bool RoutineBuilder::step_accepts(Step step, const Exercise& exercise) const {
+  switch (step) {
+    case Step::Inhibit: return exercise.pattern == Pattern::Smr;
+    case Step::Lengthen: return exercise.pattern == Pattern::StaticStretch;
+    case Step::Activate:
+      if (exercise.has_tag(core::ExerciseTag::Breathing)) return false;
+      if (exercise.pattern == Pattern::Activation) return exercise.level <= m_rules.activation_max_level;
+      return (exercise.pattern == Pattern::Calf || exercise.pattern == Pattern::FootAnkle) && exercise.level <= 2 &&
+             exercise.impact == core::Impact::None;
+    case Step::Integrate: return true;
+    case Step::Balance:
+      return exercise.pattern == Pattern::Balance && exercise.unilateral && exercise.level <= 2;
+  }
+  return false;
+}
+
+bool RoutineBuilder::can_roll() const {
+  return m_options.equipment.contains(core::Equipment::FoamRoller) ||
+         m_options.equipment.contains(core::Equipment::MassageBall);
+}
+
+std::optional<core::InjuryRegion> RoutineBuilder::avoided_for(const Exercise& exercise) const {
+  for (auto region : exercise.avoid_with) {
+    if (m_options.avoid_regions.contains(region)) return region;
+  }
+  return std::nullopt;
+}
+
+bool RoutineBuilder::usable(const Exercise& exercise) const {
+  return exercise.doable_with(m_options.equipment) && !avoided_for(exercise) && !m_used.contains(exercise.id);
+}
+
+bool RoutineBuilder::serves(const Exercise& exercise, const std::string& muscle) const {
+  return std::any_of(exercise.primary_muscles.begin(), exercise.primary_muscles.end(),
+                     [&](const std::string& primary) { return m_muscles.serves(primary, muscle); });
+}
+
+bool RoutineBuilder::serves_any(const Exercise& exercise, const std::vector<std::string>& muscles) const {
+  return std::any_of(muscles.begin(), muscles.end(), [&](const std::string& muscle) { return serves(exercise, muscle); });
+}
+
+bool RoutineBuilder::available(const Exercise& exercise) const {
+  return exercise.doable_with(m_options.equipment) && !avoided_for(exercise);
+}
+
+std::vector<Step> RoutineBuilder::steps_of(Need need) {
+  return need == Need::Release ? std::vector<Step>{Step::Inhibit, Step::Lengthen} : std::vector<Step>{Step::Activate};
+}
+
+bool RoutineBuilder::need_accepts(Need need, const Exercise& exercise) const {
+  return std::ranges::any_of(steps_of(need), [&](Step step) { return step_accepts(step, exercise); });
+}
+
+std::vector<std::string> RoutineBuilder::listed_muscles(std::size_t index, Need need) const {
+  const auto& finding = m_findings.findings[index];
+  std::vector<std::string> muscles = need == Need::Release ? finding.overactive : finding.underactive;
+  const auto& opposite = need == Need::Release ? finding.opposite_overactive : finding.opposite_underactive;
+  for (const auto& muscle : opposite) {
+    if (std::find(muscles.begin(), muscles.end(), muscle) == muscles.end()) muscles.push_back(muscle);
+  }
+  return muscles;
+}
+
+std::vector<std::string> RoutineBuilder::eligible_muscles(std::size_t index, Need need) const {
+  auto listed = listed_muscles(index, need);
+  if (listed.empty()) return listed;
+  const auto& keys = need == Need::Release ? m_rules.key_release : m_rules.key_activate;
+  const auto found = keys.find(m_findings.findings[index].compensation);
+  if (found == keys.end()) return listed;
+  const bool servable = std::ranges::any_of(m_library.all(), [&](const Exercise& exercise) {
+    return need_accepts(need, exercise) && available(exercise) && serves_any(exercise, found->second);
+  });
+  return servable ? found->second : listed;
+}
+
+Side RoutineBuilder::side_of(std::size_t index, Need need, const std::string& muscle) const {
+  const auto& finding = m_findings.findings[index];
+  const auto& same = need == Need::Release ? finding.overactive : finding.underactive;
+  const auto& opposite = need == Need::Release ? finding.opposite_overactive : finding.opposite_underactive;
+  const auto related = [&](const std::string& listed) {
+    return m_muscles.serves(listed, muscle) || m_muscles.serves(muscle, listed);
+  };
+  if (std::ranges::none_of(same, related) && std::ranges::any_of(opposite, related)) return finding.opposite;
+  return finding.side;
+}
+
+const Exercise& RoutineBuilder::exercise_of(const Planned& planned) const {
+  return *m_library.find(planned.item.exercise);
+}
+
+const std::vector<std::string>& RoutineBuilder::eligible(std::size_t index, Need need) const {
+  return need == Need::Release ? m_eligible[index].first : m_eligible[index].second;
+}
+
+}  // namespace stride::planning::routine_building

@@ -1,0 +1,210 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "routine_builder.hpp"
+
+// The routine's items and their doses, the integration drills and the balance drill.
+namespace stride::planning::routine_building {
+
+namespace {
+
+// Left or Right when the reasons name exactly one of the two sides (a both-sides reason does not
+// cancel a one-sided one); None otherwise.
+Side single_side(const std::set<Side>& sides) {
+  const bool left = sides.contains(Side::Left);
+  const bool right = sides.contains(Side::Right);
+  if (left == right) return Side::None;
+  return left ? Side::Left : Side::Right;
+}
+
+}  // namespace
+
+Role RoutineBuilder::role_of(Step step) {
+  switch (step) {
+    case Step::Inhibit: return Role::Inhibit;
+    case Step::Lengthen: return Role::Lengthen;
+    case Step::Activate: return Role::Activate;
+    case Step::Integrate: return Role::Integrate;
+    case Step::Balance: return Role::Balance;
+  }
+  return Role::Activate;
+}
+
+Planned RoutineBuilder::make_item(Step step, const Exercise& exercise, const std::vector<const Target*>& served) {
+  core::Prescription item;
+  item.exercise = exercise.id;
+  item.role = role_of(step);
+  item.per_side = exercise.unilateral;
+  std::set<Side> sides;
+  std::vector<std::size_t> findings;
+  for (const auto* target : served) {
+    item.targets.push_back(target->muscle);
+    sides.insert(target->sides.begin(), target->sides.end());
+    for (auto finding : target->findings) {
+      if (std::find(findings.begin(), findings.end(), finding) == findings.end()) findings.push_back(finding);
+    }
+  }
+  std::sort(findings.begin(), findings.end());
+  dose(item, exercise, step);
+  const Side side = single_side(sides);
+  if (exercise.unilateral && side != Side::None) {
+    item.side_first = side;
+    item.extra_sets_side = side;
+  }
+  item.why = m_wording.why(item.role, item.targets, findings, exercise.unilateral ? side : Side::None);
+  item.duration = estimate_duration(item, m_rules);
+  return {step, std::move(item), std::move(findings)};
+}
+
+void RoutineBuilder::dose_sets(core::Prescription& item, const Exercise& exercise, int sets, int reps,
+                               const std::string& tempo) const {
+  item.sets = sets;
+  if (exercise.measure == core::Measure::HoldSeconds) {
+    item.hold_seconds = m_rules.balance_hold_seconds;
+  } else {
+    item.reps = reps;
+    item.tempo = tempo;
+  }
+  item.rest_seconds = m_rules.rest_between_sets_seconds;
+}
+
+void RoutineBuilder::dose(core::Prescription& item, const Exercise& exercise, Step step) const {
+  switch (step) {
+    case Step::Inhibit:
+      item.hold_seconds = m_rules.smr_hold_seconds;
+      break;
+    case Step::Lengthen:
+      item.hold_seconds = m_rules.stretch_hold_seconds;
+      break;
+    case Step::Activate:
+      dose_sets(item, exercise, m_rules.activation_sets, m_rules.activation_reps, m_rules.activation_tempo);
+      break;
+    case Step::Integrate:
+      dose_sets(item, exercise, m_rules.integrate_sets, m_rules.integrate_reps, m_rules.integrate_tempo);
+      break;
+    case Step::Balance:
+      item.hold_seconds = m_rules.balance_hold_seconds;
+      item.rest_seconds = m_rules.rest_between_sets_seconds;
+      break;
+  }
+}
+
+std::vector<Planned> RoutineBuilder::plan_integration() {
+  std::vector<Planned> planned;
+  std::vector<std::size_t> uncovered;
+  for (std::size_t index = 0; index < m_findings.findings.size(); ++index) uncovered.push_back(index);
+  auto integrate_list = [&](std::size_t finding) -> const std::vector<std::string>& {
+    const auto& f = m_findings.findings[finding];
+    return m_table.rule(f.test, f.compensation).integrate;
+  };
+  while (!uncovered.empty()) {
+    const Exercise* best = nullptr;
+    std::size_t best_count = 0;
+    std::size_t best_preference = 0;
+    for (auto finding : uncovered) {
+      const auto& list = integrate_list(finding);
+      for (std::size_t position = 0; position < list.size(); ++position) {
+        const Exercise* exercise = m_library.find(list[position]);
+        if (exercise == nullptr || !usable(*exercise)) continue;
+        std::size_t count = 0;
+        std::size_t preference = position;
+        for (auto other : uncovered) {
+          const auto& other_list = integrate_list(other);
+          auto at = std::find(other_list.begin(), other_list.end(), exercise->id);
+          if (at == other_list.end()) continue;
+          ++count;
+          preference = std::min(preference, static_cast<std::size_t>(at - other_list.begin()));
+        }
+        const bool better = best == nullptr || count > best_count ||
+                            (count == best_count && (preference < best_preference ||
+                                                     (preference == best_preference && exercise->id < best->id)));
+        if (better) {
+          best = exercise;
+          best_count = count;
+          best_preference = preference;
+        }
+      }
+    }
+    if (best == nullptr) {
+      for (auto finding : uncovered) {
+        const Exercise* wanted = m_library.find(integrate_list(finding).front());
+        const auto region = avoided_for(*wanted);
+        add_left_out({wanted->id, Role::Integrate, {},
+                      region ? fmt::format("left out because of your {} injury", core::enum_name(*region))
+                      : wanted->doable_with(m_options.equipment)
+                          ? std::string("already used in another step")
+                          : fmt::format("needs {} (not in your equipment)",
+                                        m_wording.equipment_list(wanted->equipment))});
+      }
+      break;
+    }
+    std::vector<std::size_t> covered;
+    std::erase_if(uncovered, [&](std::size_t finding) {
+      const auto& list = integrate_list(finding);
+      if (std::find(list.begin(), list.end(), best->id) == list.end()) return false;
+      covered.push_back(finding);
+      return true;
+    });
+    m_used.insert(best->id);
+    planned.push_back(make_integration_item(*best, covered));
+  }
+  return planned;
+}
+
+Planned RoutineBuilder::make_integration_item(const Exercise& exercise, const std::vector<std::size_t>& covered) {
+  core::Prescription item;
+  item.exercise = exercise.id;
+  item.role = Role::Integrate;
+  item.per_side = exercise.unilateral;
+  dose(item, exercise, Step::Integrate);
+  std::set<Side> sides;
+  for (auto finding : covered) sides.insert(m_findings.findings[finding].side);
+  Side side = single_side(sides);
+  if (side == Side::None) side = balance_weaker_side();
+  if (exercise.unilateral && side != Side::None) {
+    item.side_first = side;
+    item.extra_sets_side = side;
+  }
+  item.why = m_wording.why(Role::Integrate, {}, covered, exercise.unilateral ? item.side_first.value_or(Side::None) : Side::None);
+  item.duration = estimate_duration(item, m_rules);
+  return {Step::Integrate, std::move(item), covered};
+}
+
+Side RoutineBuilder::balance_weaker_side() const {
+  for (const auto& imbalance : m_findings.imbalances) {
+    if (imbalance.test == core::MovementTest::SingleLegBalance) return imbalance.weaker_side;
+  }
+  return Side::None;
+}
+
+std::vector<Planned> RoutineBuilder::plan_balance() {
+  std::vector<Planned> planned;
+  const analytics::Imbalance* gap = nullptr;
+  for (const auto& imbalance : m_findings.imbalances) {
+    if (imbalance.test == core::MovementTest::SingleLegBalance) gap = &imbalance;
+  }
+  if (gap == nullptr) return planned;
+  const Exercise* best = nullptr;
+  for (const auto& exercise : m_library.all()) {
+    if (!step_accepts(Step::Balance, exercise) || !usable(exercise)) continue;
+    if (best == nullptr || exercise.level < best->level || (exercise.level == best->level && exercise.id < best->id)) {
+      best = &exercise;
+    }
+  }
+  if (best == nullptr) return planned;
+  m_used.insert(best->id);
+  core::Prescription item;
+  item.exercise = best->id;
+  item.role = Role::Balance;
+  item.per_side = true;
+  dose(item, *best, Step::Balance);
+  item.side_first = gap->weaker_side;
+  item.extra_sets_side = gap->weaker_side;
+  item.why = m_wording.balance_why(*gap);
+  item.duration = estimate_duration(item, m_rules);
+  planned.push_back({Step::Balance, std::move(item), {}});
+  return planned;
+}
+
+}  // namespace stride::planning::routine_building

@@ -1,0 +1,246 @@
+#include <algorithm>
+
+#include "session_items.hpp"
+#include "session_wording.hpp"
+#include "stride/planning/session_builder.hpp"
+
+// The corrective items of sessions: the warm-up's activations, the cool-down's rolls, stretches
+// and breathing, the items a week still lacks, and the correctives sessions that hold them.
+namespace stride::planning {
+
+using core::Prescription;
+using core::Role;
+
+namespace {
+
+// The longest hold a corrective item keeps in a session that covers every finding.
+constexpr int kCoveringHoldSeconds = 30;
+
+// Items from the routine's covers that give every finding its release (`release`) or its
+// activation: a set cover over findings, repeatedly the exercise that serves the most findings
+// still without one (ties: the earliest place in a finding's list, so the routine's own choice
+// first), among those the runner may do in a session and that are not in `used`. A finding none
+// of whose options is usable goes without, and so does one with an option in `held` (already
+// served elsewhere). Each item is one set, holds at most 30 s. With `quickest` (the timing rules)
+// the exercise chosen each time is the one with the fewest seconds per finding it serves.
+std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool release, const ExercisePicker& picker,
+                                         const std::set<std::string>& used, const std::set<std::string>& held = {},
+                                         const CorrectiveRules* quickest = nullptr) {
+  const auto covering = [](Prescription item) {
+    item.sets = 1;
+    if (item.hold_seconds) item.hold_seconds = std::min(*item.hold_seconds, kCoveringHoldSeconds);
+    return item;
+  };
+  const auto seconds_of = [&](const Prescription& option) {
+    return quickest != nullptr ? estimate_duration(covering(option), *quickest).count() : 1;
+  };
+  const auto options_of = [&](const FindingCover& cover) -> const std::vector<Prescription>& {
+    return release ? cover.release : cover.activate;
+  };
+  const auto usable = [&](const Prescription& option) {
+    return !used.contains(option.exercise) && picker.usable_by_id(option.exercise) != nullptr;
+  };
+  const auto served = [&](const Prescription& option) { return held.contains(option.exercise); };
+  std::vector<std::size_t> uncovered;
+  for (std::size_t index = 0; index < routine.covers.size(); ++index) {
+    const auto& options = options_of(routine.covers[index]);
+    if (std::ranges::any_of(options, usable) && std::ranges::none_of(options, served)) uncovered.push_back(index);
+  }
+  std::vector<Prescription> items;
+  while (!uncovered.empty()) {
+    const Prescription* best = nullptr;
+    std::size_t best_count = 0;
+    std::size_t best_position = 0;
+    long best_seconds = 1;
+    for (auto index : uncovered) {
+      const auto& options = options_of(routine.covers[index]);
+      for (std::size_t position = 0; position < options.size(); ++position) {
+        if (!usable(options[position])) continue;
+        std::size_t count = 0;
+        for (auto other : uncovered) {
+          const auto& other_options = options_of(routine.covers[other]);
+          if (std::ranges::any_of(other_options, [&](const Prescription& o) { return o.exercise == options[position].exercise; })) {
+            ++count;
+          }
+        }
+        // More findings per second (per item, without `quickest`), then the earlier place.
+        const long seconds = seconds_of(options[position]);
+        const long more = static_cast<long>(count) * best_seconds - static_cast<long>(best_count) * seconds;
+        if (best == nullptr || more > 0 || (more == 0 && position < best_position)) {
+          best = &options[position];
+          best_count = count;
+          best_position = position;
+          best_seconds = seconds;
+        }
+      }
+    }
+    std::erase_if(uncovered, [&](std::size_t index) {
+      const auto& options = options_of(routine.covers[index]);
+      return std::ranges::any_of(options, [&](const Prescription& o) { return o.exercise == best->exercise; });
+    });
+    items.push_back(covering(*best));
+  }
+  return items;
+}
+
+}  // namespace
+
+HeldCorrectives held_correctives(const std::vector<const core::PlannedSession*>& sessions) {
+  HeldCorrectives held;
+  for (const auto* session : sessions) {
+    for (const auto& block : session->blocks) {
+      for (const auto& item : block.items) {
+        if (item.role == Role::Activate) held.activations.insert(item.exercise);
+        if (item.role == Role::Inhibit || item.role == Role::Lengthen) held.releases.insert(item.exercise);
+      }
+    }
+  }
+  return held;
+}
+
+std::vector<Prescription> SessionBuilder::missing_correctives(
+    const std::vector<const core::PlannedSession*>& week) const {
+  if (m_routine == nullptr) return {};
+  const auto held = held_correctives(week);
+  auto items = covering_items(*m_routine, false, *m_picker, {}, held.activations);
+  for (auto& item : covering_items(*m_routine, true, *m_picker, {}, held.releases)) items.push_back(std::move(item));
+  return items;
+}
+
+std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(std::set<std::string>& used, int mobility_items,
+                                                           CorrectiveCoverage coverage,
+                                                           const HeldCorrectives& held) const {
+  std::vector<Entry> entries;
+  int placed = 0;
+  for (const auto& id : m_rules->warm_up_mobility) {
+    if (placed == mobility_items) break;
+    const auto* exercise = m_picker->first_usable({id}, used);
+    if (exercise == nullptr) continue;
+    auto item = make_item(*exercise, Role::Mobility, wording::warm_up_mobility_why());
+    dose(item, *exercise, 1, m_rules->warm_up_reps, "", 0, 30);
+    entries.push_back({std::string(kWarmUp), std::move(item), placed == 0 ? 0 : 4});
+    used.insert(exercise->id);
+    ++placed;
+  }
+  int activations = 0;
+  const CorrectiveRules* quickest = coverage == CorrectiveCoverage::EveryFindingQuickest ? m_timing : nullptr;
+  if (m_routine != nullptr && coverage != CorrectiveCoverage::Sample) {
+    for (auto& item : covering_items(*m_routine, false, *m_picker, used, held.activations, quickest)) {
+      used.insert(item.exercise);
+      entries.push_back({std::string(kWarmUp), std::move(item), 0});
+      ++activations;
+    }
+  }
+  if (m_routine != nullptr && coverage == CorrectiveCoverage::Sample) {
+    for (const auto& block : m_routine->blocks) {
+      if (block.name != "activate") continue;
+      for (const auto& source : block.items) {
+        if (activations == 2 || used.contains(source.exercise)) continue;
+        if (m_picker->usable_by_id(source.exercise) == nullptr) continue;
+        auto item = source;
+        item.sets = 1;
+        entries.push_back({std::string(kWarmUp), std::move(item), activations == 0 ? 2 : 4});
+        used.insert(source.exercise);
+        ++activations;
+      }
+    }
+  }
+  if (activations == 0) {
+    if (const auto* exercise = m_picker->first_usable(m_rules->default_activation, used)) {
+      auto item = make_item(*exercise, Role::Activate, wording::default_activation_why());
+      dose(item, *exercise, 1, 12, m_timing->activation_tempo, 0, 30);
+      entries.push_back({std::string(kWarmUp), std::move(item), 3});
+      used.insert(exercise->id);
+    }
+  }
+  return entries;
+}
+
+std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(std::set<std::string>& used, int items,
+                                                             CorrectiveCoverage coverage,
+                                                             const HeldCorrectives& held) const {
+  std::vector<Entry> entries;
+  std::vector<Prescription> covering;
+  if (m_routine != nullptr && coverage != CorrectiveCoverage::Sample) {
+    const CorrectiveRules* quickest = coverage == CorrectiveCoverage::EveryFindingQuickest ? m_timing : nullptr;
+    covering = covering_items(*m_routine, true, *m_picker, used, held.releases, quickest);
+  }
+  const auto from_routine = [&](std::string_view block_name, Role role) {
+    int added = 0;
+    if (m_routine == nullptr) return added;
+    if (coverage != CorrectiveCoverage::Sample) {
+      for (auto& item : covering) {
+        if (item.role != role) continue;
+        used.insert(item.exercise);
+        entries.push_back({std::string(kCoolDown), std::move(item), 0});
+        ++added;
+      }
+      return added;
+    }
+    for (const auto& block : m_routine->blocks) {
+      if (block.name != block_name) continue;
+      for (const auto& source : block.items) {
+        if (added == items || used.contains(source.exercise)) continue;
+        if (m_picker->usable_by_id(source.exercise) == nullptr) continue;
+        auto item = source;
+        item.role = role == Role::Inhibit ? Role::Inhibit : Role::Lengthen;
+        entries.push_back({std::string(kCoolDown), std::move(item), added == 0 ? 2 : 4});
+        used.insert(source.exercise);
+        ++added;
+      }
+    }
+    return added;
+  };
+  const auto from_defaults = [&](const std::vector<std::string>& ids, Role role, const std::string& why) {
+    if (const auto* exercise = m_picker->first_usable(ids, used)) {
+      auto item = make_item(*exercise, role, why);
+      dose(item, *exercise, 1, 10, "", 0, role == Role::Inhibit ? m_timing->smr_hold_seconds
+                                                                   : m_timing->stretch_hold_seconds);
+      entries.push_back({std::string(kCoolDown), std::move(item), 2});
+      used.insert(exercise->id);
+    }
+  };
+  if (from_routine("inhibit", Role::Inhibit) == 0) from_defaults(m_rules->default_inhibit, Role::Inhibit, wording::default_inhibit_why());
+  if (from_routine("lengthen", Role::Lengthen) == 0) {
+    from_defaults(m_rules->default_lengthen, Role::Lengthen, wording::default_lengthen_why());
+  }
+  if (const auto* exercise = m_picker->first_usable(m_rules->breathing, used)) {
+    auto item = make_item(*exercise, Role::CoolDown, wording::breathing_why());
+    dose(item, *exercise, 1, m_rules->breathing_reps, m_rules->breathing_tempo, 0,
+         m_rules->breathing_hold_seconds);
+    entries.push_back({std::string(kCoolDown), std::move(item), 2});
+    used.insert(exercise->id);
+  }
+  return entries;
+}
+
+std::vector<std::vector<core::Prescription>> SessionBuilder::split_correctives(std::vector<core::Prescription> items,
+                                                                              core::Minutes budget) const {
+  std::vector<std::vector<core::Prescription>> groups;
+  core::Seconds filled{0};
+  for (auto& item : items) {
+    const auto seconds = estimate_duration(item, *m_timing);
+    if (groups.empty() || filled + seconds > core::Seconds(budget)) {
+      groups.emplace_back();
+      filled = core::Seconds(0);
+    }
+    filled += seconds;
+    groups.back().push_back(std::move(item));
+  }
+  return groups;
+}
+
+SessionContent SessionBuilder::correctives_session(std::vector<core::Prescription> items, core::Minutes budget) const {
+  std::vector<Entry> entries;
+  for (auto& item : items) {
+    const char* block = item.role == core::Role::Inhibit    ? "inhibit"
+                        : item.role == core::Role::Lengthen ? "lengthen"
+                                                            : "activate";
+    entries.push_back({block, std::move(item), 0});
+  }
+  auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});
+  content.intensity = intensity_of(content.blocks, *m_rules);
+  return content;
+}
+
+}  // namespace stride::planning

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "stride/core/exercise.hpp"
+#include "stride/core/session.hpp"
+#include "stride/planning/exercise_picker.hpp"
+
+// What the session builder's files share: the names of a session's blocks and the making of one
+// dosed item.
+namespace stride::planning {
+
+inline constexpr std::string_view kWarmUp = "warm_up";
+inline constexpr std::string_view kMain = "main";
+inline constexpr std::string_view kCore = "core";
+inline constexpr std::string_view kCoolDown = "cool_down";
+
+// An item of `exercise` in `role`: its id, sides and primary muscles, and `why`; no dose yet.
+[[nodiscard]] core::Prescription make_item(const core::Exercise& exercise, core::Role role, std::string why);
+
+// Sets × reps, or holds / contacts for exercises dosed that way.
+void dose(core::Prescription& item, const core::Exercise& exercise, int sets, int reps, const std::string& tempo,
+          int rest, int hold_seconds);
+
+// The library's name of exercise `id`, or the id when the library does not hold it.
+[[nodiscard]] std::string name_of(const ExercisePicker& picker, const std::string& id);
+
+}  // namespace stride::planning

@@ -1,0 +1,323 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "session_items.hpp"
+#include "session_wording.hpp"
+#include "stride/planning/session_builder.hpp"
+
+// The main work of a strength session: its slots by phase and variant, the lifts' doses, the
+// contrast pairs of the power phase, and the rehab loading of injuries.
+namespace stride::planning {
+
+using core::Exercise;
+using core::Pattern;
+using core::PhaseName;
+using core::Prescription;
+using core::Role;
+
+namespace {
+
+// An estimated share of one-repetition maximum from reps and RPE: Epley with reps in reserve,
+// 1 / (1 + (reps + (10 − RPE)) / 30). See docs/planning.md.
+double estimated_share_of_maximum(int reps, double rpe) { return 1.0 / (1.0 + (reps + (10.0 - rpe)) / 30.0); }
+
+// `sets` scaled by `fraction`, rounded to the nearest set (halves up), at least one.
+int scaled_sets(int sets, double fraction) {
+  return std::max(1, static_cast<int>(std::lround(sets * fraction)));
+}
+
+// A slot of the main work: what it wants and why it is there.
+struct MainSlot {
+  std::string_view key;
+  SlotRequest request;
+  Role role = Role::Strength;
+  int tier = 1;
+  bool contrast = false;  // the heavy half of a contrast pair (power phase)
+};
+
+std::vector<MainSlot> main_slots(PhaseName phase, int variant, const TrainingProfile& profile) {
+  using enum Pattern;
+  const int strength_level = profile.novice() ? profile.maximum_level() : std::min(4, profile.maximum_level());
+  const int stabilization_level = profile.novice() ? 1 : 2;
+  const bool trail = profile.surface == core::Surface::Trail;
+  std::vector<core::ExerciseTag> step_tags;
+  if (trail) step_tags = {core::ExerciseTag::Eccentric, core::ExerciseTag::Downhill};
+  std::vector<core::ExerciseTag> calf_tags;
+  if (profile.past_regions.contains(core::InjuryRegion::AchillesCalf)) calf_tags = {core::ExerciseTag::Tendon};
+  const auto slot = [](std::vector<Pattern> patterns, bool unilateral, bool loaded, int level, bool reps_only) {
+    SlotRequest request;
+    request.patterns = std::move(patterns);
+    request.prefer_unilateral = unilateral;
+    request.prefer_loaded = loaded;
+    request.target_level = level;
+    request.reps_only = reps_only;
+    request.allow_total_body = false;
+    return request;
+  };
+  std::vector<MainSlot> slots;
+  if (phase == PhaseName::Stabilization) {
+    const int level = stabilization_level;
+    if (variant % 2 == 0) {
+      slots.push_back({"single_leg", slot({SingleLeg, Lunge, StepUp}, true, false, level, false), Role::Strength, 0});
+      slots.push_back({"hinge", slot({Hinge}, true, false, level, true), Role::Strength, 1});
+      slots.push_back({"calf", slot({Calf}, true, false, level, false), Role::Strength, 2});
+      slots.back().request.prefer_tags = calf_tags;
+    } else {
+      slots.push_back({"step", slot({StepUp, Lunge, SingleLeg}, true, false, level, false), Role::Strength, 0});
+      slots.back().request.prefer_tags = step_tags;
+      slots.push_back({"hinge", slot({Hinge}, false, false, level, true), Role::Strength, 1});
+      slots.push_back({"foot", slot({FootAnkle}, true, false, level, false), Role::Strength, 3});
+    }
+    slots.push_back({"balance", slot({Balance}, true, false, trail ? level + 1 : level, false), Role::Balance, 3});
+    return slots;
+  }
+  const int level = strength_level;
+  const bool heavy_pairs = phase == PhaseName::Power;
+  if (variant % 2 == 0) {
+    slots.push_back({"single_leg", slot({SingleLeg, Lunge, StepUp}, true, true, level, true), Role::Strength, 0,
+                     heavy_pairs});
+    slots.push_back({"hinge", slot({Hinge}, true, true, level, true), Role::Strength, 1});
+    slots.push_back({"calf", slot({Calf}, true, true, level, true), Role::Strength, 2});
+    slots.back().request.prefer_tags = calf_tags;
+  } else {
+    // The week's one two-leg lift: the heavy half of the power phase's second contrast pair, and
+    // otherwise second to a one-leg lift, so that it never outlasts the single-leg work in a trim.
+    const MainSlot bilateral{"bilateral", slot({Squat, StepUp}, false, true, level, true), Role::Strength,
+                             heavy_pairs ? 0 : 1, heavy_pairs};
+    MainSlot step{"step", slot({StepUp, Lunge, SingleLeg}, true, true, level, true), Role::Strength, heavy_pairs ? 1 : 0};
+    step.request.prefer_tags = step_tags;
+    if (heavy_pairs) {
+      slots.push_back(bilateral);
+      slots.push_back(step);
+    } else {
+      slots.push_back(step);
+      slots.push_back(bilateral);
+    }
+    slots.push_back({"hinge", slot({Hinge}, true, true, level, true), Role::Strength, 3});
+  }
+  if (trail && phase != PhaseName::Taper) {
+    slots.push_back({"downhill", slot({SingleLeg, StepUp}, true, false, level, true), Role::Strength, 3});
+    slots.back().request.prefer_tags = {core::ExerciseTag::Eccentric, core::ExerciseTag::Downhill};
+  }
+  if (phase == PhaseName::Taper) {
+    slots.resize(std::min<std::size_t>(slots.size(), 2));
+    return slots;
+  }
+  // Rows, push-ups and presses for posture and arm swing; the week's sessions alternate them.
+  if (phase == PhaseName::Strength || phase == PhaseName::Power) {
+    const auto upper = variant % 2 == 0 ? std::vector<Pattern>{Pull, Push} : std::vector<Pattern>{Push, Pull};
+    slots.push_back({"upper", slot(upper, false, true, level, true), Role::Strength, 1});
+  }
+  return slots;
+}
+
+}  // namespace
+
+void SessionBuilder::keep_below_heavy(Prescription& item) const {
+  if (!item.rpe || !item.reps) return;
+  const auto heavy = [&] {
+    return *item.rpe >= m_rules->heavy_rpe ||
+           (item.pct_1rm && *item.pct_1rm >= m_rules->heavy_percent_of_maximum);
+  };
+  while (heavy() && *item.rpe > 1.0) {
+    item.rpe = *item.rpe - 0.5;
+    if (item.pct_1rm) item.pct_1rm = 100.0 * estimated_share_of_maximum(*item.reps, *item.rpe);
+  }
+}
+
+void SessionBuilder::dose_unloaded(Prescription& item) const {
+  if (!item.reps) return;
+  item.sets = std::min(item.sets, 3);
+  item.reps = std::max(*item.reps, m_rules->unloaded_minimum_reps);
+  item.tempo = m_rules->unloaded_tempo;
+  if (item.rpe) item.rpe = std::min(*item.rpe, m_rules->unloaded_maximum_rpe);
+  item.pct_1rm.reset();
+}
+
+std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionRequest& request,
+                                                             std::set<std::string>& used) const {
+  const auto& profile = m_picker->profile();
+  const auto& phase_dose = dose_for(request.phase);
+  // The taper keeps the last step's reps and effort with fewer sets.
+  const auto& step = request.phase == PhaseName::Taper
+                         ? phase_dose.steps.back()
+                         : phase_dose.steps[std::min<std::size_t>(static_cast<std::size_t>(request.step),
+                                                                  phase_dose.steps.size() - 1)];
+  int sets = step.sets;
+  if (request.phase == PhaseName::Taper) sets = scaled_sets(sets, m_rules->taper_set_fraction);
+  if (request.deload) sets = scaled_sets(sets, m_rules->deload_set_fraction);
+  if (request.lighter) sets = scaled_sets(sets, m_rules->lighter_set_fraction);
+  const bool trail = profile.surface == core::Surface::Trail;
+  const bool building = request.phase != PhaseName::Stabilization;
+  const std::string suffix = wording::dose_suffix(request.phase, request.deload, request.lighter,
+                                                  request.phase == PhaseName::Taper);
+  // The power phase keeps its contrast pairs in deloads too, with fewer sets; a day that cannot
+  // hold jumps gets none (the planner places power sessions on days that can).
+  const bool contrast_allowed = request.heavy_allowed && !request.lighter && request.plyometric_contacts > 0;
+  int contacts_left = request.plyometric_contacts;
+
+  std::vector<Entry> entries;
+  int pair_number = 0;
+  bool essential_placed = false;
+  for (const auto& slot : main_slots(request.phase, request.variant, profile)) {
+    auto slot_request = slot.request;
+    // Slow lowering does not prime a jump: the heavy half of a contrast pair is never eccentric work.
+    if (!request.eccentric_allowed || (slot.contrast && contrast_allowed)) {
+      slot_request.avoid_tags.push_back(core::ExerciseTag::Eccentric);
+    }
+    // Most lower-body lifts are single-leg: a slot that prefers one leg takes a one-leg lift
+    // whenever the runner has one, loaded or not. The heavy half of a contrast pair is loaded
+    // whenever the runner has weights.
+    if (request.phase == PhaseName::Taper) slot_request.avoid_tags.push_back(core::ExerciseTag::Eccentric);
+    const core::Exercise* exercise = nullptr;
+    auto preferred = slot_request;
+    preferred.unilateral_only = slot_request.prefer_unilateral;
+    if (slot.contrast && contrast_allowed) {
+      auto loaded = preferred;
+      loaded.loaded_only = true;
+      exercise = m_picker->pick(loaded, used);
+    }
+    // No overhead pressing while the screen sees the arms fall forward or the shoulders rise: rows
+    // and presses in front of the body until the overhead squat is clean.
+    auto excluded = used;
+    if (slot.key == "upper" && profile.shoulders_compensate) {
+      excluded.insert(m_rules->overhead_presses.begin(), m_rules->overhead_presses.end());
+    }
+    if (exercise == nullptr && preferred.unilateral_only) exercise = m_picker->pick(preferred, excluded);
+    if (exercise == nullptr) exercise = m_picker->pick(slot_request, excluded);
+    if (exercise == nullptr) continue;
+    used.insert(exercise->id);
+    const bool upper = exercise->pattern == Pattern::Push || exercise->pattern == Pattern::Pull;
+    auto item = make_item(*exercise, slot.role, wording::slot_why(slot.key, request.phase, trail) + suffix);
+    const bool contrast = slot.contrast && contrast_allowed;
+    const int rest = contrast ? phase_dose.rest_seconds : std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
+    dose(item, *exercise, sets, step.reps, phase_dose.tempo, rest, 30);
+    if (step.rpe && item.reps) {
+      item.rpe = request.lighter || request.deload ? *step.rpe - 1.0 : *step.rpe;
+      if (is_loaded(*exercise)) item.pct_1rm = 100.0 * estimated_share_of_maximum(step.reps, *item.rpe);
+    }
+    if (building && !is_loaded(*exercise)) dose_unloaded(item);
+    // Calves work in sets of 10 or more: the Achilles takes heavy, not maximal, loading.
+    if (exercise->pattern == Pattern::Calf && item.reps && *item.reps < m_rules->unloaded_minimum_reps) {
+      item.reps = m_rules->unloaded_minimum_reps;
+      item.sets = std::min(item.sets, 3);
+      if (item.rpe && item.pct_1rm) item.pct_1rm = 100.0 * estimated_share_of_maximum(*item.reps, *item.rpe);
+    }
+    // Grow from what was really prescribed: at most the cap carried from the last loading week.
+    if (const auto cap = request.volume_caps.find(exercise->id); cap != request.volume_caps.end() && item.reps) {
+      while (item.sets > 1 && item.sets * *item.reps > cap->second) --item.sets;
+      // One set over the cap: a loaded lift takes fewer reps (unloaded reps have their floor).
+      if (item.sets * *item.reps > cap->second && is_loaded(*exercise) && cap->second >= 1) {
+        item.reps = cap->second;
+        if (item.rpe && item.pct_1rm) item.pct_1rm = 100.0 * estimated_share_of_maximum(*item.reps, *item.rpe);
+      }
+    }
+    // The taper keeps the effort the last loading week really held, never more.
+    if (request.effort_cap && item.rpe && *item.rpe > *request.effort_cap) {
+      item.rpe = *request.effort_cap;
+      if (item.pct_1rm && item.reps) item.pct_1rm = 100.0 * estimated_share_of_maximum(*item.reps, *item.rpe);
+    }
+    // Youth lift for technique, never at maximal effort (docs/planning.md, "Life stages").
+    // A deload is lighter in effort too: its lifts stay below what makes a session heavy.
+    if (!request.heavy_allowed || profile.youth || request.deload) keep_below_heavy(item);
+    const bool weaker_side_injured = profile.current_injury_sides.contains(profile.weaker_side) ||
+                                     profile.current_injury_sides.contains(core::Side::Both);
+    if (item.per_side && !upper && profile.weaker_side != core::Side::None) {
+      item.side_first = profile.weaker_side;
+      if (!weaker_side_injured) {
+        item.extra_sets_side = profile.weaker_side;
+        item.why += wording::imbalance_suffix(profile.weaker_side, profile.weaker_side_reason);
+      }
+    }
+    const int minimum_sets = request.deload || request.phase == PhaseName::Stabilization ? 1 : std::min(item.sets, 2);
+    // The first lower-body lift the runner can do is the session's essential one, whichever slot
+    // it came from (a current knee injury leaves the single-leg slot empty).
+    const int tier = essential_placed || upper ? slot.tier : 0;
+    if (!upper) essential_placed = true;
+    if (!contrast) {
+      entries.push_back({std::string(kMain), std::move(item), tier, -1, minimum_sets});
+      continue;
+    }
+    SlotRequest partner_request;
+    partner_request.patterns = exercise->pattern == Pattern::Hinge ? std::vector{Pattern::Hinge, Pattern::Plyometric}
+                                                                   : std::vector{Pattern::Plyometric};
+    partner_request.explosive_only = true;
+    partner_request.prefer_unilateral = exercise->unilateral;
+    partner_request.target_level = std::min(3, profile.maximum_level());
+    // A landing drill is no explosive move; novices may still get one when nothing else is usable.
+    auto explosive_request = partner_request;
+    explosive_request.avoid_tags.push_back(core::ExerciseTag::Landing);
+    const auto* partner = m_picker->pick(explosive_request, used);
+    if (partner == nullptr && profile.novice()) partner = m_picker->pick(partner_request, used);
+    if (partner == nullptr) {
+      entries.push_back({std::string(kMain), std::move(item), tier, -1, minimum_sets});
+      continue;
+    }
+    used.insert(partner->id);
+    // About half the heavy reps, fewer when the session's contacts would not hold them.
+    const int sides = partner->unilateral ? 2 : 1;
+    int explosive_reps = (item.reps.value_or(step.reps) + 1) / 2;
+    if (partner->measure == core::Measure::Contacts) {
+      while (explosive_reps > 2 && item.sets * explosive_reps * sides > contacts_left) --explosive_reps;
+      contacts_left -= item.sets * explosive_reps * sides;
+    }
+    auto explosive = make_item(*partner, partner->pattern == Pattern::Plyometric ? Role::Plyometric : Role::Power,
+                               wording::contrast_explosive_why(exercise->name));
+    dose(explosive, *partner, item.sets, explosive_reps, "", m_rules->explosive_rest_seconds, 10);
+    explosive.pair_with = exercise->id;
+    item.pair_with = partner->id;
+    item.why = wording::contrast_heavy_why(partner->name, item.rest_seconds, is_loaded(*exercise)) + " " + item.why;
+    entries.push_back({std::string(kMain), std::move(item), 0, pair_number, minimum_sets});
+    entries.push_back({std::string(kMain), std::move(explosive), 0, pair_number, minimum_sets});
+    ++pair_number;
+  }
+  return entries;
+}
+
+std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(std::set<std::string>& used,
+                                                                  bool eccentric_allowed) const {
+  const auto& profile = m_picker->profile();
+  std::vector<Entry> entries;
+  const auto add_for = [&](core::InjuryRegion region, bool current) {
+    const auto found = m_rules->injury_loading.find(region);
+    if (found == m_rules->injury_loading.end()) return;
+    const core::Exercise* exercise = nullptr;
+    for (const auto& id : found->second) {
+      const auto* candidate = m_picker->usable_for_rehab(id);
+      if (candidate == nullptr || used.contains(id)) continue;
+      if (!eccentric_allowed && candidate->has_tag(core::ExerciseTag::Eccentric)) continue;
+      exercise = candidate;
+      break;
+    }
+    if (exercise == nullptr) return;
+    used.insert(exercise->id);
+    auto item = make_item(*exercise, Role::Rehab, wording::injury_loading_why(region, current, *exercise));
+    if (exercise->measure == core::Measure::HoldSeconds) {
+      dose(item, *exercise, m_rules->injury_hold_sets, 0, "", 60, m_rules->injury_hold_seconds);
+    } else {
+      dose(item, *exercise, m_rules->injury_eccentric_sets, m_rules->injury_eccentric_reps, "3-0-1", 60, 30);
+    }
+    // A one-sided injury is loaded on its own side.
+    if (const auto side = profile.injury_side.find(region);
+        item.per_side && side != profile.injury_side.end() &&
+        (side->second == core::Side::Left || side->second == core::Side::Right)) {
+      item.per_side = false;
+      item.side_first = side->second;
+      item.why += fmt::format(" On the injured {} side only.", core::enum_name(side->second));
+    }
+    // The dose is its own and kept whole: trimming takes sets from lifts. The first current
+    // injury's loading is never left out; the others go, whole, when a short session cannot hold them.
+    const int sets = item.sets;
+    const int tier = current && entries.empty() ? 0 : 1;
+    entries.push_back({std::string(kMain), std::move(item), tier, -1, sets});
+  };
+  for (auto region : profile.current_regions) add_for(region, true);
+  for (auto region : profile.recovering_regions) {
+    if (!profile.current_regions.contains(region)) add_for(region, false);
+  }
+  return entries;
+}
+
+}  // namespace stride::planning

@@ -1,0 +1,87 @@
+#include <algorithm>
+
+#include "session_items.hpp"
+#include "session_wording.hpp"
+#include "stride/planning/session_builder.hpp"
+
+// The plyometric drills of a strength session's main block and its core block.
+namespace stride::planning {
+
+using core::Exercise;
+using core::Pattern;
+using core::PhaseName;
+using core::Prescription;
+using core::Role;
+
+namespace {
+
+constexpr int kPlyometricGroup = 1000;  // the plyometric drills are dropped together
+
+}  // namespace
+
+std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequest& request, int partner_contacts,
+                                                               std::set<std::string>& used) const {
+  std::vector<Entry> entries;
+  int remaining = request.plyometric_contacts - partner_contacts;
+  if (!request.heavy_allowed || request.lighter || remaining <= 0) return entries;
+  const auto& profile = m_picker->profile();
+  std::vector<const Exercise*> drills;
+  for (bool unilateral : {false, true}) {
+    SlotRequest slot;
+    slot.patterns = {Pattern::Plyometric};
+    slot.explosive_only = true;
+    slot.prefer_unilateral = unilateral;
+    if (!unilateral) slot.maximum_impact = core::Impact::Moderate;
+    slot.target_level = profile.novice() || !unilateral ? 2 : std::min(3, profile.maximum_level());
+    if (profile.novice()) slot.prefer_tags = {core::ExerciseTag::Landing};
+    if (const auto* drill = m_picker->pick(slot, used)) {
+      drills.push_back(drill);
+      used.insert(drill->id);
+    }
+  }
+  constexpr int kFewestContactsPerSet = 5;
+  for (std::size_t index = 0; index < drills.size() && remaining > 0; ++index) {
+    const auto* drill = drills[index];
+    const int sides = drill->unilateral ? 2 : 1;
+    const int share = index + 1 == drills.size() ? remaining : (remaining + 1) / 2;
+    const int full_set = drill->impact == core::Impact::High ? m_rules->plyometric_contacts_per_set_high_impact
+                                                             : m_rules->plyometric_contacts_per_set;
+    // As many full sets as the share holds, or one smaller set; never past the session's contacts.
+    const int per_set = std::min(full_set, share / sides);
+    if (per_set < std::min(kFewestContactsPerSet, full_set)) continue;
+    const int sets = std::max(1, share / (per_set * sides));
+    auto item = make_item(*drill, Role::Plyometric, "");
+    dose(item, *drill, sets, per_set, "", m_rules->plyometric_rest_seconds, 10);
+    remaining -= sets * per_set * sides;
+    entries.push_back({std::string(kMain), std::move(item), 2, kPlyometricGroup, sets});
+  }
+  return entries;
+}
+
+std::vector<SessionBuilder::Entry> SessionBuilder::core_work(const SessionRequest& request,
+                                                             std::set<std::string>& used) const {
+  using enum Pattern;
+  const auto& profile = m_picker->profile();
+  std::vector<Entry> entries;
+  const std::vector<std::vector<Pattern>> choices =
+      request.variant % 2 == 0 ? std::vector<std::vector<Pattern>>{{CoreAntiExtension}, {CoreLateral}}
+                               : std::vector<std::vector<Pattern>>{{CoreAntiRotation}, {CoreLateral, CoreAntiExtension}};
+  int tier = 2;
+  for (const auto& patterns : choices) {
+    SlotRequest slot;
+    slot.patterns = patterns;
+    slot.prefer_unilateral = false;
+    slot.target_level = request.phase == PhaseName::Stabilization ? 2 : std::min(3, profile.maximum_level());
+    const auto* exercise = m_picker->pick(slot, used);
+    if (exercise == nullptr) continue;
+    used.insert(exercise->id);
+    auto item = make_item(*exercise, Role::Core, wording::core_why());
+    dose(item, *exercise, m_rules->core_sets, m_rules->core_reps, "", m_rules->core_rest_seconds,
+         m_rules->core_hold_seconds);
+    entries.push_back({std::string(kCore), std::move(item), tier, -1, 1});
+    tier = 4;
+  }
+  return entries;
+}
+
+}  // namespace stride::planning

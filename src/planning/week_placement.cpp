@@ -1,0 +1,278 @@
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "plan_assembler.hpp"
+#include "plan_wording.hpp"
+#include "stride/planning/session_builder.hpp"
+#include "stride/planning/week_schedule.hpp"
+
+// The sessions of one season week: strength sessions on the days that can hold them, the
+// correctives and light sessions around them, and what the week leaves for the next.
+namespace stride::planning {
+
+using core::Date;
+using core::PhaseName;
+
+int PlanAssembler::contacts_in(const core::PlannedSession& session) {
+  int contacts = 0;
+  for (const auto& block : session.blocks) {
+    for (const auto& item : block.items) {
+      if (item.contacts) contacts += item.sets * *item.contacts * (item.per_side ? 2 : 1);
+    }
+  }
+  return contacts;
+}
+
+void PlanAssembler::count_into(LoadingReference& loaded, const core::PlannedSession& session) {
+  loaded.sessions += 1;
+  core::Seconds training{0};
+  for (const auto& block : session.blocks) {
+    for (const auto& item : block.items) {
+      if (item.role == core::Role::Rehab) continue;
+      loaded.sets += sets_of(item);
+      training += item.duration * block.rounds;
+      if (block.name != "main" || !item.reps) continue;
+      auto& volume = loaded.volumes[item.exercise];
+      volume = std::max(volume, item.sets * *item.reps);
+      if (item.rpe && item.role == core::Role::Strength) loaded.highest_rpe = std::max(loaded.highest_rpe, *item.rpe);
+    }
+  }
+  loaded.longest_training = std::max(loaded.longest_training, training);
+}
+
+core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vector<DayContext>& contexts,
+                                         core::Plan& plan, std::optional<Date> from) {
+  core::PlanWeek record;
+  record.start = week.start;
+  record.phase = week.phase;
+  record.deload = week.deload;
+  record.week_in_phase = week.week_in_phase;
+  m_progress.placed_contacts = 0;
+  if (week.week_in_phase == 1) m_progress.reference.reset();
+  std::vector<DayContext> days;
+  for (const auto& context : contexts) {
+    if (core::days_between(week.start, context.date) >= 0 && core::days_between(context.date, week.end) >= 0 &&
+        (!from || context.date >= *from)) {
+      days.push_back(context);
+    }
+  }
+  LoadingReference loaded;
+  for (const auto* session : sessions_of_week(plan, week)) {
+    if (session->kind != core::SessionKind::Strength) continue;
+    count_into(loaded, *session);
+    m_progress.placed_contacts = std::max(m_progress.placed_contacts, contacts_in(*session));
+  }
+  const int lived_sessions = loaded.sessions;
+  if (from) {
+    for (Date date = week.start; date < *from; date = core::add_days(date, 1)) {
+      const auto& sessions = day_at(plan, date).sessions;
+      if (std::ranges::any_of(sessions, [](const core::PlannedSession& session) {
+            return session.kind == core::SessionKind::Strength;
+          })) {
+        m_progress.last_strength = date;
+      }
+    }
+  }
+  const bool race_week = m_goal_race && core::days_between(week.start, *m_goal_race) >= 0 &&
+                         core::days_between(*m_goal_race, week.end) >= 0;
+  const bool has_findings = m_routine.has_value();
+  const auto light_kind = has_findings ? core::SessionKind::Corrective : core::SessionKind::Mobility;
+  if (race_week) {
+    const auto dates = choose_light_days(days, std::min(m_data.rules.light_sessions_maximum, m_targets.strength_sessions),
+                                         [](const DayContext&) { return false; });
+    for (auto date : dates) {
+      add_session(plan, date, light_session(light_kind, week.phase, "Race-week mobility",
+                                            wording::race_week_why(*m_goal_race)));
+    }
+    record.focus = wording::week_focus(week, 0, 0, true);
+    return record;
+  }
+  int wanted = m_targets.strength_sessions;
+  if (week.phase == PhaseName::Maintenance) wanted = std::min(wanted, m_data.rules.sessions_in_season_maximum);
+  if (week.phase == PhaseName::Taper) wanted = 1;
+  // A deload never holds more strength sessions than the loading week it is lighter than.
+  if (week.deload && m_progress.reference) wanted = std::min(wanted, m_progress.reference->sessions);
+  wanted = std::max(0, wanted - lived_sessions);
+  const int recent_contacts = recent_week_contacts();
+  int contacts = contacts_for(week, recent_contacts, m_profile, m_data.rules);
+  // After a missed week, no more jumps than that week held (or the start dose, when it held none).
+  if (week.repeats_missed && !m_progress.week_contacts.empty()) {
+    contacts = std::min(contacts, std::max(m_progress.week_contacts.back(), start_contacts(m_profile, m_data.rules)));
+  }
+  const auto intensity = m_builder->intensity_for(week.phase, week.deload, false);
+  // Power sessions keep their contrast pairs on days that can hold jumps; a session that only fits
+  // on a day that cannot (the day before a key run, a race window) is a strength session instead.
+  const auto chosen = choose_strength_days(days, wanted, intensity, m_progress.last_strength);
+  std::optional<int> set_limit;
+  std::optional<core::Seconds> training_limit;
+  core::Minutes budget = m_targets.budget;
+  if (week.deload && m_progress.reference && !chosen.empty()) {
+    const int week_sets = static_cast<int>(std::floor(m_progress.reference->sets * m_data.rules.deload_share_of_prescribed));
+    set_limit = std::max(0, week_sets - loaded.sets) / static_cast<int>(chosen.size());
+    training_limit = m_progress.reference->longest_training - core::Seconds(1);
+  }
+  int variant = lived_sessions;
+  // Issue rule 6: the plan's first week and every stabilization week serve every finding.
+  const bool every_finding = m_routine && (week.start == m_inputs.start || week.phase == PhaseName::Stabilization);
+  for (const auto& choice : chosen) {
+    const auto& context = *std::ranges::find_if(days, [&](const DayContext& day) { return day.date == choice.date; });
+    const bool lighter = choice.placement == Placement::Lighter || choice.placement == Placement::AfterWorkoutLighter;
+    const bool power_without_jumps = week.phase == PhaseName::Power && (!allows_heavy(context) || lighter);
+    const PhaseName phase = power_without_jumps ? PhaseName::Strength : week.phase;
+    SessionRequest request;
+    request.phase = phase;
+    request.variant = variant;
+    // A strength session in a power week takes the strength phase's last step.
+    request.step = power_without_jumps ? std::numeric_limits<int>::max() : week.step;
+    request.deload = week.deload;
+    request.lighter = lighter && !week.deload;
+    request.heavy_allowed = allows_heavy(context) && !lighter;
+    request.eccentric_allowed = context.eccentric_allowed;
+    request.plyometric_contacts = request.heavy_allowed ? contacts : 0;
+    if (m_progress.reference) {
+      for (const auto& [exercise, volume] : m_progress.reference->volumes) {
+        request.volume_caps[exercise] =
+            static_cast<int>(std::floor(volume * (1.0 + m_data.rules.volume_weekly_growth_maximum)));
+      }
+    }
+    request.set_limit = set_limit;
+    request.training_limit = training_limit;
+    request.one_set_fewer = m_inputs.lighter_week == week.monday;
+    if (week.phase == PhaseName::Taper) request.effort_cap = m_progress.last_loading_effort;
+    if (every_finding) request.correctives = CorrectiveCoverage::EveryFinding;
+    request.budget = budget;
+    auto content = m_builder->strength_session(request);
+    // The week's last session, when the items its sessions could not hold have no days of their
+    // own: it keeps every finding's correctives and lets its other work give way.
+    if (every_finding && &choice == &chosen.back()) {
+      auto week_sessions = sessions_of_week(plan, week);
+      core::PlannedSession candidate;
+      candidate.blocks = content.blocks;
+      week_sessions.push_back(&candidate);
+      const auto groups = m_builder->split_correctives(m_builder->missing_correctives(week_sessions), light_budget());
+      if (groups.size() > correctives_days(days, chosen, groups).size()) {
+        request.correctives_first = true;
+        request.held_this_week = held_correctives(sessions_of_week(plan, week));
+        content = m_builder->strength_session(request);
+      }
+    }
+    const bool too_long = training_limit && content.training_duration > *training_limit;
+    if (set_limit && (content.total_sets > *set_limit || too_long || !keeps_the_phase(content, phase))) {
+      // The loading week was already as small as a session gets: this deload is mobility, with the
+      // rehab loading of a current injury kept.
+      add_session(plan, choice.date,
+                  planned(m_builder->mobility_with_rehab(budget), "Deload mobility", light_kind, week.phase,
+                          wording::minimal_deload_why()));
+      m_progress.last_strength = choice.date;  // moderate with its rehab: the next session keeps its distance
+      continue;
+    }
+    auto shown = week;
+    shown.phase = phase;
+    auto why = wording::session_why(shown, m_profile, context, choice.placement, content, m_goal_race,
+                                    static_cast<int>(chosen.size()), wanted);
+    m_progress.placed_contacts = std::max(m_progress.placed_contacts, content.plyometric_contacts);
+    auto session = planned(std::move(content), wording::session_title(phase, variant, week.deload, m_profile.novice()),
+                           core::SessionKind::Strength, phase, std::move(why));
+    count_into(loaded, session);
+    add_session(plan, choice.date, std::move(session));
+    m_progress.last_strength = choice.date;
+    ++variant;
+  }
+  if (!week.deload && loaded.sessions > 0 && week.phase != PhaseName::Taper && loaded.highest_rpe > 0) {
+    m_progress.last_loading_effort = loaded.highest_rpe;
+  }
+  if (!week.deload && loaded.sessions > 0) m_progress.reference = std::move(loaded);
+  record.strength_sessions = loaded.sessions;
+  if (every_finding && loaded.sessions > 0) add_correctives_sessions(plan, week, days, chosen);
+  // Sessions a race window took away become light recovery or mobility sessions.
+  const int missing = wanted - static_cast<int>(chosen.size());
+  if (missing > 0 || week.phase == PhaseName::Taper) {
+    const int light_wanted = week.phase == PhaseName::Taper ? m_targets.strength_sessions - 1 : missing;
+    const auto dates = choose_light_days(days, light_wanted, [&](const DayContext& day) {
+      const bool taken = !day_at(plan, day.date).sessions.empty();
+      return taken || (week.phase != PhaseName::Taper && day.cap != core::Intensity::Light);
+    });
+    for (auto date : dates) {
+      const auto& context = *std::ranges::find_if(days, [&](const DayContext& day) { return day.date == date; });
+      const bool recovering = context.window_reason.starts_with("recovery");
+      add_session(plan, date,
+                  light_session(recovering ? core::SessionKind::Recovery : light_kind, week.phase,
+                                recovering ? "Recovery mobility" : "Mobility",
+                                wording::light_session_why(context, week.phase)));
+    }
+  }
+  record.focus = wording::week_focus(week, static_cast<int>(chosen.size()), wanted, false);
+  return record;
+}
+
+core::Minutes PlanAssembler::light_budget() const {
+  return std::min(m_targets.budget, core::Minutes(m_data.rules.light_session_minutes_maximum));
+}
+
+std::vector<const core::PlannedSession*> PlanAssembler::sessions_of_week(const core::Plan& plan,
+                                                                         const SeasonWeek& week) const {
+  std::vector<const core::PlannedSession*> sessions;
+  for (Date date = week.start; core::days_between(date, week.end) >= 0; date = core::add_days(date, 1)) {
+    for (const auto& session : plan.days[static_cast<std::size_t>(core::days_between(plan.start, date))].sessions) {
+      sessions.push_back(&session);
+    }
+  }
+  return sessions;
+}
+
+std::vector<Date> PlanAssembler::correctives_days(const std::vector<DayContext>& days,
+                                                  const std::vector<ChosenDay>& chosen,
+                                                  const std::vector<std::vector<core::Prescription>>& groups) const {
+  const bool eccentric = std::ranges::any_of(groups, [&](const auto& group) {
+    return std::ranges::any_of(group, [&](const core::Prescription& item) {
+      const auto* exercise = m_data.library.find(item.exercise);
+      return exercise != nullptr && exercise->has_tag(core::ExerciseTag::Eccentric);
+    });
+  });
+  return choose_light_days(days, static_cast<int>(groups.size()), [&](const DayContext& day) {
+    const bool strength = std::ranges::any_of(chosen, [&](const ChosenDay& c) { return c.date == day.date; });
+    return strength || (eccentric && !day.eccentric_allowed);
+  });
+}
+
+void PlanAssembler::add_correctives_sessions(core::Plan& plan, const SeasonWeek& week,
+                                             const std::vector<DayContext>& days,
+                                             const std::vector<ChosenDay>& chosen) {
+  const auto groups = m_builder->split_correctives(m_builder->missing_correctives(sessions_of_week(plan, week)),
+                                                   light_budget());
+  if (groups.empty()) return;
+  const auto dates = correctives_days(days, chosen, groups);
+  for (std::size_t index = 0; index < groups.size() && index < dates.size(); ++index) {
+    add_session(plan, dates[index],
+                planned(m_builder->correctives_session(groups[index], light_budget()), "Correctives",
+                        core::SessionKind::Corrective, week.phase, wording::correctives_session_why(week.phase)));
+  }
+}
+
+bool PlanAssembler::keeps_the_phase(const SessionContent& content, PhaseName phase) const {
+  bool lift = false;
+  bool upper = false;
+  bool pair = false;
+  for (const auto& block : content.blocks) {
+    for (const auto& item : block.items) {
+      if (item.role == core::Role::Strength) lift = true;
+      if (item.pair_with && (item.role == core::Role::Plyometric || item.role == core::Role::Power)) pair = true;
+      const auto* exercise = m_data.library.find(item.exercise);
+      if (exercise != nullptr && (exercise->pattern == core::Pattern::Push || exercise->pattern == core::Pattern::Pull)) {
+        upper = true;
+      }
+    }
+  }
+  const bool building = phase == PhaseName::Strength || phase == PhaseName::Power;
+  return lift && (!building || upper) && (phase != PhaseName::Power || pair);
+}
+
+int PlanAssembler::recent_week_contacts() const {
+  int recent = 0;
+  const std::size_t count = m_progress.week_contacts.size();
+  for (std::size_t back = 1; back <= 2 && back <= count; ++back) recent = std::max(recent, m_progress.week_contacts[count - back]);
+  return recent;
+}
+
+}  // namespace stride::planning

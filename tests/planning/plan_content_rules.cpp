@@ -1,0 +1,348 @@
+#include "plan_checker.hpp"
+
+// Content and safety rules 12-16 and 18-23 of the plan checker.
+namespace stride::testing::plan_checks {
+
+void PlanChecker::check_exercise_safety() {
+  constexpr std::string_view rule = "12 exercise_safety";
+  for (const auto& at : m_sessions) {
+    const int contacts = contacts_of(*at.session);
+    if (contacts > m_max_contacts) {
+      fail(rule, "{} has {} foot contacts, above the {} maximum of {}", name_of(at), contacts,
+           core::enum_name(m_inputs.athlete.strength_experience), m_max_contacts);
+    }
+    for (const auto& block : at.session->blocks) {
+      for (const auto& item : block.items) {
+        const auto* exercise = m_catalog.library.find(item.exercise);
+        if (exercise == nullptr) {
+          fail(rule, "{}: {} is not in the library", name_of(at), item.exercise);
+          continue;
+        }
+        if (!exercise->doable_with(m_inputs.athlete.equipment)) {
+          fail(rule, "{}: {} needs equipment the athlete does not have", name_of(at), item.exercise);
+        }
+        if (exercise->level > m_max_level) {
+          fail(rule, "{}: {} is level {}, above the athlete's {}", name_of(at), item.exercise, exercise->level, m_max_level);
+        }
+        for (auto region : exercise->avoid_with) {
+          if (m_current.contains(region) || m_recovering.contains(region)) {
+            fail(rule, "{}: {} is avoided with a {} injury", name_of(at), item.exercise, core::enum_name(region));
+          }
+        }
+        const bool plyometric = exercise->pattern == core::Pattern::Plyometric || item.contacts.has_value();
+        if (m_lower_limb_current && (plyometric || exercise->impact != core::Impact::None)) {
+          fail(rule, "{}: {} ({} impact) with a current leg injury", name_of(at), item.exercise,
+               core::enum_name(exercise->impact));
+        }
+        if (m_shoulders_compensate && std::ranges::find(m_rules.overhead_presses, item.exercise) != m_rules.overhead_presses.end()) {
+          fail(rule, "{}: {} is an overhead press while the arms fall forward or the shoulders elevate", name_of(at),
+               item.exercise);
+        }
+        if (m_current.contains(core::InjuryRegion::Knee) && is_knee_dominant(exercise->pattern) &&
+            item.role != core::Role::Rehab) {
+          fail(rule, "{}: {} is a knee-dominant {} lift with a current knee injury", name_of(at), item.exercise,
+               core::enum_name(exercise->pattern));
+        }
+        if (m_lower_limb_active && exercise->impact > core::Impact::Low) {
+          fail(rule, "{}: {} ({} impact) with a recovering leg injury", name_of(at), item.exercise,
+               core::enum_name(exercise->impact));
+        }
+      }
+    }
+  }
+}
+
+void PlanChecker::check_imbalance_side() {
+  constexpr std::string_view rule = "13 imbalance_side";
+  for (const auto& at : m_sessions) {
+    for (const auto& block : at.session->blocks) {
+      for (const auto& item : block.items) {
+        if (!item.extra_sets_side) continue;
+        if (m_current_sides.contains(*item.extra_sets_side) || m_current_sides.contains(core::Side::Both)) {
+          fail(rule, "{}: {} gives its extra set to the {} side, with a current injury there", name_of(at),
+               item.exercise, core::enum_name(*item.extra_sets_side));
+        }
+        if (item.role == core::Role::Inhibit || item.role == core::Role::Lengthen) {
+          fail(rule, "{}: {} gives rolling or stretching an extra set", name_of(at), item.exercise);
+        }
+      }
+    }
+  }
+  if (!m_weaker_side) return;
+  for (const auto& at : m_sessions) {
+    for (const auto& block : at.session->blocks) {
+      if (block.name != "main") continue;
+      for (const auto& item : block.items) {
+        if (!item.per_side || item.role != core::Role::Strength) continue;
+        const auto* exercise = m_catalog.library.find(item.exercise);
+        if (exercise != nullptr && (exercise->pattern == core::Pattern::Push || exercise->pattern == core::Pattern::Pull)) {
+          continue;
+        }
+        if (item.side_first != m_weaker_side) {
+          fail(rule, "{}: {} starts on {}, not on the weaker {} side", name_of(at), item.exercise,
+               item.side_first ? core::enum_name(*item.side_first) : "no side", core::enum_name(*m_weaker_side));
+        }
+      }
+    }
+  }
+}
+
+void PlanChecker::check_explanations_and_ids() {
+  constexpr std::string_view rule = "14 explanations_and_ids";
+  std::set<std::string> ids;
+  for (const auto& at : m_sessions) {
+    if (at.session->why.empty()) fail(rule, "{} has no why", name_of(at));
+    if (!ids.insert(at.session->id).second) fail(rule, "session id {} repeats", at.session->id);
+    if (!at.session->id.starts_with(iso(at.date) + "-")) fail(rule, "session id {} does not start with {}", at.session->id, iso(at.date));
+    if (at.session->title.empty()) fail(rule, "{} has no title", name_of(at));
+    for (const auto& block : at.session->blocks) {
+      for (const auto& item : block.items) {
+        if (item.why.empty()) fail(rule, "{}: {} has no why", name_of(at), item.exercise);
+      }
+    }
+  }
+}
+
+void PlanChecker::check_intensity_follows_content() {
+  constexpr std::string_view rule = "15 intensity_follows_content";
+  for (const auto& at : m_sessions) {
+    const auto content = content_intensity(*at.session);
+    if (at.session->intensity != content) {
+      fail(rule, "{} is labelled {} but its content is {}", name_of(at), core::enum_name(at.session->intensity),
+           core::enum_name(content));
+    }
+  }
+}
+
+void PlanChecker::check_contrast_pairs() {
+  constexpr std::string_view rule = "16 contrast_pairs";
+  for (const auto& at : m_sessions) {
+    if (!at.week || m_weeks[*at.week].phase != PhaseName::Power) continue;
+    if (at.session->kind != core::SessionKind::Strength) continue;
+    if (at.session->phase != PhaseName::Power) {
+      if (jumps_possible(at.date)) {
+        fail(rule, "{} is a {} session in a power week on a day that can hold jumps", name_of(at),
+             core::enum_name(at.session->phase));
+      }
+      continue;
+    }
+    bool paired = false;
+    for (const auto& block : at.session->blocks) {
+      for (const auto& heavy : block.items) {
+        if (heavy.role != core::Role::Strength || !heavy.pair_with || !heavy.reps) continue;
+        const auto partner = std::ranges::find_if(block.items, [&](const core::Prescription& item) {
+          return item.exercise == *heavy.pair_with;
+        });
+        if (partner == block.items.end() || partner->pair_with != heavy.exercise) continue;
+        if (partner->role != core::Role::Plyometric && partner->role != core::Role::Power) continue;
+        const int explosive = partner->reps ? *partner->reps : partner->contacts.value_or(0);
+        if (explosive > (*heavy.reps + 1) / 2) {
+          fail(rule, "{}: {} has {} explosive reps after {} reps of {}, more than about half", name_of(at),
+               partner->exercise, explosive, *heavy.reps, heavy.exercise);
+        }
+        paired = true;
+      }
+    }
+    if (!paired) fail(rule, "{} in a power week has no contrast pair [{}]", name_of(at), main_summary(*at.session));
+  }
+}
+
+bool PlanChecker::jumps_possible(Date date) const {
+  const auto type = run_type(date);
+  if (!allowed(date) || type == RunType::Long || type == RunType::Race) return false;
+  if (core::is_key_run(run_type(core::add_days(date, 1)))) return false;
+  int longest = m_rules.recovery_days;
+  for (const auto& row : m_rules.race_recovery) longest = std::max(longest, row.days);
+  for (int offset = -m_rules.race_week_days; offset <= longest; ++offset) {
+    const Date race = core::add_days(date, -offset);  // offset > 0: the race was `offset` days ago
+    if (run_type(race) != RunType::Race) continue;
+    const bool goal = m_goal_race && race == *m_goal_race;
+    if (offset < 0 && -offset <= (goal ? m_rules.race_week_days : std::max(m_rules.tune_up_taper_days, m_rules.race_eve_light_only_days))) {
+      return false;
+    }
+    if (offset > 0 && offset <= recovery_of(race).days) return false;
+  }
+  return true;
+}
+
+void PlanChecker::check_upper_body() {
+  constexpr std::string_view rule = "18 upper_body";
+  for (std::size_t index = m_first_judged_week; index < m_weeks.size(); ++index) {
+    const auto phase = m_weeks[index].phase;
+    if (phase != PhaseName::Strength && phase != PhaseName::Power) continue;
+    const auto sessions = strength_sessions_in_week(index);
+    if (sessions.empty()) continue;
+    bool upper = false;
+    for (const auto& at : sessions) {
+      for (const auto& block : at.session->blocks) {
+        for (const auto& item : block.items) {
+          const auto* exercise = m_catalog.library.find(item.exercise);
+          if (exercise != nullptr && (exercise->pattern == core::Pattern::Push || exercise->pattern == core::Pattern::Pull) &&
+              !exercise->has_tag(core::ExerciseTag::TotalBody)) {
+            upper = true;
+          }
+        }
+      }
+    }
+    if (!upper) {
+      fail(rule, "{} week of {} has no row, push-up or press in its {} strength session(s)", core::enum_name(phase),
+           iso(m_weeks[index].start), sessions.size());
+    }
+  }
+}
+
+void PlanChecker::check_single_leg_share() {
+  constexpr std::string_view rule = "19 single_leg_share";
+  for (std::size_t index = m_first_judged_week; index < m_weeks.size(); ++index) {
+    const auto phase = m_weeks[index].phase;
+    if (phase != PhaseName::Strength && phase != PhaseName::Power) continue;
+    int lifts = 0;
+    int single_leg = 0;
+    std::string names;
+    for (const auto& at : strength_sessions_in_week(index)) {
+      for (const auto& block : at.session->blocks) {
+        for (const auto& item : block.items) {
+          const auto* exercise = m_catalog.library.find(item.exercise);
+          if (item.role != core::Role::Strength || exercise == nullptr || !is_lower_body_lift(exercise->pattern)) continue;
+          ++lifts;
+          if (exercise->unilateral) ++single_leg;
+          names += fmt::format(" {}{}", item.exercise, exercise->unilateral ? "(1)" : "(2)");
+        }
+      }
+    }
+    if (single_leg * 2 < lifts) {
+      fail(rule, "{} week of {}: {} of {} lower-body lifts are single-leg:{}", core::enum_name(phase),
+           iso(m_weeks[index].start), single_leg, lifts, names);
+    }
+  }
+}
+
+void PlanChecker::check_reachable_doses() {
+  constexpr std::string_view rule = "20 reachable_doses";
+  for (const auto& at : m_sessions) {
+    if (at.session->phase == PhaseName::Stabilization) continue;
+    for (const auto& block : at.session->blocks) {
+      for (const auto& item : block.items) {
+        const auto* exercise = m_catalog.library.find(item.exercise);
+        if (exercise == nullptr || item.role != core::Role::Strength || !item.reps || is_externally_loaded(*exercise)) {
+          continue;
+        }
+        if (*item.reps < m_rules.unloaded_minimum_reps || (item.rpe && *item.rpe > m_rules.unloaded_maximum_rpe)) {
+          fail(rule, "{}: unloaded {} at {} x {} @ RPE {}", name_of(at), item.exercise, item.sets, *item.reps,
+               item.rpe ? fmt::format("{:g}", *item.rpe) : "-");
+        }
+        if (contains(item.why, "Heavy") || contains(item.why, "heavy lift")) {
+          fail(rule, "{}: unloaded {} is called heavy: {}", name_of(at), item.exercise, item.why);
+        }
+      }
+    }
+  }
+}
+
+void PlanChecker::check_life_stages() {
+  constexpr std::string_view rule = "21 life_stages";
+  const auto& athlete = m_inputs.athlete;
+  const int age = athlete.birth_year ? static_cast<int>(m_season_start.year()) - *athlete.birth_year : 30;
+  const bool youth = athlete.birth_year && age < m_rules.youth_age_below;
+  for (const auto& at : m_sessions) {
+    for (const auto& block : at.session->blocks) {
+      for (const auto& item : block.items) {
+        const bool maximal = (item.rpe && *item.rpe >= 8.0) || (item.pct_1rm && *item.pct_1rm >= 80.0);
+        if (youth && maximal) fail(rule, "{}: {} near maximal effort for a {}-year-old", name_of(at), item.exercise, age);
+        const auto* exercise = m_catalog.library.find(item.exercise);
+        if (m_impact_not_cleared && exercise != nullptr &&
+            (exercise->impact != core::Impact::None || item.contacts || exercise->pattern == core::Pattern::Plyometric)) {
+          fail(rule, "{}: {} has impact before the runner is cleared after the birth", name_of(at), item.exercise);
+        }
+      }
+    }
+  }
+}
+
+void PlanChecker::check_injury_guidance() {
+  constexpr std::string_view rule = "22 injury_guidance";
+  for (auto region : m_current) {
+    const auto words = core::injury_region_words(region);
+    const bool warned = std::ranges::any_of(m_plan.warnings, [&](const std::string& warning) {
+      return contains(warning, "Current " + words) && contains(warning, "3/10") && contains(warning, "next morning") &&
+             contains(warning, "physiotherapist or doctor");
+    });
+    if (!warned) fail(rule, "no warning gives the pain-monitoring rule and a clinician for the current {} injury", words);
+  }
+  for (auto region : m_recovering) {
+    if (m_current.contains(region)) continue;
+    const auto words = core::injury_region_words(region);
+    const bool warned = std::ranges::any_of(m_plan.warnings, [&](const std::string& warning) {
+      return contains(warning, "Recovering " + words) && contains(warning, "3/10") &&
+             contains(warning, "next morning") && contains(warning, "physiotherapist or doctor");
+    });
+    if (!warned) fail(rule, "no warning gives the pain-monitoring rule and a clinician for the recovering {} injury", words);
+  }
+  for (const auto& at : m_sessions) {
+    for (const auto& block : at.session->blocks) {
+      for (const auto& item : block.items) {
+        if (contains(item.why, " injury: ") && item.role != core::Role::Rehab) {
+          fail(rule, "{}: injury loading {} has role {}, not rehab", name_of(at), item.exercise, core::enum_name(item.role));
+        }
+      }
+    }
+  }
+}
+
+bool PlanChecker::usable(const core::Exercise& exercise) const {
+  if (!exercise.doable_with(m_inputs.athlete.equipment) || exercise.level > m_max_level) return false;
+  for (auto region : exercise.avoid_with) {
+    if (m_current.contains(region) || m_recovering.contains(region)) return false;
+  }
+  if (m_lower_limb_current && exercise.impact != core::Impact::None) return false;
+  if (m_lower_limb_active && exercise.impact > core::Impact::Low) return false;
+  if (m_current.contains(core::InjuryRegion::Knee) && is_knee_dominant(exercise.pattern)) return false;
+  return !m_impact_not_cleared ||
+         (exercise.impact == core::Impact::None && exercise.pattern != core::Pattern::Plyometric);
+}
+
+void PlanChecker::check_correctives_coverage() {
+  constexpr std::string_view rule = "23 correctives_coverage";
+  if (!m_has_findings) return;
+  using routine_checks::Need;
+  const auto serves_need = [&](const core::Exercise& exercise, Need need, const std::vector<std::string>& muscles) {
+    return routine_checks::meets(m_catalog, need, exercise) &&
+           routine_checks::serves_any(m_catalog, exercise, muscles);
+  };
+  const auto possible = [&](Need need, const std::vector<std::string>& muscles) {
+    return std::ranges::any_of(m_catalog.library.all(), [&](const core::Exercise& exercise) {
+      return usable(exercise) && serves_need(exercise, need, muscles);
+    });
+  };
+  for (std::size_t index = m_first_judged_week; index < m_weeks.size(); ++index) {
+    if (index != 0 && m_weeks[index].phase != PhaseName::Stabilization) continue;
+    if (strength_sessions_in_week(index).empty()) continue;
+    const auto sessions = sessions_in_week(index);
+    const auto held = [&](Need need, const std::vector<std::string>& muscles) {
+      for (const auto& at : sessions) {
+        for (const auto& block : at.session->blocks) {
+          for (const auto& item : block.items) {
+            const bool role = need == Need::Activate
+                                  ? item.role == core::Role::Activate
+                                  : item.role == core::Role::Inhibit || item.role == core::Role::Lengthen;
+            const auto* exercise = m_catalog.library.find(item.exercise);
+            if (role && exercise != nullptr && serves_need(*exercise, need, muscles)) return true;
+          }
+        }
+      }
+      return false;
+    };
+    for (const auto& finding : m_inputs.findings->findings) {
+      for (Need need : {Need::Activate, Need::Release}) {
+        auto muscles = routine_checks::key_muscles(finding.compensation, need);
+        if (muscles.empty() || !possible(need, muscles)) muscles = routine_checks::listed(finding, need);
+        if (!possible(need, muscles) || held(need, muscles)) continue;
+        fail(rule, "{} week of {} ({} session(s)): {} has no {} of {}", core::enum_name(m_weeks[index].phase),
+             iso(m_weeks[index].start), sessions.size(), routine_checks::describe(finding),
+             need == Need::Activate ? "activation" : "roll or stretch", fmt::join(muscles, "/"));
+      }
+    }
+  }
+}
+
+}  // namespace stride::testing::plan_checks
