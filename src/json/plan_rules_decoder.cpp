@@ -146,7 +146,7 @@ Status decode_plyometrics(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY(auto field, root.required("plyometrics"));
   STRIDE_TRY_STATUS(field.allow_only({"explosive_rest_s", "rest_s", "contacts_per_set", "contacts_per_set_high_impact",
                                       "contacts", "start_contacts", "careful_start_fraction", "weekly_growth",
-                                      "careful_weekly_growth", "maintenance_contacts_fraction"}));
+                                      "careful_weekly_growth", "maintenance_contacts_fraction", "impact_weeks"}));
   STRIDE_TRY_STATUS(integer(field, "explosive_rest_s", rules.explosive_rest_seconds, 0, kMaximumRestSeconds));
   STRIDE_TRY_STATUS(integer(field, "rest_s", rules.plyometric_rest_seconds, 0, kMaximumRestSeconds));
   STRIDE_TRY_STATUS(integer(field, "contacts_per_set", rules.plyometric_contacts_per_set, 1, 50));
@@ -166,6 +166,12 @@ Status decode_plyometrics(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY_STATUS(fraction(field, "weekly_growth", rules.plyometric_weekly_growth));
   STRIDE_TRY_STATUS(fraction(field, "careful_weekly_growth", rules.careful_weekly_growth));
   STRIDE_TRY_STATUS(fraction(field, "maintenance_contacts_fraction", rules.maintenance_contacts_fraction));
+  STRIDE_TRY(auto impact, field.required("impact_weeks"));
+  STRIDE_TRY_STATUS(impact.allow_only({"low", "moderate", "careful_low", "careful_moderate"}));
+  STRIDE_TRY_STATUS(integer(impact, "low", rules.jump_impact_weeks.low, 0, 52));
+  STRIDE_TRY_STATUS(integer(impact, "moderate", rules.jump_impact_weeks.moderate, 0, 52));
+  STRIDE_TRY_STATUS(integer(impact, "careful_low", rules.jump_impact_weeks.careful_low, 0, 52));
+  STRIDE_TRY_STATUS(integer(impact, "careful_moderate", rules.jump_impact_weeks.careful_moderate, 0, 52));
   return {};
 }
 

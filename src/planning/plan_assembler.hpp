@@ -110,6 +110,9 @@ class PlanAssembler {
   // The most foot contacts of one session in the two weeks before the one being placed.
   int recent_week_contacts() const;
 
+  // How many weeks placed so far held jumps.
+  int jump_weeks_before() const;
+
   core::AfterRace after_race(core::Date race) const;
 
   const PlanInputs& m_inputs;

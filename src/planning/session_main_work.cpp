@@ -249,7 +249,10 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     // A landing drill is no explosive move; novices may still get one when nothing else is usable.
     auto explosive_request = partner_request;
     explosive_request.avoid_tags.push_back(core::ExerciseTag::Landing);
-    const auto* partner = m_picker->pick(explosive_request, used);
+    auto gentle_request = explosive_request;
+    gentle_request.maximum_impact = request.jump_impact_cap;
+    const auto* partner = m_picker->pick(gentle_request, used);
+    if (partner == nullptr) partner = m_picker->pick(explosive_request, used);
     if (partner == nullptr && profile.novice()) partner = m_picker->pick(partner_request, used);
     if (partner == nullptr) {
       entries.push_back({std::string(kMain), std::move(item), tier, -1, minimum_sets});

@@ -31,7 +31,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequ
     slot.patterns = {Pattern::Plyometric};
     slot.explosive_only = true;
     slot.prefer_unilateral = unilateral;
-    if (!unilateral) slot.maximum_impact = core::Impact::Moderate;
+    slot.maximum_impact = unilateral ? request.jump_impact_cap : std::min(core::Impact::Moderate, request.jump_impact_cap);
     slot.target_level = profile.novice() || !unilateral ? 2 : std::min(3, profile.maximum_level());
     if (profile.novice()) slot.prefer_tags = {core::ExerciseTag::Landing};
     if (const auto* drill = m_picker->pick(slot, used)) {

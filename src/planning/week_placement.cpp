@@ -130,6 +130,7 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
     request.heavy_allowed = allows_heavy(context) && !lighter;
     request.eccentric_allowed = context.eccentric_allowed;
     request.plyometric_contacts = request.heavy_allowed ? contacts : 0;
+    request.jump_impact_cap = m_data.rules.jump_impact_cap(jump_weeks_before(), m_profile.careful);
     if (m_progress.reference) {
       for (const auto& [exercise, volume] : m_progress.reference->volumes) {
         request.volume_caps[exercise] =
@@ -266,6 +267,10 @@ bool PlanAssembler::keeps_the_phase(const SessionContent& content, PhaseName pha
   }
   const bool building = phase == PhaseName::Strength || phase == PhaseName::Power;
   return lift && (!building || upper) && (phase != PhaseName::Power || pair);
+}
+
+int PlanAssembler::jump_weeks_before() const {
+  return static_cast<int>(std::ranges::count_if(m_progress.week_contacts, [](int contacts) { return contacts > 0; }));
 }
 
 int PlanAssembler::recent_week_contacts() const {

@@ -117,16 +117,43 @@ void PlanChecker::check_contact_growth() {
   const bool youth = athlete.birth_year && age < m_rules.youth_age_below;
   if (m_careful || youth) start = static_cast<int>(std::lround(start * m_rules.careful_start_fraction));
   const double growth = m_careful ? m_rules.careful_weekly_growth : m_rules.plyometric_weekly_growth;
+  // The most of one session in each week, lived sessions included; and of the judged ones only
+  // (a week a re-plan starts inside keeps what was lived earlier in it, planned for the athlete of then).
   std::vector<int> most(m_weeks.size(), 0);
+  std::vector<int> judged(m_weeks.size(), 0);
   for (std::size_t index = 0; index < m_weeks.size(); ++index) {
-    for (const auto& at : sessions_in_week(index)) most[index] = std::max(most[index], contacts_of(*at.session));
+    for (const auto& at : sessions_in_week(index)) {
+      most[index] = std::max(most[index], contacts_of(*at.session));
+      if (!at.lived) judged[index] = std::max(judged[index], contacts_of(*at.session));
+    }
   }
   for (std::size_t index = m_first_judged_week; index < most.size(); ++index) {
     const int recent = std::max(index >= 1 ? most[index - 1] : 0, index >= 2 ? most[index - 2] : 0);
     const int allowed = std::max(start, static_cast<int>(std::floor(recent * (1.0 + growth))));
-    if (most[index] > allowed) {
+    if (judged[index] > allowed) {
       fail(rule, "week of {} has a session of {} foot contacts; the two weeks before held at most {} (start {}, "
-                 "growth {:g} %)", iso(m_weeks[index].start), most[index], recent, start, growth * 100);
+                 "growth {:g} %)", iso(m_weeks[index].start), judged[index], recent, start, growth * 100);
+    }
+  }
+  // Jumps build in impact too: after `jump_weeks` weeks with jumps, no drill harder than the cap
+  // (the explosive half of a contrast pair, linked by pair_with, may go past it when nothing gentler fits).
+  int jump_weeks = 0;
+  for (std::size_t index = 0; index < most.size(); ++index) {
+    const auto cap = m_rules.jump_impact_cap(jump_weeks, m_careful);
+    if (most[index] > 0) ++jump_weeks;
+    if (index < m_first_judged_week) continue;
+    for (const auto& at : sessions_in_week(index)) {
+      if (at.lived) continue;
+      for (const auto& block : at.session->blocks) {
+        for (const auto& item : block.items) {
+          const auto* exercise = m_catalog.library.find(item.exercise);
+          if (exercise == nullptr || item.pair_with || (!item.contacts && item.role != core::Role::Plyometric)) continue;
+          if (exercise->impact > cap) {
+            fail(rule, "{}: {} is {} impact after {} week(s) with jumps (at most {})", name_of(at), item.exercise,
+                 core::enum_name(exercise->impact), jump_weeks - (most[index] > 0 ? 1 : 0), core::enum_name(cap));
+          }
+        }
+      }
     }
   }
 }

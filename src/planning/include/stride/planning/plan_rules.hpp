@@ -71,6 +71,25 @@ struct PlanRules {
   double careful_start_fraction = 0.75;       // masters, youth and past lower-leg injuries start lower
   double plyometric_weekly_growth = 0.2;      // contacts grow by at most this fraction a week
   double careful_weekly_growth = 0.1;         // masters and past lower-leg injuries grow more gently
+  // Jumps build in impact too: the first `low` weeks with jumps hold low-impact drills only (two-foot
+  // pogos, skips), the next `moderate` weeks moderate ones, then high (hops, bounds, depth jumps);
+  // careful runners take the `careful_` numbers.
+  struct JumpImpactWeeks {
+    int low = 1;
+    int moderate = 1;
+    int careful_low = 2;
+    int careful_moderate = 2;
+    friend bool operator==(const JumpImpactWeeks&, const JumpImpactWeeks&) = default;
+  };
+  JumpImpactWeeks jump_impact_weeks;
+  // The hardest impact a session's jumps may have after `jump_weeks` weeks with jumps.
+  [[nodiscard]] core::Impact jump_impact_cap(int jump_weeks, bool careful) const {
+    const int low = careful ? jump_impact_weeks.careful_low : jump_impact_weeks.low;
+    const int moderate = careful ? jump_impact_weeks.careful_moderate : jump_impact_weeks.moderate;
+    if (jump_weeks < low) return core::Impact::Low;
+    if (jump_weeks < low + moderate) return core::Impact::Moderate;
+    return core::Impact::High;
+  }
   double maintenance_contacts_fraction = 0.5;  // in-season: this share of the level's minimum
   int core_sets = 2;
   int core_hold_seconds = 30;

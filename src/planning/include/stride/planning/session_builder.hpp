@@ -49,6 +49,9 @@ struct SessionRequest {
   bool heavy_allowed = true;
   bool eccentric_allowed = true;  // false: no exercise tagged eccentric (the recovery after a race)
   int plyometric_contacts = 0;    // foot contacts wanted this session, never exceeded; 0 = no jumps
+  // The hardest impact its jumps may have (PlanRules::jump_impact_cap); the explosive half of a
+  // contrast pair keeps to it when a move within it exists.
+  core::Impact jump_impact_cap = core::Impact::High;
   // Sets × reps each exercise may reach: 130 % of what it really held in the last loading week.
   std::map<std::string, int> volume_caps;
   std::optional<int> set_limit;   // sets of every block but rehab at most this (a deload week's share)
