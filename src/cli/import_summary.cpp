@@ -20,7 +20,7 @@ std::string activity_line(const service::RecordingResult& file) {
   const auto& activity = file.activity;
   std::string line = fmt::format("{} {}", core::enum_name(activity.sport), core::format_iso_date(activity.date));
   if (activity.distance_km) line += fmt::format(", {:.2f} km", *activity.distance_km);
-  line += fmt::format(", {}", clock_duration(activity.duration_min * 60.0));
+  line += fmt::format(", {}", core::format_clock_duration(activity.duration_min * 60.0));
   switch (core::load_basis(activity)) {
     case core::LoadBasis::SessionRpe:
       line += fmt::format(", RPE {:g}, load {:.0f}", *activity.rpe, core::session_load(activity));

@@ -1,6 +1,9 @@
 #include <fmt/format.h>
 
+#include <array>
 #include <charconv>
+#include <string_view>
+#include <utility>
 
 #include "activity_file_input.hpp"
 #include "commands.hpp"
@@ -66,6 +69,20 @@ core::Result<core::StrengthSet> parse_set(const std::string& text, std::size_t i
     set.side = *side;
   }
   return set;
+}
+
+// The service names a field of an entry by its JSON path; an entry made from options is told
+// about by the option that set the field (`--minutes`), never by a path the user did not write.
+core::Error as_option_error(core::Error error) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kOptions{{
+      {".duration_min", "--minutes"}, {".distance_km", "--km"}, {".date", "--date"}, {"$.activities[0]", "--km, --minutes"}}};
+  for (const auto& [path, option] : kOptions) {
+    if (!error.path.ends_with(path)) continue;
+    error.source = option;
+    error.path.clear();
+    break;
+  }
+  return error;
 }
 
 std::string summary(const service::LoggedEntries& logged, std::int64_t athlete) {
@@ -147,8 +164,9 @@ class LogCommand final : public Command {
       entries.activities.push_back(std::move(activity));
     }
     STRIDE_TRY(auto store, options->open(*m_environment));
-    STRIDE_TRY(const auto logged, service::log_entries(catalog, *store, options->athlete_id(), entries, source));
-    return summary(logged, options->athlete);
+    auto logged = service::log_entries(catalog, *store, options->athlete_id(), entries, source, m_environment->today());
+    if (!logged) return std::unexpected(m_import->parsed() ? logged.error() : as_option_error(logged.error()));
+    return summary(*logged, options->athlete);
   }
 
  private:
@@ -173,9 +191,6 @@ class LogCommand final : public Command {
       activity.distance_km = m_distance;
       activity.avg_hr = m_average_heart_rate;
       activity.race = m_race;
-      if (m_race && !m_distance) {
-        return std::unexpected(core::invalid_input("--race", "", "a race needs its distance (--km)"));
-      }
     }
     for (std::size_t index = 0; index < m_sets.size(); ++index) {
       STRIDE_TRY(auto set, parse_set(m_sets[index], index, library));

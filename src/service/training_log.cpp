@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "stride/service/input_checks.hpp"
+
 namespace stride::service {
 
 namespace {
@@ -27,7 +29,8 @@ std::string capitalized(std::string text) {
 }  // namespace
 
 core::Result<LoggedEntries> log_entries(const Catalog& catalog, core::Store& store, core::AthleteId athlete,
-                                        const core::TrainingLog& entries, std::string_view source) {
+                                        const core::TrainingLog& entries, std::string_view source, core::Date today) {
+  STRIDE_TRY_STATUS(check_log_entries(catalog.world_records, entries, source, today));
   STRIDE_TRY_STATUS(check_exercises(catalog, entries, source));
   LoggedEntries logged;
   STRIDE_TRY(logged.activities, store.add_log_entries(athlete, entries));
