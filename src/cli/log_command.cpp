@@ -144,7 +144,7 @@ class LogCommand final : public Command {
   void attach(const Environment& environment) override { m_environment = &environment; }
 
   core::Result<std::string> execute(const service::Catalog& catalog) override {
-    if (m_import_files->parsed()) return import_files();
+    if (m_import_files->parsed()) return import_files(catalog.world_records);
     if (m_rate->parsed()) return rate();
     core::TrainingLog entries;
     std::string source = "the command line";
@@ -224,7 +224,7 @@ class LogCommand final : public Command {
     return report;
   }
 
-  core::Result<std::string> import_files() {
+  core::Result<std::string> import_files(const analytics::WorldRecordTable& records) {
     auto inputs = decode_activity_files(m_paths, progress_style(m_progress), messages());
     std::vector<service::RecordingFile> files;
     for (auto& input : inputs) {
@@ -241,7 +241,12 @@ class LogCommand final : public Command {
     if (m_files_sport) options.sport = core::parse_enum<core::Sport>(*m_files_sport);
     STRIDE_TRY(auto store, m_files_options.open(*m_environment));
     STRIDE_TRY(const auto imported, service::import_recordings(*store, m_files_options.athlete_id(), files, options,
-                                                               m_environment->today()));
+                                                               records, m_environment->today()));
+    for (const auto& file : imported.files) {
+      if (file.outcome != service::RecordingOutcome::Refused) continue;
+      m_failed = true;
+      messages() << fmt::format("stride: {}: not stored: {}\n", file.source, file.problem);
+    }
     return import_summary(imported, inputs.size() - files.size(), m_files_options.athlete);
   }
 
