@@ -11,6 +11,7 @@
 #include "file_input.hpp"
 #include "store_options.hpp"
 #include "stride/json/input_decoders.hpp"
+#include "stride/service/exercises.hpp"
 #include "stride/service/recordings.hpp"
 #include "stride/service/training_log.hpp"
 
@@ -49,7 +50,10 @@ core::Result<core::StrengthSet> parse_set(const std::string& text, std::size_t i
   if (parts.size() < 2 || parts.size() > 5 || parts[0].empty()) return fail("wrong number of fields");
   core::StrengthSet set;
   set.exercise = parts[0];
-  if (library.find(set.exercise) == nullptr) return fail("unknown exercise (see `stride exercises`)");
+  if (library.find(set.exercise) == nullptr) {
+    return std::unexpected(core::invalid_input(
+        option, "", fmt::format("\"{}\": {}", text, service::unknown_exercise_problem(library, set.exercise))));
+  }
   const auto reps = parse_number<int>(parts[1]);
   if (!reps || *reps < 0 || *reps > 1000) return fail("REPS must be a whole number from 0 to 1000");
   set.reps = *reps;
@@ -133,7 +137,9 @@ class LogCommand final : public Command {
 
     m_rate = app.add_subcommand("rate", "give an imported activity its session RPE");
     m_rate_options.configure(*m_rate);
-    m_rate->add_option("--activity-id", m_activity_id, "the activity, as import-files printed it")->required();
+    m_rate->add_option("--activity-id", m_activity_id, "the activity, as import-files printed it")
+        ->required()
+        ->check(positive_id("an activity's id, as `stride log import-files` printed it"));
     m_rate->add_option("--rpe", m_rate_rpe, "session effort on Foster's CR-10 scale, 0 to 10")
         ->required()
         ->check(CLI::Range(0.0, 10.0));

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "stride/service/exercises.hpp"
 #include "stride/service/input_checks.hpp"
 
 namespace stride::service {
@@ -13,9 +14,9 @@ core::Status check_exercises(const Catalog& catalog, const core::TrainingLog& en
     const auto& sets = entries.activities[activity].sets;
     for (std::size_t set = 0; set < sets.size(); ++set) {
       if (catalog.library.find(sets[set].exercise) != nullptr) continue;
-      return std::unexpected(core::invalid_input(
-          std::string(source), fmt::format("$.activities[{}].sets[{}].exercise", activity, set),
-          fmt::format("unknown exercise \"{}\" (see `stride exercises`)", sets[set].exercise)));
+      return std::unexpected(core::invalid_input(std::string(source),
+                                                 fmt::format("$.activities[{}].sets[{}].exercise", activity, set),
+                                                 unknown_exercise_problem(catalog.library, sets[set].exercise)));
     }
   }
   return {};
