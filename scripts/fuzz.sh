@@ -42,7 +42,8 @@ seed json 3 data/muscles.json
 seed json 4 data/assessment/compensation_wording.json
 for file in examples/runs.json tests/golden/inputs/runs_*.json tests/golden/bad/runs_*.json; do seed json 5 "$file"; done
 seed json 6 data/rules/plan.json
-for file in examples/log.json tests/golden/bad/log_*.json; do seed json 7 "$file"; done
+seed json 7 data/rules/world_records.json
+for file in examples/log.json tests/golden/bad/log_*.json; do seed json 8 "$file"; done
 
 "$build/fuzz/write_fit_samples" "$work/fit-samples" >/dev/null
 for file in "$work"/fit-samples/*; do seed activity 0 "$file"; seed activity 3 "$file"; done

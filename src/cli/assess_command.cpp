@@ -7,6 +7,7 @@
 #include "store_options.hpp"
 #include "stride/service/assess.hpp"
 #include "stride/service/athletes.hpp"
+#include "stride/service/input_checks.hpp"
 #include "text_output.hpp"
 
 namespace stride::cli {
@@ -33,6 +34,7 @@ class AssessCommand final : public Command {
     service::AssessRequest request;
     STRIDE_TRY(auto assessment_text, read_input_file(m_assessment_path));
     STRIDE_TRY(request.assessment, json::decode_assessment(assessment_text, m_assessment_path));
+    STRIDE_TRY_STATUS(service::check_assessment_date(request.assessment, m_environment->today(), m_assessment_path));
     if (!m_athlete_path.empty()) {
       STRIDE_TRY(auto athlete_text, read_input_file(m_athlete_path));
       STRIDE_TRY(request.athlete, json::decode_athlete(athlete_text, m_athlete_path));

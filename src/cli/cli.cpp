@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "commands.hpp"
 
@@ -48,6 +51,38 @@ int exit_code_for(const core::Error& error) {
   return 1;
 }
 
+bool is_command(std::string_view word) {
+  const auto& table = command_table();
+  return std::any_of(table.begin(), table.end(), [&](const CommandEntry& entry) { return word == entry.name; });
+}
+
+std::string command_names() {
+  std::string known;
+  for (const auto& entry : command_table()) known += fmt::format("{}{}", known.empty() ? "" : ", ", entry.name);
+  return known;
+}
+
+// The arguments with options written before the command (`stride --db X plan ...`) moved after the
+// command's own words, where CLI11 reads them as the command's options: to the end, or before a
+// `--` that ends the options. `moved_to` names the command when something was moved. `--help`,
+// `-h` and `--version` before the command keep their meaning for the whole program.
+std::vector<std::string> options_after_command(std::vector<std::string> arguments, std::string& moved_to) {
+  if (arguments.empty() || !arguments.front().starts_with('-')) return arguments;
+  const auto command = std::find_if(arguments.begin(), arguments.end(), [](const std::string& word) {
+    return is_command(word);
+  });
+  const bool program_wide = std::any_of(arguments.begin(), command, [](const std::string& word) {
+    return word == "--help" || word == "-h" || word == "--version";
+  });
+  if (command == arguments.end() || program_wide) return arguments;
+  moved_to = *command;
+  std::vector<std::string> leading(arguments.begin(), command);
+  std::vector<std::string> reordered(command, arguments.end());
+  const auto end_of_options = std::find(reordered.begin(), reordered.end(), "--");
+  reordered.insert(end_of_options, leading.begin(), leading.end());
+  return reordered;
+}
+
 }  // namespace
 
 int run(int argc, const char* const* argv, const Environment& environment, std::ostream& out, std::ostream& err) {
@@ -65,20 +100,19 @@ int run(int argc, const char* const* argv, const Environment& environment, std::
     commands.emplace_back(sub, std::move(command));
   }
 
-  if (argc > 1 && argv[1][0] != '-') {
-    const std::string_view name = argv[1];
-    const auto& table = command_table();
-    if (std::none_of(table.begin(), table.end(), [&](const CommandEntry& e) { return name == e.name; })) {
-      std::string known;
-      for (const auto& entry : table) known += fmt::format("{}{}", known.empty() ? "" : ", ", entry.name);
-      err << "stride: unknown command \"" << name << "\"; expected one of " << known << "\n"
-          << "Run 'stride --help' for usage.\n";
-      return 2;
-    }
+  std::string moved_to;
+  const auto arguments =
+      options_after_command(std::vector<std::string>(argv + std::min(argc, 1), argv + argc), moved_to);
+  if (!arguments.empty() && !arguments.front().starts_with('-') && !is_command(arguments.front())) {
+    err << "stride: unknown command \"" << arguments.front() << "\"; expected one of " << command_names() << "\n"
+        << "Run 'stride --help' for usage.\n";
+    return 2;
   }
+  std::vector<const char*> words{argc > 0 ? argv[0] : "stride"};
+  for (const auto& argument : arguments) words.push_back(argument.c_str());
 
   try {
-    app.parse(argc, argv);
+    app.parse(static_cast<int>(words.size()), words.data());
   } catch (const CLI::ParseError& error) {
     std::ostringstream help_out;
     std::ostringstream help_err;
@@ -87,7 +121,16 @@ int run(int argc, const char* const* argv, const Environment& environment, std::
       out << help_out.str();
       return 0;
     }
-    err << "stride: " << error.what() << "\n" << "Run 'stride --help' for usage.\n";
+    err << "stride: " << error.what() << "\n";
+    if (!moved_to.empty()) {
+      err << "Options given before the command are read as options of `stride " << moved_to << "`; run 'stride "
+          << moved_to << " --help' for them.\n";
+    } else if (!arguments.empty() && arguments.front().starts_with('-') && arguments.front() != "--help" &&
+               arguments.front() != "-h" && arguments.front() != "--version") {
+      err << "Options go with a command, as in `stride plan --db FILE ...`; the commands are " << command_names()
+          << ".\n";
+    }
+    err << "Run 'stride --help' for usage.\n";
     return 2;
   }
 

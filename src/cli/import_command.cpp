@@ -4,13 +4,15 @@
 #include "commands.hpp"
 #include "import_text.hpp"
 #include "stride/json/import_encoder.hpp"
+#include "stride/service/recordings.hpp"
 
 namespace stride::cli {
 namespace {
 
 // `stride import FILE...` (contract §4.5): decodes each file and prints what it holds; stores
 // nothing. Files that cannot be read are listed (and reported on stderr) while the others are
-// still shown; the exit code is then 2.
+// still shown; the exit code is then 2. A file whose summary cannot be true (docs/input-checks.md)
+// is shown with a warning saying so; it does not change the exit code.
 class ImportCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
@@ -19,11 +21,24 @@ class ImportCommand final : public Command {
     app.add_flag("--progress", m_progress, "report each file on stderr as it is decoded");
   }
 
-  core::Result<std::string> execute(const service::Catalog& /*catalog*/) override {
+  void attach(const Environment& environment) override { m_environment = &environment; }
+
+  core::Result<std::string> execute(const service::Catalog& catalog) override {
     const auto inputs = decode_activity_files(m_paths, progress_style(m_progress), messages());
     std::vector<json::DecodedActivityFile> files;
     files.reserve(inputs.size());
-    for (const auto& input : inputs) files.push_back(input.file);
+    for (const auto& input : inputs) {
+      files.push_back(input.file);
+      // Shown all the same: this command stores nothing, and what the file holds helps find the glitch.
+      auto& decoded = files.back().decoded;
+      if (!decoded) continue;
+      const auto problem =
+          service::recording_problem(*decoded, catalog.world_records, std::nullopt, m_environment->today());
+      if (problem) {
+        decoded->warnings.push_back(
+            fmt::format("this cannot be true, so `stride log import-files` will not store it: {}", *problem));
+      }
+    }
     std::string text;
     for (const auto& file : files) {
       if (!file.decoded) {
@@ -40,6 +55,7 @@ class ImportCommand final : public Command {
   [[nodiscard]] int exit_code_after_output() const override { return m_failed ? 2 : 0; }
 
  private:
+  const Environment* m_environment = nullptr;
   std::vector<std::string> m_paths;
   std::string m_format = "text";
   bool m_progress = false;

@@ -20,7 +20,7 @@ std::string activity_line(const service::RecordingResult& file) {
   const auto& activity = file.activity;
   std::string line = fmt::format("{} {}", core::enum_name(activity.sport), core::format_iso_date(activity.date));
   if (activity.distance_km) line += fmt::format(", {:.2f} km", *activity.distance_km);
-  line += fmt::format(", {}", clock_duration(activity.duration_min * 60.0));
+  line += fmt::format(", {}", core::format_clock_duration(activity.duration_min * 60.0));
   switch (core::load_basis(activity)) {
     case core::LoadBasis::SessionRpe:
       line += fmt::format(", RPE {:g}, load {:.0f}", *activity.rpe, core::session_load(activity));
@@ -39,9 +39,14 @@ std::string import_summary(const service::RecordingImport& imported, std::size_t
   const auto stored = static_cast<std::size_t>(
       std::count_if(imported.files.begin(), imported.files.end(),
                     [](const auto& file) { return file.outcome == service::RecordingOutcome::Stored; }));
+  const auto refused = static_cast<std::size_t>(
+      std::count_if(imported.files.begin(), imported.files.end(),
+                    [](const auto& file) { return file.outcome == service::RecordingOutcome::Refused; }));
   const std::size_t given = imported.files.size() + unreadable;
-  std::string text = fmt::format("Imported {} of {} file{} for runner {}{}.\n", stored, given, given == 1 ? "" : "s",
-                                 athlete, unreadable == 0 ? "" : fmt::format("; {} could not be read", unreadable));
+  std::string text = fmt::format("Imported {} of {} file{} for runner {}{}{}.\n", stored, given, given == 1 ? "" : "s",
+                                 athlete, unreadable == 0 ? "" : fmt::format("; {} could not be read", unreadable),
+                                 refused == 0 ? "" : fmt::format("; {} cannot be true and {} not stored", refused,
+                                                                 refused == 1 ? "was" : "were"));
   bool unrated = false;
   bool heart_rate_load = false;
   for (const auto& file : imported.files) {
@@ -58,6 +63,9 @@ std::string import_summary(const service::RecordingImport& imported, std::size_t
       case service::RecordingOutcome::SameRun:
         text += fmt::format("  {}: skipped, the same run as {}{}\n", file.source, file.duplicate_of,
                             file.activity_id ? fmt::format(" (activity {})", file.activity_id->value) : "");
+        continue;
+      case service::RecordingOutcome::Refused:
+        text += fmt::format("  {}: not stored: {}\n", file.source, file.problem);
         continue;
     }
     for (const auto& note : file.notes) text += fmt::format("    {}\n", note);

@@ -7,23 +7,14 @@
 
 namespace stride::cli {
 
-std::string clock_duration(double seconds) {
-  const auto total = std::llround(seconds);
-  const auto hours = total / 3600;
-  const auto minutes = (total % 3600) / 60;
-  const auto rest = total % 60;
-  if (hours > 0) return fmt::format("{}:{:02}:{:02}", hours, minutes, rest);
-  return fmt::format("{}:{:02}", minutes, rest);
-}
-
 std::string recorded_activity_text(const std::string& source, const core::RecordedActivity& activity) {
   const auto& summary = activity.summary;
   std::vector<std::string> headline{std::string(core::enum_name(activity.format))};
   headline.push_back(summary.sport.value_or("sport not stated"));
   if (summary.start_time_s) headline.push_back(core::format_utc_time(*summary.start_time_s));
   if (summary.distance_m) headline.push_back(fmt::format("{:.2f} km", *summary.distance_m / 1000.0));
-  if (summary.timer_s) headline.push_back(fmt::format("{} moving", clock_duration(*summary.timer_s)));
-  if (summary.elapsed_s) headline.push_back(fmt::format("{} elapsed", clock_duration(*summary.elapsed_s)));
+  if (summary.timer_s) headline.push_back(fmt::format("{} moving", core::format_clock_duration(*summary.timer_s)));
+  if (summary.elapsed_s) headline.push_back(fmt::format("{} elapsed", core::format_clock_duration(*summary.elapsed_s)));
   headline.push_back(fmt::format("{} record{}, {} lap{}", activity.samples.size(), activity.samples.size() == 1 ? "" : "s",
                                  activity.laps.size(), activity.laps.size() == 1 ? "" : "s"));
   std::string text = fmt::format("{}: {}\n", source, fmt::join(headline, ", "));

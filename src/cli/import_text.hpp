@@ -6,9 +6,6 @@
 
 namespace stride::cli {
 
-// "1:02:53" from seconds (hours shown only when there are some).
-[[nodiscard]] std::string clock_duration(double seconds);
-
 // One decoded activity for people: a headline (source, format, sport, start, distance, timer
 // time, records, laps) and a line of what it measured (heart rate, cadence, running dynamics,
 // power), then its warnings.

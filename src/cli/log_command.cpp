@@ -1,6 +1,9 @@
 #include <fmt/format.h>
 
+#include <array>
 #include <charconv>
+#include <string_view>
+#include <utility>
 
 #include "activity_file_input.hpp"
 #include "commands.hpp"
@@ -8,6 +11,7 @@
 #include "file_input.hpp"
 #include "store_options.hpp"
 #include "stride/json/input_decoders.hpp"
+#include "stride/service/exercises.hpp"
 #include "stride/service/recordings.hpp"
 #include "stride/service/training_log.hpp"
 
@@ -46,7 +50,10 @@ core::Result<core::StrengthSet> parse_set(const std::string& text, std::size_t i
   if (parts.size() < 2 || parts.size() > 5 || parts[0].empty()) return fail("wrong number of fields");
   core::StrengthSet set;
   set.exercise = parts[0];
-  if (library.find(set.exercise) == nullptr) return fail("unknown exercise (see `stride exercises`)");
+  if (library.find(set.exercise) == nullptr) {
+    return std::unexpected(core::invalid_input(
+        option, "", fmt::format("\"{}\": {}", text, service::unknown_exercise_problem(library, set.exercise))));
+  }
   const auto reps = parse_number<int>(parts[1]);
   if (!reps || *reps < 0 || *reps > 1000) return fail("REPS must be a whole number from 0 to 1000");
   set.reps = *reps;
@@ -66,6 +73,20 @@ core::Result<core::StrengthSet> parse_set(const std::string& text, std::size_t i
     set.side = *side;
   }
   return set;
+}
+
+// The service names a field of an entry by its JSON path; an entry made from options is told
+// about by the option that set the field (`--minutes`), never by a path the user did not write.
+core::Error as_option_error(core::Error error) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kOptions{{
+      {".duration_min", "--minutes"}, {".distance_km", "--km"}, {".date", "--date"}, {"$.activities[0]", "--km, --minutes"}}};
+  for (const auto& [path, option] : kOptions) {
+    if (!error.path.ends_with(path)) continue;
+    error.source = option;
+    error.path.clear();
+    break;
+  }
+  return error;
 }
 
 std::string summary(const service::LoggedEntries& logged, std::int64_t athlete) {
@@ -116,7 +137,9 @@ class LogCommand final : public Command {
 
     m_rate = app.add_subcommand("rate", "give an imported activity its session RPE");
     m_rate_options.configure(*m_rate);
-    m_rate->add_option("--activity-id", m_activity_id, "the activity, as import-files printed it")->required();
+    m_rate->add_option("--activity-id", m_activity_id, "the activity, as import-files printed it")
+        ->required()
+        ->check(positive_id("an activity's id, as `stride log import-files` printed it"));
     m_rate->add_option("--rpe", m_rate_rpe, "session effort on Foster's CR-10 scale, 0 to 10")
         ->required()
         ->check(CLI::Range(0.0, 10.0));
@@ -127,7 +150,7 @@ class LogCommand final : public Command {
   void attach(const Environment& environment) override { m_environment = &environment; }
 
   core::Result<std::string> execute(const service::Catalog& catalog) override {
-    if (m_import_files->parsed()) return import_files();
+    if (m_import_files->parsed()) return import_files(catalog.world_records);
     if (m_rate->parsed()) return rate();
     core::TrainingLog entries;
     std::string source = "the command line";
@@ -147,8 +170,9 @@ class LogCommand final : public Command {
       entries.activities.push_back(std::move(activity));
     }
     STRIDE_TRY(auto store, options->open(*m_environment));
-    STRIDE_TRY(const auto logged, service::log_entries(catalog, *store, options->athlete_id(), entries, source));
-    return summary(logged, options->athlete);
+    auto logged = service::log_entries(catalog, *store, options->athlete_id(), entries, source, m_environment->today());
+    if (!logged) return std::unexpected(m_import->parsed() ? logged.error() : as_option_error(logged.error()));
+    return summary(*logged, options->athlete);
   }
 
  private:
@@ -173,9 +197,6 @@ class LogCommand final : public Command {
       activity.distance_km = m_distance;
       activity.avg_hr = m_average_heart_rate;
       activity.race = m_race;
-      if (m_race && !m_distance) {
-        return std::unexpected(core::invalid_input("--race", "", "a race needs its distance (--km)"));
-      }
     }
     for (std::size_t index = 0; index < m_sets.size(); ++index) {
       STRIDE_TRY(auto set, parse_set(m_sets[index], index, library));
@@ -209,7 +230,7 @@ class LogCommand final : public Command {
     return report;
   }
 
-  core::Result<std::string> import_files() {
+  core::Result<std::string> import_files(const analytics::WorldRecordTable& records) {
     auto inputs = decode_activity_files(m_paths, progress_style(m_progress), messages());
     std::vector<service::RecordingFile> files;
     for (auto& input : inputs) {
@@ -226,7 +247,12 @@ class LogCommand final : public Command {
     if (m_files_sport) options.sport = core::parse_enum<core::Sport>(*m_files_sport);
     STRIDE_TRY(auto store, m_files_options.open(*m_environment));
     STRIDE_TRY(const auto imported, service::import_recordings(*store, m_files_options.athlete_id(), files, options,
-                                                               m_environment->today()));
+                                                               records, m_environment->today()));
+    for (const auto& file : imported.files) {
+      if (file.outcome != service::RecordingOutcome::Refused) continue;
+      m_failed = true;
+      messages() << fmt::format("stride: {}: not stored: {}\n", file.source, file.problem);
+    }
     return import_summary(imported, inputs.size() - files.size(), m_files_options.athlete);
   }
 

@@ -10,6 +10,7 @@
 #include "stride/report/plan_ics.hpp"
 #include "store_options.hpp"
 #include "stride/service/athlete_plan.hpp"
+#include "stride/service/input_checks.hpp"
 #include "stride/service/plan.hpp"
 #include "text_output.hpp"
 
@@ -54,7 +55,7 @@ class PlanCommand final : public Command {
     STRIDE_TRY(request.calendar, decode_input_file(m_runs_path, json::decode_running_calendar));
     request.calendar_source = m_runs_path;
     if (!m_assessment_path.empty()) {
-      STRIDE_TRY(request.assessment, decode_input_file(m_assessment_path, json::decode_assessment));
+      STRIDE_TRY(request.assessment, assessment_file());
     }
     STRIDE_TRY(request.start, date_or_today(m_start, "--start", *m_environment));
     request.weeks = m_weeks;
@@ -72,7 +73,7 @@ class PlanCommand final : public Command {
       request.calendar_source = m_runs_path;
     }
     if (!m_assessment_path.empty()) {
-      STRIDE_TRY(request.assessment, decode_input_file(m_assessment_path, json::decode_assessment));
+      STRIDE_TRY(request.assessment, assessment_file());
     }
     request.today = m_environment->today();
     STRIDE_TRY(request.start, date_or_today(m_start, "--start", *m_environment));
@@ -85,6 +86,13 @@ class PlanCommand final : public Command {
     if (!result.adaptations.empty()) text += " Adapted to the log: see the notes at the end.";
     STRIDE_TRY(const auto rendered, render(result.plan, catalog));
     return text + "\n\n" + rendered;
+  }
+
+  // The --assessment file, refused when it is dated after today.
+  core::Result<core::Assessment> assessment_file() const {
+    STRIDE_TRY(auto assessment, decode_input_file(m_assessment_path, json::decode_assessment));
+    STRIDE_TRY_STATUS(service::check_assessment_date(assessment, m_environment->today(), m_assessment_path));
+    return assessment;
   }
 
   core::Result<std::string> render(const core::Plan& plan, const service::Catalog& catalog) const {

@@ -24,6 +24,12 @@ struct StoreOptions {
   [[nodiscard]] bool has_athlete() const { return athlete > 0; }
 };
 
+// Checks an id option (`--athlete-id`, `--activity-id`) before CLI11 converts it: a positive whole
+// number that fits a stored id (1 to 9223372036854775807), written in digits only. Anything else
+// fails with "expected a positive whole number (<what>), not "abc"". `what` says what the id
+// names and where to find one.
+[[nodiscard]] CLI::Validator positive_id(std::string what);
+
 // A date option: `text` parsed as YYYY-MM-DD, or today when it is empty. `option` names it in errors.
 [[nodiscard]] core::Result<core::Date> date_or_today(const std::string& text, const char* option,
                                                      const Environment& environment);

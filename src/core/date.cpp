@@ -1,6 +1,9 @@
 #include "stride/core/date.hpp"
 
+#include <fmt/format.h>
+
 #include <charconv>
+#include <cmath>
 
 namespace stride::core {
 namespace {
@@ -57,6 +60,15 @@ std::string format_iso_date(Date date) {
   text[8] = static_cast<char>('0' + day / 10);
   text[9] = static_cast<char>('0' + day % 10);
   return text;
+}
+
+std::string format_clock_duration(double seconds) {
+  const auto total = std::llround(seconds);
+  const auto hours = total / 3600;
+  const auto minutes = (total % 3600) / 60;
+  const auto rest = total % 60;
+  if (hours > 0) return fmt::format("{}:{:02}:{:02}", hours, minutes, rest);
+  return fmt::format("{}:{:02}", minutes, rest);
 }
 
 Weekday weekday_of(Date date) {

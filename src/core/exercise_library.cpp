@@ -1,5 +1,7 @@
 #include "stride/core/exercise_library.hpp"
 
+#include "stride/core/suggestions.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -109,6 +111,13 @@ Result<ExerciseLibrary> ExerciseLibrary::create(std::vector<Exercise> exercises,
 const Exercise* ExerciseLibrary::find(std::string_view id) const {
   auto found = m_index.find(id);
   return found == m_index.end() ? nullptr : &m_exercises[found->second];
+}
+
+std::vector<std::string> ExerciseLibrary::closest_ids(std::string_view id, std::size_t limit) const {
+  std::vector<std::string> ids;
+  ids.reserve(m_exercises.size());
+  for (const auto& exercise : m_exercises) ids.push_back(exercise.id);
+  return closest_matches(id, ids, limit);
 }
 
 std::size_t ExerciseLibrary::count(Pattern pattern) const {

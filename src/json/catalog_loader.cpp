@@ -177,8 +177,11 @@ Result<service::Catalog> load(const std::vector<DataFile>& files) {
                                             rules_file->path, "$.default_table"));
   }
   std::rotate(tables.begin(), default_table, default_table + 1);
+
+  STRIDE_TRY(const auto* records_file, require_file(files, "data/rules/world_records.json"));
+  STRIDE_TRY(auto records, decode_world_records(records_file->text, records_file->path));
   return service::Catalog{std::move(muscles), std::move(library), std::move(tables), std::move(rules.rules),
-                          rules.imbalance, std::move(plan.rules)};
+                          rules.imbalance, std::move(plan.rules), std::move(records)};
 }
 
 }  // namespace

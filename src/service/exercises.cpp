@@ -1,5 +1,9 @@
 #include "stride/service/exercises.hpp"
 
+#include <fmt/format.h>
+
+#include "stride/core/suggestions.hpp"
+
 namespace stride::service {
 
 std::vector<const core::Exercise*> find_exercises(const Catalog& catalog, const ExerciseQuery& query) {
@@ -10,6 +14,12 @@ std::vector<const core::Exercise*> find_exercises(const Catalog& catalog, const 
     result.push_back(&exercise);
   }
   return result;
+}
+
+std::string unknown_exercise_problem(const core::ExerciseLibrary& library, std::string_view id) {
+  const auto closest = library.closest_ids(id);
+  if (closest.empty()) return fmt::format("unknown exercise \"{}\" (see `stride exercises`)", id);
+  return fmt::format("unknown exercise \"{}\"; did you mean {}? (see `stride exercises`)", id, core::or_list(closest));
 }
 
 }  // namespace stride::service

@@ -7,6 +7,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "stride/service/input_checks.hpp"
+
 namespace stride::service {
 namespace {
 
@@ -47,24 +49,29 @@ core::ActivityRecording recording_of(const RecordingFile& file) {
   return recording;
 }
 
+// What a recording's summary says as an activity: the date of its start (which it must have), the
+// sport (`sport` when given; a file without one is a run), the timer time (else the elapsed time)
+// in minutes to 3 decimals and the distance to the metre.
+core::Activity summary_activity(const core::RecordedActivity& recording, std::optional<core::Sport> sport) {
+  const auto& summary = recording.summary;
+  core::Activity activity;
+  activity.date = core::utc_date(*summary.start_time_s);
+  activity.sport = sport ? *sport : summary.sport ? sport_of(*summary.sport) : core::Sport::Run;
+  const double seconds = summary.timer_s.value_or(summary.elapsed_s.value_or(0));
+  activity.duration_min = std::round(seconds / 60.0 * 1000.0) / 1000.0;
+  if (summary.distance_m) activity.distance_km = std::round(*summary.distance_m) / 1000.0;
+  return activity;
+}
+
 // The activity a recording becomes, with the notes the runner should read.
 core::Activity activity_of(const RecordingFile& file, const ImportOptions& options,
                            const std::optional<analytics::HeartRateReference>& heart_rates, core::Sex sex,
                            std::vector<std::string>& notes) {
   const auto& summary = file.activity.summary;
-  core::Activity activity;
-  activity.date = core::utc_date(*summary.start_time_s);
-  if (options.sport) {
-    activity.sport = *options.sport;
-  } else if (summary.sport) {
-    activity.sport = sport_of(*summary.sport);
-  } else {
-    activity.sport = core::Sport::Run;
+  core::Activity activity = summary_activity(file.activity, options.sport);
+  if (!options.sport && !summary.sport) {
     notes.emplace_back("the file names no sport: stored as a run (give --sport to choose)");
   }
-  const double seconds = summary.timer_s.value_or(summary.elapsed_s.value_or(0));
-  activity.duration_min = std::round(seconds / 60.0 * 1000.0) / 1000.0;
-  if (summary.distance_m) activity.distance_km = std::round(*summary.distance_m) / 1000.0;
   if (summary.avg_heart_rate_bpm) activity.avg_hr = static_cast<int>(std::lround(*summary.avg_heart_rate_bpm));
   activity.rpe = options.rpe;
   activity.note = fmt::format("imported from {}", file.source);
@@ -84,11 +91,28 @@ struct KeptRecording {
   std::size_t file_index;
 };
 
+// How a field of the activity is named in a message about a file.
+std::string_view field_words(std::string_view field) {
+  if (field == "duration_min") return "the duration ";
+  if (field == "distance_km") return "the distance ";
+  if (field == "date") return "the date ";
+  return "";
+}
+
 }  // namespace
+
+std::optional<std::string> recording_problem(const core::RecordedActivity& recording,
+                                             const analytics::WorldRecordTable& records,
+                                             std::optional<core::Sport> sport, std::optional<core::Date> today) {
+  if (!recording.summary.start_time_s) return "the recording has no start time";
+  const auto problem = activity_problem(summary_activity(recording, sport), records, today);
+  if (!problem) return std::nullopt;
+  return std::string(field_words(problem->field)) + problem->message;
+}
 
 core::Result<RecordingImport> import_recordings(core::Store& store, core::AthleteId athlete,
                                                 const std::vector<RecordingFile>& files, const ImportOptions& options,
-                                                core::Date today) {
+                                                const analytics::WorldRecordTable& records, core::Date today) {
   STRIDE_TRY(const auto record, store.find_athlete(athlete));
   RecordingImport result;
   result.heart_rates = analytics::heart_rate_reference(record.athlete, static_cast<int>(today.year()));
@@ -108,8 +132,10 @@ core::Result<RecordingImport> import_recordings(core::Store& store, core::Athlet
     const auto& file = files[index];
     auto& outcome = result.files[index];
     outcome.source = file.source;
-    if (!file.activity.summary.start_time_s) {
-      return std::unexpected(core::invalid_input(file.source, "", "the recording has no start time"));
+    if (auto problem = recording_problem(file.activity, records, options.sport, today)) {
+      outcome.outcome = RecordingOutcome::Refused;
+      outcome.problem = std::move(*problem);
+      continue;
     }
     const double start = *file.activity.summary.start_time_s;
     outcome.activity = activity_of(file, options, result.heart_rates, record.athlete.sex, outcome.notes);

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "stride/service/exercises.hpp"
+#include "stride/service/input_checks.hpp"
+
 namespace stride::service {
 
 namespace {
@@ -11,9 +14,9 @@ core::Status check_exercises(const Catalog& catalog, const core::TrainingLog& en
     const auto& sets = entries.activities[activity].sets;
     for (std::size_t set = 0; set < sets.size(); ++set) {
       if (catalog.library.find(sets[set].exercise) != nullptr) continue;
-      return std::unexpected(core::invalid_input(
-          std::string(source), fmt::format("$.activities[{}].sets[{}].exercise", activity, set),
-          fmt::format("unknown exercise \"{}\" (see `stride exercises`)", sets[set].exercise)));
+      return std::unexpected(core::invalid_input(std::string(source),
+                                                 fmt::format("$.activities[{}].sets[{}].exercise", activity, set),
+                                                 unknown_exercise_problem(catalog.library, sets[set].exercise)));
     }
   }
   return {};
@@ -27,7 +30,8 @@ std::string capitalized(std::string text) {
 }  // namespace
 
 core::Result<LoggedEntries> log_entries(const Catalog& catalog, core::Store& store, core::AthleteId athlete,
-                                        const core::TrainingLog& entries, std::string_view source) {
+                                        const core::TrainingLog& entries, std::string_view source, core::Date today) {
+  STRIDE_TRY_STATUS(check_log_entries(catalog.world_records, entries, source, today));
   STRIDE_TRY_STATUS(check_exercises(catalog, entries, source));
   LoggedEntries logged;
   STRIDE_TRY(logged.activities, store.add_log_entries(athlete, entries));

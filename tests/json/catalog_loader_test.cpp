@@ -87,6 +87,23 @@ TEST(ShippedData, EveryTableMuscleHasAStretchAndAnActivation) {
   }
 }
 
+// The shipped world records: the table the log and import checks use (docs/input-checks.md).
+TEST(ShippedData, WorldRecordsCoverOneHundredMetresToOneHundredKilometres) {
+  const auto& records = shipped_catalog().world_records;
+  EXPECT_EQ(records.records().front().distance_m, 100);
+  EXPECT_EQ(records.records().back().distance_m, 100'000);
+  EXPECT_EQ(records.fastest_time_s(10'000), 1571.0);   // 26:11.00, Cheptegei
+  EXPECT_EQ(records.fastest_time_s(42'195), 7235.0);   // 2:00:35, Kiptum
+  // Beyond 100 km, Sorokin's 6:05:35 pace: 500 km in no less than 5 × 21935 s.
+  EXPECT_DOUBLE_EQ(records.fastest_time_s(500'000), 5 * 21935.0);
+  // The examples: a 10K in 20:00 and 500 km in 30 minutes are faster than the records allow.
+  EXPECT_LT(20 * 60.0, records.fastest_time_s(10'000));
+  EXPECT_LT(30 * 60.0, records.fastest_time_s(500'000));
+  // 15 km lies between 10,000 m and the half marathon: ln(3450/1571) / ln(2.10975) = 1.05370,
+  // 1571 × 1.5^1.05370 = 1571 × 1.53302 = 2408.4 s (40:08).
+  EXPECT_NEAR(records.fastest_time_s(15'000), 2408.4, 0.05);
+}
+
 // A broken entry in the shipped files is an error naming the file and the entry.
 struct DataBreakage {
   const char* name;
@@ -133,7 +150,15 @@ INSTANTIATE_TEST_SUITE_P(
         DataBreakage{"rules_unknown_key_muscle", "data/rules/corrective_routine.json", "\"transverse_abdominis\"",
                      "\"deep_core\"", "key muscle 'deep_core' of low_back_arches is not in the muscle vocabulary"},
         DataBreakage{"rules_unknown_key_compensation", "data/rules/corrective_routine.json", "\"hip_drop\": [",
-                     "\"hips_drop\": [", "$.key_muscles.activate.hips_drop: \"hips_drop\" is not a compensation"}),
+                     "\"hips_drop\": [", "$.key_muscles.activate.hips_drop: \"hips_drop\" is not a compensation"},
+        DataBreakage{"records_faster_marathon", "data/rules/world_records.json", "\"time_s\": 7235", "\"time_s\": 3000",
+                     "data/rules/world_records.json: $.records[12]: marathon is run as fast as or faster than the "
+                     "shorter half marathon on average"},
+        DataBreakage{"records_negative_time", "data/rules/world_records.json", "\"time_s\": 9.58", "\"time_s\": -9.58",
+                     "data/rules/world_records.json: $.records[0].time_s: -9.58 is outside the allowed range"},
+        DataBreakage{"records_unknown_key", "data/rules/world_records.json",
+                     "\"holder\": \"Usain Bolt (JAM), Berlin, 2009-08-16\"", "\"athlete\": \"Usain Bolt\"",
+                     "data/rules/world_records.json: $.records[0].athlete: unknown field"}),
     [](const auto& parameter_info) { return std::string(parameter_info.param.name); });
 
 }  // namespace

@@ -23,6 +23,8 @@ Date date(int year, unsigned month, unsigned day) { return testing::calendar_dat
 using testing::read_example;
 
 const Date kMonday = date(2026, 11, 23);
+// The day the entries of these tests are logged: after every date they carry.
+const Date kLogDay = date(2027, 6, 30);
 
 class AthleteWorkflow : public ::testing::Test {
  protected:
@@ -42,7 +44,7 @@ class AthleteWorkflow : public ::testing::Test {
   }
 
   core::Status log(core::TrainingLog entries) {
-    auto logged = log_entries(testing::shipped_catalog(), store, athlete, entries, "log.json");
+    auto logged = log_entries(testing::shipped_catalog(), store, athlete, entries, "log.json", kLogDay);
     if (!logged) return std::unexpected(logged.error());
     return {};
   }
@@ -208,11 +210,35 @@ TEST_F(AthleteWorkflow, AnUnknownExerciseIsRefusedAndNothingIsStored) {
   EXPECT_TRUE(store.training_log(athlete, std::nullopt, std::nullopt)->activities.empty());
 }
 
+TEST_F(AthleteWorkflow, AnEntryThatCannotBeTrueIsRefusedAndNothingIsStored) {
+  core::TrainingLog entries;
+  entries.activities.push_back(core::Activity{kMonday, core::Sport::Run, 40, 8.0, 3, {}, false, {}, {}, {}});
+  entries.activities.push_back(core::Activity{kMonday, core::Sport::Run, 20, 10.0, 9, {}, true, {}, {}, {}});
+  entries.pain.push_back(core::PainReport{kMonday, core::InjuryRegion::Knee, core::Side::Left, 2,
+                                          core::PainTiming::After});
+  const auto logged = log(entries);
+  ASSERT_FALSE(logged.has_value());
+  EXPECT_EQ(logged.error().describe(),
+            "log.json: $.activities[1]: a race of 10 km in 20:00 is faster than anyone has run that far: the world "
+            "records allow no less than 26:11 (2:37 per km); check the distance and the duration");
+  const auto stored = store.training_log(athlete, std::nullopt, std::nullopt);
+  ASSERT_TRUE(stored.has_value());
+  EXPECT_TRUE(stored->activities.empty());
+  EXPECT_TRUE(stored->pain.empty());
+
+  entries.activities.pop_back();
+  const auto tomorrow = log_entries(testing::shipped_catalog(), store, athlete, entries, "log.json",
+                                    core::add_days(kMonday, -1));
+  ASSERT_FALSE(tomorrow.has_value());
+  EXPECT_EQ(tomorrow.error().path, "$.activities[0].date");
+  EXPECT_TRUE(store.training_log(athlete, std::nullopt, std::nullopt)->activities.empty());
+}
+
 TEST_F(AthleteWorkflow, PainAtFiveComesBackWithAdvice) {
   core::TrainingLog entries;
   entries.pain.push_back(core::PainReport{kMonday, core::InjuryRegion::Knee, core::Side::Left, 5,
                                           core::PainTiming::After});
-  const auto logged = log_entries(testing::shipped_catalog(), store, athlete, entries, "log.json");
+  const auto logged = log_entries(testing::shipped_catalog(), store, athlete, entries, "log.json", kLogDay);
   ASSERT_TRUE(logged.has_value());
   ASSERT_EQ(logged->advice.size(), 1u);
   EXPECT_NE(logged->advice[0].find("physiotherapist"), std::string::npos);

@@ -1,5 +1,6 @@
-// import_recordings against the in-memory store: which files are stored and which are skipped as
-// the same file or the same run, what each stored activity holds, and the heart-rate load.
+// import_recordings against the in-memory store: which files are stored, which are skipped as the
+// same file or the same run and which are refused because they cannot be true, what each stored
+// activity holds, and the heart-rate load.
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -11,6 +12,7 @@
 #include "stride/service/recordings.hpp"
 #include "stride/storage/memory_store.hpp"
 #include "example_files.hpp"
+#include "test_catalog.hpp"
 
 namespace stride::service {
 namespace {
@@ -51,12 +53,14 @@ class RecordingImportTest : public ::testing::Test {
   }
 
   RecordingImport run_import(const std::vector<RecordingFile>& files, const ImportOptions& options = {}) {
-    auto imported = import_recordings(store, athlete, files, options, kToday);
+    auto imported = import_recordings(store, athlete, files, options, records(), kToday);
     EXPECT_TRUE(imported.has_value()) << imported.error().describe();
     return imported.value_or(RecordingImport{});
   }
 
   std::vector<core::ActivityRecord> stored() { return store.recorded_activities(athlete, "", 0, 1e12).value(); }
+
+  static const analytics::WorldRecordTable& records() { return testing::shipped_catalog().world_records; }
 
   storage::MemoryStore store;
   core::AthleteId athlete;
@@ -229,6 +233,7 @@ TEST_F(RecordingImportTest, MapsDateDurationDistanceAndHeartRate) {
   auto bare = recording("bare.gpx", ActivityFileFormat::Gpx, utc("2026-11-10T07:00:00Z"));
   bare.activity.summary = {};
   bare.activity.summary.start_time_s = utc("2026-11-10T07:00:00Z");
+  bare.activity.summary.elapsed_s = 60;
 
   const auto imported = run_import({timed, untimed, bare});
   const auto& first = imported.files.at(0).activity;
@@ -253,7 +258,7 @@ TEST_F(RecordingImportTest, MapsDateDurationDistanceAndHeartRate) {
   EXPECT_FALSE(second.avg_hr.has_value());
 
   const auto& third = imported.files.at(2).activity;
-  EXPECT_EQ(third.duration_min, 0);
+  EXPECT_EQ(third.duration_min, 1);
   EXPECT_FALSE(third.distance_km.has_value());
   EXPECT_EQ(core::load_basis(third), core::LoadBasis::Unrated);
 }
@@ -308,23 +313,97 @@ TEST_F(RecordingImportTest, NoHeartRateLoadWithoutRestingHeartRate) {
 TEST_F(RecordingImportTest, UnknownAthleteIsNotFoundAndStoresNothing) {
   const auto imported = import_recordings(store, core::AthleteId{99},
                                           {recording("run.fit", ActivityFileFormat::Fit, utc("2026-11-20T07:00:00Z"))},
-                                          {}, kToday);
+                                          {}, records(), kToday);
   ASSERT_FALSE(imported.has_value());
   EXPECT_EQ(imported.error().code, core::ErrorCode::NotFound);
   EXPECT_TRUE(stored().empty());
 }
 
-TEST_F(RecordingImportTest, RecordingWithoutStartIsInvalidAndNothingIsStored) {
-  auto undated = recording("undated.fit", ActivityFileFormat::Fit, 0);
-  undated.activity.summary.start_time_s.reset();
-  const auto imported = import_recordings(
-      store, athlete, {recording("good.gpx", ActivityFileFormat::Gpx, utc("2026-11-20T07:00:00Z")), undated}, {},
-      kToday);
-  ASSERT_FALSE(imported.has_value());
-  EXPECT_EQ(imported.error().code, core::ErrorCode::InvalidInput);
-  EXPECT_EQ(imported.error().source, "undated.fit");
-  EXPECT_TRUE(stored().empty());
-  EXPECT_TRUE(store.training_log(athlete, std::nullopt, std::nullopt).value().activities.empty());
+// What a file says that cannot be true (docs/input-checks.md): that file is refused and named, the
+// others of the batch are stored.
+struct RefusedRecording {
+  const char* name;
+  RecordingFile file;
+  const char* problem;
+};
+
+RecordingFile changed(RecordingFile file, void (*change)(core::ActivitySummary&)) {
+  change(file.activity.summary);
+  return file;
+}
+
+class RefusedRecordingTest : public RecordingImportTest, public ::testing::WithParamInterface<RefusedRecording> {};
+
+TEST_P(RefusedRecordingTest, IsRefusedAloneAndTheOthersAreStored) {
+  const auto imported = run_import({recording("before.fit", ActivityFileFormat::Fit, utc("2026-11-02T07:00:00Z")),
+                                    GetParam().file,
+                                    recording("after.gpx", ActivityFileFormat::Gpx, utc("2026-11-04T07:00:00Z"))});
+  ASSERT_EQ(imported.files.size(), 3u);
+  EXPECT_EQ(imported.files[0].outcome, RecordingOutcome::Stored);
+  EXPECT_EQ(imported.files[2].outcome, RecordingOutcome::Stored);
+  const auto& refused = imported.files[1];
+  EXPECT_EQ(refused.outcome, RecordingOutcome::Refused);
+  EXPECT_EQ(refused.source, GetParam().file.source);
+  EXPECT_FALSE(refused.activity_id.has_value());
+  EXPECT_TRUE(refused.problem.starts_with(GetParam().problem)) << refused.problem;
+  ASSERT_EQ(stored().size(), 2u);
+  EXPECT_EQ(stored()[0].activity.recording->source, "before.fit");
+  EXPECT_EQ(stored()[1].activity.recording->source, "after.gpx");
+  EXPECT_EQ(recording_problem(GetParam().file.activity, records(), std::nullopt, kToday), refused.problem);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, RefusedRecordingTest,
+    ::testing::Values(
+        RefusedRecording{"gps_glitch",
+                         changed(recording("glitch.gpx", ActivityFileFormat::Gpx, utc("2026-11-03T07:00:00Z")),
+                                 [](core::ActivitySummary& summary) { summary.distance_m = 500'000; }),
+                         "500 km in 30:00 is faster than anyone has run that far: the world records allow no less "
+                         "than 30:27:55 (3:39 per km); check the distance and the duration"},
+        RefusedRecording{"ten_k_in_twenty_minutes",
+                         changed(recording("fast.fit", ActivityFileFormat::Fit, utc("2026-11-03T07:00:00Z")),
+                                 [](core::ActivitySummary& summary) {
+                                   summary.distance_m = 10'000;
+                                   summary.timer_s = 1200;
+                                 }),
+                         "10 km in 20:00 is faster than anyone has run that far"},
+        RefusedRecording{"zero_minutes",
+                         changed(recording("empty.tcx", ActivityFileFormat::Tcx, utc("2026-11-03T07:00:00Z")),
+                                 [](core::ActivitySummary& summary) {
+                                   summary.timer_s = 0;
+                                   summary.elapsed_s = 0;
+                                 }),
+                         "the duration must be more than 0 minutes"},
+        RefusedRecording{"no_time_at_all",
+                         changed(recording("untimed.gpx", ActivityFileFormat::Gpx, utc("2026-11-03T07:00:00Z")),
+                                 [](core::ActivitySummary& summary) {
+                                   summary.timer_s.reset();
+                                   summary.elapsed_s.reset();
+                                 }),
+                         "the duration must be more than 0 minutes"},
+        RefusedRecording{"starts_after_today",
+                         recording("clock.fit", ActivityFileFormat::Fit, utc("2026-11-24T07:00:00Z")),
+                         "the date 2026-11-24 is after today (2026-11-23): only what has happened can be logged"},
+        RefusedRecording{"no_start_time",
+                         changed(recording("undated.fit", ActivityFileFormat::Fit, 0),
+                                 [](core::ActivitySummary& summary) { summary.start_time_s.reset(); }),
+                         "the recording has no start time"}),
+    [](const auto& parameter_info) { return std::string(parameter_info.param.name); });
+
+TEST_F(RecordingImportTest, OnlyRunsAreHeldToTheRunningRecords) {
+  auto ride = recording("ride.fit", ActivityFileFormat::Fit, utc("2026-11-03T07:00:00Z"));
+  ride.activity.summary.sport = "cycling";
+  ride.activity.summary.distance_m = 40'000;  // 40 km in 30 minutes: a fast ride, an impossible run
+  EXPECT_EQ(run_import({ride}).files.at(0).outcome, RecordingOutcome::Stored);
+
+  auto as_run = recording("ride-as-run.fit", ActivityFileFormat::Fit, utc("2026-11-04T07:00:00Z"));
+  as_run.activity.summary.sport = "cycling";
+  as_run.activity.summary.distance_m = 40'000;
+  ImportOptions options;
+  options.sport = core::Sport::Run;  // --sport run: the runner says it was a run
+  const auto imported = run_import({as_run}, options);
+  EXPECT_EQ(imported.files.at(0).outcome, RecordingOutcome::Refused);
+  EXPECT_EQ(stored().size(), 1u);
 }
 
 }  // namespace

@@ -20,6 +20,9 @@ enum class Weekday { Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sun
 // Formats as `YYYY-MM-DD`.
 [[nodiscard]] std::string format_iso_date(Date date);
 
+// A duration as a clock shows it, rounded to the second: "1:02:53", or "46:30" under an hour.
+[[nodiscard]] std::string format_clock_duration(double seconds);
+
 [[nodiscard]] Weekday weekday_of(Date date);
 
 // The date `days` days after `date` (before it when negative).

@@ -27,6 +27,10 @@ class ExerciseLibrary {
   // The exercise with this id, or nullptr.
   [[nodiscard]] const Exercise* find(std::string_view id) const;
 
+  // Up to `limit` ids closest to `id`, best first, for "did you mean" hints (closest_matches in
+  // suggestions.hpp: shared words, then edit distance); empty when nothing is close.
+  [[nodiscard]] std::vector<std::string> closest_ids(std::string_view id, std::size_t limit = 3) const;
+
   // Every exercise, ordered by pattern (contract order), then level, then id.
   [[nodiscard]] const std::vector<Exercise>& all() const { return m_exercises; }
 

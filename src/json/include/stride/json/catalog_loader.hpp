@@ -16,9 +16,9 @@ struct DataFile {
 
 // Decodes and validates the whole data tree: data/muscles.json, data/exercises/*.json,
 // data/assessment/compensation_wording.json, data/assessment/tables/*.json,
-// data/rules/corrective_routine.json and data/rules/plan.json. Fails with Corrupt naming the file
-// and entry of the first problem: data ships with the program, so a broken entry is a bug, never
-// skipped.
+// data/rules/corrective_routine.json, data/rules/plan.json and data/rules/world_records.json.
+// Fails with Corrupt naming the file and entry of the first problem: data ships with the program,
+// so a broken entry is a bug, never skipped.
 [[nodiscard]] core::Result<service::Catalog> load_catalog(const std::vector<DataFile>& files);
 
 }  // namespace stride::json

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "stride/analytics/world_records.hpp"
 #include "stride/core/compensation_table.hpp"
 #include "stride/core/error.hpp"
 #include "stride/core/exercise.hpp"
@@ -46,5 +47,9 @@ struct PlanRulesFile {
 // Decodes and validates the planner's rules (plan_rules_decoder.cpp; docs/rules-data.md lists every
 // rule). Whether the named exercises exist is checked by load_catalog, which has the library.
 [[nodiscard]] core::Result<PlanRulesFile> decode_plan_rules(std::string_view text, std::string source);
+
+// data/rules/world_records.json (schema stride.world_records.v1): the records from the shortest
+// distance to the longest, validated by WorldRecordTable::create (docs/input-checks.md).
+[[nodiscard]] core::Result<analytics::WorldRecordTable> decode_world_records(std::string_view text, std::string source);
 
 }  // namespace stride::json

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "stride/analytics/assessment_findings.hpp"
+#include "stride/analytics/world_records.hpp"
 #include "stride/core/compensation_table.hpp"
 #include "stride/core/exercise_library.hpp"
 #include "stride/core/muscles.hpp"
@@ -21,6 +22,7 @@ struct Catalog {
   planning::CorrectiveRules corrective_rules;
   analytics::ImbalanceRules imbalance_rules;
   planning::PlanRules plan_rules;
+  analytics::WorldRecordTable world_records;  // what no logged or imported run may beat
 
   // The table with this id, or nullptr.
   [[nodiscard]] const core::CompensationTable* table(std::string_view id) const;

@@ -2,6 +2,8 @@
 
 #include <optional>
 #include <set>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "stride/core/exercise.hpp"
@@ -16,5 +18,9 @@ struct ExerciseQuery {
 
 // The library entries matching `query`, in library order.
 [[nodiscard]] std::vector<const core::Exercise*> find_exercises(const Catalog& catalog, const ExerciseQuery& query);
+
+// What to say of an exercise id the library lacks: `unknown exercise "goblet_sqat"; did you mean
+// goblet_squat, ...?` with up to three of the closest ids (ExerciseLibrary::closest_ids).
+[[nodiscard]] std::string unknown_exercise_problem(const core::ExerciseLibrary& library, std::string_view id);
 
 }  // namespace stride::service

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "stride/analytics/heart_rate_load.hpp"
+#include "stride/analytics/world_records.hpp"
 #include "stride/core/store.hpp"
 
 namespace stride::service {
@@ -32,6 +33,7 @@ enum class RecordingOutcome {
   Stored,       // a new activity
   SameFile,     // these bytes are already stored: skipped
   SameRun,      // another recording of a stored run (or of one earlier in this import): skipped
+  Refused,      // what the file says cannot be true (`problem` says why): not stored
 };
 
 // What became of one file, in the order given.
@@ -40,8 +42,9 @@ struct RecordingResult {
   RecordingOutcome outcome = RecordingOutcome::Stored;
   std::optional<core::ActivityId> activity_id;  // the new activity, or the stored one it repeats
   std::string duplicate_of;                      // the source of the recording it repeats
-  core::Activity activity;                       // as stored (or as it would have been)
+  core::Activity activity;                       // as stored (or as it would have been); empty when refused
   std::vector<std::string> notes;                // what the runner should know: sport assumed, no load, …
+  std::string problem;                           // why a Refused file cannot be true
 };
 
 struct RecordingImport {
@@ -49,7 +52,19 @@ struct RecordingImport {
   std::optional<analytics::HeartRateReference> heart_rates;  // what TRIMP used, when it could be worked out
 };
 
+// Why what a recording's summary says cannot be true, or nullopt (docs/input-checks.md): it has no
+// start time; or the activity it makes (the sport mapped as below, or `sport` when given; the timer
+// time, else the elapsed time; the distance; the UTC date of the start) fails
+// activity_problem(): 0 minutes, a run faster than `records` allow, a start after `today` (when
+// given). The words suit a message about the file: "the duration must be more than 0 minutes".
+[[nodiscard]] std::optional<std::string> recording_problem(const core::RecordedActivity& recording,
+                                                           const analytics::WorldRecordTable& records,
+                                                           std::optional<core::Sport> sport,
+                                                           std::optional<core::Date> today);
+
 // Stores each recording as an activity of the athlete, in one transaction (docs/import.md):
+// - refuses a file whose summary cannot be true (recording_problem with `options.sport` and
+//   `today`): it is not stored and the others are (a GPS glitch in one file loses only that file);
 // - skips a file whose fingerprint is stored, and a recording whose start lies within
 //   kSameRunStartSeconds of a stored recording or of one kept earlier in this import; within one
 //   import, a FIT recording is kept before a TCX, and a TCX before a GPX, of the same run;
@@ -61,6 +76,8 @@ struct RecordingImport {
 // New activities get their ids in the order the files were given.
 [[nodiscard]] core::Result<RecordingImport> import_recordings(core::Store& store, core::AthleteId athlete,
                                                               const std::vector<RecordingFile>& files,
-                                                              const ImportOptions& options, core::Date today);
+                                                              const ImportOptions& options,
+                                                              const analytics::WorldRecordTable& records,
+                                                              core::Date today);
 
 }  // namespace stride::service

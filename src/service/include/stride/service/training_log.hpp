@@ -15,11 +15,14 @@ struct LoggedEntries {
   std::vector<std::string> advice;  // what a pain score calls for, in plain words
 };
 
-// Stores a batch of log entries for a stored athlete in one transaction. Every strength set must
-// name an exercise of the library (InvalidInput naming `source` and the JSON path otherwise).
-// Pain of 5/10 or more comes back with advice to reduce load and to see a clinician when it persists.
+// Stores a batch of log entries for a stored athlete in one transaction. Nothing is stored when an
+// entry cannot be true (check_log_entries in input_checks.hpp: 0 minutes, a race without a
+// distance, a run faster than the world records allow, a date after `today`) or a strength set
+// names an exercise the library lacks; the error is InvalidInput naming `source` and the entry's
+// JSON path (`$.activities[0].duration_min`). Pain of 5/10 or more comes back with advice to
+// reduce load and to see a clinician when it persists.
 [[nodiscard]] core::Result<LoggedEntries> log_entries(const Catalog& catalog, core::Store& store,
                                                       core::AthleteId athlete, const core::TrainingLog& entries,
-                                                      std::string_view source);
+                                                      std::string_view source, core::Date today);
 
 }  // namespace stride::service
