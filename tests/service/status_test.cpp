@@ -1,6 +1,6 @@
-// The status as it should read on any day: this week against the same days of last week, and form
-// in bands (docs/load.md, "What `stride status` adds"). Table tests of the pure functions behind
-// the status.
+// The status as it should read on any day: this week against the same days of last week, form in
+// bands, and concrete swaps after pain of 5/10 or more or rising pain (docs/load.md, "What `stride
+// status` adds"). Table tests of the pure functions behind the status.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -8,6 +8,8 @@
 #include "example_files.hpp"
 #include "stride/analytics/training_load.hpp"
 #include "stride/analytics/week_comparison.hpp"
+#include "stride/planning/pain_swaps.hpp"
+#include "test_catalog.hpp"
 
 namespace stride::service {
 namespace {
@@ -179,6 +181,117 @@ TEST(StatusForm, SteadyTrainingReadsNeutralFromTheFirstWeeks) {
   ASSERT_TRUE(form.has_value());
   EXPECT_NEAR(form->percent, 0, 1e-6);
   EXPECT_EQ(form->band, analytics::FormBand::Neutral);
+}
+
+// ---- The swap rules on hand-made plan days ----
+
+core::PlannedRun planned(core::RunType type, std::optional<double> km = std::nullopt,
+                         std::optional<int> minutes = std::nullopt) {
+  core::PlannedRun run;
+  run.type = type;
+  if (km) run.distance = core::Kilometres{*km};
+  if (minutes) run.duration = core::Minutes{*minutes};
+  return run;
+}
+
+struct RunRule {
+  std::string name;
+  int score;
+  int offset;  // days from today
+  core::PlannedRun run;
+  std::optional<planning::RunSwapAction> action;  // empty: not swapped
+  std::string instead;
+};
+
+TEST(PainSwapRules, RunsByLevelAndDay) {
+  using core::RunType;
+  using planning::RunSwapAction;
+  const Date today = date(2027, 2, 8);
+  const std::vector<RunRule> rules{
+      {"reduce, day 1: a workout without figures", 5, 1, planned(RunType::Workout), RunSwapAction::EasyOrRest,
+       "easy, at most 30 min, or rest"},
+      {"reduce, day 2: a long run halves", 6, 2, planned(RunType::Long, 18), RunSwapAction::EasyOrRest,
+       "easy, at most 9 km, or rest"},
+      {"reduce, day 0: a timed workout halves", 5, 0, planned(RunType::Workout, std::nullopt, 60),
+       RunSwapAction::EasyOrRest, "easy, at most 30 min, or rest"},
+      {"reduce, day 1: easy runs stay", 5, 1, planned(RunType::Easy, 8), std::nullopt, ""},
+      {"reduce, day 5: a long run to half to two thirds", 5, 5, planned(RunType::Long, 18), RunSwapAction::Easy,
+       "easy 9–12 km"},
+      {"reduce, day 3: a workout becomes an easy run", 5, 3, planned(RunType::Workout), RunSwapAction::Easy,
+       "an easy run (no intervals, tempo or hills)"},
+      {"reduce, day 4: a timed workout", 5, 4, planned(RunType::Workout, std::nullopt, 60), RunSwapAction::Easy,
+       "easy 30–40 min (no intervals, tempo or hills)"},
+      {"reduce, day 6: a race only once settled", 5, 6, planned(RunType::Race, 10), RunSwapAction::RaceIfSettled,
+       "race only if the next-morning pain is back to 3/10 or less and not rising; else easy 5–6 km, or rest"},
+      {"reduce, short runs round to half kilometres", 5, 4, planned(RunType::Long, 5), RunSwapAction::Easy,
+       "easy 2.5–3 km"},
+      {"rest, day 0: an easy run becomes rest", 7, 0, planned(RunType::Easy, 8), RunSwapAction::Rest,
+       "rest (walk or cross-train only if it is pain-free)"},
+      {"rest, day 2: a long run becomes rest", 8, 2, planned(RunType::Long, 18), RunSwapAction::Rest,
+       "rest (walk or cross-train only if it is pain-free)"},
+      {"rest, day 3: an easy run halves", 7, 3, planned(RunType::Easy, 8), RunSwapAction::EasyOrRest,
+       "easy, at most 4 km, or rest"},
+      {"rest, day 5: a long run halves", 7, 5, planned(RunType::Long, 18), RunSwapAction::EasyOrRest,
+       "easy, at most 9 km, or rest"},
+      {"rest days and cross-training are never swapped", 9, 0, planned(RunType::Cross), std::nullopt, ""},
+      {"day 7 is outside the window", 9, 7, planned(RunType::Long, 18), std::nullopt, ""},
+  };
+  for (const auto& rule : rules) {
+    SCOPED_TRACE(rule.name);
+    const core::PlanDay day{core::add_days(today, rule.offset), rule.run, {}};
+    const planning::SwapTrigger trigger{today, rule.score, {core::InjuryRegion::Knee}};
+    const auto swaps = planning::pain_swaps({day}, trigger, testing::shipped_catalog().library);
+    ASSERT_EQ(swaps.runs.size(), rule.action ? 1u : 0u);
+    if (!rule.action) continue;
+    EXPECT_EQ(swaps.runs[0].action, *rule.action);
+    EXPECT_EQ(swaps.runs[0].instead, rule.instead);
+  }
+}
+
+core::Prescription item(std::string exercise, core::Role role, std::optional<int> contacts = std::nullopt) {
+  core::Prescription prescription;
+  prescription.exercise = std::move(exercise);
+  prescription.role = role;
+  prescription.contacts = contacts;
+  return prescription;
+}
+
+core::PlanDay session_day(Date day) {
+  core::PlannedSession session;
+  session.id = core::format_iso_date(day) + "-a";
+  session.title = "Power A";
+  session.blocks.push_back(core::Block{"main",
+                                       1,
+                                       {item("wall_sit", core::Role::Rehab), item("skipping_b_skip", core::Role::Plyometric, 5),
+                                        item("goblet_squat_dumbbell", core::Role::Strength),
+                                        item("lateral_lunge", core::Role::Strength), item("doorway_row", core::Role::Strength),
+                                        item("foam_roll_hamstrings", core::Role::Inhibit)}});
+  return core::PlanDay{day, std::nullopt, {session}};
+}
+
+TEST(PainSwapRules, SessionsSkipJumpsAndWhatLoadsThePainKeepTheRehab) {
+  const Date today = date(2027, 2, 8);
+  const auto& library = testing::shipped_catalog().library;
+  struct Row {
+    std::string name;
+    int score;
+    int offset;
+    std::vector<std::string> skip;
+  };
+  const std::vector<Row> rows{
+      {"reduce: jumps and what loads the knee", 5, 2, {"skipping_b_skip", "goblet_squat_dumbbell"}},
+      {"rest, days 0-2: every lower-body lift too", 7, 2, {"skipping_b_skip", "goblet_squat_dumbbell", "lateral_lunge"}},
+      {"rest, days 3-6: as reduce", 7, 3, {"skipping_b_skip", "goblet_squat_dumbbell"}},
+  };
+  for (const auto& row : rows) {
+    SCOPED_TRACE(row.name);
+    const planning::SwapTrigger trigger{today, row.score, {core::InjuryRegion::Knee}};
+    const auto swaps = planning::pain_swaps({session_day(core::add_days(today, row.offset))}, trigger, library);
+    ASSERT_EQ(swaps.sessions.size(), 1u);
+    EXPECT_EQ(swaps.sessions[0].skip, row.skip);
+    EXPECT_EQ(swaps.sessions[0].keep, std::vector<std::string>{"wall_sit"});
+    EXPECT_NE(swaps.sessions[0].instead.find("keep the rehab: Wall sit"), std::string::npos) << swaps.sessions[0].instead;
+  }
 }
 
 }  // namespace
