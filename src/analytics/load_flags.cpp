@@ -8,6 +8,8 @@
 #include <string>
 
 #include "load_series.hpp"
+#include "stride/analytics/pain_monitoring.hpp"
+#include "stride/core/athlete.hpp"
 
 namespace stride::analytics::detail {
 namespace {
@@ -17,7 +19,6 @@ using core::Date;
 constexpr std::size_t kSpikeWindowDays = 30;
 constexpr double kSpikePercent = 10;
 constexpr double kWeeklyJumpPercent = 30;
-constexpr int kPainFlagScore = 5;
 constexpr double kMonotonyLimit = 2.0;
 constexpr double kAcwrLimit = 1.5;
 constexpr std::size_t kAcwrWarmUpDays = 28;
@@ -41,13 +42,7 @@ std::string iso(Date date) { return core::format_iso_date(date); }
 std::string body_part(const core::PainReport& report) {
   std::string region(core::enum_name(report.region));
   std::replace(region.begin(), region.end(), '_', ' ');
-  switch (report.side) {
-    case core::Side::Left: return "left " + region;
-    case core::Side::Right: return "right " + region;
-    case core::Side::Both: return region + " (both sides)";
-    case core::Side::None: break;
-  }
-  return region;
+  return core::with_side(region, report.side);
 }
 
 // "next morning".
@@ -130,16 +125,10 @@ void add_weekly_flags(const LoadDays& days, const LoadReport& report, std::vecto
 }
 
 void add_pain_flags(const core::TrainingLog& log, Date last, std::vector<LoadFlag>& flags) {
-  std::vector<const core::PainReport*> reports;
-  for (const auto& report : log.pain) {
-    if (report.date <= last) reports.push_back(&report);
-  }
-  std::stable_sort(reports.begin(), reports.end(),
-                   [](const core::PainReport* left, const core::PainReport* right) { return left->date < right->date; });
-  for (std::size_t index = 0; index < reports.size(); ++index) {
-    const core::PainReport& report = *reports[index];
-    if (report.score >= kPainFlagScore) {
-      const bool above = report.score > kPainFlagScore;
+  for (const PainStep& step : pain_history(log, last)) {
+    const core::PainReport& report = step.report;
+    if (report.score >= kPainReduceScore) {
+      const bool above = report.score > kPainReduceScore;
       flags.push_back(LoadFlag{
           report.date, "pain", above ? FlagSeverity::Warning : FlagSeverity::Caution,
           std::string(above ? "Pain above 5/10" : "Pain of 5/10") +
@@ -147,22 +136,15 @@ void add_pain_flags(const core::TrainingLog& log, Date last, std::vector<LoadFla
               "back, see a clinician or physiotherapist.",
           fmt::format("{} pain {}/10 ({})", body_part(report), report.score, timing(report.when))});
     }
-    if (report.when != core::PainTiming::NextMorning) continue;
-    const core::PainReport* previous = nullptr;
-    for (std::size_t earlier = index; earlier-- > 0;) {
-      if (reports[earlier]->region == report.region && reports[earlier]->side == report.side) {
-        previous = reports[earlier];
-        break;
-      }
-    }
-    if (previous == nullptr || report.score <= previous->score) continue;
+    if (!step.rising()) continue;
+    const core::PainReport& previous = *step.previous;
     flags.push_back(LoadFlag{
         report.date, "pain_rising",
-        report.score >= kPainFlagScore ? FlagSeverity::Warning : FlagSeverity::Caution,
+        report.score >= kPainReduceScore ? FlagSeverity::Warning : FlagSeverity::Caution,
         "Pain the next morning is higher than at your previous report for this area: ease off with shorter, "
         "easier sessions until it settles, and see a clinician or physiotherapist if it keeps rising or persists.",
         fmt::format("{}: {}/10 the next morning on {}, up from {}/10 ({}) on {}", body_part(report), report.score,
-                    iso(report.date), previous->score, timing(previous->when), iso(previous->date))});
+                    iso(report.date), previous.score, timing(previous.when), iso(previous.date))});
   }
 }
 

@@ -174,4 +174,25 @@ std::string_view acwr_zone(double acwr) {
   return "high";
 }
 
+std::optional<Form> form_of(const std::vector<DailyLoad>& daily) {
+  if (daily.size() < static_cast<std::size_t>(kFormMinimumDays) + 1) return std::nullopt;
+  const auto days = static_cast<int>(daily.size() - 1);
+  const DailyLoad& yesterday = daily[daily.size() - 2];
+  const double fitness = yesterday.ctl / (1 - std::pow(1 - 1 / kFitnessDays, days));
+  const double fatigue = yesterday.atl / (1 - std::pow(1 - 1 / kFatigueDays, days));
+  if (fitness < kFormMinimumCtl) return std::nullopt;
+  const double percent = detail::round_to_shown((fitness - fatigue) / fitness * 100);
+  FormBand band = FormBand::Neutral;
+  if (percent > kFormVeryFreshAbove) {
+    band = FormBand::VeryFresh;
+  } else if (percent > kFormFreshAbove) {
+    band = FormBand::Fresh;
+  } else if (percent < kFormVeryTiredBelow) {
+    band = FormBand::VeryTired;
+  } else if (percent < kFormTiredBelow) {
+    band = FormBand::Tired;
+  }
+  return Form{percent, band, days, days < kFormShortLogDays};
+}
+
 }  // namespace stride::analytics

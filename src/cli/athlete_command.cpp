@@ -59,8 +59,13 @@ std::string render_overview(const service::AthleteOverview& overview) {
     text += "  assessments: none (`stride assess --assessment FILE --save --athlete-id ID`)\n";
   }
   if (overview.plan) {
-    text += fmt::format("  plan: {} from {} to {}\n", overview.plan->value, core::format_iso_date(*overview.plan_start),
-                        core::format_iso_date(*overview.plan_end));
+    // The plan ends on the goal race; the recovery after it is shown apart.
+    text += fmt::format("  plan: {} from {} to {}{}", overview.plan->value, core::format_iso_date(*overview.plan_start),
+                        overview.race ? "the race on " : "", core::format_iso_date(*overview.plan_end));
+    if (overview.recovery_end) {
+      text += fmt::format("; recovery after the race to {}", core::format_iso_date(*overview.recovery_end));
+    }
+    text += "\n";
   } else {
     text += "  plan: none (`stride plan --athlete-id ID --runs RUNS.json`)\n";
   }

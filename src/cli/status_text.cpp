@@ -87,6 +87,94 @@ std::string week_section(const service::StatusReport& report) {
   return text;
 }
 
+// "Mon–Wed", or "Mon" for a single day.
+std::string weekday_span(const analytics::DaySpan& span) {
+  if (span.from == span.to) return weekday_name(span.from);
+  return weekday_name(span.from) + "–" + weekday_name(span.to);
+}
+
+// "2026-11-16 to 2026-11-18", or one date.
+std::string date_span(const analytics::DaySpan& span) {
+  if (span.from == span.to) return core::format_iso_date(span.from);
+  return core::format_iso_date(span.from) + " to " + core::format_iso_date(span.to);
+}
+
+// "+10 %", "-4 %", "0 %" (never "-0 %").
+std::string signed_percent(double percent) {
+  const double whole = std::round(percent);
+  return whole == 0 ? "0 %" : fmt::format("{:+.0f} %", whole);
+}
+
+std::string change_text(const std::optional<double>& percent, std::string_view what) {
+  return percent ? fmt::format("{} {}", signed_percent(*percent), what) : std::string();
+}
+
+// This week's days so far against the same weekdays of last week, saying which days they are.
+std::string comparison_text(const service::StatusReport& report) {
+  if (!report.week_comparison) return {};
+  const auto& comparison = *report.week_comparison;
+  const auto& whole = comparison.last_whole_week;
+  if (!comparison.this_week) {
+    return wrap(fmt::format("this week: nothing logged yet today, the first day of the week, so nothing to compare; "
+                            "last week (Mon–Sun, {}): {:.1f} km of running, load {:.0f}",
+                            date_span(whole), whole.run_distance_km, whole.load),
+                "    ", "  ");
+  }
+  const auto& now = *comparison.this_week;
+  const auto& before = *comparison.last_week;
+  std::string text = fmt::format("this week {}{}: {:.1f} km of running, load {:.0f}", weekday_span(now),
+                                 comparison.today_counted ? "" : " (today counts once something is logged for it)",
+                                 now.run_distance_km, now.load);
+  if (report.load_week && report.load_week->monotony) text += fmt::format(", monotony {:.2f}", *report.load_week->monotony);
+  text += fmt::format("; last week {} ({}): ", weekday_span(before), date_span(before));
+  if (before.run_distance_km == 0 && before.load == 0) {
+    text += "nothing logged";
+  } else {
+    text += fmt::format("{:.1f} km, load {:.0f}", before.run_distance_km, before.load);
+    std::string changes = change_text(comparison.distance_change_pct, "distance");
+    const std::string load_change = change_text(comparison.load_change_pct, "load");
+    if (!load_change.empty()) changes += (changes.empty() ? "" : ", ") + load_change;
+    if (!changes.empty()) text += " (" + changes + ")";
+  }
+  return wrap(text, "    ", "  ");
+}
+
+std::string_view form_meaning(analytics::FormBand band) {
+  switch (band) {
+    case analytics::FormBand::VeryFresh: return "rested for so long that fitness is starting to fade";
+    case analytics::FormBand::Fresh: return "rested, ready for a race or a hard session";
+    case analytics::FormBand::Neutral: return "neither rested nor tired";
+    case analytics::FormBand::Tired: return "the usual fatigue of productive training";
+    case analytics::FormBand::VeryTired:
+      return "more fatigue than your last six weeks of training explain; ease off if it lasts";
+  }
+  return "";
+}
+
+// Form as a share of fitness, its band in plain words, and the scale.
+std::string form_text(const service::StatusReport& report) {
+  if (!report.form) {
+    return "  form as a share of fitness: not yet; it needs a week of logged training\n";
+  }
+  const auto& form = *report.form;
+  std::string text = wrap(fmt::format("form {} of fitness: {}, {}", signed_percent(form.percent),
+                                      spaced(core::enum_name(form.band)), form_meaning(form.band)),
+                          "    ", "  ");
+  text += wrap(fmt::format("scale: above {:+g} % very fresh · {:+g} to {:+g} % fresh · {:+g} to {:+g} % neutral · "
+                           "{:+g} to {:+g} % tired · below {:+g} % very tired",
+                           analytics::kFormVeryFreshAbove, analytics::kFormFreshAbove, analytics::kFormVeryFreshAbove,
+                           analytics::kFormTiredBelow, analytics::kFormFreshAbove, analytics::kFormVeryTiredBelow,
+                           analytics::kFormTiredBelow, analytics::kFormVeryTiredBelow),
+               "      ", "    ");
+  if (form.short_log) {
+    text += wrap(fmt::format("your log covers {} days before today: fitness and fatigue start from zero on its first "
+                             "day, so the share is corrected as if you trained before it as you have since",
+                             form.days),
+                 "      ", "    ");
+  }
+  return text;
+}
+
 std::string load_section(const service::StatusReport& report) {
   if (!report.load) return "\nLOAD\n  Nothing logged yet: `stride log run|strength|pain` or `stride log import FILE`.\n";
   const auto& load = *report.load;
@@ -99,14 +187,8 @@ std::string load_section(const service::StatusReport& report) {
     text += "\n";
   }
   text += fmt::format("  fitness (CTL) {:.1f} · fatigue (ATL) {:.1f} · form (TSB) {:.1f}\n", load.ctl, load.atl, load.tsb);
-  if (report.load_week) {
-    const auto& week = *report.load_week;
-    text += fmt::format("  this week: {:.1f} km of running", week.run_distance_km);
-    if (week.distance_change_pct) text += fmt::format(" ({:+.0f} % on last week)", *week.distance_change_pct);
-    text += fmt::format(", load {:.0f}", week.load);
-    if (week.monotony) text += fmt::format(", monotony {:.2f}", *week.monotony);
-    text += "\n";
-  }
+  text += form_text(report);
+  text += comparison_text(report);
   text += wrap(
       "ACWR is shown for its trend only: its value as an injury predictor is contested, and Stride never stops "
       "training on it alone.",

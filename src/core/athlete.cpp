@@ -17,4 +17,14 @@ std::string injury_region_words(InjuryRegion region) {
   return text;
 }
 
+std::string with_side(std::string part, Side side) {
+  switch (side) {
+    case Side::Left: return "left " + part;
+    case Side::Right: return "right " + part;
+    case Side::Both: return part + " (both sides)";
+    case Side::None: break;
+  }
+  return part;
+}
+
 }  // namespace stride::core

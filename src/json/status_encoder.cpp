@@ -103,6 +103,32 @@ Json encode_plan(const std::optional<service::StatusPlan>& plan) {
               {"week", week}};
 }
 
+Json encode_span(const std::optional<analytics::DaySpan>& span) {
+  if (!span) return nullptr;
+  return Json{{"from", date_text(span->from)},
+              {"to", date_text(span->to)},
+              {"run_distance_km", rounded_number(span->run_distance_km)},
+              {"load", rounded_number(span->load)}};
+}
+
+Json encode_week_comparison(const std::optional<analytics::WeekComparison>& comparison) {
+  if (!comparison) return nullptr;
+  return Json{{"this_week", encode_span(comparison->this_week)},
+              {"last_week", encode_span(comparison->last_week)},
+              {"today_counted", comparison->today_counted},
+              {"distance_change_pct", optional_rounded(comparison->distance_change_pct)},
+              {"load_change_pct", optional_rounded(comparison->load_change_pct)},
+              {"last_whole_week", encode_span(comparison->last_whole_week)}};
+}
+
+Json encode_form(const std::optional<analytics::Form>& form) {
+  if (!form) return nullptr;
+  return Json{{"percent_of_fitness", rounded_number(form->percent)},
+              {"band", std::string(core::enum_name(form->band))},
+              {"log_days", form->days},
+              {"short_log", form->short_log}};
+}
+
 Json encode_load(const service::StatusReport& report) {
   if (!report.load) return nullptr;
   const auto& day = *report.load;
@@ -127,6 +153,8 @@ Json encode_load(const service::StatusReport& report) {
                         {"monotony", optional_rounded(week.monotony)},
                         {"strain", optional_rounded(week.strain)}};
   }
+  load["form"] = encode_form(report.form);
+  load["week_comparison"] = encode_week_comparison(report.week_comparison);
   return load;
 }
 

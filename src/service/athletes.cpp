@@ -24,7 +24,9 @@ core::Result<AthleteOverview> athlete_overview(core::Store& store, core::Athlete
   if (plan) {
     overview.plan = plan->id;
     overview.plan_start = plan->plan.start;
-    overview.plan_end = plan->plan.after_race ? plan->plan.after_race->end : plan->plan.end;
+    overview.plan_end = plan->plan.end;
+    overview.race = plan->plan.race;
+    if (plan->plan.after_race) overview.recovery_end = plan->plan.after_race->end;
   }
   STRIDE_TRY(const auto log, store.training_log(athlete, std::nullopt, std::nullopt));
   overview.activities = log.activities.size();

@@ -121,6 +121,8 @@ core::Result<StatusReport> status(core::Store& store, core::AthleteId athlete, c
   if (!log.activities.empty() || !log.pain.empty()) {
     const auto load = analytics::compute_load(log, today);
     if (!load.daily.empty()) report.load = load.daily.back();
+    report.form = analytics::form_of(load.daily);
+    if (!log.activities.empty()) report.week_comparison = analytics::compare_week_to_date(log, today);
     for (const auto& week : load.weeks) {
       if (week.start == monday) report.load_week = week;
     }

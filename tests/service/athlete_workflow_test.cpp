@@ -301,5 +301,16 @@ TEST_F(AthleteWorkflow, OverviewCountsTheLog) {
   EXPECT_FALSE(overview->plan.has_value());
 }
 
+TEST_F(AthleteWorkflow, OverviewEndsThePlanOnTheRaceDayAndShowsTheRecoveryApart) {
+  ASSERT_TRUE(plan_from(kMonday, kMonday).has_value());
+  const auto overview = athlete_overview(store, athlete);
+  ASSERT_TRUE(overview.has_value());
+  EXPECT_EQ(overview->plan_start, kMonday);
+  EXPECT_EQ(overview->plan_end, date(2027, 3, 14));  // the half marathon
+  ASSERT_TRUE(overview->race.has_value());
+  EXPECT_EQ(overview->race->date, date(2027, 3, 14));
+  EXPECT_EQ(overview->recovery_end, date(2027, 3, 21));  // the week after the race, apart
+}
+
 }  // namespace
 }  // namespace stride::service

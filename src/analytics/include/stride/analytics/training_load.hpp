@@ -72,9 +72,44 @@ struct LoadReport {
 // 1.3 and below 1.5, "high" from 1.5. The value is rounded to 3 decimals first, as it is shown.
 [[nodiscard]] std::string_view acwr_zone(double acwr);
 
+// Form (TSB) as a share of fitness (CTL), in bands: TSB is in the units of the load, so its raw
+// value means nothing without CTL beside it (docs/load.md, "Form (TSB) and what it means"). The thresholds are the
+// TrainingPeaks / Friel form zones, taken as percentages of CTL.
+enum class FormBand { VeryFresh, Fresh, Neutral, Tired, VeryTired };
+
+inline constexpr double kFormVeryFreshAbove = 25;  // percent of CTL
+inline constexpr double kFormFreshAbove = 5;
+inline constexpr double kFormTiredBelow = -10;
+inline constexpr double kFormVeryTiredBelow = -30;
+// Below this corrected CTL (load units a day) there is no fitness to measure form against.
+inline constexpr double kFormMinimumCtl = 1;
+// Days of log before today that form needs: ATL's 7-day time constant.
+inline constexpr int kFormMinimumDays = 7;
+// From this many days of log before today, the correction of CTL below is about 5 % or less.
+inline constexpr int kFormShortLogDays = 126;
+
+struct Form {
+  // (CTL − ATL) / CTL × 100 with yesterday's values (as TSB), each divided by the share of its
+  // weights the log covers (1 − (41/42)^days, 1 − (6/7)^days), the bias correction of an average
+  // started at zero: as if the runner trained before the log as during it. Rounded to 3 decimals.
+  double percent = 0;
+  FormBand band = FormBand::Neutral;
+  int days = 0;              // days of log before today
+  bool short_log = false;    // days < kFormShortLogDays: the correction matters
+};
+
+// Today's form, from the series ending today: very fresh above +25 %, fresh above +5 % to +25 %,
+// neutral −10 % to +5 %, tired −30 % to below −10 %, very tired below −30 %. Null with fewer than
+// kFormMinimumDays days before today, or when the corrected CTL is below kFormMinimumCtl.
+[[nodiscard]] std::optional<Form> form_of(const std::vector<DailyLoad>& daily);
+
 }  // namespace stride::analytics
 
 namespace stride::core {
+template <>
+struct EnumNames<analytics::FormBand> {
+  static constexpr std::array<std::string_view, 5> names{"very_fresh", "fresh", "neutral", "tired", "very_tired"};
+};
 template <>
 struct EnumNames<analytics::FlagSeverity> {
   static constexpr std::array<std::string_view, 3> names{"info", "caution", "warning"};

@@ -89,4 +89,8 @@ struct Athlete {
 // The region in words for people: "knee", "lower back", "Achilles/calf".
 [[nodiscard]] std::string injury_region_words(InjuryRegion region);
 
+// A body part with its side: "left knee", "right Achilles/calf", "lower back (both sides)", or the
+// part alone for Side::None.
+[[nodiscard]] std::string with_side(std::string part, Side side);
+
 }  // namespace stride::core

@@ -14,7 +14,9 @@ struct AthleteOverview {
   std::size_t assessments = 0;
   std::optional<core::PlanId> plan;
   std::optional<core::Date> plan_start;
-  std::optional<core::Date> plan_end;
+  std::optional<core::Date> plan_end;  // the goal race's day when the plan has a race
+  std::optional<core::RaceTarget> race;
+  std::optional<core::Date> recovery_end;  // the last day of the after-race recovery, when there is one
   std::size_t activities = 0;
   std::size_t strength_sets = 0;
   std::size_t pain_reports = 0;

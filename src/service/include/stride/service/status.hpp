@@ -7,6 +7,7 @@
 #include "stride/analytics/race_prediction.hpp"
 #include "stride/analytics/running_dynamics.hpp"
 #include "stride/analytics/training_load.hpp"
+#include "stride/analytics/week_comparison.hpp"
 #include "stride/core/store.hpp"
 
 namespace stride::service {
@@ -39,6 +40,8 @@ struct StatusReport {
   std::vector<StatusDay> week;  // Monday to Sunday of today's week
   std::optional<analytics::DailyLoad> load;  // today's metrics, when anything is logged
   std::optional<analytics::WeeklyLoad> load_week;
+  std::optional<analytics::Form> form;  // today's form band, after a week of log with some training
+  std::optional<analytics::WeekComparison> week_comparison;  // like-for-like days, when anything is logged
   std::vector<analytics::LoadFlag> flags;  // the last 14 days
   std::vector<core::PainReport> pain;      // the last 14 days
   std::optional<analytics::RaceResult> latest_race;
