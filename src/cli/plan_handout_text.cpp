@@ -54,16 +54,6 @@ std::string grid_line(const core::Prescription& item) {
   return line;
 }
 
-std::string changes_line(const std::vector<report::DoseChange>& changes) {
-  std::string line;
-  for (const auto& change : changes) {
-    std::string dose = report::volume_words(change.item);
-    if (const auto effort = report::effort_words(change.item); !effort.empty()) dose += " " + effort;
-    line += fmt::format("{}week {}: {}", line.empty() ? "" : "; ", change.week_number, dose);
-  }
-  return line;
-}
-
 std::string season_text(const report::Handout& handout, const core::Plan& plan) {
   std::string text = "\nTHE SEASON\n";
   text += fmt::format("  {:<14} {:<17} {:>5}  {:>13}  {:>7}\n", "phase", "dates", "weeks", "sessions/week", "deloads");
@@ -96,7 +86,7 @@ std::string templates_text(const report::Handout& handout, const service::Catalo
       std::string line = fmt::format("- {}{}: {}", exercise_name(catalog, row.item.exercise), joins, grid_line(row.item));
       if (row.item.pair_with) line += fmt::format(" · paired with {}", exercise_name(catalog, *row.item.pair_with));
       text += wrap(line, "          ", "      ");
-      if (!row.changes.empty()) text += wrap("then " + changes_line(row.changes), "          ", "        ");
+      if (!row.changes.empty()) text += wrap("then " + report::changes_words(row.changes), "          ", "        ");
       if (row.says_why && !row.item.why.empty()) text += wrap("Why: " + row.item.why, "          ", "        ");
     }
   }

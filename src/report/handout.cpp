@@ -158,6 +158,16 @@ HandoutRace race_at(const core::Plan& plan, Date date, bool goal, std::optional<
 
 }  // namespace
 
+std::string changes_words(const std::vector<DoseChange>& changes) {
+  std::string words;
+  for (const auto& change : changes) {
+    std::string dose = volume_words(change.item);
+    if (const auto effort = effort_words(change.item); !effort.empty()) dose += " " + effort;
+    words += fmt::format("{}week {}: {}", words.empty() ? "" : "; ", change.week_number, dose);
+  }
+  return words;
+}
+
 Handout build_handout(const core::Plan& plan) {
   Handout handout;
   for (const auto& phase : plan.phases) {

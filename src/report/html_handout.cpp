@@ -49,16 +49,6 @@ void append_season(std::string& out, const Handout& handout, const core::Plan& p
   out += "</section>\n";
 }
 
-std::string changes_words(const std::vector<DoseChange>& changes) {
-  std::string words;
-  for (const auto& change : changes) {
-    std::string dose = volume_words(change.item);
-    if (const auto effort = effort_words(change.item); !effort.empty()) dose += " " + effort;
-    words += fmt::format("{}week {}: {}", words.empty() ? "" : "; ", change.week_number, dose);
-  }
-  return words;
-}
-
 void append_row(std::string& out, const TemplateRow& row, const core::ExerciseLibrary& library) {
   fmt::format_to(std::back_inserter(out), "<tr><td class=\"exercise-cell\"><span class=\"exercise\">{}</span>",
                  escape_html(exercise_name(library, row.item.exercise)));

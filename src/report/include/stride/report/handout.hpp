@@ -86,6 +86,9 @@ struct Handout {
   std::vector<CalendarWeek> calendar;
 };
 
+// A row's later doses in words: "week 2: 1 × 15 each side; week 4: 3 × 8 RPE 7".
+[[nodiscard]] std::string changes_words(const std::vector<DoseChange>& changes);
+
 // The hand-out of `plan`. Deterministic; the library gives exercise names where renderers need them.
 [[nodiscard]] Handout build_handout(const core::Plan& plan);
 
