@@ -22,7 +22,7 @@ class StatusCommand final : public Command {
   core::Result<std::string> execute(const service::Catalog& catalog) override {
     STRIDE_TRY(const auto today, date_or_today(m_date, "--date", *m_environment));
     STRIDE_TRY(auto store, m_options.open(*m_environment));
-    STRIDE_TRY(const auto report, service::status(*store, m_options.athlete_id(), today));
+    STRIDE_TRY(const auto report, service::status(catalog, *store, m_options.athlete_id(), today));
     if (m_format == "json") return json::encode_status(report);
     return render_status_text(report, catalog);
   }

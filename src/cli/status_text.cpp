@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -196,16 +197,30 @@ std::string load_section(const service::StatusReport& report) {
   return text;
 }
 
+bool answered(const service::StatusReport& report, const std::string& code) {
+  return std::any_of(report.advice.begin(), report.advice.end(), [&](const service::Advice& advice) {
+    return std::find(advice.answers.begin(), advice.answers.end(), code) != advice.answers.end();
+  });
+}
+
+// Each flag's facts; its advice only when WHAT TO DO does not give it.
 std::string flags_section(const service::StatusReport& report) {
   std::string text;
   if (!report.flags.empty()) {
     text += fmt::format("\nFLAGS (last {} days)\n", service::kStatusRecentDays);
+    bool any_answered = false;
     for (const auto& flag : report.flags) {
-      text += wrap(fmt::format("! {} {} ({}): {}", core::format_iso_date(flag.date), flag.code,
-                               core::enum_name(flag.severity), flag.message),
-                   "      ", "  ");
-      text += wrap("evidence: " + flag.evidence, "      ", "      ");
+      const std::string head = fmt::format("! {} {} ({}): ", core::format_iso_date(flag.date), flag.code,
+                                           core::enum_name(flag.severity));
+      if (answered(report, flag.code)) {
+        any_answered = true;
+        text += wrap(head + flag.evidence, "      ", "  ");
+      } else {
+        text += wrap(head + flag.message, "      ", "  ");
+        text += wrap("evidence: " + flag.evidence, "      ", "      ");
+      }
     }
+    if (any_answered) text += "  What to do about them is under WHAT TO DO.\n";
   }
   if (!report.pain.empty()) {
     text += fmt::format("\nPAIN (last {} days)\n", service::kStatusRecentDays);
@@ -293,6 +308,40 @@ std::string dynamics_section(const service::StatusReport& report) {
   return text;
 }
 
+std::string day_words(core::Date date) { return weekday_name(date) + " " + core::format_iso_date(date); }
+
+// The swaps of the next days, in date order, runs before sessions on a day.
+std::string swaps_text(const service::StatusSwaps& status_swaps) {
+  const auto& swaps = status_swaps.swaps;
+  const planning::SwapRules rules;
+  std::string text = fmt::format("    Swaps from {} to {}", day_words(swaps.from), day_words(swaps.to));
+  if (swaps.level == planning::SwapLevel::Rest) text += fmt::format(" (pain of {}/10 or more)", rules.rest_score);
+  text += ":\n";
+  if (swaps.runs.empty() && swaps.sessions.empty()) {
+    return text + "      nothing planned in these days needs changing.\n";
+  }
+  std::vector<std::pair<core::Date, std::string>> lines;
+  for (const auto& run : swaps.runs) {
+    lines.emplace_back(run.date, fmt::format("{}  {} → {}", day_words(run.date), planned_run_text(run.planned), run.instead));
+  }
+  for (const auto& session : swaps.sessions) {
+    lines.emplace_back(session.date, fmt::format("{}  {}: {}", day_words(session.date), session.title, session.instead));
+  }
+  std::stable_sort(lines.begin(), lines.end(), [](const auto& left, const auto& right) { return left.first < right.first; });
+  for (const auto& line : lines) text += wrap(line.second, "          ", "      ");
+  return text;
+}
+
+std::string advice_section(const service::StatusReport& report) {
+  if (report.advice.empty()) return {};
+  std::string text = "\nWHAT TO DO\n";
+  for (const auto& advice : report.advice) {
+    text += wrap("- " + advice.text, "    ", "  ");
+    if (advice.topic == service::AdviceTopic::Pain && report.swaps) text += swaps_text(*report.swaps);
+  }
+  return text;
+}
+
 }  // namespace
 
 std::string render_status_text(const service::StatusReport& report, const service::Catalog& catalog) {
@@ -317,11 +366,14 @@ std::string render_status_text(const service::StatusReport& report, const servic
   text += flags_section(report);
   text += predictions_section(report);
   text += dynamics_section(report);
-  if (!report.advice.empty()) {
-    text += "\nWHAT TO DO\n";
-    for (const auto& advice : report.advice) text += wrap("- " + advice, "    ", "  ");
-  }
-  text += "\nStride is not a medical device: pain that persists or worsens needs a physiotherapist or doctor.\n";
+  text += advice_section(report);
+  const bool pain_advice = std::any_of(report.advice.begin(), report.advice.end(), [](const service::Advice& advice) {
+    return advice.topic == service::AdviceTopic::Pain;
+  });
+  // The pain advice already says when to see a clinician.
+  text += pain_advice ? "\nStride is not a medical device.\n"
+                      : "\nStride is not a medical device: pain that persists or worsens needs a physiotherapist or "
+                        "doctor.\n";
   return text;
 }
 

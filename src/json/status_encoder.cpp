@@ -181,6 +181,53 @@ Json encode_running_dynamics(const service::StatusReport& report) {
               {"cadence_cue", cue}};
 }
 
+Json encode_swaps(const std::optional<service::StatusSwaps>& status_swaps) {
+  if (!status_swaps) return nullptr;
+  const auto& swaps = status_swaps->swaps;
+  Json because = Json::array();
+  for (const auto& step : status_swaps->because) {
+    because.push_back(Json{{"date", date_text(step.report.date)},
+                           {"region", std::string(core::enum_name(step.report.region))},
+                           {"side", std::string(core::enum_name(step.report.side))},
+                           {"score", step.report.score},
+                           {"when", std::string(core::enum_name(step.report.when))},
+                           {"rising", step.rising()},
+                           {"previous_score", step.previous ? Json(step.previous->score) : Json(nullptr)}});
+  }
+  Json runs = Json::array();
+  for (const auto& run : swaps.runs) {
+    const auto km = [](const std::optional<core::Kilometres>& value) {
+      return value ? Json(rounded_number(value->value())) : Json(nullptr);
+    };
+    const auto minutes = [](const std::optional<core::Minutes>& value) {
+      return value ? Json(value->count()) : Json(nullptr);
+    };
+    runs.push_back(Json{{"date", date_text(run.date)},
+                        {"planned", encode_run(run.planned)},
+                        {"action", std::string(core::enum_name(run.action))},
+                        {"min_distance_km", km(run.min_distance)},
+                        {"max_distance_km", km(run.max_distance)},
+                        {"min_duration_min", minutes(run.min_duration)},
+                        {"max_duration_min", minutes(run.max_duration)},
+                        {"instead", run.instead}});
+  }
+  Json sessions = Json::array();
+  for (const auto& session : swaps.sessions) {
+    sessions.push_back(Json{{"date", date_text(session.date)},
+                            {"session_id", session.session_id},
+                            {"title", session.title},
+                            {"skip", session.skip},
+                            {"keep", session.keep},
+                            {"instead", session.instead}});
+  }
+  return Json{{"level", std::string(core::enum_name(swaps.level))},
+              {"from", date_text(swaps.from)},
+              {"to", date_text(swaps.to)},
+              {"because", because},
+              {"runs", runs},
+              {"sessions", sessions}};
+}
+
 }  // namespace
 
 std::string encode_status(const service::StatusReport& report) {
@@ -221,7 +268,10 @@ std::string encode_status(const service::StatusReport& report) {
   }
   document["predictions"] = predictions;
   document["running_dynamics"] = encode_running_dynamics(report);
-  document["advice"] = report.advice;
+  Json advice = Json::array();
+  for (const auto& item : report.advice) advice.push_back(item.text);
+  document["advice"] = advice;
+  document["swaps"] = encode_swaps(report.swaps);
   return document.dump(2) + "\n";
 }
 

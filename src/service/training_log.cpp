@@ -4,6 +4,7 @@
 
 #include "stride/service/exercises.hpp"
 #include "stride/service/input_checks.hpp"
+#include "wording.hpp"
 
 namespace stride::service {
 
@@ -22,11 +23,6 @@ core::Status check_exercises(const Catalog& catalog, const core::TrainingLog& en
   return {};
 }
 
-std::string capitalized(std::string text) {
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-  return text;
-}
-
 }  // namespace
 
 core::Result<LoggedEntries> log_entries(const Catalog& catalog, core::Store& store, core::AthleteId athlete,
@@ -42,7 +38,7 @@ core::Result<LoggedEntries> log_entries(const Catalog& catalog, core::Store& sto
         "{} pain {}/10 on {}: above the acceptable band. Reduce the running and exercises that provoke it; if it "
         "persists or gets worse, see a physiotherapist or doctor. `stride plan --athlete-id {}` regresses the work "
         "that loads it.",
-        capitalized(core::injury_region_words(pain.region)), pain.score, core::format_iso_date(pain.date), athlete.value));
+        detail::capitalized(core::injury_region_words(pain.region)), pain.score, core::format_iso_date(pain.date), athlete.value));
   }
   return logged;
 }

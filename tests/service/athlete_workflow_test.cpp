@@ -267,7 +267,7 @@ TEST_F(AthleteWorkflow, StatusComparesTheWeekWithTheLog) {
   entries.activities.push_back(core::Activity{date(2026, 11, 1), core::Sport::Run, 45, 10.0, 9, {}, true, {}, {}, {}});
   ASSERT_TRUE(log(entries).has_value());
 
-  const auto report = status(store, athlete, date(2026, 11, 27));
+  const auto report = status(testing::shipped_catalog(), store, athlete, date(2026, 11, 27));
   ASSERT_TRUE(report.has_value()) << report.error().describe();
   ASSERT_EQ(report->week.size(), 7u);
   EXPECT_EQ(report->week[0].state, DayState::Rest);     // Mon: rest, nothing planned
@@ -283,7 +283,7 @@ TEST_F(AthleteWorkflow, StatusComparesTheWeekWithTheLog) {
   ASSERT_TRUE(report->latest_race.has_value());
   EXPECT_FALSE(report->predictions.empty());
   EXPECT_TRUE(std::any_of(report->advice.begin(), report->advice.end(),
-                          [](const std::string& advice) { return advice.find("missed") != std::string::npos; }));
+                          [](const Advice& advice) { return advice.text.find("missed") != std::string::npos; }));
 }
 
 TEST_F(AthleteWorkflow, OverviewCountsTheLog) {

@@ -1,20 +1,27 @@
 // The status as it should read on any day: this week against the same days of last week, form in
-// bands, and concrete swaps after pain of 5/10 or more or rising pain (docs/load.md, "What `stride
-// status` adds"). Table tests of the pure functions behind the status.
+// bands, each piece of advice said once, and concrete swaps after pain of 5/10 or more or rising
+// pain (docs/load.md, "What `stride status` adds"). Table tests against the in-memory store and the
+// pure functions behind the status.
 #include <gtest/gtest.h>
 
 #include <cmath>
 
 #include "example_files.hpp"
-#include "stride/analytics/training_load.hpp"
 #include "stride/analytics/week_comparison.hpp"
+#include "stride/json/input_decoders.hpp"
 #include "stride/planning/pain_swaps.hpp"
+#include "stride/service/athlete_plan.hpp"
+#include "stride/service/athletes.hpp"
+#include "stride/service/status.hpp"
+#include "stride/service/training_log.hpp"
+#include "stride/storage/memory_store.hpp"
 #include "test_catalog.hpp"
 
 namespace stride::service {
 namespace {
 
 using core::Date;
+using testing::read_example;
 
 Date date(int year, unsigned month, unsigned day) { return testing::calendar_date(year, month, day); }
 
@@ -35,6 +42,11 @@ core::Activity strength_on(Date day) {
   activity.duration_min = 30;
   activity.rpe = 6;
   return activity;
+}
+
+core::PainReport pain_on(Date day, int score, core::PainTiming when, core::InjuryRegion region = core::InjuryRegion::Knee,
+                         core::Side side = core::Side::Left) {
+  return core::PainReport{day, region, side, score, when};
 }
 
 // ---- This week against the same days of last week ----
@@ -181,6 +193,197 @@ TEST(StatusForm, SteadyTrainingReadsNeutralFromTheFirstWeeks) {
   ASSERT_TRUE(form.has_value());
   EXPECT_NEAR(form->percent, 0, 1e-6);
   EXPECT_EQ(form->band, analytics::FormBand::Neutral);
+}
+
+// ---- Status on stored runners: advice once, swaps after pain ----
+
+class StatusOfAna : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto id = add_athlete(store, *json::decode_athlete(read_example("athlete.json"), "athlete.json"));
+    ASSERT_TRUE(id.has_value());
+    athlete = *id;
+    AthletePlanRequest request;
+    request.athlete = athlete;
+    request.calendar = *json::decode_running_calendar(read_example("runs.json"), "runs.json");
+    request.start = date(2026, 11, 23);
+    request.today = date(2026, 11, 23);
+    ASSERT_TRUE(plan_for_athlete(testing::shipped_catalog(), store, request).has_value());
+  }
+
+  // Logs `entries` on `today` (entries after it would be refused).
+  void log(core::TrainingLog entries, Date today) {
+    const auto logged = log_entries(testing::shipped_catalog(), store, athlete, entries, "log.json", today);
+    ASSERT_TRUE(logged.has_value()) << logged.error().describe();
+  }
+
+  StatusReport status_on(Date today) {
+    auto report = status(testing::shipped_catalog(), store, athlete, today);
+    EXPECT_TRUE(report.has_value()) << report.error().describe();
+    return *report;
+  }
+
+  storage::MemoryStore store;
+  core::AthleteId athlete;
+};
+
+std::size_t count_topic(const StatusReport& report, AdviceTopic topic) {
+  return static_cast<std::size_t>(std::count_if(report.advice.begin(), report.advice.end(),
+                                                [&](const Advice& advice) { return advice.topic == topic; }));
+}
+
+std::size_t occurrences(const std::string& text, const std::string& part) {
+  std::size_t count = 0;
+  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+  return count;
+}
+
+TEST_F(StatusOfAna, PainAndRisingPainGiveOneAdviceForEveryPlace) {
+  core::TrainingLog entries;
+  entries.pain = {pain_on(date(2026, 12, 4), 3, core::PainTiming::NextMorning, core::InjuryRegion::AchillesCalf,
+                          core::Side::Right),
+                  pain_on(date(2026, 12, 6), 5, core::PainTiming::NextMorning, core::InjuryRegion::AchillesCalf,
+                          core::Side::Right),
+                  pain_on(date(2026, 12, 5), 6, core::PainTiming::After)};
+  log(entries, date(2026, 12, 7));
+  const auto report = status_on(date(2026, 12, 7));
+  ASSERT_EQ(report.flags.size(), 3u);  // pain (knee), pain and pain_rising (Achilles)
+  ASSERT_EQ(count_topic(report, AdviceTopic::Pain), 1u);
+  const auto& advice = report.advice.front();
+  EXPECT_EQ(advice.answers, (std::vector<std::string>{"pain", "pain_rising"}));
+  EXPECT_NE(advice.text.find("Left knee 6/10 after training on 2026-12-05"), std::string::npos) << advice.text;
+  EXPECT_NE(advice.text.find("right Achilles/calf 5/10 the next morning on 2026-12-06, up from 3/10 on 2026-12-04"),
+            std::string::npos)
+      << advice.text;
+  EXPECT_EQ(occurrences(advice.text, "physiotherapist or doctor"), 1u) << advice.text;
+  EXPECT_EQ(occurrences(advice.text, "Silbernagel 2007"), 1u) << advice.text;
+  EXPECT_NE(advice.text.find("Stride does not diagnose"), std::string::npos);
+  for (const auto& flag : report.flags) {
+    for (const auto& item : report.advice) EXPECT_EQ(item.text.find(flag.message), std::string::npos);
+  }
+}
+
+TEST_F(StatusOfAna, LoadFlagsThatAskTheSameShareOneAdvice) {
+  // Four weeks of a 10 km Monday run, then 10 km on Monday and 15 km on Thursday: a single-run spike
+  // (+50 % on the 30-day longest) and a weekly jump (+150 %) on the same day.
+  core::TrainingLog entries;
+  const Date first = date(2026, 10, 26);  // a Monday
+  for (int week = 0; week < 5; ++week) entries.activities.push_back(run_on(core::add_days(first, 7 * week), 10));
+  entries.activities.push_back(run_on(core::add_days(first, 31), 15));
+  log(entries, core::add_days(first, 33));
+  const auto report = status_on(core::add_days(first, 33));
+  const auto has = [&](std::string_view code) {
+    return std::any_of(report.flags.begin(), report.flags.end(), [&](const auto& flag) { return flag.code == code; });
+  };
+  EXPECT_TRUE(has("single_run_spike"));
+  EXPECT_TRUE(has("weekly_distance_jump"));
+  ASSERT_EQ(count_topic(report, AdviceTopic::LoadRise), 1u);
+  EXPECT_EQ(count_topic(report, AdviceTopic::Pain), 0u);
+  EXPECT_FALSE(report.swaps.has_value());
+}
+
+TEST_F(StatusOfAna, MonotonyInTwoWeeksIsAdvisedOnce) {
+  // Two weeks of six alike days and one rest day: monotony about 2.45 in both.
+  core::TrainingLog entries;
+  const Date first = date(2026, 11, 23);
+  for (int day = 0; day < 14; ++day) {
+    if (day % 7 != 6) entries.activities.push_back(run_on(core::add_days(first, day), 8, 40, 5));
+  }
+  log(entries, core::add_days(first, 14));
+  const auto report = status_on(core::add_days(first, 14));
+  EXPECT_EQ(std::count_if(report.flags.begin(), report.flags.end(),
+                          [](const auto& flag) { return flag.code == "monotony_high"; }),
+            2);
+  EXPECT_EQ(count_topic(report, AdviceTopic::Monotony), 1u);
+}
+
+struct PainCase {
+  std::string name;
+  std::vector<core::PainReport> pain;
+  Date today;
+  bool swaps;
+  planning::SwapLevel level = planning::SwapLevel::Reduce;
+};
+
+// One row's runner: Ana planned from 2026-11-23, with the row's log.
+class StatusOfAnaRow : public StatusOfAna {
+ public:
+  StatusReport status_after(const core::TrainingLog& entries, Date today) {
+    SetUp();
+    log(entries, today);
+    return status_on(today);
+  }
+  void TestBody() override {}
+};
+
+TEST(StatusOfAnaTable, SwapsFollowTheLatestPainOfEachPlace) {
+  using core::PainTiming;
+  const Date monday = date(2026, 12, 7);
+  const std::vector<PainCase> cases{
+      {"pain of 5/10", {pain_on(date(2026, 12, 6), 5, PainTiming::After)}, monday, true},
+      {"pain of 4/10, not rising", {pain_on(date(2026, 12, 6), 4, PainTiming::After)}, monday, false},
+      {"rising next-morning pain below 5",
+       {pain_on(date(2026, 12, 4), 2, PainTiming::After), pain_on(date(2026, 12, 6), 4, PainTiming::NextMorning)},
+       monday,
+       true},
+      {"rising pain reported during a run does not count as rising",
+       {pain_on(date(2026, 12, 4), 2, PainTiming::After), pain_on(date(2026, 12, 6), 4, PainTiming::During)},
+       monday,
+       false},
+      {"settled: 6/10, then 2/10",
+       {pain_on(date(2026, 12, 4), 6, PainTiming::After), pain_on(date(2026, 12, 6), 2, PainTiming::NextMorning)},
+       monday,
+       false},
+      {"older than 7 days", {pain_on(date(2026, 11, 30), 6, PainTiming::After)}, monday, false},
+      {"the 7th day back", {pain_on(date(2026, 12, 1), 6, PainTiming::After)}, monday, true},
+      {"7/10: rest", {pain_on(date(2026, 12, 6), 7, PainTiming::After)}, monday, true, planning::SwapLevel::Rest},
+      {"another place settling does not hide a painful one",
+       {pain_on(date(2026, 12, 5), 6, PainTiming::After),
+        pain_on(date(2026, 12, 6), 2, PainTiming::NextMorning, core::InjuryRegion::Hip)},
+       monday,
+       true},
+  };
+  for (const auto& row : cases) {
+    SCOPED_TRACE(row.name);
+    StatusOfAnaRow fresh;
+    core::TrainingLog entries;
+    entries.pain = row.pain;
+    const auto report = fresh.status_after(entries, row.today);
+    ASSERT_EQ(report.swaps.has_value(), row.swaps);
+    if (!row.swaps) continue;
+    EXPECT_EQ(report.swaps->swaps.level, row.level);
+    EXPECT_EQ(report.swaps->swaps.from, row.today);
+    EXPECT_EQ(report.swaps->swaps.to, core::add_days(row.today, 6));
+    EXPECT_EQ(count_topic(report, AdviceTopic::Pain), 1u);
+  }
+}
+
+TEST_F(StatusOfAna, PainOfFiveSwapsTheKeyRunsOfTheWeek) {
+  core::TrainingLog entries;
+  entries.pain = {pain_on(date(2026, 12, 6), 5, core::PainTiming::After)};
+  log(entries, date(2026, 12, 7));
+  const auto report = status_on(date(2026, 12, 7));  // Ana's Monday: Tue workout, Sat long 18 km
+  ASSERT_TRUE(report.swaps.has_value());
+  const auto& runs = report.swaps->swaps.runs;
+  ASSERT_EQ(runs.size(), 2u);
+  EXPECT_EQ(runs[0].date, date(2026, 12, 8));
+  EXPECT_EQ(runs[0].action, planning::RunSwapAction::EasyOrRest);
+  EXPECT_EQ(runs[0].instead, "easy, at most 30 min, or rest");
+  EXPECT_EQ(runs[1].date, date(2026, 12, 12));
+  EXPECT_EQ(runs[1].action, planning::RunSwapAction::Easy);
+  EXPECT_EQ(runs[1].instead, "easy 9–12 km");
+  // The plan began before the pain: a re-plan regresses the strength sessions.
+  EXPECT_NE(report.advice.front().text.find("`stride plan --athlete-id 1`"), std::string::npos);
+}
+
+TEST_F(StatusOfAna, WhatIsLoggedTodayIsNotSwapped) {
+  core::TrainingLog entries;
+  entries.pain = {pain_on(date(2026, 12, 7), 5, core::PainTiming::NextMorning)};
+  entries.activities = {run_on(date(2026, 12, 8), 5, 30, 3)};  // Tuesday's run, done easy already
+  log(entries, date(2026, 12, 8));
+  const auto report = status_on(date(2026, 12, 8));
+  ASSERT_TRUE(report.swaps.has_value());
+  for (const auto& run : report.swaps->swaps.runs) EXPECT_NE(run.date, date(2026, 12, 8));
 }
 
 // ---- The swap rules on hand-made plan days ----

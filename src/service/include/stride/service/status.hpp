@@ -4,11 +4,14 @@
 #include <string>
 #include <vector>
 
+#include "stride/analytics/pain_monitoring.hpp"
 #include "stride/analytics/race_prediction.hpp"
 #include "stride/analytics/running_dynamics.hpp"
 #include "stride/analytics/training_load.hpp"
 #include "stride/analytics/week_comparison.hpp"
 #include "stride/core/store.hpp"
+#include "stride/planning/pain_swaps.hpp"
+#include "stride/service/catalog.hpp"
 
 namespace stride::service {
 
@@ -31,6 +34,24 @@ struct StatusPlan {
   std::optional<core::PlanWeek> week;  // the plan week holding today
 };
 
+// What an advice answers: recent pain, a quick rise in load, a monotonous week, missed work, or
+// activities without an RPE.
+enum class AdviceTopic { Pain, LoadRise, Monotony, Missed, Ratings };
+
+// One piece of advice, said once. `answers` holds the flag codes (contract §4.4) whose "what to do"
+// it gives, so that a front end shows those flags' facts without repeating their advice.
+struct Advice {
+  AdviceTopic topic = AdviceTopic::Pain;
+  std::string text;
+  std::vector<std::string> answers;
+};
+
+// Swaps for the next days after pain that asks for less load (docs/load.md, "Swaps after pain").
+struct StatusSwaps {
+  std::vector<analytics::PainStep> because;  // the latest report of each region that asks for less load
+  planning::PainSwaps swaps;
+};
+
 // The runner's situation on one day: what is planned today, this week against what was done, the
 // load metrics and flags, recent pain and race predictions.
 struct StatusReport {
@@ -47,12 +68,18 @@ struct StatusReport {
   std::optional<analytics::RaceResult> latest_race;
   std::vector<analytics::RacePrediction> predictions;
   std::optional<analytics::RunningDynamicsReport> running_dynamics;  // from recorded runs, when any
-  std::vector<std::string> advice;  // what to do about the flags and pain, in plain words
+  std::optional<StatusSwaps> swaps;  // after pain of 5/10 or more, or rising, in the last kStatusPainDays
+  std::vector<Advice> advice;        // what to do about the flags, pain and log, each said once
 };
 
 // Days of flags and pain that count as recent in the status.
 inline constexpr int kStatusRecentDays = 14;
+// Days of pain reports that can ask for swaps: the latest report of a region in this window.
+inline constexpr int kStatusPainDays = 7;
 
-[[nodiscard]] core::Result<StatusReport> status(core::Store& store, core::AthleteId athlete, core::Date today);
+// The status of a stored runner on `today` (NotFound for an unknown athlete; storage errors pass
+// through). The catalog's library names and classifies the exercises of the swaps.
+[[nodiscard]] core::Result<StatusReport> status(const Catalog& catalog, core::Store& store, core::AthleteId athlete,
+                                                core::Date today);
 
 }  // namespace stride::service
