@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_numbers.hpp"
+#include "json_text.hpp"
 
 namespace stride::json {
 namespace {
@@ -194,7 +195,7 @@ std::string encode_status(const service::StatusReport& report) {
   document["predictions"] = predictions;
   document["running_dynamics"] = encode_running_dynamics(report);
   document["advice"] = report.advice;
-  return document.dump(2) + "\n";
+  return detail::dump_document(document);
 }
 
 }  // namespace stride::json

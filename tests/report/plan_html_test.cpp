@@ -130,6 +130,17 @@ TEST(PlanHtml, EscapesTheRunnersText) {
   EXPECT_NE(page.find("Zoë&#39;s calendar: &quot;long run&quot; is Saturday."), std::string::npos);
 }
 
+// A name stored before names were checked shows neutralised: no control or bidirectional-formatting
+// character reaches the page (docs/input-checks.md).
+TEST(PlanHtml, NeutralisesAStoredNamesControlAndDirectionCharacters) {
+  auto plan = sample_plan();
+  plan.athlete = "Ana\xE2\x80\xAE" "exe.gpj\x1B[2J";
+  const std::string page = render_plan_html(plan, sample_library());
+  EXPECT_NE(page.find("<h1>Stride plan for Ana\xEF\xBF\xBD" "exe.gpj\xEF\xBF\xBD[2J</h1>"), std::string::npos);
+  EXPECT_EQ(page.find("\xE2\x80\xAE"), std::string::npos);
+  EXPECT_EQ(page.find('\x1B'), std::string::npos);
+}
+
 TEST(PlanHtml, ShowsEverySessionAndEveryExercise) {
   const auto plan = sample_plan();
   const std::string page = render_plan_html(plan, sample_library());
