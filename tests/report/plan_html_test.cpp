@@ -133,10 +133,8 @@ TEST(PlanHtml, EscapesTheRunnersText) {
 // A name stored before names were checked shows neutralised: no control or bidirectional-formatting
 // character reaches the page (docs/input-checks.md).
 TEST(PlanHtml, NeutralisesAStoredNamesControlAndDirectionCharacters) {
-  auto plan = sample_plan();
-  plan.athlete = "Ana\xE2\x80\xAE" "exe.gpj\x1B[2J";
-  const std::string page = render_plan_html(plan, sample_library());
-  EXPECT_NE(page.find("<h1>Stride plan for Ana\xEF\xBF\xBD" "exe.gpj\xEF\xBF\xBD[2J</h1>"), std::string::npos);
+  const std::string page = render_plan_html(testing::sample_plan_with_unsafe_name(), sample_library());
+  EXPECT_NE(page.find(std::string("<h1>Stride plan for ") + testing::kUnsafeNameShown + "</h1>"), std::string::npos);
   EXPECT_EQ(page.find("\xE2\x80\xAE"), std::string::npos);
   EXPECT_EQ(page.find('\x1B'), std::string::npos);
 }

@@ -262,10 +262,9 @@ TEST(PlanIcs, StoredRunnersUidsCarryTheirId) {
 }
 
 TEST(PlanIcs, NeutralisesAStoredNameInTheCalendarName) {
-  auto plan = sample_plan();
-  plan.athlete = "Ana\xE2\x80\xAE" "exe.gpj\x1B";
-  const std::string text = render_plan_ics(plan, sample_library());
-  EXPECT_NE(text.find("X-WR-CALNAME:Stride plan for Ana\xEF\xBF\xBD" "exe.gpj\xEF\xBF\xBD\r\n"), std::string::npos);
+  const std::string text = render_plan_ics(testing::sample_plan_with_unsafe_name(), sample_library());
+  EXPECT_NE(text.find(std::string("X-WR-CALNAME:Stride plan for ") + testing::kUnsafeNameShown + "\r\n"),
+            std::string::npos);
   EXPECT_EQ(text.find("\xE2\x80\xAE"), std::string::npos);
 }
 
