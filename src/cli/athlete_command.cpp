@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "file_input.hpp"
 #include "store_options.hpp"
+#include "stride/core/display_text.hpp"
 #include "stride/json/input_decoders.hpp"
 #include "stride/service/athletes.hpp"
 
@@ -19,14 +20,15 @@ std::string render_list(const std::vector<core::AthleteRecord>& records) {
   if (records.empty()) return "No runners stored yet. Add one with `stride athlete add --file ATHLETE.json`.\n";
   std::string text = fmt::format("{:>4}  {:<24}  {}\n", "id", "name", "goal");
   for (const auto& record : records) {
-    text += fmt::format("{:>4}  {:<24}  {}\n", record.id.value, record.athlete.name, goal_words(record.athlete));
+    text += fmt::format("{:>4}  {:<24}  {}\n", record.id.value, core::neutralised(record.athlete.name),
+                        goal_words(record.athlete));
   }
   return text;
 }
 
 std::string render_overview(const service::AthleteOverview& overview) {
   const auto& athlete = overview.record.athlete;
-  std::string text = fmt::format("Runner {}: {}\n", overview.record.id.value, athlete.name);
+  std::string text = fmt::format("Runner {}: {}\n", overview.record.id.value, core::neutralised(athlete.name));
   text += fmt::format("  goal: {}\n", goal_words(athlete));
   text += fmt::format("  running: {} years, {} km a week\n", athlete.running.experience.value(),
                       athlete.running.weekly_distance.value());
@@ -103,7 +105,7 @@ class AthleteCommand final : public Command {
       STRIDE_TRY(const auto id, service::add_athlete(*store, athlete));
       return fmt::format("Added runner {}: {}. Next: `stride assess --save --athlete-id {} --assessment FILE` or "
                          "`stride plan --athlete-id {} --runs FILE`.\n",
-                         id.value, athlete.name, id.value, id.value);
+                         id.value, core::neutralised(athlete.name), id.value, id.value);
     }
     if (m_update->parsed()) {
       STRIDE_TRY(const auto text, read_input_file(m_update_file));
@@ -112,7 +114,7 @@ class AthleteCommand final : public Command {
       STRIDE_TRY_STATUS(service::update_athlete(*store, m_update_options.athlete_id(), athlete));
       return fmt::format("Updated runner {}: {}. Plans already stored keep the profile they were made with; "
                          "`stride plan --athlete-id {}` re-plans with this one.\n",
-                         m_update_options.athlete, athlete.name, m_update_options.athlete);
+                         m_update_options.athlete, core::neutralised(athlete.name), m_update_options.athlete);
     }
     if (m_list->parsed()) {
       STRIDE_TRY(auto store, m_list_options.open(*m_environment));

@@ -18,6 +18,9 @@
 namespace stride::cli {
 namespace {
 
+// Where a runner finds every exercise id, after an unknown one.
+constexpr std::string_view kExerciseList = " (see `stride exercises`)";
+
 std::vector<std::string> split(const std::string& text, char separator) {
   std::vector<std::string> parts;
   std::size_t begin = 0;
@@ -52,7 +55,9 @@ core::Result<core::StrengthSet> parse_set(const std::string& text, std::size_t i
   set.exercise = parts[0];
   if (library.find(set.exercise) == nullptr) {
     return std::unexpected(core::invalid_input(
-        option, "", fmt::format("\"{}\": {}", text, service::unknown_exercise_problem(library, set.exercise))));
+        option, "",
+        fmt::format("\"{}\": {}{}", text, service::unknown_exercise_problem(library, set.exercise),
+                    kExerciseList)));
   }
   const auto reps = parse_number<int>(parts[1]);
   if (!reps || *reps < 0 || *reps > 1000) return fail("REPS must be a whole number from 0 to 1000");
@@ -79,7 +84,10 @@ core::Result<core::StrengthSet> parse_set(const std::string& text, std::size_t i
 // about by the option that set the field (`--minutes`), never by a path the user did not write.
 core::Error as_option_error(core::Error error) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kOptions{{
-      {".duration_min", "--minutes"}, {".distance_km", "--km"}, {".date", "--date"}, {"$.activities[0]", "--km, --minutes"}}};
+      {".duration_min", "--minutes"},
+      {".distance_km", "--km"},
+      {".date", "--date"},
+      {"$.activities[0]", "--km, --minutes"}}};
   for (const auto& [path, option] : kOptions) {
     if (!error.path.ends_with(path)) continue;
     error.source = option;
@@ -171,7 +179,11 @@ class LogCommand final : public Command {
     }
     STRIDE_TRY(auto store, options->open(*m_environment));
     auto logged = service::log_entries(catalog, *store, options->athlete_id(), entries, source, m_environment->today());
-    if (!logged) return std::unexpected(m_import->parsed() ? logged.error() : as_option_error(logged.error()));
+    if (!logged) {
+      auto error = m_import->parsed() ? logged.error() : as_option_error(logged.error());
+      if (error.path.ends_with(".exercise")) error.message += kExerciseList;
+      return std::unexpected(std::move(error));
+    }
     return summary(*logged, options->athlete);
   }
 

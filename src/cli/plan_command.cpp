@@ -97,7 +97,11 @@ class PlanCommand final : public Command {
 
   core::Result<std::string> render(const core::Plan& plan, const service::Catalog& catalog) const {
     if (m_format == "json") return json::encode_plan(plan, catalog);
-    if (m_format == "ics") return report::render_plan_ics(plan, catalog.library);
+    if (m_format == "ics") {
+      report::IcsOptions options;
+      if (m_store.has_athlete()) options.athlete = m_store.athlete_id();
+      return report::render_plan_ics(plan, catalog.library, options);
+    }
     if (m_format == "html") {
       return report::render_plan_html(plan, catalog.library,
                                       m_detail == "full" ? report::PlanDetail::Full : report::PlanDetail::Handout);

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "plan_handout_text.hpp"
+#include "stride/core/display_text.hpp"
 #include "stride/report/dose.hpp"
 #include "text_format.hpp"
 #include "text_output.hpp"
@@ -78,7 +79,7 @@ std::string planned_run_text(const std::optional<core::PlannedRun>& run) {
 }
 
 std::string render_plan_text(const core::Plan& plan, const service::Catalog& catalog, PlanDetail detail) {
-  std::string text = fmt::format("STRENGTH AND MOBILITY PLAN for {}\n", plan.athlete);
+  std::string text = fmt::format("STRENGTH AND MOBILITY PLAN for {}\n", core::neutralised(plan.athlete));
   text += fmt::format("{} to {}", core::format_iso_date(plan.start), core::format_iso_date(plan.end));
   if (plan.race) {
     text += fmt::format(", goal: {} on {}", spaced(core::enum_name(plan.race->event)),

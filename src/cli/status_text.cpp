@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 
+#include "stride/core/display_text.hpp"
 #include "stride/report/dose.hpp"
 #include "text_format.hpp"
 #include "text_output.hpp"
@@ -345,7 +346,8 @@ std::string advice_section(const service::StatusReport& report) {
 }  // namespace
 
 std::string render_status_text(const service::StatusReport& report, const service::Catalog& catalog) {
-  std::string text = fmt::format("Runner {}: {} · {} {}\n", report.athlete.id.value, report.athlete.athlete.name,
+  std::string text = fmt::format("Runner {}: {} · {} {}\n", report.athlete.id.value,
+                                 core::neutralised(report.athlete.athlete.name),
                                  weekday_name(report.today), core::format_iso_date(report.today));
   if (report.plan) {
     text += fmt::format("Plan {}: {} to {}", report.plan->id.value, core::format_iso_date(report.plan->start),

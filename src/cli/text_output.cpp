@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "stride/core/display_text.hpp"
 #include "stride/report/dose.hpp"
 #include "text_format.hpp"
 
@@ -64,7 +65,7 @@ std::string render_exercises_text(const std::vector<const core::Exercise*>& exer
 std::string render_assessment_text(const service::AssessReport& report, const service::Catalog& catalog) {
   const auto& table = *report.table;
   std::string text = "MOVEMENT ASSESSMENT";
-  if (report.athlete_name) text += fmt::format(" for {}", *report.athlete_name);
+  if (report.athlete_name) text += fmt::format(" for {}", core::neutralised(*report.athlete_name));
   if (report.date) text += fmt::format(", {}", core::format_iso_date(*report.date));
   text += fmt::format("\nMuscle table: {} ({}, version {})\n", table.header().title, table.header().id,
                       table.header().version);

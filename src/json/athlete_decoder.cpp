@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "stride/core/display_text.hpp"
 #include "stride/json/document_reader.hpp"
 #include "stride/json/input_decoders.hpp"
 
@@ -154,9 +155,10 @@ Result<core::Postpartum> decode_postpartum(const Field& field) {
   return postpartum;
 }
 
-}  // namespace
+// What decoding does with a name holding a control or bidirectional-formatting character.
+enum class NameCheck { RefuseUnsafe, KeepAsStored };
 
-Result<core::Athlete> decode_athlete(std::string_view text, std::string source) {
+Result<core::Athlete> decode(std::string_view text, std::string source, NameCheck names) {
   STRIDE_TRY(auto document, parse_document(text, std::move(source)));
   const Field root = Field::root(document);
   STRIDE_TRY_STATUS(root.allow_only({"name", "sex", "birth_year", "body_mass_kg", "running", "strength_experience",
@@ -164,6 +166,14 @@ Result<core::Athlete> decode_athlete(std::string_view text, std::string source) 
   core::Athlete athlete;
   STRIDE_TRY(auto name, root.required("name"));
   STRIDE_TRY(athlete.name, name.text(100));
+  if (names == NameCheck::RefuseUnsafe) {
+    if (const auto unsafe = core::find_unsafe_character(athlete.name)) {
+      return std::unexpected(name.error(fmt::format(
+          "holds {} at character {}; a name may not hold control characters or characters that change the "
+          "direction of the text around it",
+          core::describe_code_point(unsafe->code_point), unsafe->position)));
+    }
+  }
   STRIDE_TRY(auto sex, root.optional("sex"));
   if (sex) {
     STRIDE_TRY(athlete.sex, sex->enumeration<core::Sex>());
@@ -211,6 +221,16 @@ Result<core::Athlete> decode_athlete(std::string_view text, std::string source) 
     STRIDE_TRY(athlete.postpartum, decode_postpartum(*postpartum));
   }
   return athlete;
+}
+
+}  // namespace
+
+Result<core::Athlete> decode_athlete(std::string_view text, std::string source) {
+  return decode(text, std::move(source), NameCheck::RefuseUnsafe);
+}
+
+Result<core::Athlete> decode_stored_athlete(std::string_view text, std::string source) {
+  return decode(text, std::move(source), NameCheck::KeepAsStored);
 }
 
 }  // namespace stride::json

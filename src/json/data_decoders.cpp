@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "data_header.hpp"
 #include "stride/json/document_reader.hpp"
 
 namespace stride::json {
@@ -13,13 +14,6 @@ using core::Result;
 
 constexpr std::size_t kMaximumEntries = 2000;
 constexpr std::size_t kMaximumListSize = 64;
-
-core::Status expect_schema(const Field& root, std::string_view schema) {
-  STRIDE_TRY(auto field, root.required("schema"));
-  STRIDE_TRY(auto value, field.string());
-  if (value != schema) return std::unexpected(field.error(fmt::format("expected \"{}\", found \"{}\"", schema, value)));
-  return {};
-}
 
 Result<std::optional<std::string>> optional_id(const Field& field, std::string_view key) {
   STRIDE_TRY(auto value, field.optional(key));
@@ -118,7 +112,7 @@ Result<core::MuscleVocabulary> decode_muscles(std::string_view text, std::string
   STRIDE_TRY(auto document, parse_document(text, std::move(source)));
   const Field root = Field::root(document);
   STRIDE_TRY_STATUS(root.allow_only({"schema", "version", "source", "groups", "ungrouped", "plain_names"}));
-  STRIDE_TRY_STATUS(expect_schema(root, "stride.muscles.v1"));
+  STRIDE_TRY_STATUS(detail::expect_schema(root, "stride.muscles.v1"));
   std::vector<core::MuscleVocabulary::Group> groups;
   STRIDE_TRY(auto groups_field, root.required("groups"));
   STRIDE_TRY(auto group_members, groups_field.members());
@@ -143,7 +137,7 @@ Result<std::vector<core::Exercise>> decode_exercise_file(std::string_view text, 
   STRIDE_TRY(auto document, parse_document(text, std::move(source)));
   const Field root = Field::root(document);
   STRIDE_TRY_STATUS(root.allow_only({"schema", "exercises"}));
-  STRIDE_TRY_STATUS(expect_schema(root, "stride.exercise_file.v1"));
+  STRIDE_TRY_STATUS(detail::expect_schema(root, "stride.exercise_file.v1"));
   STRIDE_TRY(auto list_field, root.required("exercises"));
   STRIDE_TRY(auto list, list_field.elements(kMaximumEntries));
   std::vector<core::Exercise> exercises;
@@ -158,7 +152,7 @@ Result<std::vector<core::CompensationWording>> decode_compensation_wording(std::
   STRIDE_TRY(auto document, parse_document(text, std::move(source)));
   const Field root = Field::root(document);
   STRIDE_TRY_STATUS(root.allow_only({"schema", "version", "compensations"}));
-  STRIDE_TRY_STATUS(expect_schema(root, "stride.compensation_wording.v1"));
+  STRIDE_TRY_STATUS(detail::expect_schema(root, "stride.compensation_wording.v1"));
   STRIDE_TRY(auto list_field, root.required("compensations"));
   STRIDE_TRY(auto list, list_field.elements(kMaximumEntries));
   std::vector<core::CompensationWording> wording;
@@ -185,7 +179,7 @@ Result<core::CompensationTable> decode_compensation_table(std::string_view text,
   STRIDE_TRY(auto document, parse_document(text, std::move(source)));
   const Field root = Field::root(document);
   STRIDE_TRY_STATUS(root.allow_only({"schema", "id", "version", "title", "sources", "notes", "rules"}));
-  STRIDE_TRY_STATUS(expect_schema(root, "stride.compensation_table.v1"));
+  STRIDE_TRY_STATUS(detail::expect_schema(root, "stride.compensation_table.v1"));
   core::CompensationTable::Header header;
   STRIDE_TRY(auto id, root.required("id"));
   STRIDE_TRY(header.id, id.text(60));

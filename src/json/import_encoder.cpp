@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "json_numbers.hpp"
+#include "json_text.hpp"
 
 namespace stride::json {
 namespace {
@@ -61,7 +62,7 @@ std::string encode_activity_import(const std::vector<DecodedActivityFile>& files
   document["schema"] = "stride.import.v1";
   document["activities"] = activities;
   document["errors"] = errors;
-  return document.dump(2) + "\n";
+  return detail::dump_document(document);
 }
 
 }  // namespace stride::json

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_numbers.hpp"
+#include "json_text.hpp"
 
 namespace stride::json {
 namespace {
@@ -62,7 +63,7 @@ std::string encode_load(const analytics::LoadReport& report) {
                          {"evidence", flag.evidence}});
   }
   document["flags"] = std::move(flags);
-  return document.dump(2) + "\n";
+  return detail::dump_document(document);
 }
 
 }  // namespace stride::json

@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "json_text.hpp"
+
 namespace stride::json {
 namespace {
 
@@ -121,7 +123,7 @@ Json encode_imbalance(const analytics::Imbalance& imbalance) {
   return entry;
 }
 
-std::string dump(const Json& document) { return document.dump(2) + "\n"; }
+std::string dump(const Json& document) { return detail::dump_document(document); }
 
 Json encode_blocks(const std::vector<core::Block>& blocks, const service::Catalog& catalog) {
   Json list = Json::array();

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "data_header.hpp"
 #include "stride/json/data_decoders.hpp"
 #include "stride/json/document_reader.hpp"
 #include "stride/planning/corrective_routine.hpp"
@@ -376,19 +377,7 @@ Result<PlanRulesFile> decode_plan_rules(std::string_view text, std::string sourc
   const Field root = Field::root(document);
   STRIDE_TRY_STATUS(root.allow_only({"schema", "version", "sources", "doses", "plyometrics", "session", "season", "week",
                                      "exercise_preferences", "injury_dose", "injury_loading", "life_stages"}));
-  STRIDE_TRY(auto schema, root.required("schema"));
-  STRIDE_TRY(auto schema_name, schema.string());
-  if (schema_name != "stride.plan_rules.v1") {
-    return std::unexpected(schema.error(fmt::format("expected \"stride.plan_rules.v1\", found \"{}\"", schema_name)));
-  }
-  STRIDE_TRY(auto version, root.required("version"));
-  STRIDE_TRY_STATUS(version.integer(1, 1000));
-  STRIDE_TRY(auto sources, root.required("sources"));
-  STRIDE_TRY(auto source_list, sources.elements(kMaximumListSize));
-  if (source_list.empty()) return std::unexpected(sources.error("needs at least one source"));
-  for (const auto& item : source_list) {
-    STRIDE_TRY_STATUS(item.text(500));
-  }
+  STRIDE_TRY_STATUS(detail::decode_rules_header(root, "stride.plan_rules.v1"));
 
   PlanRulesFile file;
   STRIDE_TRY_STATUS(decode_doses(root, file.rules));

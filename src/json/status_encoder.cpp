@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_numbers.hpp"
+#include "json_text.hpp"
 
 namespace stride::json {
 namespace {
@@ -272,7 +273,7 @@ std::string encode_status(const service::StatusReport& report) {
   for (const auto& item : report.advice) advice.push_back(item.text);
   document["advice"] = advice;
   document["swaps"] = encode_swaps(report.swaps);
-  return document.dump(2) + "\n";
+  return detail::dump_document(document);
 }
 
 }  // namespace stride::json

@@ -1,10 +1,7 @@
 // data/rules/world_records.json -> analytics::WorldRecordTable. Every field is required and
 // unknown keys are refused; the table's own rules (order, slowing down with distance) are checked
 // by WorldRecordTable::create. docs/input-checks.md describes the file and its sources.
-#include <fmt/format.h>
-
-#include <limits>
-
+#include "data_header.hpp"
 #include "stride/json/data_decoders.hpp"
 #include "stride/json/document_reader.hpp"
 
@@ -12,7 +9,6 @@ namespace stride::json {
 namespace {
 
 constexpr std::size_t kMaximumRecords = 100;
-constexpr std::size_t kMaximumSources = 20;
 
 core::Result<analytics::WorldRecord> decode_record(const Field& field) {
   STRIDE_TRY_STATUS(field.allow_only({"event", "distance_m", "time_s", "holder"}));
@@ -34,19 +30,7 @@ core::Result<analytics::WorldRecordTable> decode_world_records(std::string_view 
   STRIDE_TRY(auto document, parse_document(text, source));
   const Field root = Field::root(document);
   STRIDE_TRY_STATUS(root.allow_only({"schema", "version", "sources", "records"}));
-  STRIDE_TRY(auto schema, root.required("schema"));
-  STRIDE_TRY(auto schema_name, schema.string());
-  if (schema_name != "stride.world_records.v1") {
-    return std::unexpected(schema.error(fmt::format("expected \"stride.world_records.v1\", found \"{}\"", schema_name)));
-  }
-  STRIDE_TRY(auto version_field, root.required("version"));
-  STRIDE_TRY(const int version, version_field.integer(1, 1000));
-  STRIDE_TRY(auto sources, root.required("sources"));
-  STRIDE_TRY(auto source_list, sources.elements(kMaximumSources));
-  if (source_list.empty()) return std::unexpected(sources.error("needs at least one source"));
-  for (const auto& item : source_list) {
-    STRIDE_TRY_STATUS(item.text(500));
-  }
+  STRIDE_TRY(const int version, detail::decode_rules_header(root, "stride.world_records.v1"));
   STRIDE_TRY(auto records_field, root.required("records"));
   STRIDE_TRY(auto items, records_field.elements(kMaximumRecords));
   std::vector<analytics::WorldRecord> records;

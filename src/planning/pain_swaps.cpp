@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace stride::planning {
@@ -155,9 +156,41 @@ std::string names(const std::vector<std::string>& ids, const core::ExerciseLibra
   return text;
 }
 
+// Why an item is left out, in the order the words give the reasons.
+enum class SkipReason { JumpOrImpact, LoadsPainfulRegion, LowerBodyLift };
+
+std::optional<SkipReason> skip_reason(const core::Prescription& item, const core::Exercise& exercise,
+                                      bool lower_body_out, const SwapTrigger& trigger) {
+  if (jump_or_impact(item, exercise)) return SkipReason::JumpOrImpact;
+  if (loads_region(exercise, trigger.regions)) return SkipReason::LoadsPainfulRegion;
+  if (lower_body_out && lifting(item.role) && lower_body(exercise.pattern)) return SkipReason::LowerBodyLift;
+  return std::nullopt;
+}
+
+// "skip the jumps and impact (B-skip) and what loads the painful area (Goblet squat with dumbbell)".
+std::string skip_words(const std::vector<std::vector<std::string>>& by_reason, const core::ExerciseLibrary& library) {
+  static constexpr std::array<std::string_view, 3> labels{"the jumps and impact", "what loads the painful area",
+                                                          "the lower-body lifts for now"};
+  std::vector<std::string> groups;
+  for (std::size_t reason = 0; reason < by_reason.size(); ++reason) {
+    if (by_reason[reason].empty()) continue;
+    // After jumps or painful-area exercises, the lower-body lifts are "the other" ones.
+    const std::string label = reason == 2 && !groups.empty() ? "the other lower-body lifts for now"
+                                                             : std::string(labels[reason]);
+    groups.push_back(fmt::format("{} ({})", label, names(by_reason[reason], library)));
+  }
+  std::string text = "skip ";
+  for (std::size_t index = 0; index < groups.size(); ++index) {
+    if (index > 0) text += index + 1 == groups.size() ? " and " : ", ";
+    text += groups[index];
+  }
+  return text;
+}
+
 std::optional<SessionSwap> session_swap(const core::PlannedSession& session, Date date, bool lower_body_out,
                                         const SwapTrigger& trigger, const core::ExerciseLibrary& library) {
   SessionSwap swap{date, session.id, session.title, {}, {}, {}};
+  std::vector<std::vector<std::string>> by_reason(3);
   for (const auto& block : session.blocks) {
     for (const auto& item : block.items) {
       if (item.role == core::Role::Rehab) {
@@ -166,18 +199,15 @@ std::optional<SessionSwap> session_swap(const core::PlannedSession& session, Dat
       }
       const auto* exercise = library.find(item.exercise);
       if (exercise == nullptr) continue;
-      const bool out = jump_or_impact(item, *exercise) || loads_region(*exercise, trigger.regions) ||
-                       (lower_body_out && lifting(item.role) && lower_body(exercise->pattern));
-      if (out) add_once(swap.skip, item.exercise);
+      const auto reason = skip_reason(item, *exercise, lower_body_out, trigger);
+      if (!reason) continue;
+      add_once(swap.skip, item.exercise);
+      add_once(by_reason[static_cast<std::size_t>(*reason)], item.exercise);
     }
   }
   if (swap.skip.empty() && swap.keep.empty()) return std::nullopt;
   std::string words;
-  if (!swap.skip.empty()) {
-    words = fmt::format("skip {} ({})", names(swap.skip, library),
-                        lower_body_out ? "no lower-body lifting, jumps or impact for now"
-                                       : "jumps, impact and what loads the painful area");
-  }
+  if (!swap.skip.empty()) words = skip_words(by_reason, library);
   if (!swap.keep.empty()) {
     words += fmt::format("{}keep the rehab: {}", words.empty() ? "" : "; ", names(swap.keep, library));
   }

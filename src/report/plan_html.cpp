@@ -7,6 +7,7 @@
 #include <set>
 
 #include "html_parts.hpp"
+#include "stride/core/display_text.hpp"
 #include "html_style.hpp"
 #include "wording.hpp"
 
@@ -21,7 +22,7 @@ int inclusive_days(core::Date start, core::Date end) { return core::days_between
 
 void append_header(std::string& out, const core::Plan& plan) {
   fmt::format_to(std::back_inserter(out), "<header class=\"plan-header\">\n<h1>{}</h1>\n",
-                 escape_html(fmt::format("Stride plan for {}", plan.athlete)));
+                 escape_html(fmt::format("Stride plan for {}", core::neutralised(plan.athlete))));
   const int days = inclusive_days(plan.start, plan.end);
   fmt::format_to(std::back_inserter(out), "<p class=\"dates\">{} to {} &#183; {} day{}</p>\n",
                  escape_html(detail::long_date(plan.start)), escape_html(detail::long_date(plan.end)), days,
@@ -116,7 +117,8 @@ std::string render_plan_html(const core::Plan& plan, const core::ExerciseLibrary
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   fmt::format_to(std::back_inserter(out),
                  "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<div class=\"page\">\n",
-                 escape_html(fmt::format("Stride plan for {}", plan.athlete)), detail::plan_stylesheet());
+                 escape_html(fmt::format("Stride plan for {}", core::neutralised(plan.athlete))),
+                 detail::plan_stylesheet());
   append_header(out, plan);
   out += "<main>\n";
   append_list(out, "warnings", "Warnings", plan.warnings);

@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
+#include "stride/core/display_text.hpp"
 #include "stride/report/dose.hpp"
 #include "wording.hpp"
 
@@ -58,21 +60,13 @@ void append_line(std::string& out, std::string_view line) {
   out.append(kLineEnd);
 }
 
-// The athlete's name for a UID: ASCII letters and digits in lower case, any other character
-// (a multi-byte one counting once) as '-'; "runner" when nothing is left.
-std::string name_slug(std::string_view name) {
-  std::string slug;
-  for (char character : name) {
-    if (is_continuation_byte(character)) continue;
-    if (character >= 'A' && character <= 'Z') {
-      slug += static_cast<char>(character - 'A' + 'a');
-    } else if ((character >= 'a' && character <= 'z') || (character >= '0' && character <= '9')) {
-      slug += character;
-    } else {
-      slug += '-';
-    }
+// FNV-1a, 64 bits (Fowler, Noll and Vo): a stable hash of bytes, the same on every machine.
+std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash = 14695981039346656037ULL) {
+  for (const char byte : bytes) {
+    hash ^= static_cast<unsigned char>(byte);
+    hash *= 1099511628211ULL;
   }
-  return slug.empty() ? "runner" : slug;
+  return hash;
 }
 
 // YYYYMMDD, the form of an iCalendar DATE.
@@ -112,9 +106,10 @@ std::string session_description(const core::PlannedSession& session, const std::
 }
 
 void append_event(std::string& out, const core::Plan& plan, const core::PlanDay& day,
-                  const core::PlannedSession& session, const core::ExerciseLibrary& library) {
+                  const core::PlannedSession& session, const core::ExerciseLibrary& library,
+                  const IcsOptions& options) {
   append_line(out, "BEGIN:VEVENT");
-  append_line(out, fmt::format("UID:{}-{}@stride.invalid", escape_text(session.id), name_slug(plan.athlete)));
+  append_line(out, fmt::format("UID:{}", event_uid(session.id, plan.athlete, options.athlete)));
   append_line(out, fmt::format("DTSTAMP:{}T000000Z", ical_date(plan.start)));
   append_line(out, fmt::format("DTSTART;VALUE=DATE:{}", ical_date(day.date)));
   append_line(out, fmt::format("DTEND;VALUE=DATE:{}", ical_date(core::add_days(day.date, 1))));
@@ -130,24 +125,33 @@ void append_event(std::string& out, const core::Plan& plan, const core::PlanDay&
 }
 
 void append_days(std::string& out, const core::Plan& plan, const std::vector<core::PlanDay>& days,
-                 const core::ExerciseLibrary& library) {
+                 const core::ExerciseLibrary& library, const IcsOptions& options) {
   for (const auto& day : days) {
-    for (const auto& session : day.sessions) append_event(out, plan, day, session, library);
+    for (const auto& session : day.sessions) append_event(out, plan, day, session, library, options);
   }
 }
 
 }  // namespace
 
-std::string render_plan_ics(const core::Plan& plan, const core::ExerciseLibrary& library) {
+std::string event_uid(std::string_view session_id, std::string_view athlete_name,
+                      std::optional<core::AthleteId> athlete) {
+  const std::string stored = athlete ? fmt::format("r{}-", athlete->value) : std::string();
+  // The id and the name are hashed apart, so no id and name can be read as another pair.
+  const std::uint64_t hash = fnv1a(athlete_name, fnv1a(std::string_view("\0", 1), fnv1a(stored)));
+  return fmt::format("{}-{}{:016x}@stride.invalid", escape_text(session_id), stored, hash);
+}
+
+std::string render_plan_ics(const core::Plan& plan, const core::ExerciseLibrary& library, const IcsOptions& options) {
   std::string out;
   append_line(out, "BEGIN:VCALENDAR");
   append_line(out, "VERSION:2.0");
   append_line(out, "PRODID:-//Stride//Stride plan//EN");
   append_line(out, "CALSCALE:GREGORIAN");
   append_line(out, "METHOD:PUBLISH");
-  append_line(out, fmt::format("X-WR-CALNAME:{}", escape_text(fmt::format("Stride plan for {}", plan.athlete))));
-  append_days(out, plan, plan.days, library);
-  if (plan.after_race) append_days(out, plan, plan.after_race->days, library);
+  append_line(out, fmt::format("X-WR-CALNAME:{}",
+                               escape_text(fmt::format("Stride plan for {}", core::neutralised(plan.athlete)))));
+  append_days(out, plan, plan.days, library, options);
+  if (plan.after_race) append_days(out, plan, plan.after_race->days, library, options);
   append_line(out, "END:VCALENDAR");
   return out;
 }

@@ -18,8 +18,8 @@ std::vector<const core::Exercise*> find_exercises(const Catalog& catalog, const 
 
 std::string unknown_exercise_problem(const core::ExerciseLibrary& library, std::string_view id) {
   const auto closest = library.closest_ids(id);
-  if (closest.empty()) return fmt::format("unknown exercise \"{}\" (see `stride exercises`)", id);
-  return fmt::format("unknown exercise \"{}\"; did you mean {}? (see `stride exercises`)", id, core::or_list(closest));
+  if (closest.empty()) return fmt::format("unknown exercise \"{}\"", id);
+  return fmt::format("unknown exercise \"{}\"; did you mean {}?", id, core::or_list(closest));
 }
 
 }  // namespace stride::service

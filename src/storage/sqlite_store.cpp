@@ -21,7 +21,8 @@ using detail::Transaction;
 namespace {
 
 core::Result<core::AthleteRecord> read_athlete(std::int64_t id, const std::string& profile, const std::string& path) {
-  auto athlete = json::decode_athlete(profile, fmt::format("athletes row {}", id));
+  // A name stored before names were checked is read back as it is; outputs neutralise it.
+  auto athlete = json::decode_stored_athlete(profile, fmt::format("athletes row {}", id));
   if (!athlete) {
     return std::unexpected(core::make_error(core::ErrorCode::Corrupt,
                                             "a stored athlete cannot be read: " + athlete.error().describe(), path));

@@ -72,7 +72,8 @@ core::Error duplicate_recording(const core::ActivityRecording& recording) {
 }
 
 core::Result<std::string> athlete_document(const core::Athlete& athlete) {
-  return round_trip(athlete, "athlete", json::encode_athlete_document, json::decode_athlete);
+  // The store keeps what it is given; whether a name is acceptable input is the input decoder's call.
+  return round_trip(athlete, "athlete", json::encode_athlete_document, json::decode_stored_athlete);
 }
 
 core::Result<std::string> assessment_document(const core::Assessment& assessment) {

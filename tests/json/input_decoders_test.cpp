@@ -1,3 +1,4 @@
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "stride/json/input_decoders.hpp"
@@ -151,8 +152,47 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"misspelled_field", R"({"name": "A", "runing": {}, "strength_experience": "none"})",
                  "athlete.json: $.runing: unknown field; expected one of name, sex, birth_year, body_mass_kg, running, strength_experience, goal, injuries, equipment, availability, heart_rate, postpartum"},
         BadInput{"deep_nesting", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
-                 "athlete.json: $: nested more than 64 levels deep"}),
+                 "athlete.json: $: nested more than 64 levels deep"},
+        // Names with control or bidirectional-formatting characters (docs/input-checks.md), written as
+        // JSON escapes.
+        BadInput{"name_right_to_left_override", R"({"name": "Ana\u202Egpj.exe", )" RUNNER "}",
+                 "athlete.json: $.name: holds U+202E (right-to-left override) at character 4; a name may not hold "
+                 "control characters or characters that change the direction of the text around it"},
+        BadInput{"name_left_to_right_isolate", R"({"name": "\u2066Ana", )" RUNNER "}",
+                 "athlete.json: $.name: holds U+2066 (left-to-right isolate) at character 1; a name may not hold "
+                 "control characters or characters that change the direction of the text around it"},
+        BadInput{"name_right_to_left_mark", R"({"name": "Ana\u200F", )" RUNNER "}",
+                 "athlete.json: $.name: holds U+200F (right-to-left mark) at character 4; a name may not hold "
+                 "control characters or characters that change the direction of the text around it"},
+        BadInput{"name_line_feed_inside", R"({"name": "Ana\nBob", )" RUNNER "}",
+                 "athlete.json: $.name: holds U+000A (line feed) at character 4; a name may not hold "
+                 "control characters or characters that change the direction of the text around it"},
+        BadInput{"name_escape_sequence", R"({"name": "Ana\u001b[31m", )" RUNNER "}",
+                 "athlete.json: $.name: holds U+001B (escape) at character 4; a name may not hold "
+                 "control characters or characters that change the direction of the text around it"},
+        BadInput{"name_c1_control", R"({"name": "Ana\u0085", )" RUNNER "}",
+                 "athlete.json: $.name: holds U+0085 (control character) at character 4; a name may not hold "
+                 "control characters or characters that change the direction of the text around it"}),
     [](const auto& parameter_info) { return std::string(parameter_info.param.name); });
+
+// Names in any script, with emoji and combining marks, are names; surrounding spaces and line breaks
+// are trimmed as before.
+TEST(DecodeAthlete, AcceptsNamesInAnyScript) {
+  for (const char* name : {"张伟", "王芳", "ليلى", "דנה", "Zoë O'Neil", "Zoe\u0308", "Ana 🏃‍♀️", "  Ana\\n"}) {
+    const std::string text = fmt::format(R"({{"name": "{}", {}}})", name, RUNNER);
+    const auto athlete = decode_athlete(text, "athlete.json");
+    ASSERT_TRUE(athlete) << name << ": " << athlete.error().describe();
+  }
+}
+
+// A profile read back from storage keeps a name stored before names were checked.
+TEST(DecodeAthlete, KeepsAStoredNameAsItIs) {
+  const std::string text = R"({"name": "Ana\u202Egpj", )" RUNNER "}";
+  EXPECT_FALSE(decode_athlete(text, "athlete.json"));
+  const auto stored = decode_stored_athlete(text, "athletes row 1");
+  ASSERT_TRUE(stored) << stored.error().describe();
+  EXPECT_EQ(stored->name, "Ana\xE2\x80\xAEgpj");
+}
 
 class BadAssessmentTest : public ::testing::TestWithParam<BadInput> {};
 

@@ -148,6 +148,15 @@ TEST(PlanHtml, EscapesTheRunnersText) {
   EXPECT_NE(page.find("Zoë&#39;s calendar: &quot;long run&quot; is Saturday."), std::string::npos);
 }
 
+// A name stored before names were checked shows neutralised: no control or bidirectional-formatting
+// character reaches the page (docs/input-checks.md).
+TEST(PlanHtml, NeutralisesAStoredNamesControlAndDirectionCharacters) {
+  const std::string page = render_plan_html(testing::sample_plan_with_unsafe_name(), sample_library());
+  EXPECT_NE(page.find(std::string("<h1>Stride plan for ") + testing::kUnsafeNameShown + "</h1>"), std::string::npos);
+  EXPECT_EQ(page.find("\xE2\x80\xAE"), std::string::npos);
+  EXPECT_EQ(page.find('\x1B'), std::string::npos);
+}
+
 TEST(PlanHtml, ShowsEverySessionAndEveryExercise) {
   const auto plan = sample_plan();
   const std::string page = render_plan_html(plan, sample_library(), PlanDetail::Full);

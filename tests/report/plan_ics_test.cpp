@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -117,7 +118,7 @@ TEST(PlanIcs, HasOneAllDayEventPerSessionWithItsSummaryDateAndUid) {
   for (std::size_t index = 0; index < events.size(); ++index) {
     const auto& [date, session] = sessions[index];
     SCOPED_TRACE(session->id);
-    EXPECT_EQ(std::string(icalcomponent_get_uid(events[index])), session->id + "-zo--o-neil@stride.invalid");
+    EXPECT_EQ(std::string(icalcomponent_get_uid(events[index])), event_uid(session->id, "Zoë O'Neil", std::nullopt));
     EXPECT_EQ(
         std::string(icalcomponent_get_summary(events[index])),
         fmt::format("{} · {} · {} min", session->title, core::enum_name(session->intensity), session->minutes.count()));
@@ -229,7 +230,42 @@ TEST(PlanIcs, AnAthleteWithoutANameStillGetsAUid) {
   auto plan = sample_plan();
   plan.athlete = "";
   const std::string text = render_plan_ics(plan, sample_library());
-  EXPECT_NE(text.find("UID:2026-11-25-a-runner@stride.invalid\r\n"), std::string::npos);
+  // FNV-1a 64 of no id, a zero byte and the empty name: (14695981039346656037 ^ 0) × 1099511628211 mod 2^64.
+  EXPECT_NE(text.find("UID:2026-11-25-a-af63bd4c8601b7df@stride.invalid\r\n"), std::string::npos);
+}
+
+TEST(EventUid, IsTheSessionTheStoredRunnerAndAHashOfTheWholeName) {
+  EXPECT_EQ(event_uid("2026-11-25-a", "Ana", core::AthleteId{7}).substr(0, 16), "2026-11-25-a-r7-");
+  EXPECT_TRUE(event_uid("2026-11-25-a", "Ana", std::nullopt).ends_with("@stride.invalid"));
+  EXPECT_EQ(event_uid("2026-11-25-a", "Ana", std::nullopt).size(), std::string("2026-11-25-a-").size() + 16 + 15);
+  EXPECT_EQ(event_uid("2026-11-25-a", "Ana", std::nullopt), event_uid("2026-11-25-a", "Ana", std::nullopt));
+}
+
+// Two Chinese names once gave the same UID ("--", the ASCII slug of any two-character name), so one
+// runner's events overwrote another's in a coach's calendar.
+TEST(EventUid, DiffersForNamesInAnyScript) {
+  const std::vector<std::string> names{"张伟", "王芳", "李雷", "ليلى", "דנה", "Zoë", "Zoe\xCC\x88", "Zoe", "🏃", "🏃🏽"};
+  std::set<std::string> uids;
+  for (const auto& name : names) uids.insert(event_uid("2026-11-25-a", name, std::nullopt));
+  EXPECT_EQ(uids.size(), names.size());
+  // The same name for two stored runners: their ids tell them apart.
+  EXPECT_NE(event_uid("2026-11-25-a", "张伟", core::AthleteId{1}), event_uid("2026-11-25-a", "张伟", core::AthleteId{2}));
+}
+
+TEST(PlanIcs, StoredRunnersUidsCarryTheirId) {
+  IcsOptions options;
+  options.athlete = core::AthleteId{12};
+  const std::string text = render_plan_ics(sample_plan(), sample_library(), options);
+  EXPECT_NE(text.find("UID:" + event_uid("2026-11-25-a", "Zoë O'Neil", core::AthleteId{12}) + "\r\n"),
+            std::string::npos);
+  EXPECT_NE(text.find("UID:2026-11-25-a-r12-"), std::string::npos);
+}
+
+TEST(PlanIcs, NeutralisesAStoredNameInTheCalendarName) {
+  const std::string text = render_plan_ics(testing::sample_plan_with_unsafe_name(), sample_library());
+  EXPECT_NE(text.find(std::string("X-WR-CALNAME:Stride plan for ") + testing::kUnsafeNameShown + "\r\n"),
+            std::string::npos);
+  EXPECT_EQ(text.find("\xE2\x80\xAE"), std::string::npos);
 }
 
 }  // namespace

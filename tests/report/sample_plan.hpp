@@ -25,6 +25,12 @@ inline core::Date sample_date(int year, unsigned month, unsigned day) {
 // The id of the item the library does not know: renderers show the id itself.
 inline constexpr const char* kUnknownExercise = "copenhagen_plank_mystery";
 
+// A name stored before names were checked (a right-to-left override and an escape sequence), and
+// how the renderers show it: each such character as U+FFFD.
+inline constexpr const char* kUnsafeName = "Ana\xE2\x80\xAE" "exe.gpj\x1B[2J";
+inline constexpr const char* kUnsafeNameShown = "Ana\xEF\xBF\xBD" "exe.gpj\xEF\xBF\xBD[2J";
+
+
 // The long reason of the box jumps: over 75 octets even before escaping, so it must be folded.
 inline constexpr const char* kLongWhy =
     "Jumps right after heavy squats turn new strength into spring (post-activation potentiation); keep each "
@@ -274,6 +280,13 @@ inline core::Plan sample_plan() {
 
   plan.notes = {"Sessions avoid the day before key runs, where possible.", "Zoë's calendar: \"long run\" is Saturday."};
   plan.warnings = {"Knee history: stop if pain > 3/10 & see a clinician."};
+  return plan;
+}
+
+// The sample plan for a runner whose stored name is kUnsafeName.
+inline core::Plan sample_plan_with_unsafe_name() {
+  auto plan = sample_plan();
+  plan.athlete = kUnsafeName;
   return plan;
 }
 

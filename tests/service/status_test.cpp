@@ -495,6 +495,11 @@ TEST(PainSwapRules, SessionsSkipJumpsAndWhatLoadsThePainKeepTheRehab) {
     EXPECT_EQ(swaps.sessions[0].keep, std::vector<std::string>{"wall_sit"});
     EXPECT_NE(swaps.sessions[0].instead.find("keep the rehab: Wall sit"), std::string::npos) << swaps.sessions[0].instead;
   }
+  const planning::SwapTrigger rest{today, 7, {core::InjuryRegion::Knee}};
+  const auto swaps = planning::pain_swaps({session_day(today)}, rest, library);
+  EXPECT_EQ(swaps.sessions[0].instead,
+            "skip the jumps and impact (B-skip), what loads the painful area (Goblet squat with dumbbell) and the "
+            "other lower-body lifts for now (Lateral lunge); keep the rehab: Wall sit; the rest as planned");
 }
 
 }  // namespace

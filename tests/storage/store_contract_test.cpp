@@ -75,6 +75,17 @@ TYPED_TEST(StoreContract, RefusesAnAthleteThatWouldNotReadBackUnchanged) {
   EXPECT_TRUE(this->store().list_athletes()->empty());
 }
 
+// A name with a control or bidirectional-formatting character is refused by the input decoder,
+// not by the store: one stored before that check reads back as it was, for outputs to neutralise.
+TYPED_TEST(StoreContract, KeepsANameAsItWasStored) {
+  core::Athlete athlete = testing::load_athlete("examples/athlete.json");
+  athlete.name = "Ana\xE2\x80\xAE" "evil\x1B[2J";
+  const auto id = this->store().add_athlete(athlete);
+  ASSERT_TRUE(id) << id.error().describe();
+  EXPECT_EQ(this->store().find_athlete(*id)->athlete.name, athlete.name);
+  EXPECT_EQ(this->store().list_athletes()->front().athlete.name, athlete.name);
+}
+
 TYPED_TEST(StoreContract, AssessmentsComeBackOldestFirst) {
   const auto athlete = this->add_example_athlete();
   const auto other = this->add_example_athlete();

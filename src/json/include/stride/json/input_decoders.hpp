@@ -13,8 +13,15 @@ namespace stride::json {
 
 // Decodes an athlete file (contract §3.1). `source` names the file in error messages. Fails with
 // InvalidInput naming the JSON path and the problem: malformed JSON, a missing required field, a
-// wrong type, an unknown field or enum value, or an impossible value.
+// wrong type, an unknown field or enum value, an impossible value, or a name holding a control or
+// bidirectional-formatting character (core::find_unsafe_character: `$.name: holds U+202E
+// (right-to-left override) at character 4; ...`).
 [[nodiscard]] core::Result<core::Athlete> decode_athlete(std::string_view text, std::string source);
+
+// decode_athlete for a profile read back from storage: the same rules, except that a name keeps the
+// characters it was stored with (stored before names were checked); every output shows it
+// neutralised (docs/input-checks.md).
+[[nodiscard]] core::Result<core::Athlete> decode_stored_athlete(std::string_view text, std::string source);
 
 // Decodes a movement assessment file (contract §3.3), with the same error reporting. Rejects
 // contradictions on one side (knees cave in and move out; low back arches and rounds) and a file

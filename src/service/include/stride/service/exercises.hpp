@@ -20,7 +20,8 @@ struct ExerciseQuery {
 [[nodiscard]] std::vector<const core::Exercise*> find_exercises(const Catalog& catalog, const ExerciseQuery& query);
 
 // What to say of an exercise id the library lacks: `unknown exercise "goblet_sqat"; did you mean
-// goblet_squat, ...?` with up to three of the closest ids (ExerciseLibrary::closest_ids).
+// goblet_squat_dumbbell, ...?` with up to three of the closest ids (ExerciseLibrary::closest_ids),
+// or just `unknown exercise "x"` when none is close. Front ends add where the ids are listed.
 [[nodiscard]] std::string unknown_exercise_problem(const core::ExerciseLibrary& library, std::string_view id);
 
 }  // namespace stride::service
