@@ -7,6 +7,22 @@
 
 namespace stride::planning {
 
+namespace {
+
+// True when a muscle's plain name is a plural noun ("hamstrings", "glutes", "foot muscles"): its head word,
+// before any bracketed gloss, ends in "s" but not in the Latin singular endings "-us", "-is", "-as", "-ps"
+// ("soleus", "gracilis", "psoas", "biceps").
+bool names_plural(std::string_view plain_name) {
+  const auto gloss = plain_name.find(" (");
+  std::string_view head = plain_name.substr(0, gloss);
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+  if (head.size() < 2 || head.back() != 's') return false;
+  const char before = head[head.size() - 2];
+  return before != 'u' && before != 'i' && before != 'a' && before != 'p';
+}
+
+}  // namespace
+
 std::string RoutineWording::join(const std::vector<std::string>& words) {
   std::string text;
   for (std::size_t index = 0; index < words.size(); ++index) {
@@ -51,18 +67,20 @@ std::string RoutineWording::why(core::Role role, const std::vector<std::string>&
   for (const auto& target : targets) names.push_back(m_muscles.plain_name(target));
   const std::string muscles = join(names);
   const std::string because = seen(finding_indexes);
+  const bool plural = names.size() > 1 || (names.size() == 1 && names_plural(names.front()));
+  const std::string_view tend = plural ? "tend" : "tends";
   std::string text;
   switch (role) {
     case core::Role::Inhibit:
-      text = fmt::format("Rolling settles the {}, which tend to be overactive when {}.", muscles, because);
+      text = fmt::format("Rolling settles the {}, which {} to be overactive when {}.", muscles, tend, because);
       break;
     case core::Role::Lengthen:
-      text = fmt::format("Stretches the {}, which tend to be tight and overactive when {}.", muscles, because);
+      text = fmt::format("Stretches the {}, which {} to be tight and overactive when {}.", muscles, tend, because);
       break;
     case core::Role::Activate:
       text = fmt::format(
-          "Wakes up the {}, which tend to be underactive when {}; the slow tempo makes the right muscles do the work.",
-          muscles, because);
+          "Wakes up the {}, which {} to be underactive when {}; the slow tempo makes the right muscles do the work.",
+          muscles, tend, because);
       break;
     case core::Role::Integrate:
       text = fmt::format("Puts the new range and control to work in one whole-body movement that challenges the fault: {}.",
