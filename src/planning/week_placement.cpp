@@ -101,9 +101,11 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
     contacts = std::min(contacts, std::max(m_progress.week_contacts.back(), start_contacts(m_profile, m_data.rules)));
   }
   const auto intensity = m_builder->intensity_for(week.phase, week.deload, false);
-  // Power sessions keep their contrast pairs on days that can hold jumps; a session that only fits
-  // on a day that cannot (the day before a key run, a race window) is a strength session instead.
-  const auto chosen = choose_strength_days(days, wanted, intensity, m_progress.last_strength);
+  // Power sessions go to days that can hold their jumps and contrast pairs (after a workout, or two
+  // days before a key run, rather than the day before); a session that fits only on a day that
+  // cannot (the day before a key run, a race window) is a strength session instead.
+  const auto chosen = choose_strength_days(days, wanted, intensity, m_progress.last_strength,
+                                           week.phase == PhaseName::Power);
   std::optional<int> set_limit;
   std::optional<core::Seconds> training_limit;
   core::Minutes budget = m_targets.budget;

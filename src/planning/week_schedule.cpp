@@ -86,15 +86,20 @@ std::optional<Placement> strength_placement(const DayContext& day, core::Intensi
 }
 
 std::vector<ChosenDay> choose_strength_days(const std::vector<DayContext>& days, int wanted, core::Intensity intensity,
-                                            std::optional<core::Date> previous_session, bool heavy_day_required) {
+                                            std::optional<core::Date> previous_session, bool jumps_wanted) {
+  // More than every other compromise of a week together: a session that must keep its jumps goes
+  // to a day that can hold them whenever the week still gets as many sessions.
+  constexpr int no_jumps_penalty = 100;
   std::vector<Candidate> candidates;
   std::vector<Placement> placements(days.size(), Placement::EasyDay);
   for (std::size_t index = 0; index < days.size(); ++index) {
-    if (heavy_day_required && !allows_heavy(days[index])) continue;
     if (auto placement = strength_placement(days[index], intensity)) {
       // Even a moderate session is better away from the day before a key run.
       const int before_key_run = core::is_key_run(days[index].next_run) ? 1 : 0;
-      candidates.push_back({index, penalty_of(*placement) + before_key_run});
+      const bool holds_jumps = allows_heavy(days[index]) && *placement != Placement::Lighter &&
+                               *placement != Placement::AfterWorkoutLighter;
+      const int without_jumps = jumps_wanted && !holds_jumps ? no_jumps_penalty : 0;
+      candidates.push_back({index, penalty_of(*placement) + before_key_run + without_jumps});
       placements[index] = *placement;
     }
   }

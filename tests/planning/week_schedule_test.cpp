@@ -86,6 +86,22 @@ TEST(WeekSchedule, OnlyWorkoutDaysAllowedPlacesSessionsAfterTheWorkout) {
   EXPECT_EQ(placements_of(heavy), (std::vector<Placement>{Placement::AfterWorkout, Placement::AfterWorkoutLighter}));
 }
 
+TEST(WeekSchedule, PowerSessionsMoveToADayThatCanHoldJumps) {
+  using enum RunType;
+  // Monday and Thursday come before a workout; Tuesday's workout is followed by an easy day.
+  const auto days = week({Easy, Workout, Easy, Easy, Workout, Easy, Long},
+                         {Weekday::Monday, Weekday::Tuesday, Weekday::Thursday});
+  const auto strength = choose_strength_days(days, 2, Intensity::Heavy, std::nullopt);
+  EXPECT_EQ(dates_of(strength), (std::vector<Date>{day(0), day(3)}));
+  // Sessions with jumps go after Tuesday's workout rather than on the day before one.
+  const auto power = choose_strength_days(days, 2, Intensity::Heavy, std::nullopt, true);
+  EXPECT_EQ(dates_of(power), (std::vector<Date>{day(1), day(3)}));
+  EXPECT_EQ(placements_of(power), (std::vector<Placement>{Placement::AfterWorkout, Placement::Lighter}));
+  // Never at the cost of a session: with only the days before workouts, they stay.
+  const auto before_workouts = week({Easy, Workout, Easy, Easy, Workout, Easy, Long}, {Weekday::Monday, Weekday::Thursday});
+  EXPECT_EQ(choose_strength_days(before_workouts, 2, Intensity::Heavy, std::nullopt, true).size(), 2U);
+}
+
 TEST(WeekSchedule, HeavyWorkTheDayBeforeALongRunIsMadeLighter) {
   using enum RunType;
   const auto days = week({Rest, Easy, Workout, Easy, Rest, Easy, Long}, {Weekday::Saturday});

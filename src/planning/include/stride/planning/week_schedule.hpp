@@ -47,14 +47,13 @@ struct ChosenDay {
 [[nodiscard]] std::optional<Placement> strength_placement(const DayContext& day, core::Intensity intensity);
 
 // Picks up to `wanted` days for strength sessions of `intensity` from `days` (one week, in
-// order), never two on consecutive days (nor the day after `previous_session`). With
-// `heavy_day_required` (sessions that must keep their jumps, such as the power phase's contrast
-// pairs) only days that allow heavy work are candidates. Prefers, in order: more sessions, fewer
-// compromises, sessions spread further apart, earlier dates.
+// order), never two on consecutive days (nor the day after `previous_session`). Prefers, in order:
+// more sessions, with `jumps_wanted` (the power phase's contrast pairs) more of them on days that
+// can hold jumps, fewer compromises, sessions spread further apart, earlier dates.
 [[nodiscard]] std::vector<ChosenDay> choose_strength_days(const std::vector<DayContext>& days, int wanted,
                                                           core::Intensity intensity,
                                                           std::optional<core::Date> previous_session,
-                                                          bool heavy_day_required = false);
+                                                          bool jumps_wanted = false);
 
 // Picks up to `wanted` allowed days for light mobility or recovery sessions, spread apart,
 // skipping race days and days for which `excluded` returns true.
