@@ -132,7 +132,7 @@ Status exercise_ids(const Field& parent, std::string_view key, std::vector<std::
 Status decode_doses(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY(auto doses, root.required("doses"));
   STRIDE_TRY_STATUS(doses.allow_only({"stabilization", "foundation", "strength", "strength_endurance", "power",
-                                      "maintenance", "maintenance_foundation"}));
+                                      "maintenance", "maintenance_foundation", "rehab_slow_heavy"}));
   STRIDE_TRY_STATUS(dose(doses, "stabilization", rules.stabilization));
   STRIDE_TRY_STATUS(dose(doses, "foundation", rules.foundation));
   STRIDE_TRY_STATUS(dose(doses, "strength", rules.strength));
@@ -140,6 +140,7 @@ Status decode_doses(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY_STATUS(dose(doses, "power", rules.power));
   STRIDE_TRY_STATUS(dose(doses, "maintenance", rules.maintenance));
   STRIDE_TRY_STATUS(dose(doses, "maintenance_foundation", rules.maintenance_foundation));
+  STRIDE_TRY_STATUS(dose(doses, "rehab_slow_heavy", rules.rehab_slow_heavy));
   return {};
 }
 
@@ -335,6 +336,24 @@ Status decode_week(const Field& root, planning::PlanRules& rules) {
   return {};
 }
 
+// An object of injury region -> exercise ids.
+Status region_exercises(const Field& root, std::string_view key,
+                        std::map<core::InjuryRegion, std::vector<std::string>>& target,
+                        std::vector<ExerciseReference>& references) {
+  STRIDE_TRY(auto field, root.required(key));
+  STRIDE_TRY(auto regions, field.members());
+  target.clear();
+  for (const auto& [name, list] : regions) {
+    const auto region = core::parse_enum<core::InjuryRegion>(name);
+    if (!region) {
+      return std::unexpected(list.error(fmt::format("unknown injury region \"{}\"; expected one of {}", name,
+                                                    core::enum_choices<core::InjuryRegion>())));
+    }
+    STRIDE_TRY_STATUS(exercise_ids(list, target[*region], references));
+  }
+  return {};
+}
+
 Status decode_exercises(const Field& root, PlanRulesFile& file) {
   auto& rules = file.rules;
   auto& references = file.exercises;
@@ -350,23 +369,15 @@ Status decode_exercises(const Field& root, PlanRulesFile& file) {
   STRIDE_TRY_STATUS(exercise_ids(preferences, "overhead_presses", rules.overhead_presses, references));
 
   STRIDE_TRY(auto injury_dose, root.required("injury_dose"));
-  STRIDE_TRY_STATUS(injury_dose.allow_only({"hold_s", "hold_sets", "eccentric_sets", "eccentric_reps"}));
+  STRIDE_TRY_STATUS(
+      injury_dose.allow_only({"hold_s", "hold_sets", "eccentric_sets", "eccentric_reps", "isometric_weeks"}));
   STRIDE_TRY_STATUS(integer(injury_dose, "hold_s", rules.injury_hold_seconds, 1, kMaximumHoldSeconds));
   STRIDE_TRY_STATUS(integer(injury_dose, "hold_sets", rules.injury_hold_sets, 1, kMaximumSets));
   STRIDE_TRY_STATUS(integer(injury_dose, "eccentric_sets", rules.injury_eccentric_sets, 1, kMaximumSets));
   STRIDE_TRY_STATUS(integer(injury_dose, "eccentric_reps", rules.injury_eccentric_reps, 1, kMaximumReps));
-
-  STRIDE_TRY(auto loading, root.required("injury_loading"));
-  STRIDE_TRY(auto regions, loading.members());
-  rules.injury_loading.clear();
-  for (const auto& [name, list] : regions) {
-    const auto region = core::parse_enum<core::InjuryRegion>(name);
-    if (!region) {
-      return std::unexpected(list.error(fmt::format("unknown injury region \"{}\"; expected one of {}", name,
-                                                    core::enum_choices<core::InjuryRegion>())));
-    }
-    STRIDE_TRY_STATUS(exercise_ids(list, rules.injury_loading[*region], references));
-  }
+  STRIDE_TRY_STATUS(integer(injury_dose, "isometric_weeks", rules.injury_isometric_weeks, 0, 12));
+  STRIDE_TRY_STATUS(region_exercises(root, "injury_loading", rules.injury_loading, references));
+  STRIDE_TRY_STATUS(region_exercises(root, "injury_progression", rules.injury_progression, references));
   return {};
 }
 
@@ -376,7 +387,8 @@ Result<PlanRulesFile> decode_plan_rules(std::string_view text, std::string sourc
   STRIDE_TRY(auto document, parse_document(text, std::move(source)));
   const Field root = Field::root(document);
   STRIDE_TRY_STATUS(root.allow_only({"schema", "version", "sources", "doses", "plyometrics", "session", "season", "week",
-                                     "exercise_preferences", "injury_dose", "injury_loading", "life_stages"}));
+                                     "exercise_preferences", "injury_dose", "injury_loading", "injury_progression",
+                                     "life_stages"}));
   STRIDE_TRY_STATUS(detail::decode_rules_header(root, "stride.plan_rules.v1"));
 
   PlanRulesFile file;

@@ -31,16 +31,18 @@ bool ExercisePicker::usable(const core::Exercise& exercise) const {
   return usable_apart_from_knee(exercise);
 }
 
-const core::Exercise* ExercisePicker::usable_for_rehab(std::string_view id) const {
+const core::Exercise* ExercisePicker::usable_for_rehab(std::string_view id, core::InjuryRegion region) const {
   const auto* exercise = m_library->find(id);
-  return exercise != nullptr && usable_apart_from_knee(*exercise) ? exercise : nullptr;
+  return exercise != nullptr && usable_apart_from_knee(*exercise, region) ? exercise : nullptr;
 }
 
-bool ExercisePicker::usable_apart_from_knee(const core::Exercise& exercise) const {
+bool ExercisePicker::usable_apart_from_knee(const core::Exercise& exercise,
+                                            std::optional<core::InjuryRegion> loaded_on_purpose) const {
   const auto& profile = *m_profile;
   if (!exercise.doable_with(profile.equipment)) return false;
   if (exercise.level > profile.maximum_level()) return false;
   for (auto region : exercise.avoid_with) {
+    if (region == loaded_on_purpose) continue;
     if (profile.current_regions.contains(region) || profile.recovering_regions.contains(region)) return false;
   }
   if (profile.lower_limb_injury_current() && exercise.impact != core::Impact::None) return false;

@@ -162,7 +162,8 @@ enum class SkipReason { JumpOrImpact, LoadsPainfulRegion, LowerBodyLift };
 std::optional<SkipReason> skip_reason(const core::Prescription& item, const core::Exercise& exercise,
                                       bool lower_body_out, const SwapTrigger& trigger) {
   if (jump_or_impact(item, exercise)) return SkipReason::JumpOrImpact;
-  if (loads_region(exercise, trigger.regions)) return SkipReason::LoadsPainfulRegion;
+  // Slow heavy rehab loading waits while pain asks for less (the holds are kept before this).
+  if (item.role == core::Role::Rehab || loads_region(exercise, trigger.regions)) return SkipReason::LoadsPainfulRegion;
   if (lower_body_out && lifting(item.role) && lower_body(exercise.pattern)) return SkipReason::LowerBodyLift;
   return std::nullopt;
 }
@@ -193,7 +194,9 @@ std::optional<SessionSwap> session_swap(const core::PlannedSession& session, Dat
   std::vector<std::vector<std::string>> by_reason(3);
   for (const auto& block : session.blocks) {
     for (const auto& item : block.items) {
-      if (item.role == core::Role::Rehab) {
+      // Isometric rehab holds are kept (they ease tendon pain); slow heavy rehab loading of a
+      // painful area waits like any other loading of it.
+      if (item.role == core::Role::Rehab && item.hold_seconds) {
         add_once(swap.keep, item.exercise);
         continue;
       }

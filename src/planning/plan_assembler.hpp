@@ -37,8 +37,8 @@ class PlanAssembler {
   static core::PlannedSession planned(SessionContent content, std::string title, core::SessionKind kind,
                                       core::PhaseName phase, std::string why);
 
-  core::PlannedSession light_session(core::SessionKind kind, core::PhaseName phase, std::string title,
-                                     std::string why) const;
+  core::PlannedSession light_session(core::SessionKind kind, core::PhaseName phase, std::string title, std::string why,
+                                     const DayContext* context = nullptr) const;
 
   void add_session(core::Plan& plan, core::Date date, core::PlannedSession session);
 
@@ -109,6 +109,10 @@ class PlanAssembler {
 
   // The most foot contacts of one session in the two weeks before the one being placed.
   int recent_week_contacts() const;
+
+  // Weeks since the rehab loading began: the season's first week, or for a re-plan that changed
+  // the athlete (a new pain, a new injury) the re-plan's week.
+  int rehab_week_of(const SeasonWeek& week) const;
 
   // How many weeks placed so far held jumps.
   int jump_weeks_before() const;

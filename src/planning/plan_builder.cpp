@@ -157,8 +157,14 @@ core::PlannedSession PlanAssembler::planned(SessionContent content, std::string 
 }
 
 core::PlannedSession PlanAssembler::light_session(core::SessionKind kind, PhaseName phase, std::string title,
-                                                  std::string why) const {
-  return planned(m_builder->light_session(light_budget()), std::move(title), kind, phase, std::move(why));
+                                                  std::string why, const DayContext* context) const {
+  // In the goal race's week a current injury's isometric holds go on, in the warm-up, until two
+  // days before the race (not in a tune-up race's recovery or eve).
+  const bool rehab = context != nullptr && m_goal_race && !m_profile.current_regions.empty() &&
+                     core::days_between(context->date, *m_goal_race) >= 2 &&
+                     context->window_reason.starts_with("race week");
+  auto content = rehab ? m_builder->mobility_with_rehab(light_budget(), std::nullopt) : m_builder->light_session(light_budget());
+  return planned(std::move(content), std::move(title), kind, phase, std::move(why));
 }
 
 void PlanAssembler::add_session(core::Plan& plan, Date date, core::PlannedSession session) {

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
 #include "session_items.hpp"
 #include "stride/planning/session_builder.hpp"
@@ -238,6 +239,14 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
       }
     }
   }
+  // A rehab item that took a warm-up exercise and stayed replaces it there (its dose does the work).
+  std::set<std::string> rehab_exercises;
+  for (const auto& entry : entries) {
+    if (entry.item.role == core::Role::Rehab) rehab_exercises.insert(entry.item.exercise);
+  }
+  std::erase_if(entries, [&](const Entry& entry) {
+    return entry.item.role != core::Role::Rehab && rehab_exercises.contains(entry.item.exercise);
+  });
   settle_guests();
   // A strength or light session's blocks, or a correctives session's (the continuum's order).
   for (const std::string_view name : {"inhibit", "lengthen", "activate", "warm_up", "main", "core", "cool_down"}) {

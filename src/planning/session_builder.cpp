@@ -63,8 +63,26 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
   const HeldCorrectives none;
   const auto& held = correctives_first ? request.held_this_week : none;
   auto entries = warm_up(used, 2, coverage, held);
-  auto loading = injury_loading(used, request.eccentric_allowed && request.phase != PhaseName::Taper);
+  // The rehab loading kept whole chooses before the main lifts, the rest after them: one whose
+  // only exercise is a main lift's leaves the loading of its region to that lift.
+  const bool rehab_eccentric = request.eccentric_allowed && request.phase != PhaseName::Taper;
+  std::optional<core::InjuryRegion> kept_whole_region;
+  auto loading = rehab_before_warm_up(entries, used, rehab_eccentric, request.rehab_week, RehabPart::KeptWhole,
+                                      kept_whole_region);
   auto main = main_work(request, used);
+  std::set<std::string> may_take;
+  for (const auto& entry : entries) may_take.insert(entry.item.exercise);
+  for (const auto& entry : main) {
+    if (entry.pair < 0 && !entry.item.pair_with && entry.item.role == core::Role::Strength) {
+      may_take.insert(entry.item.exercise);
+    }
+  }
+  for (auto& rehab : injury_loading(used, rehab_eccentric, request.rehab_week, may_take, RehabPart::Others,
+                                    kept_whole_region)) {
+    const bool a_main_lift =
+        std::ranges::any_of(main, [&](const Entry& entry) { return entry.item.exercise == rehab.item.exercise; });
+    if (!a_main_lift) loading.push_back(std::move(rehab));
+  }
   int partner_contacts = 0;
   for (const auto& entry : main) {
     if (entry.item.contacts) partner_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
@@ -172,11 +190,32 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
   }
 }
 
-SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget) const {
+std::vector<SessionBuilder::Entry> SessionBuilder::rehab_before_warm_up(const std::vector<Entry>& warm_up_entries,
+                                                                        std::set<std::string>& used,
+                                                                        bool eccentric_allowed,
+                                                                        std::optional<int> rehab_week, RehabPart part,
+                                                                        std::optional<core::InjuryRegion>& kept_whole_region) const {
+  std::set<std::string> warm_up_exercises;
+  for (const auto& entry : warm_up_entries) warm_up_exercises.insert(entry.item.exercise);
+  return injury_loading(used, eccentric_allowed, rehab_week, warm_up_exercises, part, kept_whole_region);
+}
+
+SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget, std::optional<int> rehab_week) const {
   std::set<std::string> used;
   auto entries = warm_up(used, 2);
-  auto loading = injury_loading(used, true);
+  std::optional<core::InjuryRegion> kept_whole_region;
+  auto loading = rehab_before_warm_up(entries, used, rehab_week.has_value(), rehab_week, RehabPart::All, kept_whole_region);
   std::erase_if(loading, [](const Entry& entry) { return entry.tier != 0; });  // the current injury's, kept whole
+  if (!rehab_week) {
+    // The race week: a few holds in the warm-up settle the tendon (Rio et al. 2015) and keep the
+    // session light.
+    constexpr int race_week_holds = 3;
+    for (auto& entry : loading) {
+      entry.block = std::string(kWarmUp);
+      entry.item.sets = std::min(entry.item.sets, race_week_holds);
+      entry.minimum_sets = std::min(entry.minimum_sets, entry.item.sets);
+    }
+  }
   entries.insert(entries.end(), loading.begin(), loading.end());
   auto cool = cool_down(used, 1);
   entries.insert(entries.end(), cool.begin(), cool.end());

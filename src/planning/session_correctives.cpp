@@ -90,7 +90,8 @@ HeldCorrectives held_correctives(const std::vector<const core::PlannedSession*>&
   for (const auto* session : sessions) {
     for (const auto& block : session->blocks) {
       for (const auto& item : block.items) {
-        if (item.role == Role::Activate) held.activations.insert(item.exercise);
+        // Rehab loading with an activation exercise (a slow single-leg calf raise) activates too.
+        if (item.role == Role::Activate || item.role == Role::Rehab) held.activations.insert(item.exercise);
         if (item.role == Role::Inhibit || item.role == Role::Lengthen) held.releases.insert(item.exercise);
       }
     }

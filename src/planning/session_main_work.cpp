@@ -279,25 +279,51 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
   return entries;
 }
 
-std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(std::set<std::string>& used,
-                                                                  bool eccentric_allowed) const {
+std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(std::set<std::string>& used, bool eccentric_allowed,
+                                                                  std::optional<int> rehab_week,
+                                                                  const std::set<std::string>& may_take,
+                                                                  RehabPart part,
+                                                                  std::optional<core::InjuryRegion>& kept_whole_region) const {
   const auto& profile = m_picker->profile();
   std::vector<Entry> entries;
-  const auto add_for = [&](core::InjuryRegion region, bool current) {
-    const auto found = m_rules->injury_loading.find(region);
-    if (found == m_rules->injury_loading.end()) return;
-    const core::Exercise* exercise = nullptr;
-    for (const auto& id : found->second) {
-      const auto* candidate = m_picker->usable_for_rehab(id);
-      if (candidate == nullptr || used.contains(id)) continue;
-      if (!eccentric_allowed && candidate->has_tag(core::ExerciseTag::Eccentric)) continue;
-      exercise = candidate;
-      break;
+  const auto first_usable = [&](core::InjuryRegion region,
+                                const std::map<core::InjuryRegion, std::vector<std::string>>& lists) {
+    const auto found = lists.find(region);
+    if (found == lists.end()) return static_cast<const core::Exercise*>(nullptr);
+    // An exercise nothing else holds first, then one of `may_take`.
+    for (const bool taking : {false, true}) {
+      for (const auto& id : found->second) {
+        const auto* candidate = m_picker->usable_for_rehab(id, region);
+        if (candidate == nullptr || (used.contains(id) && !(taking && may_take.contains(id)))) continue;
+        if (!eccentric_allowed && candidate->has_tag(core::ExerciseTag::Eccentric)) continue;
+        return candidate;
+      }
     }
+    return static_cast<const core::Exercise*>(nullptr);
+  };
+  const auto add_for = [&](core::InjuryRegion region, bool current) {
+    // Slow heavy loading once a current injury's isometric weeks are over, from the start for a
+    // recovering one; the holds when it has no usable exercise.
+    std::optional<int> slow_step;
+    if (rehab_week) {
+      const int step = current ? *rehab_week - m_rules->injury_isometric_weeks : *rehab_week;
+      if (step >= 0) slow_step = step;
+    }
+    const bool kept_whole = current && entries.empty() && part != RehabPart::Others;
+    const core::Exercise* exercise = slow_step ? first_usable(region, m_rules->injury_progression) : nullptr;
+    if (exercise == nullptr) slow_step.reset();
+    if (exercise == nullptr) exercise = first_usable(region, m_rules->injury_loading);
     if (exercise == nullptr) return;
     used.insert(exercise->id);
-    auto item = make_item(*exercise, Role::Rehab, wording::injury_loading_why(region, current, *exercise));
-    if (exercise->measure == core::Measure::HoldSeconds) {
+    auto item = make_item(*exercise, Role::Rehab, wording::injury_loading_why(region, current, *exercise, slow_step.has_value()));
+    if (slow_step) {
+      const auto& steps = m_rules->rehab_slow_heavy.steps;
+      const auto& step = steps[static_cast<std::size_t>(std::min<int>(*slow_step, static_cast<int>(steps.size()) - 1))];
+      // Without a weight to add, the reps stay high enough to tire the tissue at the slow tempo.
+      constexpr int unloaded_reps_minimum = 12;
+      const int reps = is_loaded(*exercise) ? step.reps : std::max(step.reps, unloaded_reps_minimum);
+      dose(item, *exercise, step.sets, reps, m_rules->rehab_slow_heavy.tempo, m_rules->rehab_slow_heavy.rest_seconds, 30);
+    } else if (exercise->measure == core::Measure::HoldSeconds) {
       dose(item, *exercise, m_rules->injury_hold_sets, 0, "", 60, m_rules->injury_hold_seconds);
     } else {
       dose(item, *exercise, m_rules->injury_eccentric_sets, m_rules->injury_eccentric_reps, "3-0-1", 60, 30);
@@ -313,10 +339,27 @@ std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(std::set<std::
     // The dose is its own and kept whole: trimming takes sets from lifts. The first current
     // injury's loading is never left out; the others go, whole, when a short session cannot hold them.
     const int sets = item.sets;
-    const int tier = current && entries.empty() ? 0 : 1;
+    const int tier = kept_whole ? 0 : 1;
     entries.push_back({std::string(kMain), std::move(item), tier, -1, sets});
   };
-  for (auto region : profile.current_regions) add_for(region, true);
+  // The loading kept whole is the first current injury's that has an exercise; KeptWhole plans
+  // it alone (into `kept_whole_region`), Others the rest after it.
+  if (part != RehabPart::Others) {
+    for (auto region : profile.current_regions) {
+      const auto before = entries.size();
+      add_for(region, true);
+      if (entries.size() > before) {
+        kept_whole_region = region;
+        break;
+      }
+    }
+    if (part == RehabPart::KeptWhole) return entries;
+  }
+  for (auto region : profile.current_regions) {
+    const bool done = part == RehabPart::All ? (kept_whole_region && region <= *kept_whole_region)
+                                             : region == kept_whole_region;
+    if (!done) add_for(region, true);
+  }
   for (auto region : profile.recovering_regions) {
     if (!profile.current_regions.contains(region)) add_for(region, false);
   }

@@ -72,8 +72,17 @@ std::string core_why() {
 
 std::string region_words(core::InjuryRegion region) { return core::injury_region_words(region); }
 
-std::string injury_loading_why(core::InjuryRegion region, bool current, const core::Exercise& exercise) {
+std::string injury_loading_why(core::InjuryRegion region, bool current, const core::Exercise& exercise,
+                               bool slow_heavy) {
   const bool isometric = exercise.measure == core::Measure::HoldSeconds;
+  if (slow_heavy) {
+    return fmt::format(
+        "Slow heavy loading for your {} {} injury: 3 s down, 3 s up, with the heaviest load you can lift for the "
+        "reps; fewer reps and more load as the weeks go on rebuild the tissue's capacity (Beyer 2015). Keep pain "
+        "at 3/10 or less during and the next morning; if it is more, go back to the last dose that was; if it "
+        "persists or gets worse, see a physiotherapist or doctor.",
+        current ? "current" : "recovering", region_words(region));
+  }
   return fmt::format(
       "{} for your {} {} injury: gentle, steady loading that sore tissue usually tolerates. Keep pain at 3/10 "
       "or less during and the next morning; if it persists or gets worse, see a physiotherapist or doctor.",

@@ -19,7 +19,8 @@ namespace stride::planning::wording {
 [[nodiscard]] std::string core_why();
 // "knee", "lower back", "Achilles/calf".
 [[nodiscard]] std::string region_words(core::InjuryRegion region);
-[[nodiscard]] std::string injury_loading_why(core::InjuryRegion region, bool current, const core::Exercise& exercise);
+[[nodiscard]] std::string injury_loading_why(core::InjuryRegion region, bool current, const core::Exercise& exercise,
+                                             bool slow_heavy);
 [[nodiscard]] std::string contrast_heavy_why(std::string_view partner_name, int rest_seconds, bool loaded);
 [[nodiscard]] std::string contrast_explosive_why(std::string_view heavy_name);
 [[nodiscard]] std::string plyometric_why(int session_contacts, core::StrengthExperience experience);

@@ -82,8 +82,9 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
     const auto dates = choose_light_days(days, std::min(m_data.rules.light_sessions_maximum, m_targets.strength_sessions),
                                          [](const DayContext&) { return false; });
     for (auto date : dates) {
+      const auto& context = *std::ranges::find_if(days, [&](const DayContext& day) { return day.date == date; });
       add_session(plan, date, light_session(light_kind, week.phase, "Race-week mobility",
-                                            wording::race_week_why(*m_goal_race)));
+                                            wording::race_week_why(*m_goal_race), &context));
     }
     record.focus = wording::week_focus(week, 0, 0, true);
     return record;
@@ -141,9 +142,12 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
     }
     request.set_limit = set_limit;
     request.training_limit = training_limit;
-    request.one_set_fewer = m_inputs.lighter_week == week.monday;
+    // The lighter week starts at the re-plan: the days lived before it stay as they were.
+    request.one_set_fewer = m_inputs.lighter_week == week.monday &&
+                            (!m_inputs.continuation || choice.date >= m_inputs.continuation->from);
     if (week.phase == PhaseName::Taper) request.effort_cap = m_progress.last_loading_effort;
     if (every_finding) request.correctives = CorrectiveCoverage::EveryFinding;
+    request.rehab_week = rehab_week_of(week);
     request.budget = budget;
     auto content = m_builder->strength_session(request);
     // The week's last session, when the items its sessions could not hold have no days of their
@@ -165,7 +169,7 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
       // The loading week was already as small as a session gets: this deload is mobility, with the
       // rehab loading of a current injury kept.
       add_session(plan, choice.date,
-                  planned(m_builder->mobility_with_rehab(budget), "Deload mobility", light_kind, week.phase,
+                  planned(m_builder->mobility_with_rehab(budget, rehab_week_of(week)), "Deload mobility", light_kind, week.phase,
                           wording::minimal_deload_why()));
       m_progress.last_strength = choice.date;  // moderate with its rehab: the next session keeps its distance
       continue;
@@ -202,7 +206,7 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
       add_session(plan, date,
                   light_session(recovering ? core::SessionKind::Recovery : light_kind, week.phase,
                                 recovering ? "Recovery mobility" : "Mobility",
-                                wording::light_session_why(context, week.phase)));
+                                wording::light_session_why(context, week.phase), &context));
     }
   }
   record.focus = wording::week_focus(week, static_cast<int>(chosen.size()), wanted, false);
@@ -269,6 +273,13 @@ bool PlanAssembler::keeps_the_phase(const SessionContent& content, PhaseName pha
   }
   const bool building = phase == PhaseName::Strength || phase == PhaseName::Power;
   return lift && (!building || upper) && (phase != PhaseName::Power || pair);
+}
+
+int PlanAssembler::rehab_week_of(const SeasonWeek& week) const {
+  const auto& continuation = m_inputs.continuation;
+  const bool changed = continuation && continuation->lived_athlete != m_inputs.athlete;
+  const Date began = core::monday_of(changed ? continuation->from : m_inputs.start);
+  return std::max(0, core::days_between(began, week.monday) / 7);
 }
 
 int PlanAssembler::jump_weeks_before() const {

@@ -115,6 +115,7 @@ std::vector<std::string> PlanChecker::run() {
   check_reachable_doses();            // rule 20
   check_life_stages();                // rule 21
   check_injury_guidance();            // rule 22
+  check_rehab_progression();          // rule 25
   check_taper_effort();               // rule 24
   check_correctives_coverage();       // rule 23
   return std::move(m_problems);

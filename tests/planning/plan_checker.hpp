@@ -290,6 +290,18 @@ class PlanChecker {
   // rule (current: 3/10 and the next morning) and when to see a clinician; rehab loading is role rehab.
   void check_injury_guidance();
 
+  // Rule 25: rehab loading progresses and goes on. Once a current injury's isometric weeks are
+  // over (from the start for a recovering one), a session with rehab loading holds slow heavy
+  // loading (reps at the rules' tempo, no RPE) when the library has a usable exercise for it; a
+  // current injury keeps its holds in the goal race's week (a session 2-7 days before it).
+  void check_rehab_progression();
+
+  // True when the runner could do one of `lists`' exercises for `region` as its rehab loading in a
+  // session whose other items are `taken`: not taken, equipment, level, no impact, and no other
+  // injured region avoided.
+  bool rehab_possible(core::InjuryRegion region, const std::map<core::InjuryRegion, std::vector<std::string>>& lists,
+                      const std::set<std::string>& taken) const;
+
   // True when the runner may do `exercise` in any session of this plan, re-derived from the
   // athlete as rules 12 and 21 judge it: equipment, level, injuries (avoided regions, impact with a
   // leg injury, knee-dominant patterns with a current knee injury) and impact after a birth.

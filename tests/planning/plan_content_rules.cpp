@@ -25,6 +25,13 @@ void PlanChecker::check_exercise_safety() {
           fail(rule, "{}: {} is level {}, above the athlete's {}", name_of(at), item.exercise, exercise->level, m_max_level);
         }
         for (auto region : exercise->avoid_with) {
+          // The region's own rehab loading loads it on purpose (pain-monitored).
+          const auto rehab_of_region = [&](const std::map<core::InjuryRegion, std::vector<std::string>>& lists) {
+            const auto found = lists.find(region);
+            return item.role == core::Role::Rehab && found != lists.end() &&
+                   std::ranges::find(found->second, item.exercise) != found->second.end();
+          };
+          if (rehab_of_region(m_rules.injury_progression) || rehab_of_region(m_rules.injury_loading)) continue;
           if (m_current.contains(region) || m_recovering.contains(region)) {
             fail(rule, "{}: {} is avoided with a {} injury", name_of(at), item.exercise, core::enum_name(region));
           }
@@ -203,7 +210,11 @@ void PlanChecker::check_single_leg_share() {
       for (const auto& block : at.session->blocks) {
         for (const auto& item : block.items) {
           const auto* exercise = m_catalog.library.find(item.exercise);
-          if (item.role != core::Role::Strength || exercise == nullptr || !is_lower_body_lift(exercise->pattern)) continue;
+          // A single-leg rehab lift (a slow single-leg Romanian deadlift) counts too: the rehab
+          // chooses before the main lifts and may take theirs.
+          const bool lift = item.role == core::Role::Strength ||
+                            (item.role == core::Role::Rehab && exercise != nullptr && exercise->unilateral);
+          if (!lift || exercise == nullptr || !is_lower_body_lift(exercise->pattern)) continue;
           ++lifts;
           if (exercise->unilateral) ++single_leg;
           names += fmt::format(" {}{}", item.exercise, exercise->unilateral ? "(1)" : "(2)");
@@ -289,6 +300,89 @@ void PlanChecker::check_injury_guidance() {
   }
 }
 
+bool PlanChecker::rehab_possible(core::InjuryRegion region,
+                                 const std::map<core::InjuryRegion, std::vector<std::string>>& lists,
+                                 const std::set<std::string>& taken) const {
+  const auto found = lists.find(region);
+  if (found == lists.end()) return false;
+  return std::ranges::any_of(found->second, [&](const std::string& id) {
+    if (taken.contains(id)) return false;
+    const auto* exercise = m_catalog.library.find(id);
+    if (exercise == nullptr || !exercise->doable_with(m_inputs.athlete.equipment) || exercise->level > m_max_level ||
+        exercise->impact != core::Impact::None) {
+      return false;
+    }
+    return std::ranges::none_of(exercise->avoid_with, [&](core::InjuryRegion avoided) {
+      return avoided != region && (m_current.contains(avoided) || m_recovering.contains(avoided));
+    });
+  });
+}
+
+void PlanChecker::check_rehab_progression() {
+  constexpr std::string_view rule = "25 rehab_progression";
+  const auto& continuation = m_inputs.continuation;
+  const bool changed = continuation && continuation->lived_athlete != m_inputs.athlete;
+  const Date began = core::monday_of(changed ? continuation->from : m_plan.start);
+  const auto slow = [&](const core::Prescription* item) {
+    return item->role == core::Role::Rehab && item->reps && item->tempo == m_rules.rehab_slow_heavy.tempo && !item->rpe;
+  };
+  for (const auto& at : m_sessions) {
+    if (at.lived || at.after_race) continue;
+    const int week = core::days_between(began, core::monday_of(at.date)) / 7;
+    const int until_race = m_goal_race ? core::days_between(at.date, *m_goal_race) : -1;
+    const bool race_week = until_race >= 0 && until_race <= m_rules.race_week_days;
+    std::vector<const core::Prescription*> rehab;
+    std::set<std::string> taken;  // the session's exercises: one exercise appears once
+    for (const auto& block : at.session->blocks) {
+      for (const auto& item : block.items) {
+        if (item.role == core::Role::Rehab) rehab.push_back(&item);
+        taken.insert(item.exercise);
+      }
+    }
+    // A tune-up race's recovery or eve inside the goal race's week keeps its own light rules.
+    const auto other_race_window = [&] {
+      for (int offset = -m_rules.longest_recovery_days(); offset <= m_rules.race_eve_light_only_days; ++offset) {
+        const Date race = core::add_days(at.date, offset);
+        if (offset == 0 || race == *m_goal_race || run_type(race) != RunType::Race) continue;
+        if (offset > 0 || -offset <= recovery_of(race).days) return true;
+      }
+      return false;
+    };
+    if (race_week && other_race_window()) continue;
+    if (race_week) {
+      const bool holds_possible = std::ranges::any_of(
+          m_current, [&](core::InjuryRegion region) { return rehab_possible(region, m_rules.injury_loading, taken); });
+      if (until_race >= 2 && holds_possible && m_weeks[*at.week].phase == PhaseName::Taper && rehab.empty() &&
+          !m_current.empty()) {
+        fail(rule, "{}: no rehab loading in the goal race's week with a current injury", name_of(at));
+      }
+      continue;
+    }
+    // A hold is judged against the injured regions it may serve: it should have progressed when
+    // every one of them is due for slow heavy loading and could have it.
+    const auto due = [&](core::InjuryRegion region) {
+      const bool current = m_current.contains(region);
+      if (!current && !m_recovering.contains(region)) return false;
+      return (!current || week >= m_rules.injury_isometric_weeks) && rehab_possible(region, m_rules.injury_progression, taken);
+    };
+    for (const auto* item : rehab) {
+      if (slow(item)) continue;
+      bool serves = false;
+      bool all_due = true;
+      for (const auto& [region, ids] : m_rules.injury_loading) {
+        if (std::ranges::find(ids, item->exercise) == ids.end()) continue;
+        if (!m_current.contains(region) && !m_recovering.contains(region)) continue;
+        serves = true;
+        all_due = all_due && due(region);
+      }
+      if (serves && all_due) {
+        fail(rule, "{} (rehab week {}): the rehab loading has not progressed to slow heavy loading: {}", name_of(at),
+             week, item->exercise);
+      }
+    }
+  }
+}
+
 bool PlanChecker::usable(const core::Exercise& exercise) const {
   if (!exercise.doable_with(m_inputs.athlete.equipment) || exercise.level > m_max_level) return false;
   for (auto region : exercise.avoid_with) {
@@ -322,8 +416,10 @@ void PlanChecker::check_correctives_coverage() {
       for (const auto& at : sessions) {
         for (const auto& block : at.session->blocks) {
           for (const auto& item : block.items) {
+            // Rehab loading with an activation exercise activates too (rule 23 still asks that the
+            // exercise serve the finding's muscles).
             const bool role = need == Need::Activate
-                                  ? item.role == core::Role::Activate
+                                  ? item.role == core::Role::Activate || item.role == core::Role::Rehab
                                   : item.role == core::Role::Inhibit || item.role == core::Role::Lengthen;
             const auto* exercise = m_catalog.library.find(item.exercise);
             if (role && exercise != nullptr && serves_need(*exercise, need, muscles)) return true;

@@ -130,6 +130,10 @@ TEST(ReplanProperties, KeepsEveryRuleAfterLoggedAndMissedWeeks) {
           if (const char* path = std::getenv("STRIDE_FAILING_PLAN")) {
             std::ofstream(path) << json::encode_plan(replan, catalog);
           }
+          // STRIDE_FAILING_SEASON=FILE keeps the season lived before the re-plan.
+          if (const char* path = std::getenv("STRIDE_FAILING_SEASON")) {
+            std::ofstream(path) << json::encode_plan(season, catalog);
+          }
           std::string message = describe(inputs) + fmt::format("\nre-planned from {} ({}); adaptations:",
                                                                core::format_iso_date(start),
                                                                core::enum_name(core::weekday_of(start)));

@@ -4,6 +4,8 @@
 // pure functions behind the status.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <cmath>
 
 #include "example_files.hpp"
@@ -459,13 +461,19 @@ core::Prescription item(std::string exercise, core::Role role, std::optional<int
   return prescription;
 }
 
+core::Prescription hold(std::string exercise, core::Role role) {
+  auto prescription = item(std::move(exercise), role);
+  prescription.hold_seconds = 45;
+  return prescription;
+}
+
 core::PlanDay session_day(Date day) {
   core::PlannedSession session;
   session.id = core::format_iso_date(day) + "-a";
   session.title = "Power A";
   session.blocks.push_back(core::Block{"main",
                                        1,
-                                       {item("wall_sit", core::Role::Rehab), item("skipping_b_skip", core::Role::Plyometric, 5),
+                                       {hold("wall_sit", core::Role::Rehab), item("skipping_b_skip", core::Role::Plyometric, 5),
                                         item("goblet_squat_dumbbell", core::Role::Strength),
                                         item("lateral_lunge", core::Role::Strength), item("doorway_row", core::Role::Strength),
                                         item("foam_roll_hamstrings", core::Role::Inhibit)}});
@@ -500,6 +508,15 @@ TEST(PainSwapRules, SessionsSkipJumpsAndWhatLoadsThePainKeepTheRehab) {
   EXPECT_EQ(swaps.sessions[0].instead,
             "skip the jumps and impact (B-skip), what loads the painful area (Goblet squat with dumbbell) and the "
             "other lower-body lifts for now (Lateral lunge); keep the rehab: Wall sit; the rest as planned");
+  // Slow heavy rehab loading of the painful area waits; only the isometric holds are kept.
+  auto slow_day = session_day(today);
+  slow_day.sessions[0].blocks[0].items[0] = item("split_squat", core::Role::Rehab);
+  slow_day.sessions[0].blocks[0].items[0].reps = 10;
+  const auto slow = planning::pain_swaps({slow_day}, rest, library);
+  EXPECT_TRUE(slow.sessions[0].keep.empty());
+  EXPECT_NE(slow.sessions[0].instead.find("what loads the painful area (Split squat, "), std::string::npos)
+      << slow.sessions[0].instead;
+  EXPECT_NE(std::ranges::find(slow.sessions[0].skip, "split_squat"), slow.sessions[0].skip.end());
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -42,9 +43,10 @@ class ExercisePicker {
   [[nodiscard]] const core::Exercise* usable_by_id(std::string_view id) const;
 
   // The exercise with this id when it may be prescribed as pain-monitored rehabilitation loading
-  // of a current injury: as `usable`, except that the knee-dominant patterns a current knee injury
-  // rules out are allowed (isometric squats are knee rehab).
-  [[nodiscard]] const core::Exercise* usable_for_rehab(std::string_view id) const;
+  // of an injury of `region`: as `usable`, except that the knee-dominant patterns a current knee
+  // injury rules out are allowed (isometric squats are knee rehab) and that avoiding `region`
+  // does not apply (the rehab loads it on purpose).
+  [[nodiscard]] const core::Exercise* usable_for_rehab(std::string_view id, core::InjuryRegion region) const;
 
   // The best usable exercise for `slot` not in `used`, or nullptr. Scores pattern preference,
   // sidedness, load, tags and closeness to the target level; ties go to library order.
@@ -61,7 +63,8 @@ class ExercisePicker {
   const core::ExerciseLibrary* m_library;
   const TrainingProfile* m_profile;
   bool m_has_weights = false;  // some loaded exercise is doable with the runner's equipment
-  [[nodiscard]] bool usable_apart_from_knee(const core::Exercise& exercise) const;
+  [[nodiscard]] bool usable_apart_from_knee(const core::Exercise& exercise,
+                                            std::optional<core::InjuryRegion> loaded_on_purpose = std::nullopt) const;
 };
 
 // True for the squat, lunge, single-leg and step-up patterns: the lifts that load the knee most.

@@ -56,6 +56,12 @@ struct PlanRules {
   PhaseDose power{{{3, 6, 7.0}, {3, 6, 7.5}, {4, 5, 7.5}, {4, 5, 8.0}}, "3-0-1", 240};
   PhaseDose maintenance{{{2, 6, 7.5}, {3, 5, 8.0}}, "3-0-1", 150};
   PhaseDose maintenance_foundation{{{2, 10, 7.0}}, "3-1-1", 75};
+  // Rehab loading after the isometric weeks: slow heavy loading, one step per week since the rehab
+  // began, the last repeating (Beyer et al. 2015; Kongsgaard et al. 2009). No RPE: the load is the
+  // heaviest the runner lifts for the reps with pain at 3/10 or less.
+  PhaseDose rehab_slow_heavy{{{3, 15, {}}, {3, 12, {}}, {3, 12, {}}, {4, 10, {}}, {4, 10, {}}, {4, 8, {}}, {4, 8, {}},
+                              {4, 8, {}}, {4, 6, {}}},
+                             "3-0-3", 90};
   int explosive_rest_seconds = 90;  // after the explosive half of a contrast pair
   int plyometric_rest_seconds = 60;
   int plyometric_contacts_per_set = 15;             // low and moderate impact drills
@@ -178,6 +184,9 @@ struct PlanRules {
   int injury_hold_sets = 4;
   int injury_eccentric_sets = 3;  // eccentric loading: 3 × 15 (Alfredson et al. 1998)
   int injury_eccentric_reps = 15;
+  // Weeks of isometric loading for a current injury before its slow heavy loading starts (a
+  // recovering injury starts with the slow heavy loading); the race week keeps the holds.
+  int injury_isometric_weeks = 2;
   // Isometric or eccentric loading added while an injury of the region is current or recovering.
   std::map<core::InjuryRegion, std::vector<std::string>> injury_loading{
       {core::InjuryRegion::AchillesCalf, {"isometric_calf_hold", "eccentric_heel_drop"}},
@@ -188,6 +197,20 @@ struct PlanRules {
       {core::InjuryRegion::Hip, {"side_plank_knees", "adductor_ball_squeeze"}},
       {core::InjuryRegion::Hamstring, {"supine_heel_dig_isometric", "glute_bridge"}},
       {core::InjuryRegion::LowerBack, {"bird_dog", "side_plank_knees"}},
+  };
+
+  // Slow heavy loading of each region after the isometric weeks, first usable first; the region's
+  // own avoid-with does not apply to its rehab (it is pain-monitored loading).
+  std::map<core::InjuryRegion, std::vector<std::string>> injury_progression{
+      {core::InjuryRegion::AchillesCalf, {"single_leg_calf_raise_dumbbell", "single_leg_calf_raise", "calf_raise_on_step"}},
+      {core::InjuryRegion::Knee, {"split_squat_dumbbell", "split_squat"}},
+      {core::InjuryRegion::Shin, {"single_leg_calf_raise", "tibialis_raise"}},
+      {core::InjuryRegion::Foot, {"single_leg_calf_raise_big_toe_press", "single_leg_calf_raise"}},
+      {core::InjuryRegion::Ankle, {"single_leg_calf_raise", "band_ankle_eversion"}},
+      {core::InjuryRegion::Hip, {"single_leg_glute_bridge", "side_lying_hip_abduction"}},
+      {core::InjuryRegion::Hamstring,
+       {"single_leg_romanian_deadlift_dumbbell", "single_leg_romanian_deadlift_bodyweight", "slider_hamstring_curl"}},
+      {core::InjuryRegion::LowerBack, {"romanian_deadlift_dumbbell", "glute_bridge"}},
   };
 
   // Life stages (docs/planning.md, "Life stages").

@@ -74,6 +74,9 @@ struct SessionRequest {
   // With correctives_first: what the week's earlier sessions hold; the findings these serve need
   // no item here.
   HeldCorrectives held_this_week;
+  // Weeks since the rehab loading began (the season's start, or a re-plan that changed the
+  // injuries): picks its stage and step (PlanRules::injury_isometric_weeks, rehab_slow_heavy).
+  int rehab_week = 0;
   core::Minutes budget{30};
 };
 
@@ -112,9 +115,9 @@ class SessionBuilder {
   // A light session of dynamic mobility, activation and the cool-down (race week, recovery).
   [[nodiscard]] SessionContent light_session(core::Minutes budget) const;
 
-  // The same with the rehab loading of current injuries kept (a deload that became mobility: the
-  // tendon loading goes on); moderate by content.
-  [[nodiscard]] SessionContent mobility_with_rehab(core::Minutes budget) const;
+  // The same with the rehab loading of current injuries kept (a deload that became mobility, the
+  // race week: the tendon loading goes on), at the stage of `rehab_week` (nullopt: the holds).
+  [[nodiscard]] SessionContent mobility_with_rehab(core::Minutes budget, std::optional<int> rehab_week) const;
 
   // The corrective items a week still lacks: for every finding none of whose activation options
   // (or roll and stretch options) `week` holds in that role, the items that give it one, chosen as
@@ -159,7 +162,26 @@ class SessionBuilder {
                                            CorrectiveCoverage coverage = CorrectiveCoverage::Sample,
                                            const HeldCorrectives& held = {}) const;
   [[nodiscard]] std::vector<Entry> main_work(const SessionRequest& request, std::set<std::string>& used) const;
-  [[nodiscard]] std::vector<Entry> injury_loading(std::set<std::string>& used, bool eccentric_allowed) const;
+  // Which rehab loading injury_loading plans (see there).
+  enum class RehabPart { All, KeptWhole, Others };
+  // injury_loading after the warm-up is chosen: the rehab may take a warm-up exercise (assemble()
+  // keeps one of the two, the rehab when it stays); what it takes joins `used`.
+  [[nodiscard]] std::vector<Entry> rehab_before_warm_up(const std::vector<Entry>& warm_up_entries, std::set<std::string>& used,
+                                                        bool eccentric_allowed, std::optional<int> rehab_week,
+                                                        RehabPart part,
+                                                        std::optional<core::InjuryRegion>& kept_whole_region) const;
+  // The rehab loading of current and recovering injuries: a current injury's isometric holds for
+  // the first injury_isometric_weeks, then (and a recovering injury's from the start) slow heavy
+  // loading at the step of `rehab_week`; nullopt keeps the holds (the race week).
+  // It may take an exercise of `may_take` (the warm-up's) even when `used` holds it; assemble()
+  // then drops the warm-up item when the rehab item stays.
+  // `part`: All; KeptWhole, the first current injury's loading alone (its region into
+  // `kept_whole_region`), chosen before the main lifts; Others, the rest, chosen after them (so
+  // that a loading a short session may drop never takes a main lift's exercise).
+  [[nodiscard]] std::vector<Entry> injury_loading(std::set<std::string>& used, bool eccentric_allowed,
+                                                  std::optional<int> rehab_week, const std::set<std::string>& may_take,
+                                                  RehabPart part,
+                                                  std::optional<core::InjuryRegion>& kept_whole_region) const;
   [[nodiscard]] std::vector<Entry> plyometrics(const SessionRequest& request, int partner_contacts,
                                                std::set<std::string>& used) const;
   [[nodiscard]] std::vector<Entry> core_work(const SessionRequest& request, std::set<std::string>& used) const;
