@@ -55,11 +55,12 @@ core::Plan PlanAssembler::build() {
   if (m_goal_race) plan.race = core::RaceTarget{*m_goal_race, athlete.goal.event};
 
   auto season = season_weeks(plan.end);
-  // A re-plan for a changed athlete: the weeks before it are placed as they were planned, for
-  // the athlete of then, and the season keeps its shape; this athlete's sessions fill the rest
-  // (power weeks as strength weeks for a runner who can no longer jump).
+  // A re-plan inside the season: the weeks before it are placed as they were planned (for the
+  // athlete of then, knowing nothing of a missed week or load flags found since), and the season
+  // keeps its shape; this athlete's sessions fill the rest (power weeks as strength weeks for a
+  // runner who can no longer jump).
   const auto& continuation = m_inputs.continuation;
-  const bool changed = continuation && continuation->lived_athlete != athlete;
+  const bool changed = continuation.has_value();
   PlanInputs lived_inputs;
   std::optional<PlanAssembler> lived;
   std::vector<SeasonWeek> lived_season;
@@ -67,15 +68,14 @@ core::Plan PlanAssembler::build() {
     lived_inputs = m_inputs;
     lived_inputs.athlete = continuation->lived_athlete;
     lived_inputs.continuation.reset();
+    lived_inputs.missed_week.reset();
+    lived_inputs.lighter_week.reset();
     lived.emplace(lived_inputs, m_data);
     lived_season = lived->season_weeks(plan.end);
     season = lived_season;
     if (!power_allowed()) plan_power_as_strength(season);
   }
-  if (m_inputs.missed_week) {
-    hold_back_after_missed_week(season, *m_inputs.missed_week);
-    hold_back_after_missed_week(lived_season, *m_inputs.missed_week);
-  }
+  if (m_inputs.missed_week) hold_back_after_missed_week(season, *m_inputs.missed_week);
 
   const auto contexts = build_day_contexts(plan.start, plan.end, m_inputs.calendar, m_goal_race, athlete.goal.event,
                                            athlete.availability, m_data.rules);
