@@ -27,7 +27,11 @@ bool is_knee_dominant(core::Pattern pattern) {
 }
 
 bool ExercisePicker::usable(const core::Exercise& exercise) const {
-  if (m_profile->current_regions.contains(core::InjuryRegion::Knee) && is_knee_dominant(exercise.pattern)) return false;
+  // A current injury's region is loaded only by its pain-monitored rehab: no knee-dominant lift
+  // with a current knee injury, no calf raise with a current Achilles or calf injury.
+  const auto& current = m_profile->current_regions;
+  if (current.contains(core::InjuryRegion::Knee) && is_knee_dominant(exercise.pattern)) return false;
+  if (current.contains(core::InjuryRegion::AchillesCalf) && exercise.pattern == core::Pattern::Calf) return false;
   return usable_apart_from_knee(exercise);
 }
 

@@ -31,7 +31,10 @@ std::string volume_words(const core::Prescription& item) {
 
 std::string side_words(const core::Prescription& item) {
   std::string words;
-  if (item.side_first) words += fmt::format("{} side first", core::enum_name(*item.side_first));
+  // A one-sided item (per_side false) with a side is done on that side only (an injured side's rehab).
+  if (item.side_first) {
+    words += fmt::format("{} side {}", core::enum_name(*item.side_first), item.per_side ? "first" : "only");
+  }
   if (item.extra_sets_side) {
     words += fmt::format("{}+1 set on the {}", words.empty() ? "" : ", ", core::enum_name(*item.extra_sets_side));
   }

@@ -50,6 +50,11 @@ void PlanChecker::check_exercise_safety() {
           fail(rule, "{}: {} is a knee-dominant {} lift with a current knee injury", name_of(at), item.exercise,
                core::enum_name(exercise->pattern));
         }
+        if (m_current.contains(core::InjuryRegion::AchillesCalf) && exercise->pattern == core::Pattern::Calf &&
+            item.role != core::Role::Rehab) {
+          fail(rule, "{}: {} is a calf raise with a current Achilles or calf injury (role {})", name_of(at),
+               item.exercise, core::enum_name(item.role));
+        }
         if (m_lower_limb_active && exercise->impact > core::Impact::Low) {
           fail(rule, "{}: {} ({} impact) with a recovering leg injury", name_of(at), item.exercise,
                core::enum_name(exercise->impact));
@@ -391,6 +396,7 @@ bool PlanChecker::usable(const core::Exercise& exercise) const {
   if (m_lower_limb_current && exercise.impact != core::Impact::None) return false;
   if (m_lower_limb_active && exercise.impact > core::Impact::Low) return false;
   if (m_current.contains(core::InjuryRegion::Knee) && is_knee_dominant(exercise.pattern)) return false;
+  if (m_current.contains(core::InjuryRegion::AchillesCalf) && exercise.pattern == core::Pattern::Calf) return false;
   return !m_impact_not_cleared ||
          (exercise.impact == core::Impact::None && exercise.pattern != core::Pattern::Plyometric);
 }

@@ -42,6 +42,12 @@ INSTANTIATE_TEST_SUITE_P(
                    item.side_first = core::Side::Left;
                  },
                  "3 × 8 each side, left side first"},
+        DoseCase{"one side only (an injured side's rehab)",
+                 [](auto& item) {
+                   item.reps = 15;
+                   item.side_first = core::Side::Right;
+                 },
+                 "3 × 15, right side only"},
         DoseCase{"extra set",
                  [](auto& item) {
                    item.reps = 8; item.per_side = true; item.side_first = core::Side::Right;
