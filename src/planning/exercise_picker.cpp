@@ -26,12 +26,22 @@ bool is_knee_dominant(core::Pattern pattern) {
          pattern == Pattern::StepUp;
 }
 
+bool raises_the_heel(const core::Exercise& exercise) {
+  if (exercise.pattern == core::Pattern::Calf) return true;
+  if (exercise.pattern != core::Pattern::FootAnkle) return false;
+  const auto calf = [](const std::string& muscle) {
+    return muscle.starts_with("gastrocnemius") || muscle == "soleus" || muscle == "calves";
+  };
+  return std::ranges::any_of(exercise.primary_muscles, calf) || std::ranges::any_of(exercise.secondary_muscles, calf);
+}
+
 bool ExercisePicker::usable(const core::Exercise& exercise) const {
   // A current injury's region is loaded only by its pain-monitored rehab: no knee-dominant lift
-  // with a current knee injury, no calf raise with a current Achilles or calf injury.
+  // with a current knee injury, no calf raise (any heel raise against the calf) with a current
+  // Achilles or calf injury.
   const auto& current = m_profile->current_regions;
   if (current.contains(core::InjuryRegion::Knee) && is_knee_dominant(exercise.pattern)) return false;
-  if (current.contains(core::InjuryRegion::AchillesCalf) && exercise.pattern == core::Pattern::Calf) return false;
+  if (current.contains(core::InjuryRegion::AchillesCalf) && raises_the_heel(exercise)) return false;
   return usable_apart_from_knee(exercise);
 }
 

@@ -137,6 +137,7 @@ std::string week_focus(const SeasonWeek& week, int placed, int wanted, bool race
   std::string focus = fmt::format("{} week {} of {}", words(core::enum_name(week.phase)), week.week_in_phase,
                                   week.weeks_in_phase);
   focus[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(focus[0])));
+  if (week.replaces_power) focus += " in place of power (no jumps for now)";
   if (week.deload) focus += ", deload";
   if (week.repeats_missed) focus += ", repeating the missed week's step";
   if (placed < wanted) focus += fmt::format("; {} of {} sessions fit", placed, wanted);

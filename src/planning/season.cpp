@@ -170,6 +170,7 @@ void plan_power_as_strength(std::vector<SeasonWeek>& weeks) {
   for (auto& week : weeks) {
     if (week.phase != PhaseName::Power) continue;
     week.phase = PhaseName::Strength;
+    week.replaces_power = true;
     changed = true;
   }
   if (!changed) return;
@@ -184,7 +185,10 @@ void number_weeks_in_phases(std::vector<SeasonWeek>& weeks) {
   int ordinal_counter[6] = {};
   for (std::size_t index = 0; index < weeks.size();) {
     std::size_t next = index;
-    while (next < weeks.size() && weeks[next].phase == weeks[index].phase) ++next;
+    while (next < weeks.size() && weeks[next].phase == weeks[index].phase &&
+           weeks[next].replaces_power == weeks[index].replaces_power) {
+      ++next;
+    }
     const int ordinal = ordinal_counter[static_cast<int>(weeks[index].phase)]++;
     for (std::size_t position = index; position < next; ++position) {
       weeks[position].week_in_phase = static_cast<int>(position - index) + 1;

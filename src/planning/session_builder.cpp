@@ -88,10 +88,12 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
     if (entry.item.contacts) partner_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
   }
   auto jumps = plyometrics(request, partner_contacts, used);
+  int planned_contacts = partner_contacts;
   if (!jumps.empty()) {
-    int planned = partner_contacts;
-    for (const auto& entry : jumps) planned += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
-    for (auto& entry : jumps) entry.item.why = wording::plyometric_why(planned, m_picker->profile().experience);
+    for (const auto& entry : jumps) {
+      planned_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
+    }
+    for (auto& entry : jumps) entry.item.why = wording::plyometric_why(planned_contacts, m_picker->profile().experience);
   }
   if (request.trimmed_for_load) {
     for (auto* part : {&jumps, &main}) {
@@ -116,6 +118,16 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
   auto content = assemble(std::move(entries), Limits{request.budget, request.set_limit, request.training_limit},
                           correctives_first);
   content.intensity = intensity_of(content.blocks, *m_rules);
+  // The jumps' reason gives the session's foot contacts as they stand after any trimming.
+  const auto planned_why = wording::plyometric_why(planned_contacts, m_picker->profile().experience);
+  for (auto& block : content.blocks) {
+    for (auto& item : block.items) {
+      if (item.role == core::Role::Plyometric && item.why.starts_with(planned_why)) {
+        item.why.replace(0, planned_why.size(),
+                         wording::plyometric_why(content.plyometric_contacts, m_picker->profile().experience));
+      }
+    }
+  }
   return content;
 }
 

@@ -136,6 +136,12 @@ void SessionBuilder::dose_unloaded(Prescription& item) const {
   item.pct_1rm.reset();
 }
 
+bool SessionBuilder::share_of_maximum_applies(const core::Exercise& exercise) const {
+  return is_loaded(exercise) && !exercise.has_tag(core::ExerciseTag::TotalBody) &&
+         !exercise.has_tag(core::ExerciseTag::Explosive) &&
+         std::ranges::find(m_rules->rpe_only_lifts, exercise.id) == m_rules->rpe_only_lifts.end();
+}
+
 std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionRequest& request,
                                                              std::set<std::string>& used) const {
   const auto& profile = m_picker->profile();
@@ -196,7 +202,9 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     dose(item, *exercise, sets, step.reps, phase_dose.tempo, rest, 30);
     if (step.rpe && item.reps) {
       item.rpe = request.lighter || request.deload ? *step.rpe - 1.0 : *step.rpe;
-      if (is_loaded(*exercise)) item.pct_1rm = 100.0 * estimated_share_of_maximum(step.reps, *item.rpe);
+      if (share_of_maximum_applies(*exercise)) {
+        item.pct_1rm = 100.0 * estimated_share_of_maximum(step.reps, *item.rpe);
+      }
     }
     if (building && !is_loaded(*exercise)) dose_unloaded(item);
     // Calves work in sets of 10 or more: the Achilles takes heavy, not maximal, loading.

@@ -67,8 +67,9 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
   if (from) {
     for (Date date = week.start; date < *from; date = core::add_days(date, 1)) {
       const auto& sessions = day_at(plan, date).sessions;
+      // A strength session, or a moderate one such as a deload's mobility with its rehab loading.
       if (std::ranges::any_of(sessions, [](const core::PlannedSession& session) {
-            return session.kind == core::SessionKind::Strength;
+            return session.kind == core::SessionKind::Strength || session.intensity != core::Intensity::Light;
           })) {
         m_progress.last_strength = date;
       }

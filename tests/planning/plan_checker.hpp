@@ -122,6 +122,18 @@ inline bool is_knee_dominant(core::Pattern pattern) {
          pattern == Pattern::StepUp;
 }
 
+// A calf raise or a foot and ankle drill with a calf muscle among its muscles.
+inline bool works_the_calf(const core::Exercise& exercise) {
+  if (exercise.pattern == core::Pattern::Calf) return true;
+  if (exercise.pattern != core::Pattern::FootAnkle) return false;
+  for (const auto* muscles : {&exercise.primary_muscles, &exercise.secondary_muscles}) {
+    for (const auto& muscle : *muscles) {
+      if (muscle.find("gastrocnemius") != std::string::npos || muscle == "soleus" || muscle == "calves") return true;
+    }
+  }
+  return false;
+}
+
 inline bool is_externally_loaded(const core::Exercise& exercise) {
   using core::Equipment;
   return std::ranges::any_of(exercise.equipment, [](Equipment item) {

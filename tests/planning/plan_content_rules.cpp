@@ -50,7 +50,7 @@ void PlanChecker::check_exercise_safety() {
           fail(rule, "{}: {} is a knee-dominant {} lift with a current knee injury", name_of(at), item.exercise,
                core::enum_name(exercise->pattern));
         }
-        if (m_current.contains(core::InjuryRegion::AchillesCalf) && exercise->pattern == core::Pattern::Calf &&
+        if (m_current.contains(core::InjuryRegion::AchillesCalf) && works_the_calf(*exercise) &&
             item.role != core::Role::Rehab) {
           fail(rule, "{}: {} is a calf raise with a current Achilles or calf injury (role {})", name_of(at),
                item.exercise, core::enum_name(item.role));
@@ -240,6 +240,14 @@ void PlanChecker::check_reachable_doses() {
     for (const auto& block : at.session->blocks) {
       for (const auto& item : block.items) {
         const auto* exercise = m_catalog.library.find(item.exercise);
+        // A share of the maximum only where a one-rep maximum means something.
+        if (exercise != nullptr && item.pct_1rm &&
+            (!is_externally_loaded(*exercise) || exercise->has_tag(core::ExerciseTag::TotalBody) ||
+             exercise->has_tag(core::ExerciseTag::Explosive) ||
+             std::ranges::find(m_rules.rpe_only_lifts, item.exercise) != m_rules.rpe_only_lifts.end())) {
+          fail(rule, "{}: {} is given ~{:.0f} % 1RM, a share that means nothing for it", name_of(at), item.exercise,
+               *item.pct_1rm);
+        }
         if (exercise == nullptr || item.role != core::Role::Strength || !item.reps || is_externally_loaded(*exercise)) {
           continue;
         }
@@ -331,6 +339,8 @@ void PlanChecker::check_rehab_progression() {
   const auto slow = [&](const core::Prescription* item) {
     return item->role == core::Role::Rehab && item->reps && item->tempo == m_rules.rehab_slow_heavy.tempo && !item->rpe;
   };
+  const SessionAt* race_week_session = nullptr;
+  bool race_week_rehab = false;
   for (const auto& at : m_sessions) {
     if (at.lived || at.after_race) continue;
     const int week = core::days_between(began, core::monday_of(at.date)) / 7;
@@ -355,12 +365,11 @@ void PlanChecker::check_rehab_progression() {
     };
     if (race_week && other_race_window()) continue;
     if (race_week) {
+      // The week as a whole keeps the holds: some session of its days 2-7 before the race.
       const bool holds_possible = std::ranges::any_of(
           m_current, [&](core::InjuryRegion region) { return rehab_possible(region, m_rules.injury_loading, taken); });
-      if (until_race >= 2 && holds_possible && m_weeks[*at.week].phase == PhaseName::Taper && rehab.empty() &&
-          !m_current.empty()) {
-        fail(rule, "{}: no rehab loading in the goal race's week with a current injury", name_of(at));
-      }
+      if (until_race >= 2 && !rehab.empty()) race_week_rehab = true;
+      if (until_race >= 2 && holds_possible && !race_week_session) race_week_session = &at;
       continue;
     }
     // A hold is judged against the injured regions it may serve: it should have progressed when
@@ -386,6 +395,10 @@ void PlanChecker::check_rehab_progression() {
       }
     }
   }
+  if (race_week_session != nullptr && !race_week_rehab && !m_current.empty()) {
+    fail(rule, "{} and the other sessions of the goal race's week hold no rehab loading with a current injury",
+         name_of(*race_week_session));
+  }
 }
 
 bool PlanChecker::usable(const core::Exercise& exercise) const {
@@ -396,7 +409,7 @@ bool PlanChecker::usable(const core::Exercise& exercise) const {
   if (m_lower_limb_current && exercise.impact != core::Impact::None) return false;
   if (m_lower_limb_active && exercise.impact > core::Impact::Low) return false;
   if (m_current.contains(core::InjuryRegion::Knee) && is_knee_dominant(exercise.pattern)) return false;
-  if (m_current.contains(core::InjuryRegion::AchillesCalf) && exercise.pattern == core::Pattern::Calf) return false;
+  if (m_current.contains(core::InjuryRegion::AchillesCalf) && works_the_calf(exercise)) return false;
   return !m_impact_not_cleared ||
          (exercise.impact == core::Impact::None && exercise.pattern != core::Pattern::Plyometric);
 }

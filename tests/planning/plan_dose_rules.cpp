@@ -1,5 +1,7 @@
 #include "plan_checker.hpp"
 
+#include <cstdlib>
+
 // Dose rules 10, 11, 17 and 24 of the plan checker.
 namespace stride::testing::plan_checks {
 
@@ -125,6 +127,20 @@ void PlanChecker::check_contact_growth() {
     for (const auto& at : sessions_in_week(index)) {
       most[index] = std::max(most[index], contacts_of(*at.session));
       if (!at.lived) judged[index] = std::max(judged[index], contacts_of(*at.session));
+    }
+  }
+  // A jump's reason gives the session's real foot contacts.
+  for (const auto& at : m_sessions) {
+    for (const auto& block : at.session->blocks) {
+      for (const auto& item : block.items) {
+        const auto said = item.why.find("Today: ");
+        if (said == std::string::npos || !contains(item.why, "foot contacts in all")) continue;
+        const int stated = std::atoi(item.why.c_str() + said + 7);
+        if (stated != contacts_of(*at.session)) {
+          fail(rule, "{}: {} says {} foot contacts, the session holds {}", name_of(at), item.exercise, stated,
+               contacts_of(*at.session));
+        }
+      }
     }
   }
   for (std::size_t index = m_first_judged_week; index < most.size(); ++index) {

@@ -70,6 +70,10 @@ class ExercisePicker {
 // True for the squat, lunge, single-leg and step-up patterns: the lifts that load the knee most.
 [[nodiscard]] bool is_knee_dominant(core::Pattern pattern);
 
+// True when the exercise raises the heel against the calf: a calf raise, or a foot and ankle drill
+// that works the calf muscles (a calf raise with a big-toe press, toe walking).
+[[nodiscard]] bool raises_the_heel(const core::Exercise& exercise);
+
 // True when the exercise is loaded with free weights or a cable.
 [[nodiscard]] bool is_loaded(const core::Exercise& exercise);
 

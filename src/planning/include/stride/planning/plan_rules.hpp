@@ -178,6 +178,12 @@ struct PlanRules {
   std::vector<std::string> breathing{"crocodile_breathing", "supine_90_90_breathing"};
   // Overhead presses left out while the arms fall forward or the shoulders elevate in the screen.
   std::vector<std::string> overhead_presses{"dumbbell_overhead_press", "half_kneeling_dumbbell_press"};
+  // Loaded lifts whose limit is balance or trunk control rather than the weight (a renegade row,
+  // a single-leg Romanian deadlift): dosed by RPE alone, never by a share of a one-rep maximum.
+  // Total-body and explosive lifts never get a share either.
+  std::vector<std::string> rpe_only_lifts{"renegade_row", "pallof_press_cable", "face_pull_cable", "single_leg_calf_raise_dumbbell",
+                                          "single_leg_romanian_deadlift_dumbbell",
+                                          "single_leg_romanian_deadlift_kettlebell", "anti_rotation_split_squat_cable"};
   std::string breathing_tempo = "4-2-6";  // seconds in, hold, out
   int breathing_reps = 6;
   int injury_hold_seconds = 45;   // isometric loading: 4-5 holds of 30-45 s (Rio et al. 2015)
@@ -209,7 +215,8 @@ struct PlanRules {
       {core::InjuryRegion::Ankle, {"single_leg_calf_raise", "band_ankle_eversion"}},
       {core::InjuryRegion::Hip, {"single_leg_glute_bridge", "side_lying_hip_abduction"}},
       {core::InjuryRegion::Hamstring,
-       {"single_leg_romanian_deadlift_dumbbell", "single_leg_romanian_deadlift_bodyweight", "slider_hamstring_curl"}},
+       {"single_leg_romanian_deadlift_dumbbell", "single_leg_romanian_deadlift_kettlebell", "slider_hamstring_curl",
+        "single_leg_romanian_deadlift_bodyweight"}},
       {core::InjuryRegion::LowerBack, {"romanian_deadlift_dumbbell", "glute_bridge"}},
   };
 

@@ -30,6 +30,7 @@ struct SeasonWeek {
   int step = 0;             // the dose step: loading weeks before this one in the phase (a deload repeats the last)
   int phase_ordinal = 0;    // which block of this phase (long seasons repeat the cycle)
   bool repeats_missed = false;  // repeats the step of the week before, which the runner missed
+  bool replaces_power = false;  // a power week planned as strength (plan_power_as_strength): its own block
 };
 
 // The first stabilization block's length for a build of `build_weeks` weeks (taper excluded):
@@ -52,7 +53,8 @@ struct SeasonWeek {
 
 // The power weeks of a season planned as strength weeks, the deloads where they were: for a
 // runner who can no longer jump (a leg injury since the season was planned), so that the weeks
-// lived and the weeks to come keep one rhythm.
+// lived and the weeks to come keep one rhythm. They form a strength block of their own, whose
+// doses start again from its first step.
 void plan_power_as_strength(std::vector<SeasonWeek>& weeks);
 
 // The runner did no strength session in the week of `missed_monday` (a re-plan found it in the

@@ -205,6 +205,10 @@ class SessionBuilder {
   // tests/planning/session_correctives_properties_test.cpp checks warm_up and cool_down directly.
   friend class SessionBuilderTestAccess;
 
+  // True when a lift's dose also gives a share of the one-rep maximum: loaded, neither total-body
+  // nor explosive, and not one of the rules' RPE-only lifts.
+  [[nodiscard]] bool share_of_maximum_applies(const core::Exercise& exercise) const;
+
   const ExercisePicker* m_picker;
   const PlanRules* m_rules;
   const CorrectiveRules* m_timing;
