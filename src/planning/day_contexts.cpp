@@ -29,12 +29,16 @@ core::PlannedRun run_on(const core::RunningCalendar& calendar, std::optional<cor
   return run;
 }
 
-std::optional<double> race_distance_km(const core::PlannedRun& run, bool goal, core::Event event,
-                                       const PlanRules& rules) {
-  // The goal race is the event's distance, whatever the weekday's usual run says.
-  if (goal) {
+std::optional<double> race_distance_km(const core::RunningCalendar& calendar, core::Date date, bool goal,
+                                       core::Event event, const PlanRules& rules) {
+  const auto dated = calendar.dated_runs.find(date);
+  const bool dated_race = dated != calendar.dated_runs.end() && dated->second.type == core::RunType::Race;
+  // The goal race is the distance the runner dated for it (a 100-mile ultra), else its event's,
+  // whatever the weekday's usual run says.
+  if (goal && !(dated_race && dated->second.distance)) {
     if (const auto distance = rules.event_distance(event)) return distance;
   }
+  const auto& run = calendar.run_on(date);
   return run.distance ? std::optional(run.distance->value()) : std::nullopt;
 }
 
@@ -58,7 +62,7 @@ std::vector<DayContext> build_day_contexts(core::Date start, core::Date end, con
     if (run.type != core::RunType::Race) continue;
     const bool goal = goal_race && race == *goal_race;
     const std::string words = goal ? fmt::format("your goal race on {}", core::format_iso_date(race)) : race_words(race, run);
-    const auto& recovery = rules.recovery_after(race_distance_km(run, goal, goal_event, rules));
+    const auto& recovery = rules.recovery_after(race_distance_km(calendar, race, goal, goal_event, rules));
     for (auto& day : days) {
       const int until = core::days_between(day.date, race);
       const auto away = fmt::format("{} is {} day{} away", words, until, until == 1 ? "" : "s");

@@ -14,10 +14,11 @@ namespace stride::planning {
 [[nodiscard]] core::PlannedRun run_on(const core::RunningCalendar& calendar, std::optional<core::Date> goal_race,
                                       core::Date date);
 
-// The distance of a race in kilometres: for the goal race its event's (`rules.event_distance_km`),
-// otherwise the calendar's; nullopt when unknown.
-[[nodiscard]] std::optional<double> race_distance_km(const core::PlannedRun& run, bool goal, core::Event event,
-                                                     const PlanRules& rules);
+// The distance in kilometres of the race on `date`: for the goal race the distance of a dated race
+// entry on that day, else its event's (`rules.event_distance_km`); otherwise the calendar's;
+// nullopt when unknown.
+[[nodiscard]] std::optional<double> race_distance_km(const core::RunningCalendar& calendar, core::Date date,
+                                                     bool goal, core::Event event, const PlanRules& rules);
 
 // Every day from `start` to `end` with its run, the next day's run, whether the athlete allows
 // sessions then, and the caps race windows put on it: the `race_eve_light_only_days` before any

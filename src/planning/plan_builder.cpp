@@ -84,8 +84,8 @@ core::Plan PlanAssembler::build() {
     day.date = context.date;
     auto run = run_on(m_inputs.calendar, m_goal_race, context.date);
     if (m_goal_race && context.date == *m_goal_race) {
-      // The goal race is its event's distance, not the weekday's usual run.
-      const auto distance = race_distance_km(run, true, athlete.goal.event, m_data.rules);
+      // The goal race is its own distance, not the weekday's usual run.
+      const auto distance = race_distance_km(m_inputs.calendar, context.date, true, athlete.goal.event, m_data.rules);
       run.distance = distance ? std::optional(core::Kilometres(*distance)) : std::nullopt;
       run.duration.reset();
     }
@@ -206,8 +206,7 @@ bool PlanAssembler::usual_week_holds_jumps() const {
 core::AfterRace PlanAssembler::after_race(Date race) const {
   core::AfterRace after;
   after.start = core::add_days(race, 1);
-  const auto goal_distance = race_distance_km(run_on(m_inputs.calendar, m_goal_race, race), true,
-                                              m_inputs.athlete.goal.event, m_data.rules);
+  const auto goal_distance = race_distance_km(m_inputs.calendar, race, true, m_inputs.athlete.goal.event, m_data.rules);
   after.end = core::add_days(race, std::max(m_data.rules.recovery_days, m_data.rules.recovery_after(goal_distance).days));
   const auto contexts = build_day_contexts(after.start, after.end, m_inputs.calendar, m_goal_race,
                                            m_inputs.athlete.goal.event, m_inputs.athlete.availability, m_data.rules);

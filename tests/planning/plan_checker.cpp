@@ -142,7 +142,10 @@ std::optional<std::size_t> PlanChecker::week_of(Date date) const {
 
 std::optional<double> PlanChecker::race_distance(Date date) const {
   const auto run = m_inputs.calendar.run_on(date);
-  if (m_goal_race && date == *m_goal_race) {
+  const auto dated = m_inputs.calendar.dated_runs.find(date);
+  const bool dated_race_distance = dated != m_inputs.calendar.dated_runs.end() &&
+                                   dated->second.type == RunType::Race && dated->second.distance;
+  if (m_goal_race && date == *m_goal_race && !dated_race_distance) {
     if (const auto distance = m_rules.event_distance(m_inputs.athlete.goal.event)) return distance;
   }
   return run.distance ? std::optional(run.distance->value()) : std::nullopt;

@@ -153,7 +153,7 @@ struct PlanRules {
   int recovery_days = 7;                // the recovery block after the goal race lasts at least this long
   // After a race of at most `up_to_km` (the last row: any distance), `days` of nothing heavy and
   // no plyometric or eccentric work, the first `light_only_days` of them mobility only.
-  std::vector<RaceRecovery> race_recovery{{10.0, 3, 3}, {21.1, 7, 5}, {42.2, 14, 7}, {1000.0, 21, 10}};
+  std::vector<RaceRecovery> race_recovery{{10.0, 3, 3}, {21.1, 7, 5}, {42.2, 14, 7}, {100.0, 21, 10}, {1000.0, 28, 14}};
   double race_recovery_unknown_distance_km = 21.1;  // a race without a distance recovers like this
   // The goal race's distance by event (an ultra counts from 50 km); `general` has none.
   std::map<core::Event, double> event_distance_km{{core::Event::FiveK, 5.0},
