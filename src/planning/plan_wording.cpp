@@ -116,12 +116,15 @@ std::string session_why(const SeasonWeek& week, const TrainingProfile& profile, 
              "leaves the easy days easy.";
       break;
     case Placement::AfterWorkoutLighter:
-      why += " After today's workout and lighter than usual: no easy day was free and tomorrow is a key run.";
+      why += !day.window_reason.empty() && day.cap != core::Intensity::Heavy
+                 ? fmt::format(" After today's workout and lighter than usual: no easy day was free, and {}.",
+                               day.window_reason)
+                 : " After today's workout and lighter than usual: no easy day was free and tomorrow is a key run.";
       break;
   }
   if (placed < wanted) {
-    why += fmt::format(" Only {} of {} sessions fit this week around your runs and days{}.", placed, wanted,
-                       goal_race ? " and races" : "");
+    why += fmt::format(" Only {} of {} sessions fit this week around your {}.", placed, wanted,
+                       goal_race ? "runs, days and races" : "runs and days");
   }
   if (!content.shortened.empty()) {
     std::string list;
