@@ -82,7 +82,8 @@ std::string templates_text(const report::Handout& handout, const service::Catalo
         block = row.block;
         text += fmt::format("    {}\n", block_words(block));
       }
-      const std::string joins = row.from_week ? fmt::format(" (from week {})", *row.from_week) : "";
+      const auto weeks = report::row_weeks_words(row);
+      const std::string joins = weeks.empty() ? "" : fmt::format(" ({})", weeks);
       std::string line = fmt::format("- {}{}: {}", exercise_name(catalog, row.item.exercise), joins, grid_line(row.item));
       if (row.item.pair_with) line += fmt::format(" · paired with {}", exercise_name(catalog, *row.item.pair_with));
       text += wrap(line, "          ", "      ");

@@ -95,22 +95,39 @@ void add_templates(const core::Plan& plan, const core::PhaseSpan& phase, std::ve
         entry.rows.push_back(std::move(row));
       }
     }
-    // Later loading sessions: a changed dose of a main exercise, or an exercise that joins.
+    // Later loading sessions: a changed dose of a main exercise, or an exercise that joins (placed
+    // after its block's last row) and takes another's place.
+    std::map<std::string, int> last_seen;  // main rows: the last week a loading session held them
+    const int first_week = week_number(plan, chosen.date);
+    for (const auto& [key, index] : row_of) {
+      if (entry.rows[index].block == "main") last_seen[key] = first_week;
+    }
+    int final_week = first_week;
     for (const auto& at : same) {
       if (at.session == chosen.session || at.date < chosen.date || is_deload_week(plan, at.date)) continue;
       const int week = week_number(plan, at.date);
+      final_week = std::max(final_week, week);
       for (const auto& block : at.session->blocks) {
         if (block.name != "main") continue;
         for (const auto& item : block.items) {
-          const auto found = row_of.find(block.name + "/" + item.exercise);
+          const std::string key = block.name + "/" + item.exercise;
+          last_seen[key] = week;
+          const auto found = row_of.find(key);
           if (found == row_of.end()) {
             TemplateRow row;
             row.block = block.name;
             row.item = item;
             row.from_week = week;
             row.says_why = mentioned.insert(item.exercise).second && reasons.insert(item.why).second;
-            row_of.emplace(block.name + "/" + item.exercise, entry.rows.size());
-            entry.rows.push_back(std::move(row));
+            std::size_t at_index = entry.rows.size();
+            for (std::size_t index = 0; index < entry.rows.size(); ++index) {
+              if (entry.rows[index].block == block.name) at_index = index + 1;
+            }
+            entry.rows.insert(entry.rows.begin() + static_cast<std::ptrdiff_t>(at_index), std::move(row));
+            for (auto& [other, index] : row_of) {
+              if (index >= at_index) ++index;
+            }
+            row_of.emplace(key, at_index);
             continue;
           }
           auto& row = entry.rows[found->second];
@@ -120,6 +137,9 @@ void add_templates(const core::Plan& plan, const core::PhaseSpan& phase, std::ve
           row.changes.push_back({week, item});
         }
       }
+    }
+    for (const auto& [key, week] : last_seen) {
+      if (week < final_week) entry.rows[row_of.at(key)].until_week = week;
     }
     templates.push_back(std::move(entry));
   }
@@ -157,6 +177,16 @@ HandoutRace race_at(const core::Plan& plan, Date date, bool goal, std::optional<
 }
 
 }  // namespace
+
+std::string row_weeks_words(const TemplateRow& row) {
+  if (row.from_week && row.until_week) {
+    return *row.from_week == *row.until_week ? fmt::format("week {}", *row.from_week)
+                                             : fmt::format("weeks {}-{}", *row.from_week, *row.until_week);
+  }
+  if (row.from_week) return fmt::format("from week {}", *row.from_week);
+  if (row.until_week) return fmt::format("until week {}", *row.until_week);
+  return {};
+}
 
 std::string changes_words(const std::vector<DoseChange>& changes) {
   std::string words;

@@ -52,7 +52,9 @@ void append_season(std::string& out, const Handout& handout, const core::Plan& p
 void append_row(std::string& out, const TemplateRow& row, const core::ExerciseLibrary& library) {
   fmt::format_to(std::back_inserter(out), "<tr><td class=\"exercise-cell\"><span class=\"exercise\">{}</span>",
                  escape_html(exercise_name(library, row.item.exercise)));
-  if (row.from_week) fmt::format_to(std::back_inserter(out), " <span class=\"sub\">from week {}</span>", *row.from_week);
+  if (const auto weeks = row_weeks_words(row); !weeks.empty()) {
+    fmt::format_to(std::back_inserter(out), " <span class=\"sub\">{}</span>", escape_html(weeks));
+  }
   std::string notes = side_words(row.item);
   if (row.item.pair_with) {
     notes += fmt::format("{}paired with {}", notes.empty() ? "" : "; ", exercise_name(library, *row.item.pair_with));

@@ -37,6 +37,7 @@ struct TemplateRow {
   core::Prescription item;
   std::vector<DoseChange> changes;  // loading weeks whose dose differs from the one before
   std::optional<int> from_week;     // set when the exercise joins the template in a later week
+  std::optional<int> until_week;    // set when a later exercise takes its place after this week
   bool says_why = false;  // the first row of this exercise and of this reason: the reason goes here
 };
 
@@ -88,6 +89,10 @@ struct Handout {
 
 // A row's later doses in words: "week 2: 1 × 15 each side; week 4: 3 × 8 RPE 7".
 [[nodiscard]] std::string changes_words(const std::vector<DoseChange>& changes);
+
+// The weeks a template row holds when not all of them: "from week 3", "until week 2",
+// "weeks 3-5"; empty otherwise.
+[[nodiscard]] std::string row_weeks_words(const TemplateRow& row);
 
 // The hand-out of `plan`. Deterministic; the library gives exercise names where renderers need them.
 [[nodiscard]] Handout build_handout(const core::Plan& plan);
