@@ -53,7 +53,9 @@ std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequ
     auto item = make_item(*drill, Role::Plyometric, "");
     dose(item, *drill, sets, per_set, "", m_rules->plyometric_rest_seconds, 10);
     remaining -= sets * per_set * sides;
-    entries.push_back({std::string(kMain), std::move(item), 2, kPlyometricGroup, sets});
+    // In the power phase the jumps are the point: they outlast the calf and core work in a trim.
+    const int tier = request.phase == PhaseName::Power ? 1 : 2;
+    entries.push_back({std::string(kMain), std::move(item), tier, kPlyometricGroup, sets});
   }
   return entries;
 }
