@@ -199,8 +199,10 @@ Status decode_session(const Field& root, planning::PlanRules& rules) {
   STRIDE_TRY(auto heavy_share, heavy.required("pct_1rm"));
   STRIDE_TRY(rules.heavy_percent_of_maximum, heavy_share.number(1, 100));
   STRIDE_TRY(auto unloaded, field.required("unloaded"));
-  STRIDE_TRY_STATUS(unloaded.allow_only({"minimum_reps", "maximum_rpe", "tempo"}));
+  STRIDE_TRY_STATUS(unloaded.allow_only({"minimum_reps", "two_leg_minimum_reps", "maximum_rpe", "tempo"}));
   STRIDE_TRY_STATUS(integer(unloaded, "minimum_reps", rules.unloaded_minimum_reps, 1, kMaximumReps));
+  STRIDE_TRY_STATUS(
+      integer(unloaded, "two_leg_minimum_reps", rules.unloaded_two_leg_minimum_reps, 1, kMaximumReps));
   STRIDE_TRY(auto unloaded_rpe, unloaded.required("maximum_rpe"));
   STRIDE_TRY(rules.unloaded_maximum_rpe, unloaded_rpe.number(1, 10));
   STRIDE_TRY_STATUS(tempo(unloaded, "tempo", rules.unloaded_tempo));

@@ -127,10 +127,12 @@ void SessionBuilder::keep_below_heavy(Prescription& item) const {
   }
 }
 
-void SessionBuilder::dose_unloaded(Prescription& item) const {
+void SessionBuilder::dose_unloaded(Prescription& item, const core::Exercise& exercise) const {
   if (!item.reps) return;
   item.sets = std::min(item.sets, 3);
-  item.reps = std::max(*item.reps, m_rules->unloaded_minimum_reps);
+  const bool two_leg = !exercise.unilateral && (exercise.pattern == Pattern::Squat || exercise.pattern == Pattern::Hinge ||
+                                                exercise.pattern == Pattern::Lunge);
+  item.reps = std::max(*item.reps, two_leg ? m_rules->unloaded_two_leg_minimum_reps : m_rules->unloaded_minimum_reps);
   item.tempo = m_rules->unloaded_tempo;
   if (item.rpe) item.rpe = std::min(*item.rpe, m_rules->unloaded_maximum_rpe);
   item.pct_1rm.reset();
@@ -196,7 +198,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     if (exercise == nullptr) continue;
     used.insert(exercise->id);
     const bool upper = exercise->pattern == Pattern::Push || exercise->pattern == Pattern::Pull;
-    auto item = make_item(*exercise, slot.role, wording::slot_why(slot.key, request.phase, trail) + suffix);
+    auto item = make_item(*exercise, slot.role,
+                          wording::slot_why(slot.key, request.phase, trail, is_loaded(*exercise)) + suffix);
     const bool contrast = slot.contrast && contrast_allowed;
     const int rest = contrast ? phase_dose.rest_seconds : std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
     dose(item, *exercise, sets, step.reps, phase_dose.tempo, rest, 30);
@@ -206,7 +209,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
         item.pct_1rm = 100.0 * estimated_share_of_maximum(step.reps, *item.rpe);
       }
     }
-    if (building && !is_loaded(*exercise)) dose_unloaded(item);
+    if (building && !is_loaded(*exercise)) dose_unloaded(item, *exercise);
     // Calves work in sets of 10 or more: the Achilles takes heavy, not maximal, loading.
     if (exercise->pattern == Pattern::Calf && item.reps && *item.reps < m_rules->unloaded_minimum_reps) {
       item.reps = m_rules->unloaded_minimum_reps;

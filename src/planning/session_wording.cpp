@@ -6,7 +6,7 @@
 
 namespace stride::planning::wording {
 
-std::string slot_why(std::string_view slot, core::PhaseName phase, bool trail) {
+std::string slot_why(std::string_view slot, core::PhaseName phase, bool trail, bool loaded) {
   const bool stabilization = phase == core::PhaseName::Stabilization;
   std::string why;
   if (slot == "single_leg") {
@@ -22,7 +22,9 @@ std::string slot_why(std::string_view slot, core::PhaseName phase, bool trail) {
                         : "Posterior-chain strength (hamstrings, glutes) for a stronger push-off and resilient "
                           "hamstrings at speed.";
   } else if (slot == "bilateral") {
-    why = "A two-leg lift to handle heavier loads; it still has a place beside the single-leg work.";
+    why = loaded ? "A two-leg lift to handle heavier loads; it still has a place beside the single-leg work."
+                 : "A two-leg lift beside the single-leg work: without a weight, slow and with many reps to reach "
+                   "the effort.";
   } else if (slot == "calf") {
     why = "Calf and Achilles capacity: they take several times body weight with every step, and calf and "
           "Achilles injuries are among the most common in runners.";

@@ -10,7 +10,7 @@
 namespace stride::planning::wording {
 
 // The reason a main-work slot exists, by slot key (see session_builder.cpp).
-[[nodiscard]] std::string slot_why(std::string_view slot, core::PhaseName phase, bool trail);
+[[nodiscard]] std::string slot_why(std::string_view slot, core::PhaseName phase, bool trail, bool loaded = true);
 [[nodiscard]] std::string warm_up_mobility_why();
 [[nodiscard]] std::string default_activation_why();
 [[nodiscard]] std::string default_inhibit_why();

@@ -251,7 +251,11 @@ void PlanChecker::check_reachable_doses() {
         if (exercise == nullptr || item.role != core::Role::Strength || !item.reps || is_externally_loaded(*exercise)) {
           continue;
         }
-        if (*item.reps < m_rules.unloaded_minimum_reps || (item.rpe && *item.rpe > m_rules.unloaded_maximum_rpe)) {
+        const bool two_leg = !exercise->unilateral && (exercise->pattern == core::Pattern::Squat ||
+                                                       exercise->pattern == core::Pattern::Hinge ||
+                                                       exercise->pattern == core::Pattern::Lunge);
+        const int minimum = two_leg ? m_rules.unloaded_two_leg_minimum_reps : m_rules.unloaded_minimum_reps;
+        if (*item.reps < minimum || (item.rpe && *item.rpe > m_rules.unloaded_maximum_rpe)) {
           fail(rule, "{}: unloaded {} at {} x {} @ RPE {}", name_of(at), item.exercise, item.sets, *item.reps,
                item.rpe ? fmt::format("{:g}", *item.rpe) : "-");
         }

@@ -110,6 +110,8 @@ struct PlanRules {
   // Lifts without external load (bodyweight, bands) are dosed in reps they can reach: at least
   // this many reps, never above this RPE, with a slow lowering.
   int unloaded_minimum_reps = 10;
+  // A two-leg lift without load (an air squat) is easy for a runner's legs: more reps to reach the effort.
+  int unloaded_two_leg_minimum_reps = 15;
   double unloaded_maximum_rpe = 7.5;
   std::string unloaded_tempo = "3-1-1";
 

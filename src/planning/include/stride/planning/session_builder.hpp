@@ -200,7 +200,7 @@ class SessionBuilder {
   // Keeps a lift below what makes a session heavy by lowering its RPE in half steps.
   void keep_below_heavy(core::Prescription& item) const;
   // Lifts without external load: reps they can reach, a capped RPE and a slow lowering.
-  void dose_unloaded(core::Prescription& item) const;
+  void dose_unloaded(core::Prescription& item, const core::Exercise& exercise) const;
 
   // tests/planning/session_correctives_properties_test.cpp checks warm_up and cool_down directly.
   friend class SessionBuilderTestAccess;
