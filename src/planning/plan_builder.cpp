@@ -120,8 +120,11 @@ core::Plan PlanAssembler::build() {
     }
   }
   if (m_goal_race) plan.after_race = after_race(*m_goal_race);
+  const bool has_jumps = std::ranges::any_of(plan.days, [](const core::PlanDay& day) {
+    return std::ranges::any_of(day.sessions, [](const core::PlannedSession& session) { return contacts_in(session) > 0; });
+  });
   plan.notes = wording::plan_notes(m_inputs, m_data.rules, m_profile, season, m_routine ? &*m_routine : nullptr,
-                                   m_targets.strength_sessions, m_targets.budget);
+                                   m_targets.strength_sessions, m_targets.budget, has_jumps);
   plan.warnings = wording::plan_warnings(m_inputs, m_profile, season);
   return plan;
 }

@@ -168,7 +168,7 @@ std::string after_race_why() {
 std::vector<std::string> plan_notes(const PlanInputs& inputs, const PlanRules& rules,
                                                   const TrainingProfile& profile,
                                     const std::vector<SeasonWeek>& season, const CorrectiveRoutine* routine,
-                                    int sessions_per_week, core::Minutes budget) {
+                                    int sessions_per_week, core::Minutes budget, bool has_jumps) {
   std::vector<std::string> notes;
   std::string shape;
   for (std::size_t index = 0; index < season.size();) {
@@ -204,16 +204,22 @@ std::vector<std::string> plan_notes(const PlanInputs& inputs, const PlanRules& r
   if (profile.surface == core::Surface::Trail) {
     notes.push_back("Trail running: extra ankle stability and slow lowering (eccentric) work for descents.");
   }
+  // The jumping half of these notes only where the plan has jumps.
   if (profile.masters) {
     const bool injured_before = !profile.past_regions.empty() || !profile.recovering_regions.empty();
-    notes.push_back(fmt::format("At {} or over{}, jumping progresses more gently: foot contacts grow half as fast, "
-                                "with a lighter week after every {} loading weeks. Land softly and quietly.",
-                                rules.masters_age, injured_before ? " and after an injury" : "",
-                                rules.deload_every_weeks_careful - 1));
+    notes.push_back(has_jumps ? fmt::format("At {} or over{}, jumping progresses more gently: foot contacts grow "
+                                            "half as fast, with a lighter week after every {} loading weeks. Land "
+                                            "softly and quietly.",
+                                            rules.masters_age, injured_before ? " and after an injury" : "",
+                                            rules.deload_every_weeks_careful - 1)
+                              : fmt::format("At {} or over{}, progression is more careful: a lighter week after "
+                                            "every {} loading weeks.",
+                                            rules.masters_age, injured_before ? " and after an injury" : "",
+                                            rules.deload_every_weeks_careful - 1));
   } else if (!profile.past_regions.empty() || profile.careful) {
     notes.push_back(fmt::format("Injuries or age make progression more careful: a lighter week after every {} "
-                                "loading weeks and slower growth in jumping.",
-                                rules.deload_every_weeks_careful - 1));
+                                "loading weeks{}.",
+                                rules.deload_every_weeks_careful - 1, has_jumps ? " and slower growth in jumping" : ""));
   }
   if (profile.youth) {
     notes.push_back(fmt::format("Under {}: lifting is about technique. Master each movement before adding weight, "

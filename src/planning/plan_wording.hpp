@@ -32,7 +32,7 @@ namespace stride::planning::wording {
                                                   const TrainingProfile& profile,
                                                   const std::vector<SeasonWeek>& season,
                                                   const CorrectiveRoutine* routine, int sessions_per_week,
-                                                  core::Minutes budget);
+                                                  core::Minutes budget, bool has_jumps);
 [[nodiscard]] std::vector<std::string> plan_warnings(const PlanInputs& inputs, const TrainingProfile& profile,
                                                      const std::vector<SeasonWeek>& season);
 

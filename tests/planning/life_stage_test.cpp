@@ -238,6 +238,12 @@ TEST(LifeStages, MastersGetTheGentlerPlyometricNote) {
   EXPECT_TRUE(mentions(plan.notes, "At 50 or over, jumping progresses more gently"));
   inputs.athlete.birth_year = 1977;  // 49 in 2026
   EXPECT_FALSE(mentions(build_plan(inputs, planning_data(catalog)).notes, "At 50 or over"));
+  // A current knee injury rules out jumps: the note speaks of the lighter weeks only.
+  inputs.athlete.birth_year = 1976;
+  inputs.athlete.injuries = {core::Injury{core::InjuryRegion::Knee, core::Side::Left, core::InjuryStatus::Current, {}}};
+  const auto no_jumps = build_plan(inputs, planning_data(catalog));
+  EXPECT_TRUE(mentions(no_jumps.notes, "At 50 or over, progression is more careful"));
+  EXPECT_FALSE(mentions(no_jumps.notes, "jumping"));
 }
 
 TEST(LifeStages, PowerPhaseIsNotAllowedWithoutClearanceOrWithACurrentLegInjury) {
