@@ -74,7 +74,16 @@ std::vector<SessionBuilder::Entry> SessionBuilder::core_work(const SessionReques
     slot.patterns = patterns;
     slot.prefer_unilateral = false;
     slot.target_level = request.phase == PhaseName::Stabilization ? 2 : std::min(3, profile.maximum_level());
-    const auto* exercise = m_picker->pick(slot, used);
+    // Before a postpartum runner is cleared, only the gentle core work of the rules.
+    auto excluded = used;
+    if (profile.impact_not_cleared) {
+      for (const auto& candidate : m_picker->library().all()) {
+        if (std::ranges::find(m_rules->postpartum_core, candidate.id) == m_rules->postpartum_core.end()) {
+          excluded.insert(candidate.id);
+        }
+      }
+    }
+    const auto* exercise = m_picker->pick(slot, excluded);
     if (exercise == nullptr) continue;
     used.insert(exercise->id);
     auto item = make_item(*exercise, Role::Core, wording::core_why());

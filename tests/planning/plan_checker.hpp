@@ -134,6 +134,12 @@ inline bool works_the_calf(const core::Exercise& exercise) {
   return false;
 }
 
+inline bool is_core_pattern(core::Pattern pattern) {
+  using core::Pattern;
+  return pattern == Pattern::CoreAntiExtension || pattern == Pattern::CoreAntiRotation ||
+         pattern == Pattern::CoreLateral || pattern == Pattern::CoreFlexion;
+}
+
 inline bool is_externally_loaded(const core::Exercise& exercise) {
   using core::Equipment;
   return std::ranges::any_of(exercise.equipment, [](Equipment item) {

@@ -282,6 +282,12 @@ void PlanChecker::check_life_stages() {
             (exercise->impact != core::Impact::None || item.contacts || exercise->pattern == core::Pattern::Plyometric)) {
           fail(rule, "{}: {} has impact before the runner is cleared after the birth", name_of(at), item.exercise);
         }
+        // Core work before clearance only from the gentle list (no crunches, full planks or hollow holds).
+        if (m_impact_not_cleared && exercise != nullptr && is_core_pattern(exercise->pattern) &&
+            std::ranges::find(m_rules.postpartum_core, item.exercise) == m_rules.postpartum_core.end()) {
+          fail(rule, "{}: {} is core work too hard for before the runner is cleared after the birth", name_of(at),
+               item.exercise);
+        }
       }
     }
   }

@@ -180,6 +180,10 @@ struct PlanRules {
   std::vector<std::string> breathing{"crocodile_breathing", "supine_90_90_breathing"};
   // Overhead presses left out while the arms fall forward or the shoulders elevate in the screen.
   std::vector<std::string> overhead_presses{"dumbbell_overhead_press", "half_kneeling_dumbbell_press"};
+  // The core work a postpartum runner not yet cleared for impact may do: gentle, without crunches,
+  // full planks or hollow holds, until the abdominal wall is checked (Goom et al. 2019).
+  std::vector<std::string> postpartum_core{"dead_bug", "bird_dog", "side_plank_knees", "kneeling_plank",
+                                           "half_kneeling_pallof_press_band", "pallof_press_band"};
   // Loaded lifts whose limit is balance or trunk control rather than the weight (a renegade row,
   // a single-leg Romanian deadlift): dosed by RPE alone, never by a share of a one-rep maximum.
   // Total-body and explosive lifts never get a share either.
