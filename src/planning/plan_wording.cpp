@@ -63,8 +63,8 @@ std::string imbalance_reason(const analytics::Imbalance& imbalance) {
                        *imbalance.right_seconds);
   }
   if (imbalance.compensation) {
-    return fmt::format("the {} side showed {} in the {}", side, words(core::enum_name(*imbalance.compensation)),
-                       words(core::enum_name(imbalance.test)));
+    return fmt::format("the {} showed {} on the {} side", words(core::enum_name(imbalance.test)),
+                       words(core::enum_name(*imbalance.compensation)), side);
   }
   return fmt::format("your {} side was weaker in the assessment", side);
 }
