@@ -374,12 +374,17 @@ Status decode_exercises(const Field& root, PlanRulesFile& file) {
 
   STRIDE_TRY(auto injury_dose, root.required("injury_dose"));
   STRIDE_TRY_STATUS(
-      injury_dose.allow_only({"hold_s", "hold_sets", "eccentric_sets", "eccentric_reps", "isometric_weeks"}));
+      injury_dose.allow_only({"hold_s", "hold_sets", "eccentric_sets", "eccentric_reps", "isometric_weeks",
+                              "race_week_hold_sets", "race_week_hold_days_before", "unloaded_minimum_reps"}));
   STRIDE_TRY_STATUS(integer(injury_dose, "hold_s", rules.injury_hold_seconds, 1, kMaximumHoldSeconds));
   STRIDE_TRY_STATUS(integer(injury_dose, "hold_sets", rules.injury_hold_sets, 1, kMaximumSets));
   STRIDE_TRY_STATUS(integer(injury_dose, "eccentric_sets", rules.injury_eccentric_sets, 1, kMaximumSets));
   STRIDE_TRY_STATUS(integer(injury_dose, "eccentric_reps", rules.injury_eccentric_reps, 1, kMaximumReps));
   STRIDE_TRY_STATUS(integer(injury_dose, "isometric_weeks", rules.injury_isometric_weeks, 0, 12));
+  STRIDE_TRY_STATUS(integer(injury_dose, "race_week_hold_sets", rules.injury_race_week_hold_sets, 1, kMaximumSets));
+  STRIDE_TRY_STATUS(
+      integer(injury_dose, "race_week_hold_days_before", rules.injury_race_week_hold_days_before, 1, 7));
+  STRIDE_TRY_STATUS(integer(injury_dose, "unloaded_minimum_reps", rules.injury_unloaded_minimum_reps, 1, kMaximumReps));
   STRIDE_TRY_STATUS(region_exercises(root, "injury_loading", rules.injury_loading, references));
   STRIDE_TRY_STATUS(region_exercises(root, "injury_progression", rules.injury_progression, references));
   return {};

@@ -60,11 +60,11 @@ core::Plan PlanAssembler::build() {
   // keeps its shape; this athlete's sessions fill the rest (power weeks as strength weeks for a
   // runner who can no longer jump).
   const auto& continuation = m_inputs.continuation;
-  const bool changed = continuation.has_value();
+  const bool replays_lived_weeks = continuation.has_value();
   PlanInputs lived_inputs;
   std::optional<PlanAssembler> lived;
   std::vector<SeasonWeek> lived_season;
-  if (changed) {
+  if (replays_lived_weeks) {
     lived_inputs = m_inputs;
     lived_inputs.athlete = continuation->lived_athlete;
     lived_inputs.continuation.reset();
@@ -94,14 +94,14 @@ core::Plan PlanAssembler::build() {
   }
   for (std::size_t index = 0; index < season.size(); ++index) {
     const Date monday = season[index].monday;
-    if (changed && monday < core::monday_of(continuation->from)) {
+    if (replays_lived_weeks && monday < core::monday_of(continuation->from)) {
       plan.weeks.push_back(lived->place_week(lived_season[index], contexts, plan));
       lived->m_progress.week_contacts.push_back(lived->m_progress.placed_contacts);
       m_progress = lived->m_progress;
       continue;
     }
     std::optional<Date> from;
-    if (changed && monday < continuation->from) {
+    if (replays_lived_weeks && monday < continuation->from) {
       // The re-plan starts inside this week: its days before `from` hold what was lived, and
       // this athlete's sessions take the rest of the week from there.
       from = continuation->from;
@@ -164,7 +164,7 @@ core::PlannedSession PlanAssembler::light_session(core::SessionKind kind, PhaseN
   // In the goal race's week a current injury's isometric holds go on, in the warm-up, until two
   // days before the race (not in a tune-up race's recovery or eve).
   const bool rehab = context != nullptr && m_goal_race && !m_profile.current_regions.empty() &&
-                     core::days_between(context->date, *m_goal_race) >= 2 &&
+                     core::days_between(context->date, *m_goal_race) >= m_data.rules.injury_race_week_hold_days_before &&
                      context->window_reason.starts_with("race week");
   auto content = rehab ? m_builder->mobility_with_rehab(light_budget(), std::nullopt) : m_builder->light_session(light_budget());
   return planned(std::move(content), std::move(title), kind, phase, std::move(why));

@@ -105,7 +105,11 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     const std::string label = entries[index].block == "warm_up"
                                   ? fmt::format("the {} in the warm-up", name_of(*m_picker, entries[index].item.exercise))
                                   : fmt::format("the {}", name_of(*m_picker, entries[index].item.exercise));
-    const bool worth_telling = entries[index].block == "main" || entries[index].block == "core";
+    // A corrective the session had to hold for the week (correctives first) is told when it goes.
+    const auto role = entries[index].item.role;
+    const bool week_corrective = correctives_first && (role == core::Role::Activate || role == core::Role::Inhibit ||
+                                                       role == core::Role::Lengthen);
+    const bool worth_telling = entries[index].block == "main" || entries[index].block == "core" || week_corrective;
     if (worth_telling && std::ranges::find(content.shortened, label) == content.shortened.end()) {
       content.shortened.push_back(label);
     }

@@ -67,8 +67,7 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
   // only exercise is a main lift's leaves the loading of its region to that lift.
   const bool rehab_eccentric = request.eccentric_allowed && request.phase != PhaseName::Taper;
   std::optional<core::InjuryRegion> kept_whole_region;
-  auto loading = rehab_before_warm_up(entries, used, rehab_eccentric, request.rehab_week, RehabPart::KeptWhole,
-                                      kept_whole_region);
+  auto loading = kept_whole_rehab(entries, used, rehab_eccentric, request.rehab_week, kept_whole_region);
   auto main = main_work(request, used);
   std::set<std::string> may_take;
   for (const auto& entry : entries) may_take.insert(entry.item.exercise);
@@ -202,29 +201,26 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
   }
 }
 
-std::vector<SessionBuilder::Entry> SessionBuilder::rehab_before_warm_up(const std::vector<Entry>& warm_up_entries,
-                                                                        std::set<std::string>& used,
-                                                                        bool eccentric_allowed,
-                                                                        std::optional<int> rehab_week, RehabPart part,
-                                                                        std::optional<core::InjuryRegion>& kept_whole_region) const {
+std::vector<SessionBuilder::Entry> SessionBuilder::kept_whole_rehab(const std::vector<Entry>& warm_up_entries,
+                                                                    std::set<std::string>& used, bool eccentric_allowed,
+                                                                    std::optional<int> rehab_week,
+                                                                    std::optional<core::InjuryRegion>& kept_whole_region) const {
   std::set<std::string> warm_up_exercises;
   for (const auto& entry : warm_up_entries) warm_up_exercises.insert(entry.item.exercise);
-  return injury_loading(used, eccentric_allowed, rehab_week, warm_up_exercises, part, kept_whole_region);
+  return injury_loading(used, eccentric_allowed, rehab_week, warm_up_exercises, RehabPart::KeptWhole, kept_whole_region);
 }
 
 SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget, std::optional<int> rehab_week) const {
   std::set<std::string> used;
   auto entries = warm_up(used, 2);
   std::optional<core::InjuryRegion> kept_whole_region;
-  auto loading = rehab_before_warm_up(entries, used, rehab_week.has_value(), rehab_week, RehabPart::All, kept_whole_region);
-  std::erase_if(loading, [](const Entry& entry) { return entry.tier != 0; });  // the current injury's, kept whole
+  auto loading = kept_whole_rehab(entries, used, rehab_week.has_value(), rehab_week, kept_whole_region);
   if (!rehab_week) {
     // The race week: a few holds in the warm-up settle the tendon (Rio et al. 2015) and keep the
     // session light.
-    constexpr int race_week_holds = 3;
     for (auto& entry : loading) {
       entry.block = std::string(kWarmUp);
-      entry.item.sets = std::min(entry.item.sets, race_week_holds);
+      entry.item.sets = std::min(entry.item.sets, m_rules->injury_race_week_hold_sets);
       entry.minimum_sets = std::min(entry.minimum_sets, entry.item.sets);
     }
   }

@@ -315,24 +315,20 @@ std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(std::set<std::
   const auto add_for = [&](core::InjuryRegion region, bool current) {
     // Slow heavy loading once a current injury's isometric weeks are over, from the start for a
     // recovering one; the holds when it has no usable exercise.
-    std::optional<int> slow_step;
-    if (rehab_week) {
-      const int step = current ? *rehab_week - m_rules->injury_isometric_weeks : *rehab_week;
-      if (step >= 0) slow_step = step;
-    }
-    const bool kept_whole = current && entries.empty() && part != RehabPart::Others;
-    const core::Exercise* exercise = slow_step ? first_usable(region, m_rules->injury_progression) : nullptr;
-    if (exercise == nullptr) slow_step.reset();
+    int slow_step = -1;  // the step of rehab_slow_heavy, or -1 for the holds
+    if (rehab_week) slow_step = std::max(-1, current ? *rehab_week - m_rules->injury_isometric_weeks : *rehab_week);
+    const bool kept_whole = part == RehabPart::KeptWhole && current && entries.empty();
+    const core::Exercise* exercise = slow_step >= 0 ? first_usable(region, m_rules->injury_progression) : nullptr;
+    if (exercise == nullptr) slow_step = -1;
     if (exercise == nullptr) exercise = first_usable(region, m_rules->injury_loading);
     if (exercise == nullptr) return;
     used.insert(exercise->id);
-    auto item = make_item(*exercise, Role::Rehab, wording::injury_loading_why(region, current, *exercise, slow_step.has_value()));
-    if (slow_step) {
+    auto item = make_item(*exercise, Role::Rehab, wording::injury_loading_why(region, current, *exercise, slow_step >= 0));
+    if (slow_step >= 0) {
       const auto& steps = m_rules->rehab_slow_heavy.steps;
-      const auto& step = steps[static_cast<std::size_t>(std::min<int>(*slow_step, static_cast<int>(steps.size()) - 1))];
+      const auto& step = steps[static_cast<std::size_t>(std::min(slow_step, static_cast<int>(steps.size()) - 1))];
       // Without a weight to add, the reps stay high enough to tire the tissue at the slow tempo.
-      constexpr int unloaded_reps_minimum = 12;
-      const int reps = is_loaded(*exercise) ? step.reps : std::max(step.reps, unloaded_reps_minimum);
+      const int reps = is_loaded(*exercise) ? step.reps : std::max(step.reps, m_rules->injury_unloaded_minimum_reps);
       dose(item, *exercise, step.sets, reps, m_rules->rehab_slow_heavy.tempo, m_rules->rehab_slow_heavy.rest_seconds, 30);
     } else if (exercise->measure == core::Measure::HoldSeconds) {
       dose(item, *exercise, m_rules->injury_hold_sets, 0, "", 60, m_rules->injury_hold_seconds);
@@ -353,9 +349,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(std::set<std::
     const int tier = kept_whole ? 0 : 1;
     entries.push_back({std::string(kMain), std::move(item), tier, -1, sets});
   };
-  // The loading kept whole is the first current injury's that has an exercise; KeptWhole plans
-  // it alone (into `kept_whole_region`), Others the rest after it.
-  if (part != RehabPart::Others) {
+  if (part == RehabPart::KeptWhole) {
     for (auto region : profile.current_regions) {
       const auto before = entries.size();
       add_for(region, true);
@@ -364,12 +358,10 @@ std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(std::set<std::
         break;
       }
     }
-    if (part == RehabPart::KeptWhole) return entries;
+    return entries;
   }
   for (auto region : profile.current_regions) {
-    const bool done = part == RehabPart::All ? (kept_whole_region && region <= *kept_whole_region)
-                                             : region == kept_whole_region;
-    if (!done) add_for(region, true);
+    if (region != kept_whole_region) add_for(region, true);
   }
   for (auto region : profile.recovering_regions) {
     if (!profile.current_regions.contains(region)) add_for(region, false);

@@ -143,9 +143,7 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
     }
     request.set_limit = set_limit;
     request.training_limit = training_limit;
-    // The lighter week starts at the re-plan: the days lived before it stay as they were.
-    request.one_set_fewer = m_inputs.lighter_week == week.monday &&
-                            (!m_inputs.continuation || choice.date >= m_inputs.continuation->from);
+    request.one_set_fewer = m_inputs.lighter_week == week.monday;
     if (week.phase == PhaseName::Taper) request.effort_cap = m_progress.last_loading_effort;
     if (every_finding) request.correctives = CorrectiveCoverage::EveryFinding;
     request.rehab_week = rehab_week_of(week);

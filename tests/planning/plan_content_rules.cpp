@@ -378,8 +378,8 @@ void PlanChecker::check_rehab_progression() {
       // The week as a whole keeps the holds: some session of its days 2-7 before the race.
       const bool holds_possible = std::ranges::any_of(
           m_current, [&](core::InjuryRegion region) { return rehab_possible(region, m_rules.injury_loading, taken); });
-      if (until_race >= 2 && !rehab.empty()) race_week_rehab = true;
-      if (until_race >= 2 && holds_possible && !race_week_session) race_week_session = &at;
+      if (until_race >= m_rules.injury_race_week_hold_days_before && !rehab.empty()) race_week_rehab = true;
+      if (until_race >= m_rules.injury_race_week_hold_days_before && holds_possible && !race_week_session) race_week_session = &at;
       continue;
     }
     // A hold is judged against the injured regions it may serve: it should have progressed when
@@ -457,11 +457,57 @@ void PlanChecker::check_correctives_coverage() {
       }
       return false;
     };
+    // The shortest dose of an exercise as a corrective serving `need` (one set, the shortest hold).
+    const auto shortest_seconds = [&](const core::Exercise& exercise, Need need) {
+      const auto& timing = m_catalog.corrective_rules;
+      core::Prescription item;
+      item.sets = 1;
+      item.per_side = exercise.unilateral;
+      if (exercise.pattern == core::Pattern::Smr) {
+        item.hold_seconds = timing.smr_hold_seconds;
+      } else if (need == Need::Release) {
+        item.hold_seconds = timing.stretch_hold_minimum_seconds;
+      } else {
+        item.reps = timing.activation_reps;
+        item.tempo = timing.activation_tempo;
+      }
+      return planning::estimate_duration(item, timing).count();
+    };
+    // A week with no other day may find no room for every finding: only when a session of it
+    // holds nothing but correctives (its drills, lifts and core gone, stretches at their shortest
+    // hold), tells the runner which item it left out, and that item does not fit in its minutes.
+    const auto no_room_told = [&](Need need, const std::vector<std::string>& muscles) {
+      for (const auto& at : sessions) {
+        const auto& session = *at.session;
+        bool only_correctives = true;
+        long seconds = 0;
+        for (const auto& block : session.blocks) {
+          for (const auto& item : block.items) {
+            seconds += item.duration.count();
+            const bool corrective = item.role == core::Role::Activate || item.role == core::Role::Inhibit ||
+                                    item.role == core::Role::Lengthen || item.role == core::Role::Rehab;
+            const bool shortest = item.role != core::Role::Lengthen ||
+                                  item.hold_seconds.value_or(0) <= m_catalog.corrective_rules.stretch_hold_minimum_seconds;
+            if (!corrective || !shortest || item.extra_sets_side) only_correctives = false;
+          }
+        }
+        if (!only_correctives) continue;
+        const long room = session.minutes.count() * 60 - seconds;
+        for (const auto& exercise : m_catalog.library.all()) {
+          if (!usable(exercise) || !serves_need(exercise, need, muscles)) continue;
+          const auto left_out = session.why.find("left out ");
+          const bool told = left_out != std::string::npos &&
+                            session.why.find(fmt::format("the {}", exercise.name), left_out) != std::string::npos;
+          if (told && shortest_seconds(exercise, need) > room) return true;
+        }
+      }
+      return false;
+    };
     for (const auto& finding : m_inputs.findings->findings) {
       for (Need need : {Need::Activate, Need::Release}) {
         auto muscles = routine_checks::key_muscles(finding.compensation, need);
         if (muscles.empty() || !possible(need, muscles)) muscles = routine_checks::listed(finding, need);
-        if (!possible(need, muscles) || held(need, muscles)) continue;
+        if (!possible(need, muscles) || held(need, muscles) || no_room_told(need, muscles)) continue;
         fail(rule, "{} week of {} ({} session(s)): {} has no {} of {}", core::enum_name(m_weeks[index].phase),
              iso(m_weeks[index].start), sessions.size(), routine_checks::describe(finding),
              need == Need::Activate ? "activation" : "roll or stretch", fmt::join(muscles, "/"));

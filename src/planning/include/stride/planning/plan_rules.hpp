@@ -199,6 +199,9 @@ struct PlanRules {
   // Weeks of isometric loading for a current injury before its slow heavy loading starts (a
   // recovering injury starts with the slow heavy loading); the race week keeps the holds.
   int injury_isometric_weeks = 2;
+  int injury_race_week_hold_sets = 3;          // the goal race's week: this many holds, in the warm-up,
+  int injury_race_week_hold_days_before = 2;   // until this many days before the race
+  int injury_unloaded_minimum_reps = 12;       // slow heavy loading without a weight to add
   // Isometric or eccentric loading added while an injury of the region is current or recovering.
   std::map<core::InjuryRegion, std::vector<std::string>> injury_loading{
       {core::InjuryRegion::AchillesCalf, {"isometric_calf_hold", "eccentric_heel_drop"}},

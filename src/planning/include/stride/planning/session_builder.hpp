@@ -163,21 +163,20 @@ class SessionBuilder {
                                            const HeldCorrectives& held = {}) const;
   [[nodiscard]] std::vector<Entry> main_work(const SessionRequest& request, std::set<std::string>& used) const;
   // Which rehab loading injury_loading plans (see there).
-  enum class RehabPart { All, KeptWhole, Others };
-  // injury_loading after the warm-up is chosen: the rehab may take a warm-up exercise (assemble()
-  // keeps one of the two, the rehab when it stays); what it takes joins `used`.
-  [[nodiscard]] std::vector<Entry> rehab_before_warm_up(const std::vector<Entry>& warm_up_entries, std::set<std::string>& used,
-                                                        bool eccentric_allowed, std::optional<int> rehab_week,
-                                                        RehabPart part,
-                                                        std::optional<core::InjuryRegion>& kept_whole_region) const;
+  enum class RehabPart { KeptWhole, Others };
+  // The rehab loading kept whole, chosen once the warm-up is: it may take a warm-up exercise
+  // (assemble() keeps one of the two, the rehab when it stays); what it takes joins `used`.
+  [[nodiscard]] std::vector<Entry> kept_whole_rehab(const std::vector<Entry>& warm_up_entries, std::set<std::string>& used,
+                                                    bool eccentric_allowed, std::optional<int> rehab_week,
+                                                    std::optional<core::InjuryRegion>& kept_whole_region) const;
   // The rehab loading of current and recovering injuries: a current injury's isometric holds for
   // the first injury_isometric_weeks, then (and a recovering injury's from the start) slow heavy
   // loading at the step of `rehab_week`; nullopt keeps the holds (the race week).
   // It may take an exercise of `may_take` (the warm-up's) even when `used` holds it; assemble()
   // then drops the warm-up item when the rehab item stays.
-  // `part`: All; KeptWhole, the first current injury's loading alone (its region into
-  // `kept_whole_region`), chosen before the main lifts; Others, the rest, chosen after them (so
-  // that a loading a short session may drop never takes a main lift's exercise).
+  // `part`: KeptWhole, the first current injury's loading that has an exercise, alone (its region
+  // into `kept_whole_region`), chosen before the main lifts; Others, the rest, chosen after them
+  // (so that a loading a short session may drop never takes a main lift's exercise).
   [[nodiscard]] std::vector<Entry> injury_loading(std::set<std::string>& used, bool eccentric_allowed,
                                                   std::optional<int> rehab_week, const std::set<std::string>& may_take,
                                                   RehabPart part,
