@@ -249,11 +249,13 @@ void PlanChecker::check_race_windows() {
       if (since >= 1 && since <= recovery.light_only_days && intensity != Intensity::Light) {
         fail(rule, "{} is not light {} day(s) after the race on {}", name_of(at), since, iso(race));
       }
-      // The day before any race: 15-20 minutes of mobility and activation at most.
-      if (since == -1 && (intensity != Intensity::Light || at.session->kind == core::SessionKind::Strength ||
-                          at.session->minutes.count() > m_rules.light_session_minutes_maximum)) {
-        fail(rule, "{} ({} min) the day before the race on {} is more than light mobility", name_of(at),
-             at.session->minutes.count(), iso(race));
+      // The days before any race (two: the 48 hours before it): 15-20 minutes of mobility and
+      // activation at most.
+      if (since <= -1 && since >= -std::max(2, m_rules.race_eve_light_only_days) &&
+          (intensity != Intensity::Light || at.session->kind == core::SessionKind::Strength ||
+           at.session->minutes.count() > m_rules.light_session_minutes_maximum)) {
+        fail(rule, "{} ({} min) {} day(s) before the race on {} is more than light mobility", name_of(at),
+             at.session->minutes.count(), -since, iso(race));
       }
       // No slow eccentric work in the days before any race (its soreness peaks at 24-72 h).
       if (since <= -1 && since >= -m_rules.race_eve_no_eccentric_days && has_eccentric_item(*at.session)) {

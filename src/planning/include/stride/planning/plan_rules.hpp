@@ -150,12 +150,12 @@ struct PlanRules {
   int high_mileage_minutes_maximum = 40;
   int race_week_days = 7;               // no heavy lifting and no plyometrics before the goal race
   int tune_up_taper_days = 3;           // before a tune-up race: nothing heavy, no plyometrics
-  int race_eve_light_only_days = 1;     // before any race: mobility and activation only
+  int race_eve_light_only_days = 2;     // before any race: mobility and activation only
   int race_eve_no_eccentric_days = 4;   // before any race: no slow eccentric work (its soreness peaks at 24-72 h)
   int recovery_days = 7;                // the recovery block after the goal race lasts at least this long
   // After a race of at most `up_to_km` (the last row: any distance), `days` of nothing heavy and
   // no plyometric or eccentric work, the first `light_only_days` of them mobility only.
-  std::vector<RaceRecovery> race_recovery{{10.0, 3, 3}, {21.1, 7, 5}, {42.2, 14, 7}, {100.0, 21, 10}, {1000.0, 28, 14}};
+  std::vector<RaceRecovery> race_recovery{{10.0, 3, 3}, {21.1, 7, 7}, {42.2, 14, 10}, {100.0, 21, 14}, {1000.0, 28, 21}};
   double race_recovery_unknown_distance_km = 21.1;  // a race without a distance recovers like this
   // The goal race's distance by event (an ultra counts from 50 km); `general` has none.
   std::map<core::Event, double> event_distance_km{{core::Event::FiveK, 5.0},
