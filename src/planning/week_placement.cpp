@@ -122,7 +122,11 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
   for (const auto& choice : chosen) {
     const auto& context = *std::ranges::find_if(days, [&](const DayContext& day) { return day.date == choice.date; });
     const bool lighter = choice.placement == Placement::Lighter || choice.placement == Placement::AfterWorkoutLighter;
-    const bool power_without_jumps = week.phase == PhaseName::Power && (!allows_heavy(context) || lighter);
+    // A runner's first jumps wait until after a race: landing soreness peaks one to three days later.
+    const bool first_jumps_before_race =
+        !context.eccentric_allowed && m_progress.placed_contacts == 0 && jump_weeks_before() == 0;
+    const bool power_without_jumps =
+        week.phase == PhaseName::Power && (!allows_heavy(context) || lighter || first_jumps_before_race);
     const PhaseName phase = power_without_jumps ? PhaseName::Strength : week.phase;
     SessionRequest request;
     request.phase = phase;
@@ -133,7 +137,7 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
     request.lighter = lighter && !week.deload;
     request.heavy_allowed = allows_heavy(context) && !lighter;
     request.eccentric_allowed = context.eccentric_allowed;
-    request.plyometric_contacts = request.heavy_allowed ? contacts : 0;
+    request.plyometric_contacts = request.heavy_allowed && !first_jumps_before_race ? contacts : 0;
     request.jump_impact_cap = m_data.rules.jump_impact_cap(jump_weeks_before(), m_profile.careful);
     if (m_progress.reference) {
       for (const auto& [exercise, volume] : m_progress.reference->volumes) {

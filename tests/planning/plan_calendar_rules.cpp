@@ -261,6 +261,11 @@ void PlanChecker::check_race_windows() {
       if (since <= -1 && since >= -m_rules.race_eve_no_eccentric_days && has_eccentric_item(*at.session)) {
         fail(rule, "{} has eccentric work {} day(s) before the race on {}", name_of(at), -since, iso(race));
       }
+      // A runner's first jumps never come in the days before a race (landing soreness peaks 1-3 days later).
+      if (since <= -1 && since >= -m_rules.race_eve_no_eccentric_days && contacts_of(*at.session) > 0 &&
+          !jumped_before(at.date)) {
+        fail(rule, "{} holds the runner's first jumps {} day(s) before the race on {}", name_of(at), -since, iso(race));
+      }
       // Nothing heavy in the 48 hours before any race.
       if (since <= -1 && since >= -2 && intensity == Intensity::Heavy) {
         fail(rule, "{} is heavy {} day(s) before the race on {}", name_of(at), -since, iso(race));

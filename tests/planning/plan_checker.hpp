@@ -324,6 +324,8 @@ class PlanChecker {
   // athlete as rules 12 and 21 judge it: equipment, level, injuries (avoided regions, impact with a
   // leg injury, knee-dominant patterns with a current knee injury) and impact after a birth.
   bool usable(const core::Exercise& exercise) const;
+  // Some session before `date` (lived ones included) held plyometric contacts.
+  bool jumped_before(Date date) const;
 
   // Rule 23: issue rule 6 — the plan's first week and every stabilization week with a strength
   // session activate the underactive and roll or stretch the overactive muscles of every finding,

@@ -173,8 +173,15 @@ bool PlanChecker::jumps_possible(Date date) const {
       return false;
     }
     if (offset > 0 && offset <= recovery_of(race).days) return false;
+    if (offset < 0 && -offset <= m_rules.race_eve_no_eccentric_days && !jumped_before(date)) return false;
   }
   return true;
+}
+
+bool PlanChecker::jumped_before(Date date) const {
+  return std::ranges::any_of(m_sessions, [&](const SessionAt& at) {
+    return at.date < date && contacts_of(*at.session) > 0;
+  });
 }
 
 void PlanChecker::check_upper_body() {

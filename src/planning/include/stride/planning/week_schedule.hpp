@@ -18,7 +18,7 @@ struct DayContext {
   bool allowed = true;                           // one of the athlete's strength days
   core::Intensity cap = core::Intensity::Heavy;  // the most a race window allows today
   bool plyometrics_allowed = true;
-  bool eccentric_allowed = true;                 // false in the recovery after a race
+  bool eccentric_allowed = true;                 // false in the recovery after a race and the days before one
   std::string window_reason;                     // why a race window caps today, for `why`
 };
 
