@@ -149,7 +149,8 @@ inline std::vector<std::string> listed(const analytics::Finding& finding, Need n
 }
 
 // The muscles issue 11 names for a finding: deep core for an arching low back, glute med for hip
-// drop, glute med or max for knees caving in and a weight shift; lats or pecs released and the
+// drop, glute med or max for knees caving in and a weight shift (whose adductors or hip flexors are
+// released: the shifted side's overactive muscles); lats or pecs released and the
 // middle or lower trapezius activated when the arms fall forward; the upper trapezius released and
 // the lower trapezius (shoulders elevate) or the deep neck flexors (head forward) activated.
 inline std::vector<std::string> key_muscles(core::Compensation compensation, Need need) {
@@ -167,6 +168,7 @@ inline std::vector<std::string> key_muscles(core::Compensation compensation, Nee
     }
   }
   switch (compensation) {
+    case Compensation::AsymmetricWeightShift: return {"adductors", "hip_flexors"};
     case Compensation::ArmsFallForward: return {"latissimus_dorsi", "pectoralis_major", "pectoralis_minor"};
     case Compensation::ShouldersElevate:
     case Compensation::HeadForward: return {"upper_trapezius"};

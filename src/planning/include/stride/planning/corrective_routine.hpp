@@ -47,6 +47,7 @@ struct CorrectiveRules {
       {core::Compensation::HeadForward, {"deep_cervical_flexors"}},
   };
   std::map<core::Compensation, std::vector<std::string>> key_release{
+      {core::Compensation::AsymmetricWeightShift, {"adductors", "hip_flexors"}},
       {core::Compensation::ArmsFallForward, {"latissimus_dorsi", "pectoralis_major", "pectoralis_minor"}},
       {core::Compensation::ShouldersElevate, {"upper_trapezius"}},
       {core::Compensation::HeadForward, {"upper_trapezius"}},
