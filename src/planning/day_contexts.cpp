@@ -73,6 +73,7 @@ std::vector<DayContext> build_day_contexts(core::Date start, core::Date end, con
         limit(day, core::Intensity::Light, false, "race week: " + away);
       }
       if (!goal && until > 0 && until <= rules.tune_up_taper_days) limit(day, core::Intensity::Moderate, false, away);
+      if (!goal && until > 0 && until <= rules.race_week_days) day.before_tune_up = true;
       // Slow eccentric work leaves soreness that peaks a day to three later: none before a race.
       if (until > 0 && until <= rules.race_eve_no_eccentric_days) day.eccentric_allowed = false;
       const int since = -until;

@@ -104,7 +104,7 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
         }
         entry.item.sets -= 1;
         entry.minimum_sets = std::min(entry.minimum_sets, entry.item.sets);
-        entry.item.why += wording::load_flag_suffix();
+        entry.item.why += request.before_race ? wording::mini_taper_suffix() : wording::load_flag_suffix();
       }
     }
   }

@@ -129,4 +129,6 @@ std::string dose_suffix(core::PhaseName phase, bool deload, bool lighter, bool t
 
 std::string load_flag_suffix() { return " One set fewer this week: recent training load was high."; }
 
+std::string mini_taper_suffix() { return " One set fewer this week: a short taper before your race."; }
+
 }  // namespace stride::planning::wording

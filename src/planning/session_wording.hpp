@@ -29,5 +29,7 @@ namespace stride::planning::wording {
 
 // Said of an item with one set taken off for recent load flags.
 [[nodiscard]] std::string load_flag_suffix();
+// The reason of a set taken off in the week before a tune-up race.
+[[nodiscard]] std::string mini_taper_suffix();
 
 }  // namespace stride::planning::wording

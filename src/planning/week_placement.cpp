@@ -147,7 +147,11 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
     }
     request.set_limit = set_limit;
     request.training_limit = training_limit;
-    request.one_set_fewer = m_inputs.lighter_week == week.monday;
+    // The week before a tune-up race is a mini-taper: less volume, the same intensity (science §3.3
+    // item 52, Bosquet et al. 2007); a deload or the taper is light enough already.
+    const bool mini_taper = context.before_tune_up && !week.deload && week.phase != PhaseName::Taper;
+    request.one_set_fewer = m_inputs.lighter_week == week.monday || mini_taper;
+    request.before_race = mini_taper && m_inputs.lighter_week != week.monday;
     if (week.phase == PhaseName::Taper) request.effort_cap = m_progress.last_loading_effort;
     if (every_finding) request.correctives = CorrectiveCoverage::EveryFinding;
     request.rehab_week = rehab_week_of(week);

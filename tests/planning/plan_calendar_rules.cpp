@@ -279,6 +279,21 @@ void PlanChecker::check_race_windows() {
           fail(rule, "{} has plyometric contacts {} day(s) before the tune-up race on {}", name_of(at), -since, iso(race));
         }
       }
+      // The week before a tune-up race is a mini-taper: every loading item that still has more than
+      // one set had one taken off (its reason says so), outside deloads and the taper.
+      const bool loading_week = at.week && !m_weeks[*at.week].deload && m_weeks[*at.week].phase != PhaseName::Taper;
+      if (!goal && since <= -1 && since >= -m_rules.race_week_days && loading_week && !at.lived &&
+          at.session->kind == core::SessionKind::Strength) {
+        for (const auto& block : at.session->blocks) {
+          for (const auto& item : block.items) {
+            const bool loading = item.role == core::Role::Strength || item.role == core::Role::Power ||
+                                 item.role == core::Role::Plyometric;
+            if (!loading || item.sets < 2 || contains(item.why, "One set fewer this week")) continue;
+            fail(rule, "{}: {} keeps {} sets {} day(s) before the tune-up race on {}", name_of(at), item.exercise,
+                 item.sets, -since, iso(race));
+          }
+        }
+      }
     }
   }
   if (m_plan.after_race.has_value() != m_goal_race.has_value()) {

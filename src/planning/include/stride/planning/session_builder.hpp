@@ -58,9 +58,10 @@ struct SessionRequest {
   // Seconds of everything but rehab loading at most this (a deload: shorter than its loading week).
   std::optional<core::Seconds> training_limit;
   std::optional<double> effort_cap;  // no lift above this RPE (the taper: the last loading week's)
-  // Recent load flags (a re-plan): one set fewer on every strength, power and plyometric item
-  // that has more than one, the effort kept.
+  // Recent load flags (a re-plan) or the week before a tune-up race (`before_race`): one set fewer
+  // on every strength, power and plyometric item that has more than one, the effort kept.
   bool one_set_fewer = false;
+  bool before_race = false;
   bool trimmed_for_load = false;  // the lighter build of one_set_fewer: each loading item has a set off
   // EveryFinding in the plan's first week and in stabilization: the warm-up activates and the
   // cool-down rolls or stretches for every finding of the assessment.

@@ -19,6 +19,7 @@ struct DayContext {
   core::Intensity cap = core::Intensity::Heavy;  // the most a race window allows today
   bool plyometrics_allowed = true;
   bool eccentric_allowed = true;                 // false in the recovery after a race and the days before one
+  bool before_tune_up = false;                   // in the week before a tune-up race: a mini-taper
   std::string window_reason;                     // why a race window caps today, for `why`
 };
 
