@@ -159,6 +159,22 @@ Result<service::Catalog> load(const std::vector<DataFile>& files) {
     }
   }
 
+  // A contrast partner is an explosive move (a plyometric or an explosive lift, never a landing
+  // drill) of the heavy lift's pattern.
+  for (const auto& [pattern, ids] : plan.rules.contrast_partners) {
+    for (std::size_t index = 0; index < ids.size(); ++index) {
+      const auto* partner = library.find(ids[index]);
+      const bool explosive = partner->pattern == core::Pattern::Plyometric || partner->has_tag(core::ExerciseTag::Explosive);
+      if (!explosive || partner->has_tag(core::ExerciseTag::Landing) ||
+          (partner->pattern != core::Pattern::Plyometric && partner->pattern != pattern)) {
+        return std::unexpected(core::make_error(
+            core::ErrorCode::Corrupt,
+            fmt::format("exercise '{}' is no explosive move of the {} pattern", ids[index], core::enum_name(pattern)),
+            plan_file->path, fmt::format("$.exercise_preferences.contrast_partners.{}[{}]", core::enum_name(pattern), index)));
+      }
+    }
+  }
+
   STRIDE_TRY(const auto* wording_file, require_file(files, "data/assessment/compensation_wording.json"));
   STRIDE_TRY(auto wording, decode_compensation_wording(wording_file->text, wording_file->path));
 

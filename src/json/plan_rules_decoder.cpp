@@ -356,13 +356,30 @@ Status region_exercises(const Field& root, std::string_view key,
   return {};
 }
 
+// An object of lift pattern -> the exercise ids of its explosive contrast partners.
+Status contrast_partners(const Field& root, std::map<core::Pattern, std::vector<std::string>>& target,
+                         std::vector<ExerciseReference>& references) {
+  STRIDE_TRY(auto field, root.required("contrast_partners"));
+  STRIDE_TRY(auto patterns, field.members());
+  target.clear();
+  for (const auto& [name, list] : patterns) {
+    const auto pattern = core::parse_enum<core::Pattern>(name);
+    if (!pattern) {
+      return std::unexpected(list.error(fmt::format("unknown movement pattern \"{}\"; expected one of {}", name,
+                                                    core::enum_choices<core::Pattern>())));
+    }
+    STRIDE_TRY_STATUS(exercise_ids(list, target[*pattern], references));
+  }
+  return {};
+}
+
 Status decode_exercises(const Field& root, PlanRulesFile& file) {
   auto& rules = file.rules;
   auto& references = file.exercises;
   STRIDE_TRY(auto preferences, root.required("exercise_preferences"));
   STRIDE_TRY_STATUS(preferences.allow_only(
       {"warm_up_mobility", "default_activation", "default_inhibit", "default_lengthen", "breathing",
-       "overhead_presses", "rpe_only_lifts", "postpartum_core"}));
+       "overhead_presses", "rpe_only_lifts", "contrast_partners", "postpartum_core"}));
   STRIDE_TRY_STATUS(exercise_ids(preferences, "warm_up_mobility", rules.warm_up_mobility, references));
   STRIDE_TRY_STATUS(exercise_ids(preferences, "default_activation", rules.default_activation, references));
   STRIDE_TRY_STATUS(exercise_ids(preferences, "default_inhibit", rules.default_inhibit, references));
@@ -371,6 +388,7 @@ Status decode_exercises(const Field& root, PlanRulesFile& file) {
   STRIDE_TRY_STATUS(exercise_ids(preferences, "overhead_presses", rules.overhead_presses, references));
   STRIDE_TRY_STATUS(exercise_ids(preferences, "rpe_only_lifts", rules.rpe_only_lifts, references));
   STRIDE_TRY_STATUS(exercise_ids(preferences, "postpartum_core", rules.postpartum_core, references));
+  STRIDE_TRY_STATUS(contrast_partners(preferences, rules.contrast_partners, references));
 
   STRIDE_TRY(auto injury_dose, root.required("injury_dose"));
   STRIDE_TRY_STATUS(

@@ -144,6 +144,22 @@ bool SessionBuilder::share_of_maximum_applies(const core::Exercise& exercise) co
          std::ranges::find(m_rules->rpe_only_lifts, exercise.id) == m_rules->rpe_only_lifts.end();
 }
 
+const core::Exercise* SessionBuilder::contrast_partner(const core::Exercise& heavy, const SessionRequest& request,
+                                                       const std::set<std::string>& used) const {
+  const auto partners = m_rules->contrast_partners.find(heavy.pattern);
+  if (partners == m_rules->contrast_partners.end()) return nullptr;
+  const core::Exercise* beyond_cap = nullptr;
+  for (const auto& id : partners->second) {
+    if (used.contains(id)) continue;
+    const auto* partner = m_picker->usable_by_id(id);
+    if (partner == nullptr) continue;
+    if (partner->impact <= request.jump_impact_cap) return partner;
+    if (beyond_cap == nullptr) beyond_cap = partner;
+  }
+  // Nothing of the pattern within the cap: its gentlest explosive move, a few reps after the lift.
+  return beyond_cap;
+}
+
 std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionRequest& request,
                                                              std::set<std::string>& used) const {
   const auto& profile = m_picker->profile();
@@ -183,6 +199,27 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     auto preferred = slot_request;
     preferred.unilateral_only = slot_request.prefer_unilateral;
     if (slot.contrast && contrast_allowed) {
+      // The heavy half of a contrast pair comes from a pattern with an explosive move to follow it,
+      // one within the session's jump impact cap when a pattern has one.
+      const auto partnered = [&](bool within_cap) {
+        auto patterns = slot_request.patterns;
+        std::erase_if(patterns, [&](Pattern pattern) {
+          const auto partners = m_rules->contrast_partners.find(pattern);
+          return partners == m_rules->contrast_partners.end() ||
+                 std::ranges::none_of(partners->second, [&](const std::string& id) {
+                   const auto* partner = used.contains(id) ? nullptr : m_picker->usable_by_id(id);
+                   return partner != nullptr && (!within_cap || partner->impact <= request.jump_impact_cap);
+                 });
+        });
+        return patterns;
+      };
+      if (auto gentle = partnered(true); !gentle.empty()) {
+        slot_request.patterns = std::move(gentle);
+      } else if (auto any = partnered(false); !any.empty()) {
+        slot_request.patterns = std::move(any);
+      }
+      preferred = slot_request;
+      preferred.unilateral_only = slot_request.prefer_unilateral;
       auto loaded = preferred;
       loaded.loaded_only = true;
       exercise = m_picker->pick(loaded, used);
@@ -251,20 +288,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
       entries.push_back({std::string(kMain), std::move(item), tier, -1, minimum_sets});
       continue;
     }
-    SlotRequest partner_request;
-    partner_request.patterns = exercise->pattern == Pattern::Hinge ? std::vector{Pattern::Hinge, Pattern::Plyometric}
-                                                                   : std::vector{Pattern::Plyometric};
-    partner_request.explosive_only = true;
-    partner_request.prefer_unilateral = exercise->unilateral;
-    partner_request.target_level = std::min(3, profile.maximum_level());
-    // A landing drill is no explosive move; novices may still get one when nothing else is usable.
-    auto explosive_request = partner_request;
-    explosive_request.avoid_tags.push_back(core::ExerciseTag::Landing);
-    auto gentle_request = explosive_request;
-    gentle_request.maximum_impact = request.jump_impact_cap;
-    const auto* partner = m_picker->pick(gentle_request, used);
-    if (partner == nullptr) partner = m_picker->pick(explosive_request, used);
-    if (partner == nullptr && profile.novice()) partner = m_picker->pick(partner_request, used);
+    const auto* partner = contrast_partner(*exercise, request, used);
     if (partner == nullptr) {
       entries.push_back({std::string(kMain), std::move(item), tier, -1, minimum_sets});
       continue;

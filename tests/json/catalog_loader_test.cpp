@@ -151,6 +151,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "\"deep_core\"", "key muscle 'deep_core' of low_back_arches is not in the muscle vocabulary"},
         DataBreakage{"rules_unknown_key_compensation", "data/rules/corrective_routine.json", "\"hip_drop\": [",
                      "\"hips_drop\": [", "$.key_muscles.activate.hips_drop: \"hips_drop\" is not a compensation"},
+        DataBreakage{"contrast_partner_landing_drill", "data/rules/plan.json", "\"squat\": [\"box_jump\"",
+                     "\"squat\": [\"snap_down\"",
+                     "data/rules/plan.json: $.exercise_preferences.contrast_partners.squat[0]: exercise 'snap_down' is "
+                     "no explosive move of the squat pattern"},
+        DataBreakage{"contrast_partner_a_lift", "data/rules/plan.json", "\"hinge\": [\"kettlebell_swing\"",
+                     "\"hinge\": [\"goblet_squat_dumbbell\"", "exercise 'goblet_squat_dumbbell' is no explosive move"},
+        DataBreakage{"contrast_partner_unknown_pattern", "data/rules/plan.json", "\"step_up\": [", "\"stepup\": [",
+                     "data/rules/plan.json: $.exercise_preferences.contrast_partners.stepup: unknown movement pattern"},
         DataBreakage{"records_faster_marathon", "data/rules/world_records.json", "\"time_s\": 7235", "\"time_s\": 3000",
                      "data/rules/world_records.json: $.records[12]: marathon is run as fast as or faster than the "
                      "shorter half marathon on average"},

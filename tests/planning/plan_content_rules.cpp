@@ -147,6 +147,13 @@ void PlanChecker::check_contrast_pairs() {
         });
         if (partner == block.items.end() || partner->pair_with != heavy.exercise) continue;
         if (partner->role != core::Role::Plyometric && partner->role != core::Role::Power) continue;
+        // The explosive half is a move of the heavy lift's own pattern (a jump after squats).
+        const auto* lift = m_catalog.library.find(heavy.exercise);
+        const auto partners = lift == nullptr ? m_rules.contrast_partners.end() : m_rules.contrast_partners.find(lift->pattern);
+        if (partners == m_rules.contrast_partners.end() ||
+            std::ranges::find(partners->second, partner->exercise) == partners->second.end()) {
+          fail(rule, "{}: {} is no explosive move of the pattern of {}", name_of(at), partner->exercise, heavy.exercise);
+        }
         const int explosive = partner->reps ? *partner->reps : partner->contacts.value_or(0);
         if (explosive > (*heavy.reps + 1) / 2) {
           fail(rule, "{}: {} has {} explosive reps after {} reps of {}, more than about half", name_of(at),
@@ -179,9 +186,8 @@ bool PlanChecker::jumps_possible(Date date) const {
 }
 
 bool PlanChecker::jumped_before(Date date) const {
-  return std::ranges::any_of(m_sessions, [&](const SessionAt& at) {
-    return at.date < date && contacts_of(*at.session) > 0;
-  });
+  const auto jumped = [&](const SessionAt& at) { return at.date < date && contacts_of(*at.session) > 0; };
+  return std::ranges::any_of(m_lived_sessions, jumped) || std::ranges::any_of(m_sessions, jumped);
 }
 
 void PlanChecker::check_upper_body() {

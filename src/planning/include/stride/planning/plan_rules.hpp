@@ -180,6 +180,17 @@ struct PlanRules {
   std::vector<std::string> breathing{"crocodile_breathing", "supine_90_90_breathing"};
   // Overhead presses left out while the arms fall forward or the shoulders elevate in the screen.
   std::vector<std::string> overhead_presses{"dumbbell_overhead_press", "half_kneeling_dumbbell_press"};
+  // The explosive halves of contrast pairs, by the heavy lift's pattern, gentlest first: each is an
+  // explosive move of that pattern (a squat jump after squats, a kettlebell swing after hinges).
+  std::map<core::Pattern, std::vector<std::string>> contrast_partners{
+      {core::Pattern::Squat, {"box_jump", "squat_jump", "hurdle_hops", "depth_jump"}},
+      {core::Pattern::StepUp, {"box_jump", "power_skip", "jumping_lunge"}},
+      {core::Pattern::Lunge, {"jumping_lunge", "power_skip", "bounding", "skater_bound"}},
+      {core::Pattern::SingleLeg, {"power_skip", "single_leg_hop_in_place", "jumping_lunge", "single_leg_hop_forward"}},
+      {core::Pattern::Hinge,
+       {"kettlebell_swing", "dumbbell_hang_clean", "broad_jump", "kettlebell_clean", "barbell_hang_power_clean"}},
+      {core::Pattern::Calf, {"ankle_hops_in_place", "pogo_hops"}},
+  };
   // The core work a postpartum runner not yet cleared for impact may do: gentle, without crunches,
   // full planks or hollow holds, until the abdominal wall is checked (Goom et al. 2019).
   std::vector<std::string> postpartum_core{"dead_bug", "bird_dog", "side_plank_knees", "kneeling_plank",

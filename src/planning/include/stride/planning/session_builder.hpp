@@ -208,6 +208,11 @@ class SessionBuilder {
   // True when a lift's dose also gives a share of the one-rep maximum: loaded, neither total-body
   // nor explosive, and not one of the rules' RPE-only lifts.
   [[nodiscard]] bool share_of_maximum_applies(const core::Exercise& exercise) const;
+  // The explosive half of a contrast pair for `heavy`: the first of its pattern's partners
+  // (rules' contrast_partners) the runner may do and that is not in `used`, within the session's
+  // jump impact cap when one is; nullptr when the pattern has none.
+  [[nodiscard]] const core::Exercise* contrast_partner(const core::Exercise& heavy, const SessionRequest& request,
+                                                       const std::set<std::string>& used) const;
 
   const ExercisePicker* m_picker;
   const PlanRules* m_rules;
