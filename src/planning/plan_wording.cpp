@@ -272,6 +272,20 @@ std::vector<std::string> plan_warnings(const PlanInputs& inputs, const TrainingP
                                    "physiotherapist or doctor.",
                                    region_words(region)));
   }
+  // A key run of the runner's own calendar on the day before a race: said, not changed (the runs are theirs).
+  if (!season.empty()) {
+    for (core::Date date = core::add_days(season.front().start, 1); date <= season.back().end; date = core::add_days(date, 1)) {
+      const bool goal = inputs.athlete.goal.race_date == date;
+      if (!goal && inputs.calendar.run_on(date).type != core::RunType::Race) continue;
+      const core::Date eve = core::add_days(date, -1);
+      const auto eve_run = inputs.calendar.run_on(eve).type;
+      if (eve_run != core::RunType::Long && eve_run != core::RunType::Workout) continue;
+      warnings.push_back(fmt::format("Your running calendar has a {} on {}, the day before the race on {}: an easy "
+                                     "jog or rest the day before a race keeps your legs fresh for it.",
+                                     eve_run == core::RunType::Long ? "long run" : "workout", core::format_iso_date(eve),
+                                     core::format_iso_date(date)));
+    }
+  }
   const bool short_runway = inputs.athlete.goal.race_date &&
                             std::ranges::none_of(season, [](const SeasonWeek& week) {
                               return week.phase == core::PhaseName::Strength || week.phase == core::PhaseName::Stabilization;
