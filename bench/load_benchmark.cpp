@@ -96,7 +96,7 @@ void BM_Baseline_SumLoad(benchmark::State& state) {
   for (auto _ : state) {
     double total = 0;
     for (std::size_t runner = 0; runner < kBatchRunners; ++runner) {
-      for (const auto& activity : logs[runner % logs.size()].activities) total += activity.rpe * activity.duration_min;
+      for (const auto& activity : logs[runner % logs.size()].activities) total += activity.rpe.value_or(0) * activity.duration_min;
     }
     benchmark::DoNotOptimize(total);
   }
