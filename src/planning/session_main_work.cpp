@@ -35,6 +35,9 @@ struct MainSlot {
   Role role = Role::Strength;
   int tier = 1;
   bool contrast = false;  // the heavy half of a contrast pair (power phase)
+  // The heavy half of a contrast pair when no slot before it made one (a runner whose first slot's
+  // patterns have no explosive move they can do: calf raises before ankle hops).
+  bool contrast_backup = false;
 };
 
 std::vector<MainSlot> main_slots(PhaseName phase, int variant, const TrainingProfile& profile) {
@@ -81,6 +84,7 @@ std::vector<MainSlot> main_slots(PhaseName phase, int variant, const TrainingPro
     slots.push_back({"hinge", slot({Hinge}, true, true, level, true), Role::Strength, 1});
     slots.push_back({"calf", slot({Calf}, true, true, level, true), Role::Strength, 2});
     slots.back().request.prefer_tags = calf_tags;
+    slots.back().contrast_backup = heavy_pairs;
   } else {
     // The week's one two-leg lift: the heavy half of the power phase's second contrast pair, and
     // otherwise second to a one-leg lift, so that it never outlasts the single-leg work in a trim.
@@ -96,6 +100,7 @@ std::vector<MainSlot> main_slots(PhaseName phase, int variant, const TrainingPro
       slots.push_back(bilateral);
     }
     slots.push_back({"hinge", slot({Hinge}, true, true, level, true), Role::Strength, 3});
+    slots.back().contrast_backup = heavy_pairs;
   }
   if (trail && phase != PhaseName::Taper) {
     slots.push_back({"downhill", slot({SingleLeg, StepUp}, true, false, level, true), Role::Strength, 3});
@@ -185,7 +190,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
   std::vector<Entry> entries;
   int pair_number = 0;
   bool essential_placed = false;
-  for (const auto& slot : main_slots(request.phase, request.variant, profile)) {
+  for (auto slot : main_slots(request.phase, request.variant, profile)) {
+    if (slot.contrast_backup && pair_number == 0) slot.contrast = true;
     auto slot_request = slot.request;
     // Slow lowering does not prime a jump: the heavy half of a contrast pair is never eccentric work.
     if (!request.eccentric_allowed || (slot.contrast && contrast_allowed)) {
