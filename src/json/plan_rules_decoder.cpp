@@ -379,7 +379,7 @@ Status decode_exercises(const Field& root, PlanRulesFile& file) {
   STRIDE_TRY(auto preferences, root.required("exercise_preferences"));
   STRIDE_TRY_STATUS(preferences.allow_only(
       {"warm_up_mobility", "default_activation", "default_inhibit", "default_lengthen", "breathing",
-       "overhead_presses", "rpe_only_lifts", "contrast_partners", "postpartum_core"}));
+       "overhead_presses", "rpe_only_lifts", "single_effort_jumps", "contrast_partners", "postpartum_core"}));
   STRIDE_TRY_STATUS(exercise_ids(preferences, "warm_up_mobility", rules.warm_up_mobility, references));
   STRIDE_TRY_STATUS(exercise_ids(preferences, "default_activation", rules.default_activation, references));
   STRIDE_TRY_STATUS(exercise_ids(preferences, "default_inhibit", rules.default_inhibit, references));
@@ -388,6 +388,7 @@ Status decode_exercises(const Field& root, PlanRulesFile& file) {
   STRIDE_TRY_STATUS(exercise_ids(preferences, "overhead_presses", rules.overhead_presses, references));
   STRIDE_TRY_STATUS(exercise_ids(preferences, "rpe_only_lifts", rules.rpe_only_lifts, references));
   STRIDE_TRY_STATUS(exercise_ids(preferences, "postpartum_core", rules.postpartum_core, references));
+  STRIDE_TRY_STATUS(exercise_ids(preferences, "single_effort_jumps", rules.single_effort_jumps, references));
   STRIDE_TRY_STATUS(contrast_partners(preferences, rules.contrast_partners, references));
 
   STRIDE_TRY(auto injury_dose, root.required("injury_dose"));

@@ -303,6 +303,11 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     // About half the heavy reps, fewer when the session's contacts would not hold them.
     const int sides = partner->unilateral ? 2 : 1;
     int explosive_reps = (item.reps.value_or(step.reps) + 1) / 2;
+    // All-out jumps come a few to a set (the rules' high-impact set), never done tired.
+    const bool single_efforts =
+        partner->impact == core::Impact::High ||
+        std::ranges::find(m_rules->single_effort_jumps, partner->id) != m_rules->single_effort_jumps.end();
+    if (single_efforts) explosive_reps = std::min(explosive_reps, m_rules->plyometric_contacts_per_set_high_impact);
     if (partner->measure == core::Measure::Contacts) {
       while (explosive_reps > 2 && item.sets * explosive_reps * sides > contacts_left) --explosive_reps;
       contacts_left -= item.sets * explosive_reps * sides;

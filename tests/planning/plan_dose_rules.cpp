@@ -163,7 +163,15 @@ void PlanChecker::check_contact_growth() {
       for (const auto& block : at.session->blocks) {
         for (const auto& item : block.items) {
           const auto* exercise = m_catalog.library.find(item.exercise);
-          if (exercise == nullptr || item.pair_with || (!item.contacts && item.role != core::Role::Plyometric)) continue;
+          if (exercise == nullptr) continue;
+          // All-out jumps (box jumps, broad jumps) and high-impact ones come a few to a set, never done tired.
+          const bool single_efforts =
+              exercise->impact == core::Impact::High ||
+              std::ranges::find(m_rules.single_effort_jumps, item.exercise) != m_rules.single_effort_jumps.end();
+          if (single_efforts && item.contacts && *item.contacts > std::min(5, m_rules.plyometric_contacts_per_set_high_impact)) {
+            fail(rule, "{}: {} holds {} contacts a set, more than 5 all-out jumps", name_of(at), item.exercise, *item.contacts);
+          }
+          if (item.pair_with || (!item.contacts && item.role != core::Role::Plyometric)) continue;
           if (exercise->impact > cap) {
             fail(rule, "{}: {} is {} impact after {} week(s) with jumps (at most {})", name_of(at), item.exercise,
                  core::enum_name(exercise->impact), jump_weeks - (most[index] > 0 ? 1 : 0), core::enum_name(cap));

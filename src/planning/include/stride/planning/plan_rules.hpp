@@ -180,6 +180,11 @@ struct PlanRules {
   std::vector<std::string> breathing{"crocodile_breathing", "supine_90_90_breathing"};
   // Overhead presses left out while the arms fall forward or the shoulders elevate in the screen.
   std::vector<std::string> overhead_presses{"dumbbell_overhead_press", "half_kneeling_dumbbell_press"};
+  // Jumps done as single all-out efforts (a box jump, a broad jump): a set holds at most
+  // `plyometric_contacts_per_set_high_impact` of them, whatever their impact, so none is done tired.
+  std::vector<std::string> single_effort_jumps{"box_jump", "squat_jump", "broad_jump", "depth_jump", "jumping_lunge",
+                                               "single_leg_hop_forward", "single_leg_hop_and_stick",
+                                               "lateral_bound_and_stick", "drop_landing"};
   // The explosive halves of contrast pairs, by the heavy lift's pattern, gentlest first: each is an
   // explosive move of that pattern (a squat jump after squats, a kettlebell swing after hinges).
   std::map<core::Pattern, std::vector<std::string>> contrast_partners{
