@@ -66,6 +66,9 @@ class PlanAssembler {
   struct SeasonProgress {
     std::optional<core::Date> last_strength;
     std::optional<LoadingReference> reference;
+    // The lifts' volumes progression grows from: the reference's, except that a week with a
+    // tune-up race's mini-taper leaves them as they were (its set taken off is given back after).
+    std::map<std::string, int> growth_volumes;
     std::vector<int> week_contacts;  // the most foot contacts of one session, per week placed
     int placed_contacts = 0;
     std::optional<double> last_loading_effort;  // the hardest RPE of the last loading week before the taper

@@ -49,7 +49,10 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
   record.deload = week.deload;
   record.week_in_phase = week.week_in_phase;
   m_progress.placed_contacts = 0;
-  if (week.week_in_phase == 1) m_progress.reference.reset();
+  if (week.week_in_phase == 1) {
+    m_progress.reference.reset();
+    m_progress.growth_volumes.clear();
+  }
   std::vector<DayContext> days;
   for (const auto& context : contexts) {
     if (core::days_between(week.start, context.date) >= 0 && core::days_between(context.date, week.end) >= 0 &&
@@ -119,6 +122,7 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
   int variant = lived_sessions;
   // Issue rule 6: the plan's first week and every stabilization week serve every finding.
   const bool every_finding = m_routine && (week.start == m_inputs.start || week.phase == PhaseName::Stabilization);
+  bool tapered_for_race = false;
   for (const auto& choice : chosen) {
     const auto& context = *std::ranges::find_if(days, [&](const DayContext& day) { return day.date == choice.date; });
     const bool lighter = choice.placement == Placement::Lighter || choice.placement == Placement::AfterWorkoutLighter;
@@ -140,7 +144,7 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
     request.plyometric_contacts = request.heavy_allowed && !first_jumps_before_race ? contacts : 0;
     request.jump_impact_cap = m_data.rules.jump_impact_cap(jump_weeks_before(), m_profile.careful);
     if (m_progress.reference) {
-      for (const auto& [exercise, volume] : m_progress.reference->volumes) {
+      for (const auto& [exercise, volume] : m_progress.growth_volumes) {
         request.volume_caps[exercise] =
             static_cast<int>(std::floor(volume * (1.0 + m_data.rules.volume_weekly_growth_maximum)));
       }
@@ -152,7 +156,9 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
     const bool mini_taper = context.before_tune_up && !week.deload && week.phase != PhaseName::Taper;
     request.one_set_fewer = m_inputs.lighter_week == week.monday || mini_taper;
     request.before_race = mini_taper && m_inputs.lighter_week != week.monday;
-    if (week.phase == PhaseName::Taper) request.effort_cap = m_progress.last_loading_effort;
+    // The taper, and the week before a tune-up race, keep the effort the last loading week held.
+    if (week.phase == PhaseName::Taper || mini_taper) request.effort_cap = m_progress.last_loading_effort;
+    tapered_for_race = tapered_for_race || mini_taper;
     if (every_finding) request.correctives = CorrectiveCoverage::EveryFinding;
     request.rehab_week = rehab_week_of(week);
     request.budget = budget;
@@ -196,7 +202,10 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
   if (!week.deload && loaded.sessions > 0 && week.phase != PhaseName::Taper && loaded.highest_rpe > 0) {
     m_progress.last_loading_effort = loaded.highest_rpe;
   }
-  if (!week.deload && loaded.sessions > 0) m_progress.reference = std::move(loaded);
+  if (!week.deload && loaded.sessions > 0) {
+    if (!tapered_for_race) m_progress.growth_volumes = loaded.volumes;
+    m_progress.reference = std::move(loaded);
+  }
   record.strength_sessions = loaded.sessions;
   if (every_finding && loaded.sessions > 0) add_correctives_sessions(plan, week, days, chosen);
   // Sessions a race window took away become light recovery or mobility sessions.

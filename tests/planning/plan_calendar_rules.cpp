@@ -288,6 +288,13 @@ void PlanChecker::check_race_windows() {
           for (const auto& item : block.items) {
             const bool loading = item.role == core::Role::Strength || item.role == core::Role::Power ||
                                  item.role == core::Role::Plyometric;
+            // The same effort as the last loading week, never more, like the taper.
+            const auto last_effort = last_loading_effort(*at.week);
+            if (block.name == "main" && item.role == core::Role::Strength && item.rpe && last_effort &&
+                *item.rpe > *last_effort) {
+              fail(rule, "{}: {} at RPE {:g} {} day(s) before the tune-up race on {}, above the last loading week's {:g}",
+                   name_of(at), item.exercise, *item.rpe, -since, iso(race), *last_effort);
+            }
             if (!loading || item.sets < 2 || contains(item.why, "One set fewer this week")) continue;
             fail(rule, "{}: {} keeps {} sets {} day(s) before the tune-up race on {}", name_of(at), item.exercise,
                  item.sets, -since, iso(race));

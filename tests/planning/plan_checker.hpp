@@ -324,6 +324,9 @@ class PlanChecker {
   // athlete as rules 12 and 21 judge it: equipment, level, injuries (avoided regions, impact with a
   // leg injury, knee-dominant patterns with a current knee injury) and impact after a birth.
   bool usable(const core::Exercise& exercise) const;
+  // The hardest main-lift RPE of the last week before `index` that was neither a deload nor the
+  // taper and held one (the effort the planner's taper and mini-taper keep to).
+  std::optional<double> last_loading_effort(std::size_t index) const;
   // Some session before `date` (lived ones included) held plyometric contacts.
   bool jumped_before(Date date) const;
 

@@ -93,9 +93,22 @@ void PlanChecker::check_progression() {
     }
     return volume;
   };
+  // A week with a tune-up race's mini-taper gives its set back afterwards: growth is measured
+  // from the loading week before it.
+  const auto mini_taper_week = [&](std::size_t week) {
+    if (m_weeks[week].deload || m_weeks[week].phase == PhaseName::Taper) return false;
+    return std::ranges::any_of(strength_sessions_in_week(week), [&](const SessionAt& at) {
+      for (int days = 1; days <= m_rules.race_week_days; ++days) {
+        const Date race = core::add_days(at.date, days);
+        if (run_type(race) == RunType::Race && !(m_goal_race && race == *m_goal_race)) return true;
+      }
+      return false;
+    });
+  };
   for (std::size_t index = std::max<std::size_t>(1, m_first_judged_week); index < m_weeks.size(); ++index) {
     if (m_weeks[index].deload) continue;
-    const auto reference = reference_week(index);
+    auto reference = reference_week(index);
+    while (reference && mini_taper_week(*reference)) reference = reference_week(*reference);
     if (!reference) continue;
     const auto before = volumes_of(*reference);
     for (const auto& [exercise, volume] : volumes_of(index)) {
@@ -180,6 +193,22 @@ void PlanChecker::check_contact_growth() {
       }
     }
   }
+}
+
+std::optional<double> PlanChecker::last_loading_effort(std::size_t index) const {
+  for (std::size_t earlier = index; earlier-- > 0;) {
+    if (m_weeks[earlier].deload || m_weeks[earlier].phase == PhaseName::Taper) continue;
+    double hardest = 0;
+    for (const auto& at : strength_sessions_in_week(earlier)) {
+      for (const auto& block : at.session->blocks) {
+        for (const auto& item : block.items) {
+          if (block.name == "main" && item.role == core::Role::Strength && item.rpe) hardest = std::max(hardest, *item.rpe);
+        }
+      }
+    }
+    if (hardest > 0) return hardest;
+  }
+  return std::nullopt;
 }
 
 void PlanChecker::check_taper_effort() {
