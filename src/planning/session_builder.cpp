@@ -187,7 +187,9 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
   // The upper-body lift rests in the legs' longest rests: a contrast pair's, else the first lift's.
   if (upper_guest) {
     if (pair_host) {
-      rest_in(entries[*upper_guest], entries[*pair_host]);  // the pair keeps its own pair_with links
+      // The guest names its host; the pair keeps its own links, both ways.
+      rest_in(entries[*upper_guest], entries[*pair_host]);
+      entries[*upper_guest].item.pair_with = entries[*pair_host].item.exercise;
     } else {
       guests.insert(guests.begin(), *upper_guest);
     }
