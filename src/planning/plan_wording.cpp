@@ -194,8 +194,12 @@ std::vector<std::string> plan_notes(const PlanInputs& inputs, const PlanRules& r
                                 rules.high_mileage_minutes_maximum));
   }
   if (routine != nullptr) {
-    notes.push_back("Your assessment's corrective exercises are built in: activation in each warm-up, rolling and "
-                    "stretching of the overactive muscles in each cool-down. Re-test in 4-6 weeks.");
+    const bool can_roll = profile.equipment.contains(core::Equipment::FoamRoller) ||
+                          profile.equipment.contains(core::Equipment::MassageBall);
+    notes.push_back(fmt::format("Your assessment's corrective exercises are built in: activation in each warm-up, {} "
+                                "of the overactive muscles in each cool-down. Re-test in 4-6 weeks.",
+                                can_roll ? "rolling and stretching" : "stretching (a foam roller or massage ball would "
+                                                                      "add rolling)"));
   }
   if (profile.weaker_side != core::Side::None) {
     notes.push_back(fmt::format("One-leg exercises start on your {} side and give it an extra set: {}.",
