@@ -338,37 +338,21 @@ Status decode_week(const Field& root, planning::PlanRules& rules) {
   return {};
 }
 
-// An object of injury region -> exercise ids.
-Status region_exercises(const Field& root, std::string_view key,
-                        std::map<core::InjuryRegion, std::vector<std::string>>& target,
-                        std::vector<ExerciseReference>& references) {
+// An object of `Key` names (injury regions, movement patterns) -> exercise ids; `what` names the
+// key in an error ("injury region").
+template <typename Key>
+Status keyed_exercises(const Field& root, std::string_view key, std::string_view what,
+                       std::map<Key, std::vector<std::string>>& target, std::vector<ExerciseReference>& references) {
   STRIDE_TRY(auto field, root.required(key));
-  STRIDE_TRY(auto regions, field.members());
+  STRIDE_TRY(auto members, field.members());
   target.clear();
-  for (const auto& [name, list] : regions) {
-    const auto region = core::parse_enum<core::InjuryRegion>(name);
-    if (!region) {
-      return std::unexpected(list.error(fmt::format("unknown injury region \"{}\"; expected one of {}", name,
-                                                    core::enum_choices<core::InjuryRegion>())));
+  for (const auto& [name, list] : members) {
+    const auto parsed = core::parse_enum<Key>(name);
+    if (!parsed) {
+      return std::unexpected(list.error(
+          fmt::format("unknown {} \"{}\"; expected one of {}", what, name, core::enum_choices<Key>())));
     }
-    STRIDE_TRY_STATUS(exercise_ids(list, target[*region], references));
-  }
-  return {};
-}
-
-// An object of lift pattern -> the exercise ids of its explosive contrast partners.
-Status contrast_partners(const Field& root, std::map<core::Pattern, std::vector<std::string>>& target,
-                         std::vector<ExerciseReference>& references) {
-  STRIDE_TRY(auto field, root.required("contrast_partners"));
-  STRIDE_TRY(auto patterns, field.members());
-  target.clear();
-  for (const auto& [name, list] : patterns) {
-    const auto pattern = core::parse_enum<core::Pattern>(name);
-    if (!pattern) {
-      return std::unexpected(list.error(fmt::format("unknown movement pattern \"{}\"; expected one of {}", name,
-                                                    core::enum_choices<core::Pattern>())));
-    }
-    STRIDE_TRY_STATUS(exercise_ids(list, target[*pattern], references));
+    STRIDE_TRY_STATUS(exercise_ids(list, target[*parsed], references));
   }
   return {};
 }
@@ -389,7 +373,8 @@ Status decode_exercises(const Field& root, PlanRulesFile& file) {
   STRIDE_TRY_STATUS(exercise_ids(preferences, "rpe_only_lifts", rules.rpe_only_lifts, references));
   STRIDE_TRY_STATUS(exercise_ids(preferences, "postpartum_core", rules.postpartum_core, references));
   STRIDE_TRY_STATUS(exercise_ids(preferences, "single_effort_jumps", rules.single_effort_jumps, references));
-  STRIDE_TRY_STATUS(contrast_partners(preferences, rules.contrast_partners, references));
+  STRIDE_TRY_STATUS(
+      keyed_exercises(preferences, "contrast_partners", "movement pattern", rules.contrast_partners, references));
 
   STRIDE_TRY(auto injury_dose, root.required("injury_dose"));
   STRIDE_TRY_STATUS(
@@ -404,8 +389,8 @@ Status decode_exercises(const Field& root, PlanRulesFile& file) {
   STRIDE_TRY_STATUS(
       integer(injury_dose, "race_week_hold_days_before", rules.injury_race_week_hold_days_before, 1, 7));
   STRIDE_TRY_STATUS(integer(injury_dose, "unloaded_minimum_reps", rules.injury_unloaded_minimum_reps, 1, kMaximumReps));
-  STRIDE_TRY_STATUS(region_exercises(root, "injury_loading", rules.injury_loading, references));
-  STRIDE_TRY_STATUS(region_exercises(root, "injury_progression", rules.injury_progression, references));
+  STRIDE_TRY_STATUS(keyed_exercises(root, "injury_loading", "injury region", rules.injury_loading, references));
+  STRIDE_TRY_STATUS(keyed_exercises(root, "injury_progression", "injury region", rules.injury_progression, references));
   return {};
 }
 
