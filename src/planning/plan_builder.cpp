@@ -175,19 +175,23 @@ void PlanAssembler::add_session(core::Plan& plan, Date date, core::PlannedSessio
 }
 
 bool PlanAssembler::contrast_pairs_possible() const {
+  // Every stage of an injury's rehab loading, which takes its own minutes from the session.
+  std::vector<int> rehab_weeks{0};
+  if (!m_profile.current_regions.empty() || !m_profile.recovering_regions.empty()) {
+    const int stages = m_data.rules.injury_isometric_weeks + static_cast<int>(m_data.rules.rehab_slow_heavy.steps.size());
+    for (int week = 1; week < stages; ++week) rehab_weeks.push_back(week);
+  }
   for (int variant : {0, 1}) {
-    SessionRequest request;
-    request.phase = PhaseName::Power;
-    request.variant = variant;
-    request.plyometric_contacts = start_contacts(m_profile, m_data.rules);
-    request.budget = m_targets.budget;
-    const auto content = m_builder->strength_session(request);
-    const bool paired = std::ranges::any_of(content.blocks, [](const core::Block& block) {
-      return std::ranges::any_of(block.items, [](const core::Prescription& item) {
-        return item.pair_with && (item.role == core::Role::Plyometric || item.role == core::Role::Power);
-      });
-    });
-    if (!paired) return false;
+    for (const int rehab_week : rehab_weeks) {
+      SessionRequest request;
+      request.phase = PhaseName::Power;
+      request.variant = variant;
+      request.plyometric_contacts = start_contacts(m_profile, m_data.rules);
+      request.budget = m_targets.budget;
+      request.rehab_week = rehab_week;
+      // The session at the runner's usual length keeps its pair, a lift and its row or press.
+      if (!keeps_the_phase(m_builder->strength_session(request), PhaseName::Power)) return false;
+    }
   }
   return true;
 }
