@@ -296,6 +296,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     }
     const auto* partner = contrast_partner(*exercise, request, used);
     if (partner == nullptr) {
+      // No explosive move follows it: it rests like any lift.
+      item.rest_seconds = std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
       entries.push_back({std::string(kMain), std::move(item), tier, -1, minimum_sets});
       continue;
     }
