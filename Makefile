@@ -52,7 +52,7 @@ test-asan: build-asan
 fuzz-smoke: deps
 	./scripts/fuzz.sh 20
 
-# Benchmarks are not tests: `make test` does not run them. See bench/README.md.
+# The full benchmarks (make test only smoke-runs them, on a hundredth of the work). See bench/README.md.
 bench: deps
 	cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTRIDE_BUILD_TESTS=OFF -DSTRIDE_BUILD_BENCHMARKS=ON >/dev/null
 	cmake --build build-bench --target plan_benchmark load_benchmark store_benchmark fit_benchmark -j $(JOBS)

@@ -24,6 +24,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bench_size.hpp"
 #include "fit_writer.hpp"
 #include "ratio_reporter.hpp"
 #include "stride/importers/activity_files.hpp"
@@ -31,8 +32,9 @@
 namespace {
 
 using namespace stride;
+using stride::bench::scaled;
 
-constexpr std::size_t kRunSeconds = 10 * 3600;
+const std::size_t kRunSeconds = scaled<std::size_t>(10 * 3600);
 constexpr std::uint32_t kSeed = 20260512;
 constexpr std::string_view kOutputFlag = "--fit_input_out=";
 

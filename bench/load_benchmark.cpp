@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bench_size.hpp"
 #include "stride/analytics/training_load.hpp"
 #include "stride/core/date.hpp"
 #include "stride/core/training_log.hpp"
@@ -20,11 +21,12 @@
 namespace {
 
 using namespace stride;
+using stride::bench::scaled;
 
 constexpr int kYears = 10;
 constexpr int kDays = 3650;
-constexpr std::size_t kPoolRunners = 100;
-constexpr std::size_t kBatchRunners = 10'000;
+const std::size_t kPoolRunners = scaled<std::size_t>(100);
+const std::size_t kBatchRunners = scaled<std::size_t>(10'000);
 constexpr std::uint32_t kSeed = 20261121;
 
 // Draws with plain modulo, so every platform gets the same logs.

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bench_size.hpp"
 #include "embedded_data.hpp"
 #include "stride/analytics/assessment_findings.hpp"
 #include "stride/core/date.hpp"
@@ -34,8 +35,9 @@
 namespace {
 
 using namespace stride;
+using stride::bench::scaled;
 
-constexpr std::size_t kBatchRunners = 10'000;
+const std::size_t kBatchRunners = scaled<std::size_t>(10'000);
 constexpr std::uint32_t kBatchSeed = 20261122;
 
 // ---- set-up helpers (never timed) ----------------------------------------------------------------

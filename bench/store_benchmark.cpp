@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <string>
 
+#include "bench_size.hpp"
 #include "stride/storage/memory_store.hpp"
 #include "stride/storage/sqlite_store.hpp"
 #include "ratio_reporter.hpp"
@@ -23,11 +24,12 @@
 namespace {
 
 using namespace stride;
+using stride::bench::scaled;
 
-constexpr int kActivities = 100'000;
+const int kActivities = scaled(100'000);
 constexpr int kSetsPerActivity = 10;
-constexpr int kActivitiesPerCall = 1'000;  // one add_log_entries call (one transaction) per 10,000 sets
-constexpr std::int64_t kSets = static_cast<std::int64_t>(kActivities) * kSetsPerActivity;
+const int kActivitiesPerCall = std::min(1'000, kActivities);  // one add_log_entries call (one transaction) per 10,000 sets
+const std::int64_t kSets = static_cast<std::int64_t>(kActivities) * kSetsPerActivity;
 
 [[noreturn]] void fail(const std::string& message) {
   std::fprintf(stderr, "store_benchmark: %s\n", message.c_str());
@@ -66,7 +68,7 @@ core::StrengthSet sample_set(int position) {
 // kActivitiesPerCall strength sessions of kSetsPerActivity sets each, built before timing starts.
 core::TrainingLog batch(int call) {
   core::TrainingLog log;
-  log.activities.reserve(kActivitiesPerCall);
+  log.activities.reserve(static_cast<std::size_t>(kActivitiesPerCall));
   for (int index = 0; index < kActivitiesPerCall; ++index) {
     core::Activity activity{.date = core::add_days(first_day(), (call * kActivitiesPerCall + index) % 3650),
                             .sport = core::Sport::Strength, .duration_min = 45, .distance_km = {}, .rpe = 7,
@@ -158,7 +160,7 @@ int main(int argc, char** argv) {
   const auto summary = [](const stride::bench::BenchmarkSeconds& seconds, std::ostream& out) {
     const auto baseline = seconds.find("BM_Baseline_RawSqliteInsert");
     if (baseline == seconds.end() || baseline->second <= 0) return;
-    out << fmt::format("\n1,000,000 sets; ratios to BM_Baseline_RawSqliteInsert ({:.0f} ms wall, same run):\n",
+    out << fmt::format("\n{} sets; ratios to BM_Baseline_RawSqliteInsert ({:.0f} ms wall, same run):\n", kSets,
                        baseline->second * 1e3);
     for (const auto& [name, time] : seconds) {
       out << fmt::format("  {:<30} {:>10.0f} ms  {:>12.0f} sets/s  {:>6.2f} x baseline time\n", name, time * 1e3,
