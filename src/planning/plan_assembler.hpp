@@ -42,8 +42,9 @@ class PlanAssembler {
 
   void add_session(core::Plan& plan, core::Date date, core::PlannedSession session);
 
-  // True when both session variants of the power phase can hold a contrast pair with this
-  // runner's equipment, level and injuries; without one the season has no power phase.
+  // True when both session variants of the power phase keep a contrast pair, a lift and a row or
+  // press with this runner's equipment, level, injuries (at every rehab dose) and minutes; without
+  // them the season has no power phase.
   bool contrast_pairs_possible() const;
 
   // True when the runner's usual week (the calendar's template) has an allowed day that can hold
@@ -130,7 +131,7 @@ class PlanAssembler {
   std::optional<CorrectiveRoutine> m_routine;
   std::optional<SessionBuilder> m_builder;
   std::optional<core::Date> m_goal_race;
-  bool m_pairs_possible = false;
+  bool m_power_allowed = false;  // the power phase is open to the runner and their sessions can hold it
   SeasonProgress m_progress;
 };
 

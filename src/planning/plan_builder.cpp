@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
 #include "day_contexts.hpp"
 #include "plan_assembler.hpp"
@@ -42,7 +43,8 @@ PlanAssembler::PlanAssembler(const PlanInputs& inputs, const PlanningData& data)
   }
   m_builder.emplace(m_picker, data.rules, data.corrective, m_routine ? &*m_routine : nullptr);
   m_goal_race = inputs.athlete.goal.race_date;
-  m_pairs_possible = contrast_pairs_possible() && usual_week_holds_jumps();
+  // The sessions are tried only for a runner the power phase is open to (the cheap tests first).
+  m_power_allowed = power_phase_allowed(m_profile) && usual_week_holds_jumps() && contrast_pairs_possible();
 }
 
 core::Plan PlanAssembler::build() {
@@ -129,7 +131,7 @@ core::Plan PlanAssembler::build() {
   return plan;
 }
 
-bool PlanAssembler::power_allowed() const { return power_phase_allowed(m_profile) && m_pairs_possible; }
+bool PlanAssembler::power_allowed() const { return m_power_allowed; }
 
 std::vector<SeasonWeek> PlanAssembler::season_weeks(Date end) const {
   SeasonProfile season_profile;
@@ -175,11 +177,17 @@ void PlanAssembler::add_session(core::Plan& plan, Date date, core::PlannedSessio
 }
 
 bool PlanAssembler::contrast_pairs_possible() const {
-  // Every stage of an injury's rehab loading, which takes its own minutes from the session.
-  std::vector<int> rehab_weeks{0};
+  // Every dose an injury's rehab loading takes, which has its own minutes in the session: the
+  // holds, then each slow heavy step that differs from the one before, counted from the first week
+  // (a recovering injury) and from the end of the holds (a current one).
+  std::set<int> rehab_weeks{0};
   if (!m_profile.current_regions.empty() || !m_profile.recovering_regions.empty()) {
-    const int stages = m_data.rules.injury_isometric_weeks + static_cast<int>(m_data.rules.rehab_slow_heavy.steps.size());
-    for (int week = 1; week < stages; ++week) rehab_weeks.push_back(week);
+    const auto& steps = m_data.rules.rehab_slow_heavy.steps;
+    for (std::size_t step = 0; step < steps.size(); ++step) {
+      if (step > 0 && steps[step] == steps[step - 1]) continue;
+      rehab_weeks.insert(static_cast<int>(step));
+      rehab_weeks.insert(m_data.rules.injury_isometric_weeks + static_cast<int>(step));
+    }
   }
   for (int variant : {0, 1}) {
     for (const int rehab_week : rehab_weeks) {

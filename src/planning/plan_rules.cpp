@@ -17,6 +17,12 @@ std::optional<double> PlanRules::event_distance(core::Event event) const {
   return found == event_distance_km.end() ? std::nullopt : std::optional(found->second);
 }
 
+int PlanRules::contacts_per_set(const std::string& jump, core::Impact impact) const {
+  const bool single_efforts =
+      impact == core::Impact::High || std::ranges::find(single_effort_jumps, jump) != single_effort_jumps.end();
+  return single_efforts ? plyometric_contacts_per_set_high_impact : plyometric_contacts_per_set;
+}
+
 int PlanRules::longest_recovery_days() const {
   int longest = recovery_days;
   for (const auto& row : race_recovery) longest = std::max(longest, row.days);

@@ -149,9 +149,9 @@ bool SessionBuilder::share_of_maximum_applies(const core::Exercise& exercise) co
          std::ranges::find(m_rules->rpe_only_lifts, exercise.id) == m_rules->rpe_only_lifts.end();
 }
 
-const core::Exercise* SessionBuilder::contrast_partner(const core::Exercise& heavy, const SessionRequest& request,
-                                                       const std::set<std::string>& used) const {
-  const auto partners = m_rules->contrast_partners.find(heavy.pattern);
+const core::Exercise* SessionBuilder::contrast_partner(Pattern pattern, const SessionRequest& request,
+                                                       const std::set<std::string>& used, bool within_cap_only) const {
+  const auto partners = m_rules->contrast_partners.find(pattern);
   if (partners == m_rules->contrast_partners.end()) return nullptr;
   const core::Exercise* beyond_cap = nullptr;
   for (const auto& id : partners->second) {
@@ -162,7 +162,7 @@ const core::Exercise* SessionBuilder::contrast_partner(const core::Exercise& hea
     if (beyond_cap == nullptr) beyond_cap = partner;
   }
   // Nothing of the pattern within the cap: its gentlest explosive move, a few reps after the lift.
-  return beyond_cap;
+  return within_cap_only ? nullptr : beyond_cap;
 }
 
 std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionRequest& request,
@@ -207,15 +207,10 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     if (slot.contrast && contrast_allowed) {
       // The heavy half of a contrast pair comes from a pattern with an explosive move to follow it,
       // one within the session's jump impact cap when a pattern has one.
-      const auto partnered = [&](bool within_cap) {
+      const auto partnered = [&](bool within_cap_only) {
         auto patterns = slot_request.patterns;
         std::erase_if(patterns, [&](Pattern pattern) {
-          const auto partners = m_rules->contrast_partners.find(pattern);
-          return partners == m_rules->contrast_partners.end() ||
-                 std::ranges::none_of(partners->second, [&](const std::string& id) {
-                   const auto* partner = used.contains(id) ? nullptr : m_picker->usable_by_id(id);
-                   return partner != nullptr && (!within_cap || partner->impact <= request.jump_impact_cap);
-                 });
+          return contrast_partner(pattern, request, used, within_cap_only) == nullptr;
         });
         return patterns;
       };
@@ -294,7 +289,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
       entries.push_back({std::string(kMain), std::move(item), tier, -1, minimum_sets});
       continue;
     }
-    const auto* partner = contrast_partner(*exercise, request, used);
+    const auto* partner = contrast_partner(exercise->pattern, request, used);
     if (partner == nullptr) {
       // No explosive move follows it: it rests like any lift.
       item.rest_seconds = std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
@@ -305,11 +300,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     // About half the heavy reps, fewer when the session's contacts would not hold them.
     const int sides = partner->unilateral ? 2 : 1;
     int explosive_reps = (item.reps.value_or(step.reps) + 1) / 2;
-    // All-out jumps come a few to a set (the rules' high-impact set), never done tired.
-    const bool single_efforts =
-        partner->impact == core::Impact::High ||
-        std::ranges::find(m_rules->single_effort_jumps, partner->id) != m_rules->single_effort_jumps.end();
-    if (single_efforts) explosive_reps = std::min(explosive_reps, m_rules->plyometric_contacts_per_set_high_impact);
+    // All-out jumps come a few to a set, never done tired.
+    explosive_reps = std::min(explosive_reps, m_rules->contacts_per_set(partner->id, partner->impact));
     if (partner->measure == core::Measure::Contacts) {
       while (explosive_reps > 2 && item.sets * explosive_reps * sides > contacts_left) --explosive_reps;
       contacts_left -= item.sets * explosive_reps * sides;

@@ -44,10 +44,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequ
     const auto* drill = drills[index];
     const int sides = drill->unilateral ? 2 : 1;
     const int share = index + 1 == drills.size() ? remaining : (remaining + 1) / 2;
-    const bool single_efforts = drill->impact == core::Impact::High ||
-                                std::ranges::find(m_rules->single_effort_jumps, drill->id) != m_rules->single_effort_jumps.end();
-    const int full_set = single_efforts ? m_rules->plyometric_contacts_per_set_high_impact
-                                        : m_rules->plyometric_contacts_per_set;
+    const int full_set = m_rules->contacts_per_set(drill->id, drill->impact);
     // As many full sets as the share holds, or one smaller set; never past the session's contacts.
     const int per_set = std::min(full_set, share / sides);
     if (per_set < std::min(kFewestContactsPerSet, full_set)) continue;

@@ -255,6 +255,9 @@ struct PlanRules {
   [[nodiscard]] std::optional<double> event_distance(core::Event event) const;
   // The longest recovery any race can need, in days.
   [[nodiscard]] int longest_recovery_days() const;
+  // The most foot contacts a set of `jump` holds: a few all-out efforts for a high-impact or
+  // single-effort jump (`single_effort_jumps`), else the usual set.
+  [[nodiscard]] int contacts_per_set(const std::string& jump, core::Impact impact) const;
 
   friend bool operator==(const PlanRules&, const PlanRules&) = default;
 };

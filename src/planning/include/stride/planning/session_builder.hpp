@@ -208,11 +208,12 @@ class SessionBuilder {
   // True when a lift's dose also gives a share of the one-rep maximum: loaded, neither total-body
   // nor explosive, and not one of the rules' RPE-only lifts.
   [[nodiscard]] bool share_of_maximum_applies(const core::Exercise& exercise) const;
-  // The explosive half of a contrast pair for `heavy`: the first of its pattern's partners
-  // (rules' contrast_partners) the runner may do and that is not in `used`, within the session's
-  // jump impact cap when one is; nullptr when the pattern has none.
-  [[nodiscard]] const core::Exercise* contrast_partner(const core::Exercise& heavy, const SessionRequest& request,
-                                                       const std::set<std::string>& used) const;
+  // The explosive half of a contrast pair after a lift of `pattern`: the first of the pattern's
+  // partners (rules' contrast_partners) the runner may do and that is not in `used`, within the
+  // session's jump impact cap when one is (only then with `within_cap_only`); nullptr when none.
+  [[nodiscard]] const core::Exercise* contrast_partner(core::Pattern pattern, const SessionRequest& request,
+                                                       const std::set<std::string>& used,
+                                                       bool within_cap_only = false) const;
 
   const ExercisePicker* m_picker;
   const PlanRules* m_rules;
