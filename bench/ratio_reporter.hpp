@@ -35,7 +35,9 @@ class RatioReporter final : public benchmark::ConsoleReporter {
       if (run.run_type == Run::RT_Aggregate && !mean) continue;
       const std::string& name = run.run_name.function_name;
       if (!mean && m_from_mean.contains(name)) continue;
-      const double time = m_clock == Clock::Cpu ? run.GetAdjustedCPUTime() : run.GetAdjustedRealTime();
+      // A benchmark marked UseRealTime (a batch spread over threads) is read by the wall clock.
+      const bool wall = m_clock == Clock::Wall || run.run_name.time_type == "real_time";
+      const double time = wall ? run.GetAdjustedRealTime() : run.GetAdjustedCPUTime();
       m_seconds[name] = time / benchmark::GetTimeUnitMultiplier(run.time_unit);
       if (mean) m_from_mean.insert(name);
     }
