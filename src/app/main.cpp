@@ -14,6 +14,9 @@ int main(int argc, char** argv) {
   try {
     stride::cli::Environment environment;
     environment.load_catalog = [] { return stride::json::load_catalog(stride::app::embedded_data_files()); };
+    environment.load_world_records = [] {
+      return stride::json::load_world_records(stride::app::embedded_data_files());
+    };
     environment.open_store = [](const std::string& path) { return stride::app::open_sqlite_store(path); };
     // STRIDE_TODAY=YYYY-MM-DD replaces the clock, for demonstrations and reproducible tests.
     const char* fixed_today = std::getenv("STRIDE_TODAY");

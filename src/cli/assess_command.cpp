@@ -30,7 +30,9 @@ class AssessCommand final : public Command {
 
   void attach(const Environment& environment) override { m_environment = &environment; }
 
-  core::Result<std::string> execute(const service::Catalog& catalog) override {
+  core::Result<std::string> execute(CatalogAccess& access) override {
+    STRIDE_TRY(const auto* loaded, access.full());
+    const service::Catalog& catalog = *loaded;
     service::AssessRequest request;
     STRIDE_TRY(auto assessment_text, read_input_file(m_assessment_path));
     STRIDE_TRY(request.assessment, json::decode_assessment(assessment_text, m_assessment_path));

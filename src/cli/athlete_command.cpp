@@ -97,7 +97,7 @@ class AthleteCommand final : public Command {
 
   void attach(const Environment& environment) override { m_environment = &environment; }
 
-  core::Result<std::string> execute(const service::Catalog& /*catalog*/) override {
+  core::Result<std::string> execute(CatalogAccess& /*catalog*/) override {
     if (m_add->parsed()) {
       STRIDE_TRY(const auto text, read_input_file(m_file));
       STRIDE_TRY(const auto athlete, json::decode_athlete(text, m_file));

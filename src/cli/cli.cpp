@@ -85,6 +85,36 @@ std::vector<std::string> options_after_command(std::vector<std::string> argument
 
 }  // namespace
 
+core::Result<const service::Catalog*> CatalogAccess::full() {
+  if (m_failure) return std::unexpected(*m_failure);
+  if (!m_catalog) {
+    auto loaded = m_environment->load_catalog();
+    if (!loaded) {
+      m_failure = loaded.error();
+      return std::unexpected(std::move(loaded.error()));
+    }
+    m_catalog = std::move(*loaded);
+  }
+  return &*m_catalog;
+}
+
+core::Result<const analytics::WorldRecordTable*> CatalogAccess::world_records() {
+  if (m_failure) return std::unexpected(*m_failure);
+  if (m_catalog || !m_environment->load_world_records) {
+    STRIDE_TRY(const auto* catalog, full());
+    return &catalog->world_records;
+  }
+  if (!m_world_records) {
+    auto loaded = m_environment->load_world_records();
+    if (!loaded) {
+      m_failure = loaded.error();
+      return std::unexpected(std::move(loaded.error()));
+    }
+    m_world_records = std::move(*loaded);
+  }
+  return &*m_world_records;
+}
+
 int run(int argc, const char* const* argv, const Environment& environment, std::ostream& out, std::ostream& err) {
   CLI::App app{"Stride: strength, mobility and injury-prevention coaching for runners.", "stride"};
   app.set_version_flag("--version", std::string("stride ") + STRIDE_VERSION);
@@ -136,13 +166,13 @@ int run(int argc, const char* const* argv, const Environment& environment, std::
 
   for (auto& [sub, command] : commands) {
     if (!sub->parsed()) continue;
-    auto catalog = environment.load_catalog();
-    if (!catalog) {
-      err << "stride: internal error: the shipped data is invalid: " << catalog.error().describe() << "\n";
+    CatalogAccess catalog(environment);
+    command->set_message_stream(err);
+    auto output = command->execute(catalog);
+    if (const auto& failure = catalog.load_failure()) {
+      err << "stride: internal error: the shipped data is invalid: " << failure->describe() << "\n";
       return 1;
     }
-    command->set_message_stream(err);
-    auto output = command->execute(*catalog);
     if (!output) {
       err << "stride: " << output.error().describe() << "\n";
       return exit_code_for(output.error());

@@ -19,7 +19,9 @@ class ExercisesCommand final : public Command {
     add_format_option(app, m_format, {"text", "json"});
   }
 
-  core::Result<std::string> execute(const service::Catalog& catalog) override {
+  core::Result<std::string> execute(CatalogAccess& access) override {
+    STRIDE_TRY(const auto* loaded, access.full());
+    const service::Catalog& catalog = *loaded;
     service::ExerciseQuery query;
     if (!m_pattern.empty()) {
       auto pattern = core::parse_enum<core::Pattern>(m_pattern);

@@ -23,7 +23,8 @@ class ImportCommand final : public Command {
 
   void attach(const Environment& environment) override { m_environment = &environment; }
 
-  core::Result<std::string> execute(const service::Catalog& catalog) override {
+  core::Result<std::string> execute(CatalogAccess& catalog) override {
+    STRIDE_TRY(const auto* world_records, catalog.world_records());
     const auto inputs = decode_activity_files(m_paths, progress_style(m_progress), messages());
     std::vector<json::DecodedActivityFile> files;
     files.reserve(inputs.size());
@@ -33,7 +34,7 @@ class ImportCommand final : public Command {
       auto& decoded = files.back().decoded;
       if (!decoded) continue;
       const auto problem =
-          service::recording_problem(*decoded, catalog.world_records, std::nullopt, m_environment->today());
+          service::recording_problem(*decoded, *world_records, std::nullopt, m_environment->today());
       if (problem) {
         decoded->warnings.push_back(
             fmt::format("this cannot be true, so `stride log import-files` will not store it: {}", *problem));

@@ -20,12 +20,13 @@ class LoadCommand final : public Command {
     add_format_option(app, m_format, {"text", "json"});
   }
 
-  core::Result<std::string> execute(const service::Catalog& catalog) override {
+  core::Result<std::string> execute(CatalogAccess& catalog) override {
+    STRIDE_TRY(const auto* world_records, catalog.world_records());
     STRIDE_TRY(auto log_text, read_input_file(m_log_path));
     STRIDE_TRY(auto log, json::decode_training_log(log_text, m_log_path));
     // Entries that cannot be true are refused here as in `log import`; dates are not checked
     // against today, since --as-of may look at any stretch of a log.
-    STRIDE_TRY_STATUS(service::check_log_entries(catalog.world_records, log, m_log_path, std::nullopt));
+    STRIDE_TRY_STATUS(service::check_log_entries(*world_records, log, m_log_path, std::nullopt));
     std::optional<core::Date> as_of;
     if (!m_as_of.empty()) {
       as_of = core::parse_iso_date(m_as_of);

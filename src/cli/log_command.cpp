@@ -157,9 +157,14 @@ class LogCommand final : public Command {
 
   void attach(const Environment& environment) override { m_environment = &environment; }
 
-  core::Result<std::string> execute(const service::Catalog& catalog) override {
-    if (m_import_files->parsed()) return import_files(catalog.world_records);
+  core::Result<std::string> execute(CatalogAccess& access) override {
+    if (m_import_files->parsed()) {
+      STRIDE_TRY(const auto* world_records, access.world_records());
+      return import_files(*world_records);
+    }
     if (m_rate->parsed()) return rate();
+    STRIDE_TRY(const auto* loaded, access.full());
+    const service::Catalog& catalog = *loaded;
     core::TrainingLog entries;
     std::string source = "the command line";
     const StoreOptions* options = &m_import_options;

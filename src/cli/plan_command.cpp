@@ -43,7 +43,9 @@ class PlanCommand final : public Command {
 
   void attach(const Environment& environment) override { m_environment = &environment; }
 
-  core::Result<std::string> execute(const service::Catalog& catalog) override {
+  core::Result<std::string> execute(CatalogAccess& access) override {
+    STRIDE_TRY(const auto* loaded, access.full());
+    const service::Catalog& catalog = *loaded;
     if (m_store.has_athlete()) return execute_stored(catalog);
     if (m_athlete_path.empty() || m_runs_path.empty()) {
       return std::unexpected(core::invalid_input(m_athlete_path.empty() ? "--athlete" : "--runs", "",

@@ -19,7 +19,9 @@ class StatusCommand final : public Command {
 
   void attach(const Environment& environment) override { m_environment = &environment; }
 
-  core::Result<std::string> execute(const service::Catalog& catalog) override {
+  core::Result<std::string> execute(CatalogAccess& access) override {
+    STRIDE_TRY(const auto* loaded, access.full());
+    const service::Catalog& catalog = *loaded;
     STRIDE_TRY(const auto today, date_or_today(m_date, "--date", *m_environment));
     STRIDE_TRY(auto store, m_options.open(*m_environment));
     STRIDE_TRY(const auto report, service::status(catalog, *store, m_options.athlete_id(), today));

@@ -77,14 +77,6 @@ Weekday weekday_of(Date date) {
   return static_cast<Weekday>(weekday.iso_encoding() - 1);
 }
 
-Date add_days(Date date, int days) {
-  return Date{std::chrono::sys_days{date} + std::chrono::days{days}};
-}
-
-int days_between(Date from, Date to) {
-  return static_cast<int>((std::chrono::sys_days{to} - std::chrono::sys_days{from}).count());
-}
-
 Date monday_of(Date date) { return add_days(date, -static_cast<int>(weekday_of(date))); }
 
 }  // namespace stride::core

@@ -120,9 +120,11 @@ std::vector<std::string> ExerciseLibrary::closest_ids(std::string_view id, std::
   return closest_matches(id, ids, limit);
 }
 
-std::size_t ExerciseLibrary::count(Pattern pattern) const {
-  return static_cast<std::size_t>(std::count_if(m_exercises.begin(), m_exercises.end(),
-                                                [pattern](const Exercise& e) { return e.pattern == pattern; }));
+std::size_t ExerciseLibrary::count(Pattern pattern) const { return of_pattern(pattern).size(); }
+
+std::span<const Exercise> ExerciseLibrary::of_pattern(Pattern pattern) const {
+  const auto [first, last] = std::ranges::equal_range(m_exercises, pattern, {}, &Exercise::pattern);
+  return {first, last};
 }
 
 }  // namespace stride::core

@@ -52,6 +52,12 @@ Result<MuscleVocabulary> MuscleVocabulary::create(std::vector<Group> groups,
     return {};
   };
   for (const auto& id : vocabulary.m_ordered_ids) STRIDE_TRY_STATUS(collect(id, id));
+  for (auto& [id, entry] : vocabulary.m_entries) {
+    entry.related.assign(vocabulary.m_ordered_ids.size(), false);
+    for (const auto* relatives : {&entry.ancestors, &entry.descendants}) {
+      for (const auto& relative : *relatives) entry.related[vocabulary.m_entries.find(relative)->second.rank] = true;
+    }
+  }
 
   for (auto& [id, name] : plain_names) {
     if (!vocabulary.contains(id)) {
@@ -67,9 +73,10 @@ bool MuscleVocabulary::contains(std::string_view id) const { return m_entries.fi
 
 bool MuscleVocabulary::serves(std::string_view provided, std::string_view needed) const {
   if (provided == needed) return true;
-  auto entry = m_entries.find(needed);
+  const auto entry = m_entries.find(needed);
   if (entry == m_entries.end()) return false;
-  return entry->second.ancestors.contains(provided) || entry->second.descendants.contains(provided);
+  const auto other = m_entries.find(provided);
+  return other != m_entries.end() && entry->second.related[other->second.rank];
 }
 
 std::string MuscleVocabulary::plain_name(std::string_view id) const {

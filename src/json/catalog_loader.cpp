@@ -208,4 +208,13 @@ Result<service::Catalog> load_catalog(const std::vector<DataFile>& files) {
   return catalog;
 }
 
+Result<analytics::WorldRecordTable> load_world_records(const std::vector<DataFile>& files) {
+  const auto records = [&]() -> Result<analytics::WorldRecordTable> {
+    STRIDE_TRY(const auto* records_file, require_file(files, "data/rules/world_records.json"));
+    return decode_world_records(records_file->text, records_file->path);
+  }();
+  if (!records) return std::unexpected(as_corrupt(records.error()));
+  return records;
+}
+
 }  // namespace stride::json

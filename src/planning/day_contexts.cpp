@@ -65,14 +65,14 @@ std::vector<DayContext> build_day_contexts(core::Date start, core::Date end, con
     const auto& recovery = rules.recovery_after(race_distance_km(calendar, race, goal, goal_event, rules));
     for (auto& day : days) {
       const int until = core::days_between(day.date, race);
-      const auto away = fmt::format("{} is {} day{} away", words, until, until == 1 ? "" : "s");
+      const auto away = [&] { return fmt::format("{} is {} day{} away", words, until, until == 1 ? "" : "s"); };
       if (until > 0 && until <= rules.race_eve_light_only_days) {
-        limit(day, core::Intensity::Light, false, goal ? "race week: " + away : away);
+        limit(day, core::Intensity::Light, false, goal ? "race week: " + away() : away());
       }
       if (goal && until > 0 && until <= rules.race_week_days) {
-        limit(day, core::Intensity::Light, false, "race week: " + away);
+        limit(day, core::Intensity::Light, false, "race week: " + away());
       }
-      if (!goal && until > 0 && until <= rules.tune_up_taper_days) limit(day, core::Intensity::Moderate, false, away);
+      if (!goal && until > 0 && until <= rules.tune_up_taper_days) limit(day, core::Intensity::Moderate, false, away());
       if (!goal && until > 0 && until <= rules.race_week_days) day.before_tune_up = true;
       // Slow eccentric work leaves soreness that peaks a day to three later: none before a race.
       if (until > 0 && until <= rules.race_eve_no_eccentric_days) day.eccentric_allowed = false;

@@ -18,6 +18,8 @@ ExercisePicker::ExercisePicker(const core::ExerciseLibrary& library, const Train
   m_has_weights = std::ranges::any_of(library.all(), [&](const core::Exercise& exercise) {
     return is_loaded(exercise) && exercise.doable_with(profile.equipment);
   });
+  m_usable.reserve(library.all().size());
+  for (const auto& exercise : library.all()) m_usable.push_back(usable(exercise));
 }
 
 bool is_knee_dominant(core::Pattern pattern) {
@@ -85,24 +87,32 @@ const core::Exercise* ExercisePicker::first_usable(const std::vector<std::string
 const core::Exercise* ExercisePicker::pick(const SlotRequest& slot, const std::set<std::string>& used) const {
   const core::Exercise* best = nullptr;
   int best_score = 0;
-  for (const auto& exercise : m_library->all()) {
-    const auto preference = std::ranges::find(slot.patterns, exercise.pattern);
-    if (preference == slot.patterns.end() || used.contains(exercise.id) || !usable(exercise)) continue;
-    const bool explosive = exercise.has_tag(core::ExerciseTag::Explosive) || exercise.pattern == core::Pattern::Plyometric;
-    if (slot.explosive_only && !explosive) continue;
-    if (!slot.explosive_only && !slot.allow_explosive && explosive) continue;
-    if (exercise.impact > slot.maximum_impact) continue;
-    if (slot.reps_only && exercise.measure != core::Measure::Reps) continue;
-    if (!slot.allow_total_body && exercise.has_tag(core::ExerciseTag::TotalBody)) continue;
-    if (slot.unilateral_only && !exercise.unilateral) continue;
-    if (slot.loaded_only && !is_loaded(exercise)) continue;
-    if (std::ranges::any_of(slot.avoid_tags, [&](core::ExerciseTag tag) { return exercise.has_tag(tag); })) continue;
-    int score = 1000 - 100 * static_cast<int>(preference - slot.patterns.begin());
-    if (exercise.unilateral == slot.prefer_unilateral) score += 30;
-    if (slot.prefer_loaded && m_has_weights && is_loaded(exercise)) score += 40;
-    for (auto tag : slot.prefer_tags) score += exercise.has_tag(tag) ? 20 : 0;
-    score -= 15 * std::abs(exercise.level - slot.target_level);
-    if (best == nullptr || score > best_score) {
+  const core::Exercise* const first_exercise = m_library->all().data();
+  for (std::size_t preference = 0; preference < slot.patterns.size(); ++preference) {
+    const core::Pattern pattern = slot.patterns[preference];
+    if (std::ranges::find(slot.patterns.begin(), slot.patterns.begin() + static_cast<std::ptrdiff_t>(preference),
+                          pattern) != slot.patterns.begin() + static_cast<std::ptrdiff_t>(preference)) {
+      continue;  // a pattern listed twice counts at its first place
+    }
+    for (const core::Exercise& exercise : m_library->of_pattern(pattern)) {
+      if (!m_usable[static_cast<std::size_t>(&exercise - first_exercise)]) continue;
+      const bool explosive = exercise.has_tag(core::ExerciseTag::Explosive) || pattern == core::Pattern::Plyometric;
+      if (slot.explosive_only && !explosive) continue;
+      if (!slot.explosive_only && !slot.allow_explosive && explosive) continue;
+      if (exercise.impact > slot.maximum_impact) continue;
+      if (slot.reps_only && exercise.measure != core::Measure::Reps) continue;
+      if (!slot.allow_total_body && exercise.has_tag(core::ExerciseTag::TotalBody)) continue;
+      if (slot.unilateral_only && !exercise.unilateral) continue;
+      if (slot.loaded_only && !is_loaded(exercise)) continue;
+      if (std::ranges::any_of(slot.avoid_tags, [&](core::ExerciseTag tag) { return exercise.has_tag(tag); })) continue;
+      int score = 1000 - 100 * static_cast<int>(preference);
+      if (exercise.unilateral == slot.prefer_unilateral) score += 30;
+      if (slot.prefer_loaded && m_has_weights && is_loaded(exercise)) score += 40;
+      for (auto tag : slot.prefer_tags) score += exercise.has_tag(tag) ? 20 : 0;
+      score -= 15 * std::abs(exercise.level - slot.target_level);
+      // The highest score wins; on a tie, the exercise earlier in the library.
+      if (best != nullptr && (score < best_score || (score == best_score && &exercise > best))) continue;
+      if (used.contains(exercise.id)) continue;  // the costliest test, last
       best = &exercise;
       best_score = score;
     }

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "stride/core/string_hash.hpp"
 #include "stride/planning/corrective_routine.hpp"
 #include "wording.hpp"
 
@@ -160,6 +161,10 @@ class RoutineBuilder {
   const RoutineOptions& m_options;
   RoutineWording m_wording;
   std::set<std::string> m_used;
+  // Per muscle asked about, whether each exercise (by position in the library) serves it, worked
+  // out on first use: the routine asks about the same few muscles and exercises many times.
+  enum class Answer : unsigned char { Unknown, No, Yes };
+  mutable core::StringMap<std::vector<Answer>> m_served_by;
   std::size_t m_left_out_for_time = 0;
   bool m_lightened = false;
   // Per finding, the muscles its release and its activation may go through.

@@ -38,8 +38,17 @@ bool RoutineBuilder::usable(const Exercise& exercise) const {
 }
 
 bool RoutineBuilder::serves(const Exercise& exercise, const std::string& muscle) const {
-  return std::any_of(exercise.primary_muscles.begin(), exercise.primary_muscles.end(),
-                     [&](const std::string& primary) { return m_muscles.serves(primary, muscle); });
+  const auto serves_directly = [&] {
+    return std::ranges::any_of(exercise.primary_muscles,
+                               [&](const std::string& primary) { return m_muscles.serves(primary, muscle); });
+  };
+  const auto& all = m_library.all();
+  if (all.empty() || &exercise < all.data() || &exercise >= all.data() + all.size()) return serves_directly();
+  auto found = m_served_by.find(muscle);
+  if (found == m_served_by.end()) found = m_served_by.emplace(muscle, std::vector<Answer>(all.size())).first;
+  Answer& answer = found->second[static_cast<std::size_t>(&exercise - all.data())];
+  if (answer == Answer::Unknown) answer = serves_directly() ? Answer::Yes : Answer::No;
+  return answer == Answer::Yes;
 }
 
 bool RoutineBuilder::serves_any(const Exercise& exercise, const std::vector<std::string>& muscles) const {

@@ -108,12 +108,14 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
       }
     }
   }
-  for (auto* part : {&loading, &jumps, &main}) entries.insert(entries.end(), part->begin(), part->end());
   auto core_entries = core_work(request, used);
-  entries.insert(entries.end(), core_entries.begin(), core_entries.end());
+  entries.reserve(entries.size() + loading.size() + jumps.size() + main.size() + core_entries.size() + 4);
+  for (auto* part : {&loading, &jumps, &main, &core_entries}) {
+    entries.insert(entries.end(), std::make_move_iterator(part->begin()), std::make_move_iterator(part->end()));
+  }
   superset(entries);
   auto cool = cool_down(used, 1, coverage, held);
-  entries.insert(entries.end(), cool.begin(), cool.end());
+  entries.insert(entries.end(), std::make_move_iterator(cool.begin()), std::make_move_iterator(cool.end()));
   auto content = assemble(std::move(entries), Limits{request.budget, request.set_limit, request.training_limit},
                           correctives_first);
   content.intensity = intensity_of(content.blocks, *m_rules);

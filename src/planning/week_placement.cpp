@@ -53,12 +53,12 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
     m_progress.reference.reset();
     m_progress.growth_volumes.clear();
   }
+  // The contexts are one per day in date order: the week's days (from `from` on) are one run of them.
+  const Date first_day = from ? std::max(week.start, *from) : week.start;
   std::vector<DayContext> days;
-  for (const auto& context : contexts) {
-    if (core::days_between(week.start, context.date) >= 0 && core::days_between(context.date, week.end) >= 0 &&
-        (!from || context.date >= *from)) {
-      days.push_back(context);
-    }
+  for (auto context = std::ranges::lower_bound(contexts, first_day, {}, &DayContext::date);
+       context != contexts.end() && context->date <= week.end; ++context) {
+    days.push_back(*context);
   }
   LoadingReference loaded;
   for (const auto* session : sessions_of_week(plan, week)) {

@@ -16,6 +16,10 @@ namespace stride::cli {
 // `--version` work even when the data is broken.
 using CatalogLoader = std::function<core::Result<service::Catalog>()>;
 
+// Produces only the validated world-record table, for commands that need nothing else of the
+// catalog (a file import); when empty, the whole catalog is loaded instead.
+using WorldRecordsLoader = std::function<core::Result<analytics::WorldRecordTable>()>;
+
 // Opens the store at `path`, or at the default location when `path` is empty; called only by
 // commands that keep or read stored runners.
 using StoreOpener = std::function<core::Result<std::unique_ptr<core::Store>>(const std::string& path)>;
@@ -23,6 +27,7 @@ using StoreOpener = std::function<core::Result<std::unique_ptr<core::Store>>(con
 // What the commands get from outside: the data, the store and the clock.
 struct Environment {
   CatalogLoader load_catalog;
+  WorldRecordsLoader load_world_records;
   StoreOpener open_store;
   std::function<core::Date()> today;  // today's date in UTC
 };

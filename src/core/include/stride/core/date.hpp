@@ -26,10 +26,14 @@ enum class Weekday { Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sun
 [[nodiscard]] Weekday weekday_of(Date date);
 
 // The date `days` days after `date` (before it when negative).
-[[nodiscard]] Date add_days(Date date, int days);
+[[nodiscard]] inline Date add_days(Date date, int days) {
+  return Date{std::chrono::sys_days{date} + std::chrono::days{days}};
+}
 
 // Whole days from `from` to `to`: positive when `to` is later.
-[[nodiscard]] int days_between(Date from, Date to);
+[[nodiscard]] inline int days_between(Date from, Date to) {
+  return static_cast<int>((std::chrono::sys_days{to} - std::chrono::sys_days{from}).count());
+}
 
 // The Monday of the week holding `date` (weeks start on Monday).
 [[nodiscard]] Date monday_of(Date date);

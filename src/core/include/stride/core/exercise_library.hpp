@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "stride/core/error.hpp"
 #include "stride/core/exercise.hpp"
 #include "stride/core/muscles.hpp"
+#include "stride/core/string_hash.hpp"
 
 namespace stride::core {
 
@@ -36,9 +38,12 @@ class ExerciseLibrary {
 
   [[nodiscard]] std::size_t count(Pattern pattern) const;
 
+  // The exercises of one pattern: a contiguous part of all(), in its order.
+  [[nodiscard]] std::span<const Exercise> of_pattern(Pattern pattern) const;
+
  private:
   std::vector<Exercise> m_exercises;
-  std::map<std::string, std::size_t, std::less<>> m_index;
+  StringMap<std::size_t> m_index;
 };
 
 }  // namespace stride::core

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "stride/core/error.hpp"
+#include "stride/core/string_hash.hpp"
 
 namespace stride::core {
 
@@ -46,8 +47,9 @@ class MuscleVocabulary {
     std::set<std::string, std::less<>> ancestors;
     std::set<std::string, std::less<>> descendants;
     std::size_t rank = 0;
+    std::vector<bool> related;  // by rank: true for every ancestor and descendant
   };
-  std::map<std::string, Entry, std::less<>> m_entries;
+  StringMap<Entry> m_entries;
   std::vector<std::string> m_ordered_ids;
   std::map<std::string, std::string, std::less<>> m_plain_names;
 };

@@ -21,4 +21,8 @@ struct DataFile {
 // so a broken entry is a bug, never skipped.
 [[nodiscard]] core::Result<service::Catalog> load_catalog(const std::vector<DataFile>& files);
 
+// Only the world-record table of `files` (data/rules/world_records.json), validated as load_catalog
+// validates it: for the commands that check runs against the records and need nothing else.
+[[nodiscard]] core::Result<analytics::WorldRecordTable> load_world_records(const std::vector<DataFile>& files);
+
 }  // namespace stride::json

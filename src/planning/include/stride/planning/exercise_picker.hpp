@@ -63,6 +63,7 @@ class ExercisePicker {
   const core::ExerciseLibrary* m_library;
   const TrainingProfile* m_profile;
   bool m_has_weights = false;  // some loaded exercise is doable with the runner's equipment
+  std::vector<bool> m_usable;  // usable(), per position in the library's all()
   [[nodiscard]] bool usable_apart_from_knee(const core::Exercise& exercise,
                                             std::optional<core::InjuryRegion> loaded_on_purpose = std::nullopt) const;
 };
