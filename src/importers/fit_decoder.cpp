@@ -157,7 +157,7 @@ class FitDecoder {
     }
     switch (plan.kind) {
       case MessageKind::Record:
-        if (!timestamp && plan.steps.empty()) break;  // nothing a sample could hold
+        if (!timestamp && plan.steps.empty() && plan.record_steps.empty()) break;  // nothing a sample could hold
         reserve_samples(plan, end - position);
         fit::decode_record(plan, message, timestamp ? static_cast<double>(*timestamp) : core::kMissing,
                            m_record_state, m_decoded.samples.emplace_back());
