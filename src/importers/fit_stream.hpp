@@ -37,8 +37,11 @@ template <std::unsigned_integral T>
 }
 
 // The FIT CRC-16 (CRC-16/ARC: polynomial 0x8005 reflected, initial value 0, as Boost's
-// crc_16_type) of `bytes`.
+// crc_16_type) of `bytes`, with carry-less multiplication where the processor has it (fit_crc.cpp).
 [[nodiscard]] std::uint16_t fit_crc(Bytes bytes);
+
+// The same CRC computed with tables alone, whatever the processor (for the tests).
+[[nodiscard]] std::uint16_t fit_crc_with_tables(Bytes bytes);
 
 // One FIT segment of a file: a header, data records and a file CRC. A chained file holds several
 // segments back to back.
