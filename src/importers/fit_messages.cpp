@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -63,9 +64,29 @@ double core::ActivitySample::* sample_field(RecordSlot slot) {
   return nullptr;
 }
 
-// 1 for the slots that win over another slot of the same sample field.
-std::uint8_t precedence(RecordSlot slot) {
+// 1 for the slots that win over another slot of the same sample field, else 0.
+int precedence(RecordSlot slot) {
   return slot == RecordSlot::EnhancedAltitude || slot == RecordSlot::EnhancedSpeed || slot == RecordSlot::Power ? 1 : 0;
+}
+
+// Puts a definition's record steps (in definition order) in the order RecordStep requires, with
+// steps of one base type together where that order leaves the choice, and cuts them into runs.
+void order_record_steps(MessagePlan& plan) {
+  auto& steps = plan.record_steps;
+  std::stable_sort(steps.begin(), steps.end(),
+                   [](const RecordStep& left, const RecordStep& right) { return left.slot < right.slot; });
+  for (std::size_t index = 1; index < steps.size(); ++index) {
+    if (steps[index].slot == steps[index - 1].slot) {
+      steps[index].repeat = static_cast<std::uint8_t>(steps[index - 1].repeat + 1);
+    }
+  }
+  const auto key = [](const RecordStep& step) { return std::tuple(precedence(step.slot), step.repeat, step.type); };
+  std::stable_sort(steps.begin(), steps.end(),
+                   [&](const RecordStep& left, const RecordStep& right) { return key(left) < key(right); });
+  for (const RecordStep& step : steps) {
+    if (plan.record_runs.empty() || plan.record_runs.back().type != step.type) plan.record_runs.push_back({step.type, 0});
+    ++plan.record_runs.back().count;
+  }
 }
 
 // The first step of a slot below kIndexedSlots, or nullptr.
@@ -79,8 +100,7 @@ void add_step(MessagePlan& plan, const FieldStep& step) {
   if (plan.kind == MessageKind::Record) {
     const auto slot = static_cast<RecordSlot>(step.slot);
     if (const auto destination = sample_field(slot)) {
-      plan.record_steps.push_back(
-          RecordStep{step.offset, step.type, precedence(slot), destination, step.multiplier, step.offset_value});
+      plan.record_steps.push_back(RecordStep{step.offset, step.type, slot, 0, destination, step.multiplier, step.offset_value});
       return;
     }
   }
@@ -112,14 +132,46 @@ std::uint32_t packed_twelve_bits(const std::uint8_t* bytes, std::size_t index) {
   return (pair >> (bit % 8)) & 0xFFFu;
 }
 
-// Writes the value of every valid field of `steps` into its sample field.
-template <ByteOrder order>
-void write_record_steps(std::span<const RecordStep> steps, const std::uint8_t* message, core::ActivitySample& sample) {
-  for (const RecordStep& step : steps) {
+// Writes the value of every valid field of the steps [step, end), all of base type `type`, into its
+// sample field.
+template <ByteOrder order, BaseType type>
+void write_run(const RecordStep* step, const RecordStep* end, const std::uint8_t* message,
+               core::ActivitySample& sample) {
+  for (; step != end; ++step) {
     double raw;
-    if (read_number<order>(message + step.offset, step.type, raw)) {
-      sample.*step.destination = raw * step.multiplier - step.offset_value;
+    if (read_number<order>(message + step->offset, type, raw)) {
+      sample.*step->destination = raw * step->multiplier - step->offset_value;
     }
+  }
+}
+
+// Writes the value of every valid field of the plan's record steps into its sample field.
+template <ByteOrder order>
+void write_record_steps(const MessagePlan& plan, const std::uint8_t* message, core::ActivitySample& sample) {
+  const RecordStep* step = plan.record_steps.data();
+  for (const RecordRun& run : plan.record_runs) {
+    const RecordStep* end = step + run.count;
+    switch (run.type) {
+      case BaseType::Enum: write_run<order, BaseType::Enum>(step, end, message, sample); break;
+      case BaseType::Sint8: write_run<order, BaseType::Sint8>(step, end, message, sample); break;
+      case BaseType::Uint8: write_run<order, BaseType::Uint8>(step, end, message, sample); break;
+      case BaseType::Sint16: write_run<order, BaseType::Sint16>(step, end, message, sample); break;
+      case BaseType::Uint16: write_run<order, BaseType::Uint16>(step, end, message, sample); break;
+      case BaseType::Sint32: write_run<order, BaseType::Sint32>(step, end, message, sample); break;
+      case BaseType::Uint32: write_run<order, BaseType::Uint32>(step, end, message, sample); break;
+      case BaseType::Float32: write_run<order, BaseType::Float32>(step, end, message, sample); break;
+      case BaseType::Float64: write_run<order, BaseType::Float64>(step, end, message, sample); break;
+      case BaseType::Uint8z: write_run<order, BaseType::Uint8z>(step, end, message, sample); break;
+      case BaseType::Uint16z: write_run<order, BaseType::Uint16z>(step, end, message, sample); break;
+      case BaseType::Uint32z: write_run<order, BaseType::Uint32z>(step, end, message, sample); break;
+      case BaseType::Byte: write_run<order, BaseType::Byte>(step, end, message, sample); break;
+      case BaseType::Sint64: write_run<order, BaseType::Sint64>(step, end, message, sample); break;
+      case BaseType::Uint64: write_run<order, BaseType::Uint64>(step, end, message, sample); break;
+      case BaseType::Uint64z: write_run<order, BaseType::Uint64z>(step, end, message, sample); break;
+      case BaseType::String:
+      case BaseType::Unknown: break;  // never a record step: their fields are not kept
+    }
+    step = end;
   }
 }
 
@@ -161,6 +213,7 @@ core::Result<std::size_t> compile_definition(Bytes file, std::size_t position, s
   plan.unknown_tally = 0;
   plan.steps.clear();
   plan.record_steps.clear();
+  plan.record_runs.clear();
   plan.step_of_slot.fill(kNoStep);
   const std::span<const ProfileField> profile = profile_fields(plan.kind);
 
@@ -200,8 +253,7 @@ core::Result<std::size_t> compile_definition(Bytes file, std::size_t position, s
     offset += size;
   }
   plan.size = offset;
-  std::stable_sort(plan.record_steps.begin(), plan.record_steps.end(),
-                   [](const RecordStep& left, const RecordStep& right) { return left.precedence < right.precedence; });
+  order_record_steps(plan);
   return length;
 }
 
@@ -209,9 +261,9 @@ void decode_record(const MessagePlan& plan, const std::uint8_t* message, double 
                    core::ActivitySample& sample) {
   sample.time_s = fit_time + kFitEpochUnixSeconds;
   if (plan.order == ByteOrder::LittleEndian) {
-    write_record_steps<ByteOrder::LittleEndian>(plan.record_steps, message, sample);
+    write_record_steps<ByteOrder::LittleEndian>(plan, message, sample);
   } else {
-    write_record_steps<ByteOrder::BigEndian>(plan.record_steps, message, sample);
+    write_record_steps<ByteOrder::BigEndian>(plan, message, sample);
   }
   // A field that appears more than once keeps its last valid value, as in the record steps.
   double fraction = kMissing;

@@ -42,16 +42,26 @@ struct FieldStep {
   double offset_value = 0.0;
 };
 
-// One record field that goes straight into a sample field. A definition's record steps run in order
-// of precedence: a field that wins over another (enhanced_altitude over altitude, enhanced_speed
-// over speed, native power over a developer field's) comes after it and overwrites it when valid.
+// One record field that goes straight into a sample field, overwriting what an earlier step wrote
+// there when its value is valid. A field that wins over another comes after it: enhanced_altitude
+// after altitude, enhanced_speed after speed, native power after a developer field's, and a field
+// repeated in the definition after its earlier occurrences (which gives each the value of the
+// previous decoding, the last valid one). Within that order, steps of one base type come together.
 struct RecordStep {
   std::uint32_t offset = 0;  // from the first byte after the record header
   BaseType type = BaseType::Unknown;
-  std::uint8_t precedence = 0;  // 1 for a field that wins over another of the same sample field
+  RecordSlot slot = RecordSlot::Count;
+  std::uint8_t repeat = 0;  // how many earlier fields of the definition have the same slot
   double core::ActivitySample::* destination = nullptr;
   double multiplier = 1.0;  // value = raw × multiplier − offset_value, as in FieldStep
   double offset_value = 0.0;
+};
+
+// Consecutive record steps of one base type: a data message switches on the type once per run and
+// decodes the run's fields with that type's reader.
+struct RecordRun {
+  BaseType type = BaseType::Unknown;
+  std::uint16_t count = 0;
 };
 
 // The slots below this number have their first step indexed in MessagePlan::step_of_slot.
@@ -73,7 +83,8 @@ struct MessagePlan {
   // The fields read, in definition order; none for Ignored. For a record, only the fields that do
   // not go straight into a sample field (fractional_cadence, compressed_speed_distance).
   std::vector<FieldStep> steps;
-  std::vector<RecordStep> record_steps;  // a record's other fields, in order of precedence
+  std::vector<RecordStep> record_steps;  // a record's other fields, ordered as RecordStep says
+  std::vector<RecordRun> record_runs;    // record_steps cut where the base type changes
   // For slots below kIndexedSlots: the index in `steps` of the slot's first step, or kNoStep (the
   // hr and field_description decoders look their fields up here).
   std::array<std::uint16_t, kIndexedSlots> step_of_slot{};
