@@ -45,8 +45,8 @@ struct FieldStep {
 // One record field that goes straight into a sample field, overwriting what an earlier step wrote
 // there when its value is valid. A field that wins over another comes after it: enhanced_altitude
 // after altitude, enhanced_speed after speed, native power after a developer field's, and a field
-// repeated in the definition after its earlier occurrences (which gives each the value of the
-// previous decoding, the last valid one). Within that order, steps of one base type come together.
+// repeated in the definition after its earlier occurrences, so that the last valid one counts.
+// Within that order, steps of one base type come together.
 struct RecordStep {
   std::uint32_t offset = 0;  // from the first byte after the record header
   BaseType type = BaseType::Unknown;
