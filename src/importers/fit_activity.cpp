@@ -42,6 +42,14 @@ class RunningTimeline {
     if (!m_starts.empty()) m_default = m_starts.front().running;
   }
 
+  // True when running is the sport in effect at every instant (no session changes it), false when
+  // at none, nullopt when it depends on the instant.
+  [[nodiscard]] std::optional<bool> running_throughout() const {
+    const bool changes = std::any_of(m_starts.begin(), m_starts.end(),
+                                     [&](const Start& start) { return start.running != m_default; });
+    return changes ? std::nullopt : std::optional<bool>(m_default);
+  }
+
   [[nodiscard]] bool running_at(double time_s) const {
     if (!present(time_s) || m_starts.empty()) return m_default;
     const auto after = std::upper_bound(m_starts.begin(), m_starts.end(), time_s,
@@ -136,6 +144,27 @@ core::ActivityLap make_lap(const TotalsValues& values, const RunningTimeline& ti
   return lap;
 }
 
+// Doubles the cadence of the samples where the sport in effect is running (strides to steps).
+void double_running_cadence(std::vector<core::ActivitySample>& samples, const RunningTimeline& timeline) {
+  const auto throughout = timeline.running_throughout();
+  if (throughout == false) return;
+  const bool everywhere = throughout == true;
+  for (auto& sample : samples) {
+    if (present(sample.cadence_spm) && (everywhere || timeline.running_at(sample.time_s))) sample.cadence_spm *= 2;
+  }
+}
+
+// True when the summary holds every figure, so that complete_summary(), which only fills empty
+// ones, would leave it as it is.
+bool states_every_figure(const core::ActivitySummary& summary) {
+  static_assert(sizeof(core::ActivitySummary) == sizeof(std::optional<std::string>) + 13 * sizeof(std::optional<double>),
+                "a new summary figure must be checked here");
+  return summary.start_time_s && summary.timer_s && summary.elapsed_s && summary.distance_m &&
+         summary.avg_heart_rate_bpm && summary.max_heart_rate_bpm && summary.avg_cadence_spm && summary.avg_power_w &&
+         summary.avg_stance_time_ms && summary.avg_vertical_oscillation_mm && summary.avg_step_length_mm &&
+         summary.avg_vertical_ratio_percent && summary.avg_stance_time_balance_left_percent;
+}
+
 }  // namespace
 
 void merge_heart_rate(std::vector<core::ActivitySample>& samples, std::vector<HeartRateEvent> events) {
@@ -181,9 +210,7 @@ core::RecordedActivity assemble_activity(DecodedFit decoded) {
 
   activity.samples = std::move(decoded.samples);
   merge_heart_rate(activity.samples, std::move(decoded.heart_rate_events));
-  for (auto& sample : activity.samples) {
-    if (present(sample.cadence_spm) && timeline.running_at(sample.time_s)) sample.cadence_spm *= 2;
-  }
+  double_running_cadence(activity.samples, timeline);
   activity.laps.reserve(decoded.laps.size());
   for (const auto& lap : decoded.laps) activity.laps.push_back(make_lap(lap, timeline));
 
@@ -195,7 +222,8 @@ core::RecordedActivity assemble_activity(DecodedFit decoded) {
   std::stable_sort(decoded.warnings.begin(), decoded.warnings.end(),
                    [](const PlacedWarning& left, const PlacedWarning& right) { return left.offset < right.offset; });
   for (auto& warning : decoded.warnings) activity.warnings.push_back(std::move(warning.text));
-  complete_summary(activity);
+  // Most watches state every figure in the session; the pass over the samples is then skipped.
+  if (!states_every_figure(activity.summary)) complete_summary(activity);
   return activity;
 }
 

@@ -29,6 +29,11 @@ constexpr std::uint32_t kInvalidTimestamp = 0xFFFFFFFFu;
 // than this many bytes a record, so that memory stays within a small multiple of the file size.
 constexpr std::size_t kSmallestRecordEstimate = 8;
 
+// Whether a data message's record header carries a time (a compressed-timestamp header) or not.
+// The time itself is not passed as a std::optional argument: GCC passes that through memory, with a
+// store-forwarding stall on every message.
+enum class HeaderTime : std::uint8_t { None, Compressed };
+
 // Messages of one global number outside the profile, skipped.
 struct UnknownMessages {
   std::uint16_t global_message_number = 0;
@@ -60,7 +65,7 @@ class FitDecoder {
         }
         if (plan.size >= end - position) return truncated(position);
         m_last_timestamp = rolled_forward(*m_last_timestamp, header & kTimeOffsetMask);
-        decode_data(plan, data + position + 1, position, end, m_last_timestamp);
+        decode_data(plan, data + position + 1, position, end, HeaderTime::Compressed);
         position += 1 + plan.size;
       } else if ((header & fit::kDefinitionBit) != 0) {
         MessagePlan& plan = m_plans[header & kLocalTypeMask];
@@ -73,7 +78,7 @@ class FitDecoder {
         const MessagePlan& plan = m_plans[local_type];
         if (!plan.defined) return undefined_local_type("data message", position, local_type);
         if (plan.size >= end - position) return truncated(position);
-        decode_data(plan, data + position + 1, position, end, std::nullopt);
+        decode_data(plan, data + position + 1, position, end, HeaderTime::None);
         position += 1 + plan.size;
       }
     }
@@ -145,9 +150,12 @@ class FitDecoder {
   }
 
   // Decodes one data message (`message` is past its record header at byte `position`; the
-  // segment's records end at `end`). `timestamp` is the compressed header's time, if any.
-  void decode_data(const MessagePlan& plan, const std::uint8_t* message, std::size_t position, std::size_t end,
-                   std::optional<std::uint32_t> timestamp) {
+  // segment's records end at `end`). With a compressed-timestamp header, the header's time is
+  // already the last timestamp. Inlined into the message loop, which calls it for every message.
+  [[gnu::always_inline]] void decode_data(const MessagePlan& plan, const std::uint8_t* message, std::size_t position,
+                                          std::size_t end, HeaderTime header_time) {
+    std::optional<std::uint32_t> timestamp;
+    if (header_time == HeaderTime::Compressed) timestamp = m_last_timestamp;
     if (plan.has_timestamp) {
       const auto stated = fit::read_unsigned<std::uint32_t>(message + plan.timestamp_offset, plan.order);
       if (stated != kInvalidTimestamp) {
@@ -157,7 +165,7 @@ class FitDecoder {
     }
     switch (plan.kind) {
       case MessageKind::Record:
-        if (!timestamp && plan.steps.empty()) break;  // nothing a sample could hold
+        if (!timestamp && plan.steps.empty() && plan.record_steps.empty()) break;  // nothing a sample could hold
         reserve_samples(plan, end - position);
         fit::decode_record(plan, message, timestamp ? static_cast<double>(*timestamp) : core::kMissing,
                            m_record_state, m_decoded.samples.emplace_back());

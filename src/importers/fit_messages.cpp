@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -14,8 +15,6 @@ using core::present;
 constexpr std::size_t kDefinitionFixedBytes = 6;  // record header, reserved, architecture, global (2), field count
 constexpr std::size_t kFieldDefinitionBytes = 3;
 constexpr std::uint32_t kInvalidTimestamp = 0xFFFFFFFFu;
-
-constexpr std::size_t slot_index(RecordSlot slot) { return static_cast<std::size_t>(slot); }
 
 const ProfileField* find_profile_field(std::span<const ProfileField> fields, std::uint8_t number) {
   for (const auto& field : fields) {
@@ -37,6 +36,59 @@ bool keeps_field(MessageKind kind, std::uint8_t slot, BaseType type, std::size_t
   return is_numeric(type) && size >= base_type_size(type);
 }
 
+// The sample field a record slot's value goes to, or nullptr for the slots decode_record combines
+// itself (fractional cadence, compressed speed and distance).
+double core::ActivitySample::* sample_field(RecordSlot slot) {
+  using Sample = core::ActivitySample;
+  switch (slot) {
+    case RecordSlot::Latitude: return &Sample::latitude_deg;
+    case RecordSlot::Longitude: return &Sample::longitude_deg;
+    case RecordSlot::Altitude:
+    case RecordSlot::EnhancedAltitude: return &Sample::altitude_m;
+    case RecordSlot::HeartRate: return &Sample::heart_rate_bpm;
+    case RecordSlot::Cadence: return &Sample::cadence_spm;
+    case RecordSlot::Distance: return &Sample::distance_m;
+    case RecordSlot::Speed:
+    case RecordSlot::EnhancedSpeed: return &Sample::speed_m_s;
+    case RecordSlot::Power:
+    case RecordSlot::DeveloperPower: return &Sample::power_w;
+    case RecordSlot::VerticalOscillation: return &Sample::vertical_oscillation_mm;
+    case RecordSlot::StanceTime: return &Sample::stance_time_ms;
+    case RecordSlot::VerticalRatio: return &Sample::vertical_ratio_percent;
+    case RecordSlot::StanceTimeBalance: return &Sample::stance_time_balance_left_percent;
+    case RecordSlot::StepLength: return &Sample::step_length_mm;
+    case RecordSlot::FractionalCadence:
+    case RecordSlot::CompressedSpeedDistance:
+    case RecordSlot::Count: break;
+  }
+  return nullptr;
+}
+
+// 1 for the slots that win over another slot of the same sample field, else 0.
+int precedence(RecordSlot slot) {
+  return slot == RecordSlot::EnhancedAltitude || slot == RecordSlot::EnhancedSpeed || slot == RecordSlot::Power ? 1 : 0;
+}
+
+// Puts a definition's record steps (in definition order) in the order RecordStep requires, with
+// steps of one base type together where that order leaves the choice, and cuts them into runs.
+void order_record_steps(MessagePlan& plan) {
+  auto& steps = plan.record_steps;
+  std::stable_sort(steps.begin(), steps.end(),
+                   [](const RecordStep& left, const RecordStep& right) { return left.slot < right.slot; });
+  for (std::size_t index = 1; index < steps.size(); ++index) {
+    if (steps[index].slot == steps[index - 1].slot) {
+      steps[index].repeat = static_cast<std::uint8_t>(steps[index - 1].repeat + 1);
+    }
+  }
+  const auto key = [](const RecordStep& step) { return std::tuple(precedence(step.slot), step.repeat, step.type); };
+  std::stable_sort(steps.begin(), steps.end(),
+                   [&](const RecordStep& left, const RecordStep& right) { return key(left) < key(right); });
+  for (const RecordStep& step : steps) {
+    if (plan.record_runs.empty() || plan.record_runs.back().type != step.type) plan.record_runs.push_back({step.type, 0});
+    ++plan.record_runs.back().count;
+  }
+}
+
 // The first step of a slot below kIndexedSlots, or nullptr.
 template <class Slot>
 const FieldStep* find_step(const MessagePlan& plan, Slot slot) {
@@ -45,6 +97,13 @@ const FieldStep* find_step(const MessagePlan& plan, Slot slot) {
 }
 
 void add_step(MessagePlan& plan, const FieldStep& step) {
+  if (plan.kind == MessageKind::Record) {
+    const auto slot = static_cast<RecordSlot>(step.slot);
+    if (const auto destination = sample_field(slot)) {
+      plan.record_steps.push_back(RecordStep{step.offset, step.type, slot, 0, destination, step.multiplier, step.offset_value});
+      return;
+    }
+  }
   if (step.slot < kIndexedSlots && plan.step_of_slot[step.slot] == kNoStep) {
     plan.step_of_slot[step.slot] = static_cast<std::uint16_t>(plan.steps.size());
   }
@@ -71,6 +130,49 @@ std::uint32_t packed_twelve_bits(const std::uint8_t* bytes, std::size_t index) {
   const std::size_t byte = bit / 8;
   const unsigned pair = static_cast<unsigned>(bytes[byte]) | (static_cast<unsigned>(bytes[byte + 1]) << 8);
   return (pair >> (bit % 8)) & 0xFFFu;
+}
+
+// Writes the value of every valid field of the steps [step, end), all of base type `type`, into its
+// sample field.
+template <ByteOrder order, BaseType type>
+void write_run(const RecordStep* step, const RecordStep* end, const std::uint8_t* message,
+               core::ActivitySample& sample) {
+  for (; step != end; ++step) {
+    double raw;
+    if (read_number<order>(message + step->offset, type, raw)) {
+      sample.*step->destination = raw * step->multiplier - step->offset_value;
+    }
+  }
+}
+
+// Writes the value of every valid field of the plan's record steps into its sample field.
+template <ByteOrder order>
+void write_record_steps(const MessagePlan& plan, const std::uint8_t* message, core::ActivitySample& sample) {
+  const RecordStep* step = plan.record_steps.data();
+  for (const RecordRun& run : plan.record_runs) {
+    const RecordStep* end = step + run.count;
+    switch (run.type) {
+      case BaseType::Enum: write_run<order, BaseType::Enum>(step, end, message, sample); break;
+      case BaseType::Sint8: write_run<order, BaseType::Sint8>(step, end, message, sample); break;
+      case BaseType::Uint8: write_run<order, BaseType::Uint8>(step, end, message, sample); break;
+      case BaseType::Sint16: write_run<order, BaseType::Sint16>(step, end, message, sample); break;
+      case BaseType::Uint16: write_run<order, BaseType::Uint16>(step, end, message, sample); break;
+      case BaseType::Sint32: write_run<order, BaseType::Sint32>(step, end, message, sample); break;
+      case BaseType::Uint32: write_run<order, BaseType::Uint32>(step, end, message, sample); break;
+      case BaseType::Float32: write_run<order, BaseType::Float32>(step, end, message, sample); break;
+      case BaseType::Float64: write_run<order, BaseType::Float64>(step, end, message, sample); break;
+      case BaseType::Uint8z: write_run<order, BaseType::Uint8z>(step, end, message, sample); break;
+      case BaseType::Uint16z: write_run<order, BaseType::Uint16z>(step, end, message, sample); break;
+      case BaseType::Uint32z: write_run<order, BaseType::Uint32z>(step, end, message, sample); break;
+      case BaseType::Byte: write_run<order, BaseType::Byte>(step, end, message, sample); break;
+      case BaseType::Sint64: write_run<order, BaseType::Sint64>(step, end, message, sample); break;
+      case BaseType::Uint64: write_run<order, BaseType::Uint64>(step, end, message, sample); break;
+      case BaseType::Uint64z: write_run<order, BaseType::Uint64z>(step, end, message, sample); break;
+      case BaseType::String:
+      case BaseType::Unknown: break;  // never a record step: their fields are not kept
+    }
+    step = end;
+  }
 }
 
 }  // namespace
@@ -110,6 +212,8 @@ core::Result<std::size_t> compile_definition(Bytes file, std::size_t position, s
   plan.timestamp_offset = 0;
   plan.unknown_tally = 0;
   plan.steps.clear();
+  plan.record_steps.clear();
+  plan.record_runs.clear();
   plan.step_of_slot.fill(kNoStep);
   const std::span<const ProfileField> profile = profile_fields(plan.kind);
 
@@ -149,53 +253,42 @@ core::Result<std::size_t> compile_definition(Bytes file, std::size_t position, s
     offset += size;
   }
   plan.size = offset;
+  order_record_steps(plan);
   return length;
 }
 
 void decode_record(const MessagePlan& plan, const std::uint8_t* message, double fit_time, RecordState& state,
                    core::ActivitySample& sample) {
-  std::array<double, slot_index(RecordSlot::Count)> values;
-  values.fill(kMissing);
+  sample.time_s = fit_time + kFitEpochUnixSeconds;
+  if (plan.order == ByteOrder::LittleEndian) {
+    write_record_steps<ByteOrder::LittleEndian>(plan, message, sample);
+  } else {
+    write_record_steps<ByteOrder::BigEndian>(plan, message, sample);
+  }
+  // A field that appears more than once keeps its last valid value, as in the record steps.
+  double fraction = kMissing;
+  std::optional<std::uint32_t> packed;
   for (const FieldStep& step : plan.steps) {
     const std::uint8_t* bytes = message + step.offset;
     if (step.slot == static_cast<std::uint8_t>(RecordSlot::CompressedSpeedDistance)) {
       // A byte array: its three bytes in file order, whatever the architecture.
-      const std::uint32_t packed = static_cast<std::uint32_t>(bytes[0]) | (static_cast<std::uint32_t>(bytes[1]) << 8) |
-                                   (static_cast<std::uint32_t>(bytes[2]) << 16);
-      if (packed != 0xFFFFFFu) values[step.slot] = packed;
+      const std::uint32_t bits = static_cast<std::uint32_t>(bytes[0]) | (static_cast<std::uint32_t>(bytes[1]) << 8) |
+                                 (static_cast<std::uint32_t>(bytes[2]) << 16);
+      if (bits != 0xFFFFFFu) packed = bits;
       continue;
     }
     double raw;
-    if (read_number(bytes, step.type, plan.order, raw)) values[step.slot] = raw * step.multiplier - step.offset_value;
+    if (read_number(bytes, step.type, plan.order, raw)) fraction = raw * step.multiplier - step.offset_value;
   }
-  const auto value = [&](RecordSlot slot) { return values[slot_index(slot)]; };
-  const auto first_present = [](double preferred, double fallback) { return present(preferred) ? preferred : fallback; };
-
-  sample.time_s = fit_time + kFitEpochUnixSeconds;
-  sample.latitude_deg = value(RecordSlot::Latitude);
-  sample.longitude_deg = value(RecordSlot::Longitude);
-  sample.altitude_m = first_present(value(RecordSlot::EnhancedAltitude), value(RecordSlot::Altitude));
-  sample.heart_rate_bpm = value(RecordSlot::HeartRate);
-  const double cadence = value(RecordSlot::Cadence);
-  const double fraction = value(RecordSlot::FractionalCadence);
-  sample.cadence_spm = present(fraction) ? cadence + fraction : cadence;
-  sample.distance_m = value(RecordSlot::Distance);
-  sample.speed_m_s = first_present(value(RecordSlot::EnhancedSpeed), value(RecordSlot::Speed));
-  if (const double packed = value(RecordSlot::CompressedSpeedDistance); present(packed)) {
-    const auto bits = static_cast<std::uint32_t>(packed);
-    if (!present(sample.speed_m_s)) sample.speed_m_s = static_cast<double>(bits & 0xFFFu) / 100.0;
-    const std::uint64_t distance_bits = bits >> 12;
+  if (present(fraction)) sample.cadence_spm += fraction;
+  if (packed) {
+    if (!present(sample.speed_m_s)) sample.speed_m_s = static_cast<double>(*packed & 0xFFFu) / 100.0;
+    const std::uint64_t distance_bits = *packed >> 12;
     state.accumulated_distance_sixteenths += (distance_bits - state.accumulated_distance_sixteenths) & 0xFFFu;
     if (!present(sample.distance_m)) {
       sample.distance_m = static_cast<double>(state.accumulated_distance_sixteenths) / 16.0;
     }
   }
-  sample.power_w = first_present(value(RecordSlot::Power), value(RecordSlot::DeveloperPower));
-  sample.stance_time_ms = value(RecordSlot::StanceTime);
-  sample.vertical_oscillation_mm = value(RecordSlot::VerticalOscillation);
-  sample.step_length_mm = value(RecordSlot::StepLength);
-  sample.vertical_ratio_percent = value(RecordSlot::VerticalRatio);
-  sample.stance_time_balance_left_percent = value(RecordSlot::StanceTimeBalance);
 }
 
 TotalsValues decode_totals(const MessagePlan& plan, const std::uint8_t* message) {

@@ -42,6 +42,28 @@ struct FieldStep {
   double offset_value = 0.0;
 };
 
+// One record field that goes straight into a sample field, overwriting what an earlier step wrote
+// there when its value is valid. A field that wins over another comes after it: enhanced_altitude
+// after altitude, enhanced_speed after speed, native power after a developer field's, and a field
+// repeated in the definition after its earlier occurrences, so that the last valid one counts.
+// Within that order, steps of one base type come together.
+struct RecordStep {
+  std::uint32_t offset = 0;  // from the first byte after the record header
+  BaseType type = BaseType::Unknown;
+  RecordSlot slot = RecordSlot::Count;
+  std::uint8_t repeat = 0;  // how many earlier fields of the definition have the same slot
+  double core::ActivitySample::* destination = nullptr;
+  double multiplier = 1.0;  // value = raw × multiplier − offset_value, as in FieldStep
+  double offset_value = 0.0;
+};
+
+// Consecutive record steps of one base type: a data message switches on the type once per run and
+// decodes the run's fields with that type's reader.
+struct RecordRun {
+  BaseType type = BaseType::Unknown;
+  std::uint16_t count = 0;
+};
+
 // The slots below this number have their first step indexed in MessagePlan::step_of_slot.
 inline constexpr std::size_t kIndexedSlots = 8;
 inline constexpr std::uint16_t kNoStep = 0xFFFF;
@@ -58,7 +80,11 @@ struct MessagePlan {
   bool has_timestamp = false;
   std::uint32_t timestamp_offset = 0;  // of the uint32 timestamp (253) when has_timestamp
   std::size_t unknown_tally = 0;       // for Unknown messages: the decoder's tally of this number
-  std::vector<FieldStep> steps;        // the fields read, in definition order; none for Ignored
+  // The fields read, in definition order; none for Ignored. For a record, only the fields that do
+  // not go straight into a sample field (fractional_cadence, compressed_speed_distance).
+  std::vector<FieldStep> steps;
+  std::vector<RecordStep> record_steps;  // a record's other fields, ordered as RecordStep says
+  std::vector<RecordRun> record_runs;    // record_steps cut where the base type changes
   // For slots below kIndexedSlots: the index in `steps` of the slot's first step, or kNoStep (the
   // hr and field_description decoders look their fields up here).
   std::array<std::uint16_t, kIndexedSlots> step_of_slot{};
@@ -78,10 +104,11 @@ inline constexpr std::uint8_t kDeveloperDataBit = 0x20;
                                                            std::span<const DeveloperField> developer_fields,
                                                            MessagePlan& plan, std::string_view source);
 
-// Reads the first value of a numeric field. Returns false, leaving `value` alone, when the value
-// is the base type's invalid value (all bits set, the largest signed value, or 0 for the z types),
-// a non-finite float, or the type is not numeric.
-[[nodiscard]] inline bool read_number(const std::uint8_t* bytes, BaseType type, ByteOrder order, double& value) {
+// Reads the first value of a numeric field stored in `order`. Returns false, leaving `value` alone,
+// when the value is the base type's invalid value (all bits set, the largest signed value, or 0 for
+// the z types), a non-finite float, or the type is not numeric.
+template <ByteOrder order>
+[[nodiscard]] inline bool read_number(const std::uint8_t* bytes, BaseType type, double& value) {
   switch (type) {
     case BaseType::Enum:
     case BaseType::Uint8:
@@ -102,61 +129,61 @@ inline constexpr std::uint8_t kDeveloperDataBit = 0x20;
       value = bytes[0];
       return true;
     case BaseType::Uint16: {
-      const auto raw = read_unsigned<std::uint16_t>(bytes, order);
+      const auto raw = read_unsigned<std::uint16_t, order>(bytes);
       if (raw == 0xFFFF) return false;
       value = raw;
       return true;
     }
     case BaseType::Sint16: {
-      const auto raw = static_cast<std::int16_t>(read_unsigned<std::uint16_t>(bytes, order));
+      const auto raw = static_cast<std::int16_t>(read_unsigned<std::uint16_t, order>(bytes));
       if (raw == 0x7FFF) return false;
       value = raw;
       return true;
     }
     case BaseType::Uint16z: {
-      const auto raw = read_unsigned<std::uint16_t>(bytes, order);
+      const auto raw = read_unsigned<std::uint16_t, order>(bytes);
       if (raw == 0) return false;
       value = raw;
       return true;
     }
     case BaseType::Uint32: {
-      const auto raw = read_unsigned<std::uint32_t>(bytes, order);
+      const auto raw = read_unsigned<std::uint32_t, order>(bytes);
       if (raw == 0xFFFFFFFFu) return false;
       value = raw;
       return true;
     }
     case BaseType::Sint32: {
-      const auto raw = static_cast<std::int32_t>(read_unsigned<std::uint32_t>(bytes, order));
+      const auto raw = static_cast<std::int32_t>(read_unsigned<std::uint32_t, order>(bytes));
       if (raw == 0x7FFFFFFF) return false;
       value = raw;
       return true;
     }
     case BaseType::Uint32z: {
-      const auto raw = read_unsigned<std::uint32_t>(bytes, order);
+      const auto raw = read_unsigned<std::uint32_t, order>(bytes);
       if (raw == 0) return false;
       value = raw;
       return true;
     }
     case BaseType::Uint64: {
-      const auto raw = read_unsigned<std::uint64_t>(bytes, order);
+      const auto raw = read_unsigned<std::uint64_t, order>(bytes);
       if (raw == 0xFFFFFFFFFFFFFFFFull) return false;
       value = static_cast<double>(raw);
       return true;
     }
     case BaseType::Sint64: {
-      const auto raw = static_cast<std::int64_t>(read_unsigned<std::uint64_t>(bytes, order));
+      const auto raw = static_cast<std::int64_t>(read_unsigned<std::uint64_t, order>(bytes));
       if (raw == 0x7FFFFFFFFFFFFFFFll) return false;
       value = static_cast<double>(raw);
       return true;
     }
     case BaseType::Uint64z: {
-      const auto raw = read_unsigned<std::uint64_t>(bytes, order);
+      const auto raw = read_unsigned<std::uint64_t, order>(bytes);
       if (raw == 0) return false;
       value = static_cast<double>(raw);
       return true;
     }
     case BaseType::Float32: {
-      const auto raw = read_unsigned<std::uint32_t>(bytes, order);
+      const auto raw = read_unsigned<std::uint32_t, order>(bytes);
       float number;
       std::memcpy(&number, &raw, sizeof number);
       if (!std::isfinite(number)) return false;  // the invalid value 0xFFFFFFFF is a NaN
@@ -164,7 +191,7 @@ inline constexpr std::uint8_t kDeveloperDataBit = 0x20;
       return true;
     }
     case BaseType::Float64: {
-      const auto raw = read_unsigned<std::uint64_t>(bytes, order);
+      const auto raw = read_unsigned<std::uint64_t, order>(bytes);
       double number;
       std::memcpy(&number, &raw, sizeof number);
       if (!std::isfinite(number)) return false;
@@ -176,6 +203,12 @@ inline constexpr std::uint8_t kDeveloperDataBit = 0x20;
       break;
   }
   return false;
+}
+
+// The same with the byte order known only at run time.
+[[nodiscard]] inline bool read_number(const std::uint8_t* bytes, BaseType type, ByteOrder order, double& value) {
+  return order == ByteOrder::LittleEndian ? read_number<ByteOrder::LittleEndian>(bytes, type, value)
+                                          : read_number<ByteOrder::BigEndian>(bytes, type, value);
 }
 
 // A decoded value as a byte-sized enum or index: the value when it is an integer from 0 to 255,
@@ -193,10 +226,10 @@ struct RecordState {
   std::uint64_t accumulated_distance_sixteenths = 0;  // compressed_speed_distance's distance, 1/16 m
 };
 
-// Sets every field of `sample` from a record message (`message` points past its record header).
-// `fit_time` is the message's timestamp in FIT seconds (from its field 253 or a compressed-timestamp
-// header), or kMissing. Cadence stays as the file gives it (rpm, or strides per minute when
-// running): the caller doubles it once the sport is known.
+// Writes a record message (`message` points past its record header) into `sample`, which holds
+// kMissing in every field. `fit_time` is the message's timestamp in FIT seconds (from its field 253
+// or a compressed-timestamp header), or kMissing. Cadence stays as the file gives it (rpm, or
+// strides per minute when running): the caller doubles it once the sport is known.
 void decode_record(const MessagePlan& plan, const std::uint8_t* message, double fit_time, RecordState& state,
                    core::ActivitySample& sample);
 

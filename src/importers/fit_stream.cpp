@@ -1,43 +1,9 @@
 #include "fit_stream.hpp"
 
-#include <array>
-
 #include <fmt/format.h>
 
 namespace stride::importers::fit {
 namespace {
-
-// The CRC is computed sixteen bytes at a time ("slicing by 16") with tables built at compile time.
-// Boost.CRC (boost::crc_16_type, one byte at a time) computes the same CRC, but measured at about
-// 400 MB/s against 4.4 GB/s for these tables, and with it the CRC took two thirds of the decoding
-// time (bench/fit_benchmark.cpp, docs/formats/fit.md). The tests check this function against files
-// written with a bit-by-bit CRC (tests/support/fit_writer.cpp).
-constexpr std::uint16_t kReflectedPolynomial = 0xA001;  // 0x8005 reflected
-constexpr std::size_t kSlices = 16;
-
-using CrcTables = std::array<std::array<std::uint16_t, 256>, kSlices>;
-
-// tables[0][b]: the CRC register after byte b enters an empty register; tables[k][b]: after byte b
-// and then k zero bytes.
-constexpr CrcTables make_crc_tables() {
-  CrcTables tables{};
-  for (std::size_t byte = 0; byte < 256; ++byte) {
-    auto crc = static_cast<std::uint16_t>(byte);
-    for (int bit = 0; bit < 8; ++bit) {
-      crc = static_cast<std::uint16_t>((crc & 1u) != 0 ? (crc >> 1) ^ kReflectedPolynomial : crc >> 1);
-    }
-    tables[0][byte] = crc;
-  }
-  for (std::size_t slice = 1; slice < kSlices; ++slice) {
-    for (std::size_t byte = 0; byte < 256; ++byte) {
-      const std::uint16_t previous = tables[slice - 1][byte];
-      tables[slice][byte] = static_cast<std::uint16_t>((previous >> 8) ^ tables[0][previous & 0xFFu]);
-    }
-  }
-  return tables;
-}
-
-constexpr CrcTables kCrcTables = make_crc_tables();
 
 constexpr std::size_t kShortHeaderSize = 12;
 constexpr std::size_t kLongHeaderSize = 14;
@@ -48,22 +14,6 @@ bool has_signature(const std::uint8_t* header) {
 }
 
 }  // namespace
-
-std::uint16_t fit_crc(Bytes bytes) {
-  const auto& table = kCrcTables;
-  std::uint32_t crc = 0;
-  const std::uint8_t* byte = bytes.data();
-  std::size_t left = bytes.size();
-  for (; left >= kSlices; left -= kSlices, byte += kSlices) {
-    // The register meets the first two bytes; each byte then travels through the rest of the block.
-    const std::uint32_t first = (crc ^ byte[0]) & 0xFFu;
-    const std::uint32_t second = ((crc >> 8) ^ byte[1]) & 0xFFu;
-    crc = static_cast<std::uint32_t>(table[15][first]) ^ table[14][second];
-    for (std::size_t index = 2; index < kSlices; ++index) crc ^= table[kSlices - 1 - index][byte[index]];
-  }
-  for (; left > 0; --left, ++byte) crc = (crc >> 8) ^ table[0][(crc ^ *byte) & 0xFFu];
-  return static_cast<std::uint16_t>(crc);
-}
 
 core::Error fit_error(std::string_view source, std::string message) {
   return core::invalid_input(std::string(source), "", std::move(message));

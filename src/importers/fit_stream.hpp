@@ -20,20 +20,28 @@ enum class ByteOrder : std::uint8_t { LittleEndian, BigEndian };
 
 // The unsigned integer stored in the sizeof(T) bytes at `bytes` in `order`. The caller guarantees
 // the bytes exist.
-template <std::unsigned_integral T>
-[[nodiscard]] inline T read_unsigned(const std::uint8_t* bytes, ByteOrder order) {
+template <std::unsigned_integral T, ByteOrder order>
+[[nodiscard]] inline T read_unsigned(const std::uint8_t* bytes) {
   T value;
   std::memcpy(&value, bytes, sizeof(T));
-  if constexpr (sizeof(T) > 1) {
-    const bool native_little = std::endian::native == std::endian::little;
-    if ((order == ByteOrder::LittleEndian) != native_little) value = std::byteswap(value);
-  }
+  constexpr bool native_little = std::endian::native == std::endian::little;
+  if constexpr (sizeof(T) > 1 && (order == ByteOrder::LittleEndian) != native_little) value = std::byteswap(value);
   return value;
 }
 
+// The same with the byte order known only at run time.
+template <std::unsigned_integral T>
+[[nodiscard]] inline T read_unsigned(const std::uint8_t* bytes, ByteOrder order) {
+  return order == ByteOrder::LittleEndian ? read_unsigned<T, ByteOrder::LittleEndian>(bytes)
+                                          : read_unsigned<T, ByteOrder::BigEndian>(bytes);
+}
+
 // The FIT CRC-16 (CRC-16/ARC: polynomial 0x8005 reflected, initial value 0, as Boost's
-// crc_16_type) of `bytes`.
+// crc_16_type) of `bytes`, with carry-less multiplication where the processor has it (fit_crc.cpp).
 [[nodiscard]] std::uint16_t fit_crc(Bytes bytes);
+
+// The same CRC computed with tables alone, whatever the processor (for the tests).
+[[nodiscard]] std::uint16_t fit_crc_with_tables(Bytes bytes);
 
 // One FIT segment of a file: a header, data records and a file CRC. A chained file holds several
 // segments back to back.

@@ -137,6 +137,30 @@ TEST(FitScales, EnhancedFieldsWinOverTheirShortForms) {
   EXPECT_DOUBLE_EQ(decoded->samples[1].speed_m_s, 1.0);
 }
 
+TEST(FitScales, EnhancedFieldsWinWhereverTheDefinitionPutsThem) {
+  const auto decoded = decode(records_file({{78, 4, kUint32}, {73, 4, kUint32}, {2, 2, kUint16}, {6, 2, kUint16}},
+                                           {{fit_seconds(kStart), 3500, 2000, 3000, 1000},
+                                            {fit_seconds(kStart + 1), FitValue{}, FitValue{}, 3000, 1000}}));
+  ASSERT_TRUE(decoded) << decoded.error().message;
+  EXPECT_DOUBLE_EQ(decoded->samples[0].altitude_m, 200.0);
+  EXPECT_DOUBLE_EQ(decoded->samples[0].speed_m_s, 2.0);
+  EXPECT_DOUBLE_EQ(decoded->samples[1].altitude_m, 100.0);
+  EXPECT_DOUBLE_EQ(decoded->samples[1].speed_m_s, 1.0);
+}
+
+// A field the definition repeats (here with two base types) keeps its last valid value.
+TEST(FitScales, RepeatedFieldKeepsItsLastValidValue) {
+  const auto decoded = decode(records_file({{3, 2, kUint16}, {3, 1, kUint8}, {4, 1, kUint8}, {4, 2, kUint16}},
+                                           {{fit_seconds(kStart), 150, 160, 80, 81},
+                                            {fit_seconds(kStart + 1), 150, FitValue{}, FitValue{}, 82}},
+                                           std::nullopt));
+  ASSERT_TRUE(decoded) << decoded.error().message;
+  EXPECT_DOUBLE_EQ(decoded->samples[0].heart_rate_bpm, 160.0);
+  EXPECT_DOUBLE_EQ(decoded->samples[0].cadence_spm, 81.0);
+  EXPECT_DOUBLE_EQ(decoded->samples[1].heart_rate_bpm, 150.0);
+  EXPECT_DOUBLE_EQ(decoded->samples[1].cadence_spm, 82.0);
+}
+
 // compressed_speed_distance: 12 bits of speed (1/100 m/s) and 12 bits of distance (1/16 m) that
 // accumulate across records, rolling over at 4096.
 FitValue packed_speed_distance(std::uint32_t speed, std::uint32_t distance) {
