@@ -28,8 +28,6 @@ core::Result<E> read_enum(const std::string& text, const std::string& path) {
                                                              core::enum_choices<E>()), path));
 }
 
-std::string name_of(auto value) { return std::string(core::enum_name(value)); }
-
 }  // namespace
 
 namespace detail {
@@ -59,7 +57,7 @@ core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::A
     STRIDE_TRY_STATUS(detail::check_new_recordings(*m_database, athlete, entries));
     SQLite::Statement activity_insert(*m_database,
                                       "INSERT INTO activities (athlete_id, date, sport, duration_min, distance_km, rpe, "
-                                      "avg_hr, race, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                                      "avg_hr, race, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SQLite::Statement set_insert(*m_database,
                                  "INSERT INTO strength_sets (activity_id, position, exercise, side, reps, load_kg, rpe) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -68,24 +66,26 @@ core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::A
     for (const auto& activity : entries.activities) {
       activity_insert.bind(1, athlete.value);
       activity_insert.bind(2, detail::stored_date(activity.date));
-      activity_insert.bind(3, name_of(activity.sport));
+      detail::bind_name(activity_insert, 3, activity.sport);
       activity_insert.bind(4, activity.duration_min);
       detail::bind_optional(activity_insert, 5, activity.distance_km);
       detail::bind_optional(activity_insert, 6, activity.rpe);
       detail::bind_optional(activity_insert, 7, activity.avg_hr);
       activity_insert.bind(8, activity.race ? 1 : 0);
       detail::bind_optional(activity_insert, 9, activity.note);
-      activity_insert.executeStep();
-      const std::int64_t activity_id = activity_insert.getColumn(0).getInt64();
+      activity_insert.exec();
       activity_insert.reset();
+      // The new row's id is the connection's last rowid (RETURNING would buffer each row in a
+      // temporary table).
+      const std::int64_t activity_id = m_database->getLastInsertRowid();
       ids.push_back(core::ActivityId{activity_id});
       if (activity.recording) detail::insert_recording(*m_database, athlete, activity_id, *activity.recording);
       int position = 0;
       for (const auto& set : activity.sets) {
         set_insert.bind(1, activity_id);
         set_insert.bind(2, position++);
-        set_insert.bind(3, set.exercise);
-        set_insert.bind(4, name_of(set.side));
+        set_insert.bindNoCopy(3, set.exercise);
+        detail::bind_name(set_insert, 4, set.side);
         set_insert.bind(5, set.reps);
         detail::bind_optional(set_insert, 6, set.load_kg);
         detail::bind_optional(set_insert, 7, set.rpe);
@@ -100,10 +100,10 @@ core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::A
       for (const auto& report : entries.pain) {
         pain_insert.bind(1, athlete.value);
         pain_insert.bind(2, detail::stored_date(report.date));
-        pain_insert.bind(3, name_of(report.region));
-        pain_insert.bind(4, name_of(report.side));
+        detail::bind_name(pain_insert, 3, report.region);
+        detail::bind_name(pain_insert, 4, report.side);
         pain_insert.bind(5, report.score);
-        pain_insert.bind(6, name_of(report.when));
+        detail::bind_name(pain_insert, 6, report.when);
         pain_insert.exec();
         pain_insert.reset();
       }
