@@ -75,8 +75,8 @@ void write_version_one_rows(const std::string& path) {
   raw.execute("INSERT INTO plan_days (plan_id, date, document) VALUES (5, '2026-11-02', '{}')");
   raw.execute("INSERT INTO plan_sessions (id, plan_id, date, session_key, kind, phase, intensity, minutes, title) "
               "VALUES (11, 5, '2026-11-02', 'a', 'strength', 'stabilization', 'light', 30, 'Lower body')");
-  raw.execute("INSERT INTO activities (id, athlete_id, date, sport, duration_min, distance_km, rpe, avg_hr, race, note) "
-              "VALUES (40, 7, '2026-11-02', 'strength', 30, NULL, 7, NULL, 0, 'gym')");
+  raw.execute("INSERT INTO activities (id, athlete_id, date, sport, duration_min, distance_km, rpe, avg_hr, race, "
+              "note) VALUES (40, 7, '2026-11-02', 'strength', 30, NULL, 7, NULL, 0, 'gym')");
   raw.execute("INSERT INTO strength_sets (id, activity_id, position, exercise, side, reps, load_kg, rpe) "
               "VALUES (90, 40, 0, 'split_squat', 'left', 8, 16, 8)");
   raw.execute("INSERT INTO pain_reports (id, athlete_id, date, region, side, score, timing) "

@@ -1,7 +1,8 @@
 // The database's own CHECK constraints on enumerated columns: each accepts exactly the contract
-// spellings and refuses anything else, in a new database and in one migrated from every older
-// schema version. The stores refuse such values before writing (store_validation.cpp); these
-// constraints keep them out of the file whoever writes to it.
+// spellings and refuses anything else, in a new database, in one migrated from every older schema
+// version, and in the version 2 schema, whose checks were IN lists. The stores refuse such values
+// before writing (store_validation.cpp); these constraints keep them out of the file whoever writes
+// to it.
 
 #include <gtest/gtest.h>
 
@@ -125,7 +126,8 @@ TEST_P(SqliteSchemaMigratedTest, EnumeratedColumnsAcceptTheContractSpellingsAndR
 INSTANTIATE_TEST_SUITE_P(NewAndMigratedDatabases, SqliteSchemaMigratedTest,
                          ::testing::Range(0, detail::latest_schema_version()),
                          [](const ::testing::TestParamInfo<int>& origin) {
-                           return origin.param == 0 ? std::string("NewFile") : fmt::format("FromVersion{}", origin.param);
+                           if (origin.param == 0) return std::string("NewFile");
+                           return fmt::format("FromVersion{}", origin.param);
                          });
 
 }  // namespace
