@@ -155,10 +155,127 @@ CREATE TABLE activity_recordings (
 CREATE INDEX activity_recordings_by_start ON activity_recordings (athlete_id, start_time_s);
 )sql";
 
-constexpr std::array<Migration, 2> kMigrations{{
+// Version 3: every enumeration check is spelled as comparisons joined by OR instead of IN (...).
+// SQLite evaluates a constant IN list in a CHECK by building a temporary index for every row it
+// writes; comparisons cost a few instructions and accept and refuse exactly the same values. The
+// tables are rebuilt with the same ids, columns, keys and indexes.
+constexpr const char* kComparisonChecksSchema = R"sql(
+CREATE TABLE plan_sessions_rebuilt (
+  id INTEGER PRIMARY KEY,
+  plan_id INTEGER NOT NULL,
+  date TEXT NOT NULL,
+  session_key TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind = 'strength' OR kind = 'corrective' OR kind = 'mobility' OR kind = 'recovery'),
+  phase TEXT NOT NULL
+    CHECK (phase = 'stabilization' OR phase = 'strength' OR phase = 'power' OR phase = 'maintenance' OR
+           phase = 'taper' OR phase = 'recovery'),
+  intensity TEXT NOT NULL CHECK (intensity = 'light' OR intensity = 'moderate' OR intensity = 'heavy'),
+  minutes INTEGER NOT NULL CHECK (minutes >= 0),
+  title TEXT NOT NULL,
+  FOREIGN KEY (plan_id, date) REFERENCES plan_days (plan_id, date) ON DELETE CASCADE
+);
+INSERT INTO plan_sessions_rebuilt (id, plan_id, date, session_key, kind, phase, intensity, minutes, title)
+  SELECT id, plan_id, date, session_key, kind, phase, intensity, minutes, title FROM plan_sessions;
+DROP TABLE plan_sessions;
+ALTER TABLE plan_sessions_rebuilt RENAME TO plan_sessions;
+CREATE INDEX plan_sessions_by_plan_date ON plan_sessions (plan_id, date);
+
+CREATE TABLE activities_rebuilt (
+  id INTEGER PRIMARY KEY,
+  athlete_id INTEGER NOT NULL,
+  date TEXT NOT NULL CHECK (date LIKE '____-__-__'),
+  sport TEXT NOT NULL CHECK (sport = 'run' OR sport = 'strength' OR sport = 'cross' OR sport = 'other'),
+  duration_min REAL NOT NULL CHECK (duration_min >= 0),
+  distance_km REAL NULL CHECK (distance_km IS NULL OR distance_km >= 0),
+  rpe REAL NULL CHECK (rpe IS NULL OR (rpe >= 0 AND rpe <= 10)),
+  avg_hr INTEGER NULL CHECK (avg_hr IS NULL OR avg_hr > 0),
+  race INTEGER NOT NULL CHECK (race = 0 OR race = 1),
+  note TEXT NULL,
+  FOREIGN KEY (athlete_id) REFERENCES athletes (id) ON DELETE CASCADE
+);
+INSERT INTO activities_rebuilt (id, athlete_id, date, sport, duration_min, distance_km, rpe, avg_hr, race, note)
+  SELECT id, athlete_id, date, sport, duration_min, distance_km, rpe, avg_hr, race, note FROM activities;
+DROP TABLE activities;
+ALTER TABLE activities_rebuilt RENAME TO activities;
+CREATE INDEX activities_by_athlete_date ON activities (athlete_id, date);
+
+CREATE TABLE strength_sets_rebuilt (
+  id INTEGER PRIMARY KEY,
+  activity_id INTEGER NOT NULL,
+  position INTEGER NOT NULL CHECK (position >= 0),
+  exercise TEXT NOT NULL,
+  side TEXT NOT NULL CHECK (side = 'none' OR side = 'left' OR side = 'right' OR side = 'both'),
+  reps INTEGER NOT NULL CHECK (reps >= 0),
+  load_kg REAL NULL CHECK (load_kg IS NULL OR load_kg >= 0),
+  rpe REAL NULL CHECK (rpe IS NULL OR (rpe >= 0 AND rpe <= 10)),
+  UNIQUE (activity_id, position),
+  FOREIGN KEY (activity_id) REFERENCES activities (id) ON DELETE CASCADE
+);
+INSERT INTO strength_sets_rebuilt (id, activity_id, position, exercise, side, reps, load_kg, rpe)
+  SELECT id, activity_id, position, exercise, side, reps, load_kg, rpe FROM strength_sets;
+DROP TABLE strength_sets;
+ALTER TABLE strength_sets_rebuilt RENAME TO strength_sets;
+
+CREATE TABLE pain_reports_rebuilt (
+  id INTEGER PRIMARY KEY,
+  athlete_id INTEGER NOT NULL,
+  date TEXT NOT NULL CHECK (date LIKE '____-__-__'),
+  region TEXT NOT NULL
+    CHECK (region = 'foot' OR region = 'ankle' OR region = 'achilles_calf' OR region = 'shin' OR region = 'knee' OR
+           region = 'hip' OR region = 'hamstring' OR region = 'lower_back' OR region = 'other'),
+  side TEXT NOT NULL CHECK (side = 'none' OR side = 'left' OR side = 'right' OR side = 'both'),
+  score INTEGER NOT NULL CHECK (score >= 0 AND score <= 10),
+  timing TEXT NOT NULL CHECK (timing = 'during' OR timing = 'after' OR timing = 'next_morning'),
+  FOREIGN KEY (athlete_id) REFERENCES athletes (id) ON DELETE CASCADE
+);
+INSERT INTO pain_reports_rebuilt (id, athlete_id, date, region, side, score, timing)
+  SELECT id, athlete_id, date, region, side, score, timing FROM pain_reports;
+DROP TABLE pain_reports;
+ALTER TABLE pain_reports_rebuilt RENAME TO pain_reports;
+CREATE INDEX pain_reports_by_athlete_date ON pain_reports (athlete_id, date);
+
+CREATE TABLE activity_recordings_rebuilt (
+  activity_id INTEGER PRIMARY KEY,
+  athlete_id INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  format TEXT NOT NULL CHECK (format = 'fit' OR format = 'gpx' OR format = 'tcx'),
+  fingerprint TEXT NOT NULL CHECK (length(fingerprint) > 0),
+  start_time_s REAL NOT NULL,
+  elapsed_s REAL NULL CHECK (elapsed_s IS NULL OR elapsed_s >= 0),
+  max_hr_bpm REAL NULL CHECK (max_hr_bpm IS NULL OR max_hr_bpm > 0),
+  avg_cadence_spm REAL NULL CHECK (avg_cadence_spm IS NULL OR avg_cadence_spm >= 0),
+  avg_power_w REAL NULL CHECK (avg_power_w IS NULL OR avg_power_w >= 0),
+  avg_stance_time_ms REAL NULL CHECK (avg_stance_time_ms IS NULL OR avg_stance_time_ms >= 0),
+  avg_vertical_oscillation_mm REAL NULL CHECK (avg_vertical_oscillation_mm IS NULL OR avg_vertical_oscillation_mm >= 0),
+  avg_step_length_mm REAL NULL CHECK (avg_step_length_mm IS NULL OR avg_step_length_mm >= 0),
+  avg_vertical_ratio_percent REAL NULL CHECK (avg_vertical_ratio_percent IS NULL OR avg_vertical_ratio_percent >= 0),
+  avg_stance_time_balance_left_percent REAL NULL
+    CHECK (avg_stance_time_balance_left_percent IS NULL OR
+           (avg_stance_time_balance_left_percent >= 0 AND avg_stance_time_balance_left_percent <= 100)),
+  heart_rate_load REAL NULL CHECK (heart_rate_load IS NULL OR heart_rate_load >= 0),
+  UNIQUE (athlete_id, fingerprint),
+  FOREIGN KEY (activity_id) REFERENCES activities (id) ON DELETE CASCADE,
+  FOREIGN KEY (athlete_id) REFERENCES athletes (id) ON DELETE CASCADE
+);
+INSERT INTO activity_recordings_rebuilt (activity_id, athlete_id, source, format, fingerprint, start_time_s, elapsed_s,
+                                         max_hr_bpm, avg_cadence_spm, avg_power_w, avg_stance_time_ms,
+                                         avg_vertical_oscillation_mm, avg_step_length_mm, avg_vertical_ratio_percent,
+                                         avg_stance_time_balance_left_percent, heart_rate_load)
+  SELECT activity_id, athlete_id, source, format, fingerprint, start_time_s, elapsed_s, max_hr_bpm, avg_cadence_spm,
+         avg_power_w, avg_stance_time_ms, avg_vertical_oscillation_mm, avg_step_length_mm, avg_vertical_ratio_percent,
+         avg_stance_time_balance_left_percent, heart_rate_load
+  FROM activity_recordings;
+DROP TABLE activity_recordings;
+ALTER TABLE activity_recordings_rebuilt RENAME TO activity_recordings;
+CREATE INDEX activity_recordings_by_start ON activity_recordings (athlete_id, start_time_s);
+)sql";
+
+constexpr std::array<Migration, 3> kMigrations{{
     {1, "athletes, assessments, plans with their days and sessions, activities, strength sets, pain reports",
      kInitialSchema},
     {2, "activities imported from recordings: optional session rpe, activity_recordings", kRecordingsSchema, true},
+    {3, "enumeration checks as comparisons, which SQLite checks without a temporary index per row",
+     kComparisonChecksSchema, true},
 }};
 
 }  // namespace

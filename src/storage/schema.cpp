@@ -8,13 +8,6 @@
 namespace stride::storage::detail {
 namespace {
 
-constexpr const char* kCreateMigrationTable = R"sql(
-CREATE TABLE IF NOT EXISTS schema_migrations (
-  version INTEGER PRIMARY KEY,
-  description TEXT NOT NULL,
-  applied_on TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
-))sql";
-
 core::Error refuse(const std::string& path, std::string message) {
   return core::make_error(core::ErrorCode::InvalidInput, std::move(message), path);
 }

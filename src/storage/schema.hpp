@@ -15,6 +15,14 @@ namespace stride::storage::detail {
 // several processes open the same new file at once. May throw SQLite::Exception.
 [[nodiscard]] core::Status prepare_database(SQLite::Database& database, const std::string& path);
 
+// Creates the table that records the applied migrations, unless it exists.
+inline constexpr const char* kCreateMigrationTable = R"sql(
+CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER PRIMARY KEY,
+  description TEXT NOT NULL,
+  applied_on TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+))sql";
+
 // The SQLite application id that marks a file as a Stride database ("STRD").
 inline constexpr int kStrideApplicationId = 0x53545244;
 

@@ -36,9 +36,9 @@ void insert_days(SQLite::Database& database, std::int64_t plan_id, const detail:
       session_insert.bind(1, plan_id);
       session_insert.bind(2, date);
       session_insert.bind(3, session.id);
-      session_insert.bind(4, std::string(core::enum_name(session.kind)));
-      session_insert.bind(5, std::string(core::enum_name(session.phase)));
-      session_insert.bind(6, std::string(core::enum_name(session.intensity)));
+      detail::bind_name(session_insert, 4, session.kind);
+      detail::bind_name(session_insert, 5, session.phase);
+      detail::bind_name(session_insert, 6, session.intensity);
       session_insert.bind(7, static_cast<std::int64_t>(session.minutes.count()));
       session_insert.bind(8, session.title);
       session_insert.exec();

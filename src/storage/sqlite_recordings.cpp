@@ -45,7 +45,7 @@ void insert_recording(SQLite::Database& database, core::AthleteId athlete, std::
   insert.bind(1, activity_id);
   insert.bind(2, athlete.value);
   insert.bind(3, recording.source);
-  insert.bind(4, std::string(core::enum_name(recording.format)));
+  bind_name(insert, 4, recording.format);
   insert.bind(5, recording.fingerprint);
   insert.bind(6, recording.start_time_s);
   bind_optional(insert, 7, recording.elapsed_s);

@@ -2,12 +2,15 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <array>
+#include <cstddef>
 #include <exception>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "stride/core/date.hpp"
+#include "stride/core/enum_names.hpp"
 #include "stride/core/error.hpp"
 
 // Helpers shared by the SQLite store's files (private to stride::storage).
@@ -63,6 +66,20 @@ class Transaction {
 void bind_optional(SQLite::Statement& statement, int index, const std::optional<double>& value);
 void bind_optional(SQLite::Statement& statement, int index, const std::optional<int>& value);
 void bind_optional(SQLite::Statement& statement, int index, const std::optional<std::string>& value);
+
+// Binds the contract spelling of `value` at `index` without copying it: the spellings are kept as
+// strings for the life of the program.
+template <class E>
+void bind_name(SQLite::Statement& statement, int index, E value) {
+  static const auto spellings = [] {
+    std::array<std::string, core::EnumNames<E>::names.size()> strings;
+    for (std::size_t position = 0; position < strings.size(); ++position) {
+      strings[position] = std::string(core::EnumNames<E>::names[position]);
+    }
+    return strings;
+  }();
+  statement.bindNoCopy(index, spellings[static_cast<std::size_t>(value)]);
+}
 
 // Reads an optional column.
 [[nodiscard]] std::optional<double> optional_double(const SQLite::Column& column);

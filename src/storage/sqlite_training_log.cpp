@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cstddef>
 #include <unordered_map>
+#include <vector>
 
 #include "sqlite_recordings.hpp"
 #include "sqlite_support.hpp"
@@ -28,7 +30,66 @@ core::Result<E> read_enum(const std::string& text, const std::string& path) {
                                                              core::enum_choices<E>()), path));
 }
 
-std::string name_of(auto value) { return std::string(core::enum_name(value)); }
+// Inserts strength sets several rows per INSERT statement: SQLite's cost per statement run (opening
+// cursors, starting and ending the statement) is then shared by kRowsPerStatement rows. Rows are
+// written in the order they are added, so they get the same ids as one statement per row would
+// give them; the last ones are written by flush(), which must run before the transaction commits.
+// `add` keeps a pointer to the set until it is written. May throw SQLite::Exception.
+class StrengthSetWriter {
+ public:
+  explicit StrengthSetWriter(SQLite::Database& database)
+      : m_database(database), m_full_insert(database, insert_sql(kRowsPerStatement)) {
+    m_pending.reserve(kRowsPerStatement);
+  }
+
+  void add(std::int64_t activity_id, int position, const core::StrengthSet& set) {
+    m_pending.push_back({activity_id, position, &set});
+    if (m_pending.size() == kRowsPerStatement) write(m_full_insert);
+  }
+
+  void flush() {
+    if (m_pending.empty()) return;
+    SQLite::Statement insert(m_database, insert_sql(m_pending.size()));
+    write(insert);
+  }
+
+ private:
+  // 448 parameters, within the 999 of SQLite's most restrictive builds.
+  static constexpr std::size_t kRowsPerStatement = 64;
+
+  struct PendingSet {
+    std::int64_t activity_id;
+    int position;
+    const core::StrengthSet* set;
+  };
+
+  static std::string insert_sql(std::size_t rows) {
+    std::string sql = "INSERT INTO strength_sets (activity_id, position, exercise, side, reps, load_kg, rpe) VALUES ";
+    for (std::size_t row = 0; row < rows; ++row) sql += row == 0 ? "(?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+  }
+
+  // Binds every pending row to `insert`, which has exactly that many rows of parameters, and runs it.
+  void write(SQLite::Statement& insert) {
+    int index = 0;
+    for (const auto& pending : m_pending) {
+      insert.bind(++index, pending.activity_id);
+      insert.bind(++index, pending.position);
+      insert.bindNoCopy(++index, pending.set->exercise);
+      detail::bind_name(insert, ++index, pending.set->side);
+      insert.bind(++index, pending.set->reps);
+      detail::bind_optional(insert, ++index, pending.set->load_kg);
+      detail::bind_optional(insert, ++index, pending.set->rpe);
+    }
+    insert.exec();
+    insert.reset();
+    m_pending.clear();
+  }
+
+  SQLite::Database& m_database;
+  SQLite::Statement m_full_insert;
+  std::vector<PendingSet> m_pending;
+};
 
 }  // namespace
 
@@ -59,40 +120,31 @@ core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::A
     STRIDE_TRY_STATUS(detail::check_new_recordings(*m_database, athlete, entries));
     SQLite::Statement activity_insert(*m_database,
                                       "INSERT INTO activities (athlete_id, date, sport, duration_min, distance_km, rpe, "
-                                      "avg_hr, race, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
-    SQLite::Statement set_insert(*m_database,
-                                 "INSERT INTO strength_sets (activity_id, position, exercise, side, reps, load_kg, rpe) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)");
+                                      "avg_hr, race, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    StrengthSetWriter set_writer(*m_database);
     std::vector<core::ActivityId> ids;
     ids.reserve(entries.activities.size());
     for (const auto& activity : entries.activities) {
       activity_insert.bind(1, athlete.value);
       activity_insert.bind(2, detail::stored_date(activity.date));
-      activity_insert.bind(3, name_of(activity.sport));
+      detail::bind_name(activity_insert, 3, activity.sport);
       activity_insert.bind(4, activity.duration_min);
       detail::bind_optional(activity_insert, 5, activity.distance_km);
       detail::bind_optional(activity_insert, 6, activity.rpe);
       detail::bind_optional(activity_insert, 7, activity.avg_hr);
       activity_insert.bind(8, activity.race ? 1 : 0);
       detail::bind_optional(activity_insert, 9, activity.note);
-      activity_insert.executeStep();
-      const std::int64_t activity_id = activity_insert.getColumn(0).getInt64();
+      activity_insert.exec();
       activity_insert.reset();
+      // The new row's id is the connection's last rowid (RETURNING would buffer each row in a
+      // temporary table).
+      const std::int64_t activity_id = m_database->getLastInsertRowid();
       ids.push_back(core::ActivityId{activity_id});
       if (activity.recording) detail::insert_recording(*m_database, athlete, activity_id, *activity.recording);
       int position = 0;
-      for (const auto& set : activity.sets) {
-        set_insert.bind(1, activity_id);
-        set_insert.bind(2, position++);
-        set_insert.bind(3, set.exercise);
-        set_insert.bind(4, name_of(set.side));
-        set_insert.bind(5, set.reps);
-        detail::bind_optional(set_insert, 6, set.load_kg);
-        detail::bind_optional(set_insert, 7, set.rpe);
-        set_insert.exec();
-        set_insert.reset();
-      }
+      for (const auto& set : activity.sets) set_writer.add(activity_id, position++, set);
     }
+    set_writer.flush();
     if (!entries.pain.empty()) {
       SQLite::Statement pain_insert(*m_database,
                                     "INSERT INTO pain_reports (athlete_id, date, region, side, score, timing) "
@@ -100,10 +152,10 @@ core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::A
       for (const auto& report : entries.pain) {
         pain_insert.bind(1, athlete.value);
         pain_insert.bind(2, detail::stored_date(report.date));
-        pain_insert.bind(3, name_of(report.region));
-        pain_insert.bind(4, name_of(report.side));
+        detail::bind_name(pain_insert, 3, report.region);
+        detail::bind_name(pain_insert, 4, report.side);
         pain_insert.bind(5, report.score);
-        pain_insert.bind(6, name_of(report.when));
+        detail::bind_name(pain_insert, 6, report.when);
         pain_insert.exec();
         pain_insert.reset();
       }

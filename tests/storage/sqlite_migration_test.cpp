@@ -65,5 +65,52 @@ TEST(SqliteMigrationTest, VersionOneDataSurvivesEveryLaterStepWithItsIdsAndLinks
   EXPECT_EQ(raw.number("SELECT count(*) FROM strength_sets"), 0);
 }
 
+// Rows in every table of the version 1 schema, each child linked to its parent.
+void write_version_one_rows(const std::string& path) {
+  testing::RawDatabase raw(path);
+  raw.execute("INSERT INTO athletes (id, name, profile) VALUES (7, 'Ana', '{}')");
+  raw.execute("INSERT INTO assessments (id, athlete_id, date, document) VALUES (3, 7, '2026-10-30', '{}')");
+  raw.execute("INSERT INTO plans (id, athlete_id, created_on, start_date, end_date, calendar, assessment_id, document) "
+              "VALUES (5, 7, '2026-11-01', '2026-11-02', '2026-11-08', '{}', 3, '{}')");
+  raw.execute("INSERT INTO plan_days (plan_id, date, document) VALUES (5, '2026-11-02', '{}')");
+  raw.execute("INSERT INTO plan_sessions (id, plan_id, date, session_key, kind, phase, intensity, minutes, title) "
+              "VALUES (11, 5, '2026-11-02', 'a', 'strength', 'stabilization', 'light', 30, 'Lower body')");
+  raw.execute("INSERT INTO activities (id, athlete_id, date, sport, duration_min, distance_km, rpe, avg_hr, race, "
+              "note) VALUES (40, 7, '2026-11-02', 'strength', 30, NULL, 7, NULL, 0, 'gym')");
+  raw.execute("INSERT INTO strength_sets (id, activity_id, position, exercise, side, reps, load_kg, rpe) "
+              "VALUES (90, 40, 0, 'split_squat', 'left', 8, 16, 8)");
+  raw.execute("INSERT INTO pain_reports (id, athlete_id, date, region, side, score, timing) "
+              "VALUES (21, 7, '2026-11-03', 'knee', 'left', 3, 'after')");
+}
+
+// A database migrated from any older version ends with the very schema a new database gets: the
+// same tables, columns, constraints and indexes, spelled the same in sqlite_master.
+TEST(SqliteMigrationTest, AMigratedDatabaseHasTheSchemaOfANewOne) {
+  testing::TemporaryDirectory directory;
+  const std::string fresh = directory.file("new.db");
+  testing::expect_value(SqliteStore::open(fresh), "creating a new database");
+  const std::string expected = testing::schema_of(fresh);
+  ASSERT_NE(expected.find("table strength_sets"), std::string::npos) << expected;
+
+  for (int version = 1; version < detail::latest_schema_version(); ++version) {
+    const std::string path = directory.file(fmt::format("version{}.db", version));
+    testing::write_schema_steps(path, version);
+    testing::expect_value(SqliteStore::open(path), "opening the old database");
+    EXPECT_EQ(testing::schema_of(path), expected) << "migrated from version " << version;
+  }
+
+  const std::string with_rows = directory.file("with_rows.db");
+  testing::write_schema_steps(with_rows, 1);
+  write_version_one_rows(with_rows);
+  testing::expect_value(SqliteStore::open(with_rows), "opening the old database with rows");
+  EXPECT_EQ(testing::schema_of(with_rows), expected) << "migrated from version 1 with rows in every table";
+  testing::RawDatabase raw(with_rows);
+  EXPECT_EQ(raw.text("PRAGMA foreign_key_check"), "");
+  EXPECT_EQ(raw.text("PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(raw.text("SELECT group_concat(id) FROM (SELECT id FROM plan_sessions UNION ALL SELECT id FROM activities "
+                     "UNION ALL SELECT id FROM strength_sets UNION ALL SELECT id FROM pain_reports)"),
+            "11,40,90,21");
+}
+
 }  // namespace
 }  // namespace stride::storage

@@ -1,9 +1,13 @@
 // The SQLite store's own behaviour: migrations, pragmas, refusing foreign or newer files, the
-// Busy error, damaged documents. Crash and concurrency tests are in sqlite_process_test.cpp.
+// Busy error, damaged documents, many sets in one call. Crash and concurrency tests are in
+// sqlite_process_test.cpp.
 
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
 #include <fstream>
+#include <optional>
 
 #include "sqlite_test_support.hpp"
 #include "store_test_support.hpp"
@@ -64,6 +68,34 @@ TEST_F(SqliteStoreTest, KeepsNormalizedSessionRowsBesideThePlan) {
   EXPECT_EQ(raw.number("SELECT count(*) FROM plan_days"),
             static_cast<std::int64_t>(plan.days.size() + plan.after_race->days.size()));
   EXPECT_EQ(raw.text("SELECT end_date FROM plans"), core::format_iso_date(plan.after_race->end));
+}
+
+// Sets are written several rows per statement; the counts here end batches mid-activity and leave
+// a part batch at the end.
+TEST_F(SqliteStoreTest, WritesManySetsInTheOrderTheyWereLoggedWithIncreasingIds) {
+  auto store = open_store();
+  const auto athlete = *store->add_athlete(testing::load_athlete("examples/athlete.json"));
+  core::TrainingLog log;
+  for (const int sets : {70, 0, 1, 131}) {
+    core::Activity activity{.date = day_of(2026, 11, 2), .sport = core::Sport::Strength, .duration_min = 50,
+                            .distance_km = {}, .rpe = 7, .avg_hr = {}, .race = false, .note = {}, .sets = {},
+                            .recording = {}};
+    for (int position = 0; position < sets; ++position) {
+      activity.sets.push_back({.exercise = fmt::format("exercise_{}", position % 7),
+                               .side = position % 3 == 0 ? core::Side::Both : core::Side::Left, .reps = position,
+                               .load_kg = position % 2 == 0 ? std::optional<double>(position * 0.5) : std::nullopt,
+                               .rpe = position % 5 == 0 ? std::nullopt : std::optional<double>(6.5)});
+    }
+    log.activities.push_back(std::move(activity));
+  }
+  ASSERT_TRUE(store->add_log_entries(athlete, log));
+  EXPECT_EQ(*store->training_log(athlete, std::nullopt, std::nullopt), log);
+  testing::RawDatabase raw(path());
+  EXPECT_EQ(raw.number("SELECT count(*) FROM strength_sets"), 202);
+  EXPECT_EQ(raw.number("SELECT count(*) FROM strength_sets a JOIN strength_sets b ON b.id = a.id + 1 "
+                       "WHERE (b.activity_id, b.position) < (a.activity_id, a.position)"),
+            0);
+  EXPECT_EQ(raw.number("SELECT max(id) - min(id) FROM strength_sets"), 201);
 }
 
 TEST_F(SqliteStoreTest, RefusesAFileThatIsNotADatabase) {

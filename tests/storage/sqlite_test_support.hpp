@@ -6,8 +6,13 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <fmt/format.h>
+
 #include <cstdint>
 #include <string>
+
+#include "migrations.hpp"
+#include "schema.hpp"
 
 namespace stride::testing {
 
@@ -51,8 +56,38 @@ class RawDatabase {
     return value.empty() ? 0 : std::stoll(value);
   }
 
+  // SQLite's message when it refuses `sql`, or "" when it runs it.
+  std::string refusal(const std::string& sql) {
+    char* message = nullptr;
+    const int code = sqlite3_exec(m_handle, sql.c_str(), nullptr, nullptr, &message);
+    std::string text = code == SQLITE_OK ? "" : (message ? message : "refused");
+    sqlite3_free(message);
+    return text;
+  }
+
  private:
   sqlite3* m_handle = nullptr;
 };
+
+// Writes the schema of a new, empty database as a Stride that knew only the steps up to `version`
+// left it: the steps themselves, their schema_migrations rows and the application id.
+inline void write_schema_steps(const std::string& path, int version) {
+  RawDatabase raw(path);
+  raw.execute(storage::detail::kCreateMigrationTable);
+  for (const auto& migration : storage::detail::migrations()) {
+    if (migration.version > version) break;
+    raw.execute(migration.sql);
+    raw.execute(fmt::format("INSERT INTO schema_migrations (version, description) VALUES ({}, 'step {}')",
+                            migration.version, migration.version));
+  }
+  raw.execute(fmt::format("PRAGMA application_id = {}", storage::detail::kStrideApplicationId));
+}
+
+// Every entry of sqlite_master (tables, indexes and their SQL), one a line, in name order.
+inline std::string schema_of(const std::string& path) {
+  RawDatabase raw(path);
+  return raw.text("SELECT group_concat(type || ' ' || name || ' on ' || tbl_name || ': ' || coalesce(sql, ''), "
+                  "char(10)) FROM (SELECT * FROM sqlite_master ORDER BY type, name)");
+}
 
 }  // namespace stride::testing
