@@ -1,6 +1,6 @@
-// The reference implementation of compute_load (see reference_load.hpp): the library's code as it
-// was before the series was optimised, in one file. Only names were changed (pain_history is copied
-// as reference_pain_history, so the oracle shares no load code with the library).
+// The reference implementation of compute_load (see reference_load.hpp): each definition of
+// docs/load.md computed the plain way, in one file. It shares no load code with the library
+// (pain_history is copied here as reference_pain_history).
 #include "reference_load.hpp"
 
 #include <fmt/format.h>
