@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "load_series.hpp"
 #include "stride/analytics/pain_monitoring.hpp"
@@ -58,23 +60,52 @@ std::string_view spike_band(double percent) {
   return "small spike (> 10–30 %)";
 }
 
+// The longest run of the 30 days before each day, kept as a sliding maximum: `m_candidates` holds,
+// in day order, the days of the window that can still be its longest run (each longer than every
+// later day in it; of equal runs, the earlier first), so the front is the window's longest run and,
+// of equal ones, the earliest. Each day is added and dropped once.
+class LongestRunWindow {
+ public:
+  explicit LongestRunWindow(const std::vector<double>& longest_run_km) : m_runs(longest_run_km) {
+    m_candidates.reserve(longest_run_km.size());
+  }
+
+  // Moves the window to the 30 days before `day`: adds day − 1, drops the days before day − 30.
+  void end_before(std::size_t day) {
+    if (day == 0) return;
+    const std::size_t added = day - 1;
+    if (m_runs[added] > 0) {
+      while (m_candidates.size() > m_front && m_runs[m_candidates.back()] < m_runs[added]) m_candidates.pop_back();
+      m_candidates.push_back(added);
+    }
+    while (m_front < m_candidates.size() && m_candidates[m_front] + kSpikeWindowDays < day) ++m_front;
+  }
+
+  // The window's longest run (the earliest of equal ones); null when it holds no run with a distance.
+  [[nodiscard]] std::optional<std::size_t> longest() const {
+    if (m_front == m_candidates.size()) return std::nullopt;
+    return m_candidates[m_front];
+  }
+
+ private:
+  const std::vector<double>& m_runs;
+  std::vector<std::size_t> m_candidates;
+  std::size_t m_front = 0;
+};
+
 void add_spike_flags(const LoadDays& days, std::vector<LoadFlag>& flags) {
-  for (std::size_t index = 0; index < days.days.size(); ++index) {
-    const double run = days.days[index].longest_run_km;
+  LongestRunWindow window(days.longest_run_km);
+  for (std::size_t index = 0; index < days.size(); ++index) {
+    window.end_before(index);
+    const double run = days.longest_run_km[index];
     // Until the log covers the 30 days before a run, it cannot say what the recent longest run was.
     if (run <= 0 || index < kSpikeWindowDays) continue;
-    const std::size_t window_start = index - kSpikeWindowDays;
-    double longest = 0;
-    std::size_t longest_index = 0;
-    for (std::size_t earlier = window_start; earlier < index; ++earlier) {
-      if (days.days[earlier].longest_run_km > longest) {
-        longest = days.days[earlier].longest_run_km;
-        longest_index = earlier;
-      }
-    }
-    if (longest <= 0) continue;
+    const std::optional<std::size_t> longest_index = window.longest();
+    if (!longest_index) continue;
+    const double longest = days.longest_run_km[*longest_index];
     const double percent = (run / longest - 1) * 100;
-    if (round_to_shown(percent) <= kSpikePercent) continue;
+    if (!shown_above(percent, kSpikePercent)) continue;
+    const std::size_t window_start = index - kSpikeWindowDays;
     const Date date = core::add_days(days.first, static_cast<int>(index));
     flags.push_back(LoadFlag{
         date, "single_run_spike", FlagSeverity::Warning,
@@ -82,7 +113,7 @@ void add_spike_flags(const LoadDays& days, std::vector<LoadFlag>& flags) {
         "the recent longest are linked with a higher injury rate: build distance in smaller steps and keep the "
         "next days easy.",
         fmt::format("run of {} km vs the longest run of {} km on {} in the previous 30 days ({} to {}): +{} %, a {}",
-                    shown(run), shown(longest), iso(core::add_days(days.first, static_cast<int>(longest_index))),
+                    shown(run), shown(longest), iso(core::add_days(days.first, static_cast<int>(*longest_index))),
                     iso(core::add_days(days.first, static_cast<int>(window_start))), iso(core::add_days(date, -1)),
                     percent_text(percent, kSpikePercent), spike_band(percent))});
   }
@@ -92,16 +123,16 @@ void add_weekly_flags(const LoadDays& days, const LoadReport& report, std::vecto
   for (std::size_t week_index = 1; week_index < report.weeks.size(); ++week_index) {
     const WeeklyLoad& week = report.weeks[week_index];
     const WeeklyLoad& previous = report.weeks[week_index - 1];
-    if (week.distance_change_pct && round_to_shown(*week.distance_change_pct) > kWeeklyJumpPercent) {
+    if (week.distance_change_pct && shown_above(*week.distance_change_pct, kWeeklyJumpPercent)) {
       // The flag is dated on the day whose run took the week past 130 % of the previous week.
       double so_far = 0;
       Date crossed = week.start;
       for (int offset = 0; offset < 7; ++offset) {
         const int index = core::days_between(days.first, core::add_days(week.start, offset));
-        if (index < 0 || index >= static_cast<int>(days.days.size())) continue;
-        so_far += days.days[static_cast<std::size_t>(index)].run_distance_km;
+        if (index < 0 || index >= static_cast<int>(days.size())) continue;
+        so_far += days.run_distance_km[static_cast<std::size_t>(index)];
         crossed = core::add_days(week.start, offset);
-        if (round_to_shown((so_far / previous.run_distance_km - 1) * 100) > kWeeklyJumpPercent) break;
+        if (shown_above((so_far / previous.run_distance_km - 1) * 100, kWeeklyJumpPercent)) break;
       }
       flags.push_back(LoadFlag{
           crossed, "weekly_distance_jump", FlagSeverity::Caution,
@@ -113,7 +144,7 @@ void add_weekly_flags(const LoadDays& days, const LoadReport& report, std::vecto
     }
   }
   for (const WeeklyLoad& week : report.weeks) {
-    if (!week.monotony || round_to_shown(*week.monotony) <= kMonotonyLimit) continue;
+    if (!week.monotony || !shown_above(*week.monotony, kMonotonyLimit)) continue;
     const double mean = week.load / 7;
     flags.push_back(LoadFlag{
         core::add_days(week.start, 6), "monotony_high", FlagSeverity::Caution,
@@ -151,7 +182,7 @@ void add_pain_flags(const core::TrainingLog& log, Date last, std::vector<LoadFla
 void add_acwr_flags(const LoadReport& report, std::vector<LoadFlag>& flags) {
   const auto high = [&](std::size_t index) {
     const auto& ratio = report.daily[index].acwr_ewma;
-    return index + 1 >= kAcwrWarmUpDays && ratio && round_to_shown(*ratio) > kAcwrLimit;
+    return index + 1 >= kAcwrWarmUpDays && ratio && shown_above(*ratio, kAcwrLimit);
   };
   for (std::size_t index = 0; index < report.daily.size(); ++index) {
     if (!high(index)) continue;

@@ -1,8 +1,12 @@
 #include "stride/analytics/training_load.hpp"
 
 #include <algorithm>
+#include <array>
+#include <chrono>
 #include <cmath>
 #include <cstddef>
+#include <utility>
+#include <vector>
 
 #include "load_series.hpp"
 
@@ -11,38 +15,66 @@ namespace {
 
 using core::Date;
 
-constexpr int kAcuteDays = 7;
-constexpr int kChronicDays = 28;
+constexpr std::size_t kAcuteDays = 7;
+constexpr std::size_t kChronicDays = 28;
 constexpr double kAcuteLambda = 2.0 / (kAcuteDays + 1);
 constexpr double kChronicLambda = 2.0 / (kChronicDays + 1);
 constexpr double kFitnessDays = 42;
 constexpr double kFatigueDays = 7;
 
-// The earliest and latest dates the log mentions, activities and pain reports alike.
-std::optional<std::pair<Date, Date>> logged_range(const core::TrainingLog& log) {
-  std::optional<std::pair<Date, Date>> range;
-  const auto include = [&](Date date) {
-    if (!range) {
-      range = std::pair{date, date};
+// One activity reduced to what the series needs: its day (days since the epoch), its session load
+// and, for a run with a distance, that distance. The log is read once, into these.
+struct DatedSession {
+  int day = 0;
+  bool run_with_distance = false;
+  double load = 0;
+  double distance_km = 0;
+};
+
+int day_number(Date date) { return static_cast<int>(std::chrono::sys_days{date}.time_since_epoch().count()); }
+
+// The log's sessions in log order, and the earliest and latest day the log mentions (activities and
+// pain reports alike); no range for an empty log.
+struct ReadLog {
+  std::vector<DatedSession> sessions;
+  std::optional<std::pair<int, int>> range;
+};
+
+ReadLog read_log(const core::TrainingLog& log) {
+  ReadLog result;
+  result.sessions.reserve(log.activities.size());
+  const auto include = [&](int day) {
+    if (!result.range) {
+      result.range = std::pair{day, day};
     } else {
-      range->first = std::min(range->first, date);
-      range->second = std::max(range->second, date);
+      result.range->first = std::min(result.range->first, day);
+      result.range->second = std::max(result.range->second, day);
     }
   };
-  for (const auto& activity : log.activities) include(activity.date);
-  for (const auto& report : log.pain) include(report.date);
-  return range;
+  for (const auto& activity : log.activities) {
+    DatedSession session{day_number(activity.date), false, core::session_load(activity), 0};
+    if (activity.sport == core::Sport::Run && activity.distance_km) {
+      session.run_with_distance = true;
+      session.distance_km = *activity.distance_km;
+    }
+    include(session.day);
+    result.sessions.push_back(session);
+  }
+  for (const auto& report : log.pain) include(day_number(report.date));
+  return result;
 }
 
-detail::LoadDays collect_days(const core::TrainingLog& log, Date first, Date last) {
-  detail::LoadDays result{first, std::vector<detail::DayTotals>(static_cast<std::size_t>(core::days_between(first, last) + 1))};
-  for (const auto& activity : log.activities) {
-    if (activity.date > last) continue;
-    auto& day = result.days[static_cast<std::size_t>(core::days_between(first, activity.date))];
-    day.load += core::session_load(activity);
-    if (activity.sport == core::Sport::Run && activity.distance_km) {
-      day.run_distance_km += *activity.distance_km;
-      day.longest_run_km = std::max(day.longest_run_km, *activity.distance_km);
+detail::LoadDays collect_days(const std::vector<DatedSession>& sessions, int first_day, int last_day) {
+  const auto count = static_cast<std::size_t>(last_day - first_day + 1);
+  detail::LoadDays result{Date{std::chrono::sys_days{std::chrono::days{first_day}}}, std::vector<double>(count),
+                          std::vector<double>(count), std::vector<double>(count)};
+  for (const DatedSession& session : sessions) {
+    if (session.day > last_day) continue;
+    const auto index = static_cast<std::size_t>(session.day - first_day);
+    result.load[index] += session.load;
+    if (session.run_with_distance) {
+      result.run_distance_km[index] += session.distance_km;
+      result.longest_run_km[index] = std::max(result.longest_run_km[index], session.distance_km);
     }
   }
   return result;
@@ -53,27 +85,49 @@ std::optional<double> ratio(double numerator, double denominator) {
   return numerator / denominator;
 }
 
-// The mean load of the `length` days ending at `last_index`, summed afresh each day so that a run of
-// rest days gives exactly 0 however long the series.
-double window_mean(const detail::LoadDays& days, std::size_t last_index, int length) {
-  double sum = 0;
-  for (std::size_t index = last_index + 1 - static_cast<std::size_t>(length); index <= last_index; ++index) {
-    sum += days.days[index].load;
+// The mean load of every window of `length` days: entry i covers days i to i + length − 1 (so the
+// window ending on day d is entry d + 1 − length). Each window is summed afresh from 0, day by day in
+// order, so every sum is the double a loop over that window alone gives, and a run of rest days
+// gives exactly 0 however long the series; a running sum would round differently. The windows are
+// independent, so kWindowsAtOnce of them are summed side by side, one day of each at a time: the
+// same additions per window in the same order, several windows per instruction.
+std::vector<double> window_means(const std::vector<double>& loads, std::size_t length) {
+  constexpr std::size_t kWindowsAtOnce = 8;
+  std::vector<double> means(loads.size() >= length ? loads.size() + 1 - length : 0);
+  std::size_t window = 0;
+  for (; window + kWindowsAtOnce <= means.size(); window += kWindowsAtOnce) {
+    std::array<double, kWindowsAtOnce> sums{};
+    for (std::size_t offset = 0; offset < length; ++offset) {
+      // The copy lets the compiler see the lanes as one vector load.
+      std::array<double, kWindowsAtOnce> day;
+      std::copy_n(loads.begin() + static_cast<std::ptrdiff_t>(window + offset), kWindowsAtOnce, day.begin());
+      for (std::size_t lane = 0; lane < kWindowsAtOnce; ++lane) sums[lane] += day[lane];
+    }
+    for (std::size_t lane = 0; lane < kWindowsAtOnce; ++lane) means[window + lane] = sums[lane] / static_cast<double>(length);
   }
-  return sum / length;
+  for (; window < means.size(); ++window) {
+    double sum = 0;
+    for (std::size_t offset = 0; offset < length; ++offset) sum += loads[window + offset];
+    means[window] = sum / static_cast<double>(length);
+  }
+  return means;
 }
 
 std::vector<DailyLoad> daily_series(const detail::LoadDays& days) {
+  const std::vector<double> acute_means = window_means(days.load, kAcuteDays);
+  const std::vector<double> chronic_means = window_means(days.load, kChronicDays);
   std::vector<DailyLoad> series;
-  series.reserve(days.days.size());
-  double acute = days.days.empty() ? 0 : days.days.front().load;
+  series.reserve(days.size());
+  double acute = days.size() == 0 ? 0 : days.load.front();
   double chronic = acute;
   double ctl = 0;
   double atl = 0;
-  for (std::size_t index = 0; index < days.days.size(); ++index) {
-    const double load = days.days[index].load;
+  Date date = days.first;
+  for (std::size_t index = 0; index < days.size(); ++index) {
+    const double load = days.load[index];
     DailyLoad day;
-    day.date = core::add_days(days.first, static_cast<int>(index));
+    day.date = date;
+    date = detail::next_day(date);
     day.load = load;
     if (index > 0) {
       acute = kAcuteLambda * load + (1 - kAcuteLambda) * acute;
@@ -83,9 +137,9 @@ std::vector<DailyLoad> daily_series(const detail::LoadDays& days) {
     day.chronic_ewma = chronic;
     day.acwr_ewma = ratio(acute, chronic);
 
-    if (index + 1 >= static_cast<std::size_t>(kAcuteDays)) day.acute_7d = window_mean(days, index, kAcuteDays);
-    if (index + 1 >= static_cast<std::size_t>(kChronicDays)) {
-      day.chronic_28d = window_mean(days, index, kChronicDays);
+    if (index + 1 >= kAcuteDays) day.acute_7d = acute_means[index + 1 - kAcuteDays];
+    if (index + 1 >= kChronicDays) {
+      day.chronic_28d = chronic_means[index + 1 - kChronicDays];
       day.acwr_rolling = ratio(*day.acute_7d, *day.chronic_28d);
     }
 
@@ -99,8 +153,8 @@ std::vector<DailyLoad> daily_series(const detail::LoadDays& days) {
   return series;
 }
 
-// Mean / population standard deviation; null when the deviation is 0.
-std::optional<double> monotony_of(const std::vector<double>& loads) {
+// Mean / population standard deviation of a complete week's loads; null when the deviation is 0.
+std::optional<double> monotony_of(const std::array<double, 7>& loads) {
   const double count = static_cast<double>(loads.size());
   double sum = 0;
   for (double load : loads) sum += load;
@@ -114,20 +168,21 @@ std::optional<double> monotony_of(const std::vector<double>& loads) {
 
 std::vector<WeeklyLoad> weekly_series(const detail::LoadDays& days) {
   std::vector<WeeklyLoad> weeks;
-  if (days.days.empty()) return weeks;
-  const Date last = core::add_days(days.first, static_cast<int>(days.days.size()) - 1);
-  for (Date monday = core::monday_of(days.first); monday <= last; monday = core::add_days(monday, 7)) {
+  if (days.size() == 0) return weeks;
+  const auto count = static_cast<std::ptrdiff_t>(days.size());
+  // Week w holds the series' days start to start + 6, start = 7w − (the first day's weekday).
+  std::ptrdiff_t start = -static_cast<std::ptrdiff_t>(core::weekday_of(days.first));
+  weeks.reserve(static_cast<std::size_t>((count - start + 6) / 7));
+  for (std::chrono::sys_days monday{core::monday_of(days.first)}; start < count; start += 7, monday += std::chrono::days{7}) {
     WeeklyLoad week;
-    week.start = monday;
+    week.start = Date{monday};
     week.days = 0;
-    std::vector<double> loads;
-    for (int offset = 0; offset < 7; ++offset) {
-      const int index = core::days_between(days.first, core::add_days(monday, offset));
-      if (index < 0 || index >= static_cast<int>(days.days.size())) continue;
-      const auto& day = days.days[static_cast<std::size_t>(index)];
-      week.load += day.load;
-      week.run_distance_km += day.run_distance_km;
-      loads.push_back(day.load);
+    std::array<double, 7> loads{};
+    for (std::ptrdiff_t index = std::max<std::ptrdiff_t>(start, 0); index < std::min(start + 7, count); ++index) {
+      const auto day = static_cast<std::size_t>(index);
+      week.load += days.load[day];
+      week.run_distance_km += days.run_distance_km[day];
+      loads[static_cast<std::size_t>(week.days)] = days.load[day];
       ++week.days;
     }
     if (week.days == 7) {
@@ -145,21 +200,15 @@ std::vector<WeeklyLoad> weekly_series(const detail::LoadDays& days) {
 
 }  // namespace
 
-namespace detail {
-
-double round_to_shown(double value) { return std::round(value * 1000.0) / 1000.0; }
-
-}  // namespace detail
-
 LoadReport compute_load(const core::TrainingLog& log, std::optional<core::Date> as_of) {
   LoadReport report;
   report.as_of = as_of;
-  const auto range = logged_range(log);
-  if (!range) return report;
-  const Date last = as_of.value_or(range->second);
-  report.as_of = last;
-  if (last < range->first) return report;
-  const detail::LoadDays days = collect_days(log, range->first, last);
+  const ReadLog read = read_log(log);
+  if (!read.range) return report;
+  const int last = as_of ? day_number(*as_of) : read.range->second;
+  report.as_of = as_of.value_or(Date{std::chrono::sys_days{std::chrono::days{last}}});
+  if (last < read.range->first) return report;
+  const detail::LoadDays days = collect_days(read.sessions, read.range->first, last);
   report.daily = daily_series(days);
   report.weeks = weekly_series(days);
   report.flags = detail::compute_flags(log, days, report);
