@@ -1,0 +1,124 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+// How the output encoders write a document without building it first (private to stride::json).
+namespace stride::json::detail {
+
+// Writes one JSON document into a string, value by value, in exactly the text that
+// dump_document (json_text.hpp) gives for the same values in an nlohmann::ordered_json:
+// nlohmann's dump(2) layout (two-space indentation, `"key": value`, empty objects and arrays as
+// `{}` and `[]`), its string escapes (\" \\ \b \f \n \r \t, other C0 controls as \u00xx), the
+// \uXXXX escapes dump_document adds for core::is_unsafe_character, nlohmann's numbers, and a
+// final newline. A string that is not valid UTF-8 throws nlohmann::json::type_error 316 with
+// nlohmann's message, as dump does with its default (strict) handler.
+//
+// The caller keeps the structure right: a key before each member of an object, none in an array,
+// every container closed before finish(). Misuse is a programmer error (asserted in debug builds).
+// Not thread-safe; one writer writes one document.
+class JsonWriter {
+ public:
+  // `expected_size` is reserved up front so that a document of about that size is written into
+  // one allocation.
+  explicit JsonWriter(std::size_t expected_size = 0);
+
+  void begin_object();
+  void end_object();
+  void begin_array();
+  void end_array();
+
+  // The name of the next member of the innermost open object.
+  void key(std::string_view name);
+
+  void string(std::string_view text);
+  void integer(std::int64_t value);
+  void unsigned_integer(std::uint64_t value);
+  // nlohmann's shortest round-trip form (always with a '.' or an exponent); NaN and infinities as null.
+  void number(double value);
+  // round_to_thousandths(value), written as number() writes it: the contract's computed fractions.
+  void rounded(double value);
+  void boolean(bool value);
+  void null();
+
+  // Any of the above chosen by type: strings, bool, integers, double (number()), std::nullptr_t,
+  // std::optional (null when empty), and ranges of these (arrays).
+  template <class T>
+  void value(const T& item);
+
+  // key(name) then value(item).
+  template <class T>
+  void member(std::string_view name, const T& item) {
+    key(name);
+    value(item);
+  }
+
+  // The document with its final newline; the writer is left empty.
+  [[nodiscard]] std::string finish();
+
+ private:
+  // Writes what comes before a value: in an array the separator and the indentation.
+  void before_value();
+  // Writes "\n" and the indentation of `depth` levels.
+  void new_line(std::size_t depth);
+  void write_escaped(std::string_view text);
+
+  enum class Open : std::uint8_t { EmptyObject, Object, EmptyArray, Array };
+
+  std::string m_text;
+  std::vector<Open> m_open;  // the containers not yet closed, innermost last
+};
+
+namespace writer_traits {
+
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
+
+template <class T>
+concept Range = requires(const T& range) {
+  range.begin();
+  range.end();
+};
+
+template <class>
+inline constexpr bool kUnsupported = false;
+
+}  // namespace writer_traits
+
+template <class T>
+void JsonWriter::value(const T& item) {
+  if constexpr (std::is_same_v<T, bool>) {
+    boolean(item);
+  } else if constexpr (std::is_same_v<T, std::nullptr_t>) {
+    null();
+  } else if constexpr (std::is_integral_v<T> && std::is_signed_v<T>) {
+    integer(item);
+  } else if constexpr (std::is_integral_v<T>) {
+    unsigned_integer(item);
+  } else if constexpr (std::is_floating_point_v<T>) {
+    number(static_cast<double>(item));
+  } else if constexpr (std::is_convertible_v<const T&, std::string_view>) {
+    string(item);
+  } else if constexpr (writer_traits::is_optional<T>::value) {
+    if (item) {
+      value(*item);
+    } else {
+      null();
+    }
+  } else if constexpr (writer_traits::Range<T>) {
+    begin_array();
+    for (const auto& element : item) value(element);
+    end_array();
+  } else {
+    static_assert(writer_traits::kUnsupported<T>, "JsonWriter::value: no JSON form for this type");
+  }
+}
+
+}  // namespace stride::json::detail
