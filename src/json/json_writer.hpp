@@ -43,6 +43,14 @@ class JsonWriter {
   void number(double value);
   // round_to_thousandths(value), written as number() writes it: the contract's computed fractions.
   void rounded(double value);
+  // The same, or null when there is no value.
+  void rounded(const std::optional<double>& value) {
+    if (value) {
+      rounded(*value);
+    } else {
+      null();
+    }
+  }
   void boolean(bool value);
   void null();
 
