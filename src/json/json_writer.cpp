@@ -41,8 +41,7 @@ constexpr bool has_special_byte(std::uint64_t word) {
 static_assert([] {
   for (std::uint64_t byte = 0; byte < 256; ++byte) {
     for (unsigned position = 0; position < 8; ++position) {
-      const std::uint64_t plain_word = kEveryByte * 0x61U;  // "aaaaaaaa"
-      const std::uint64_t word = (plain_word & ~(std::uint64_t{0xFF} << (8 * position))) | (byte << (8 * position));
+      const std::uint64_t word = ((kEveryByte * 0x61U) & ~(std::uint64_t{0xFF} << (8 * position))) | (byte << (8 * position));
       if (has_special_byte(word) == kPlainBytes[byte]) return false;
     }
   }
@@ -131,8 +130,20 @@ JsonWriter::JsonWriter(std::size_t expected_size) {
 }
 
 void JsonWriter::new_line(std::size_t depth) {
-  m_text.push_back('\n');
-  m_text.append(2 * depth, ' ');
+  // A line break and the indentation of up to 63 levels in one copy.
+  static constexpr std::array<char, 128> kBreakAndSpaces = [] {
+    std::array<char, 128> text{};
+    text.fill(' ');
+    text[0] = '\n';
+    return text;
+  }();
+  const std::size_t length = 1 + 2 * depth;
+  if (length <= kBreakAndSpaces.size()) {
+    m_text.append(kBreakAndSpaces.data(), length);
+  } else {
+    m_text.push_back('\n');
+    m_text.append(2 * depth, ' ');
+  }
 }
 
 void JsonWriter::before_value() {
@@ -175,13 +186,44 @@ void JsonWriter::end_array() {
   m_text.push_back(']');
 }
 
-void JsonWriter::key(std::string_view name) {
+void JsonWriter::before_key() {
   assert(!m_open.empty() && (m_open.back() == Open::EmptyObject || m_open.back() == Open::Object) &&
          "JsonWriter: a key outside an object");
   Open& innermost = m_open.back();
   if (innermost == Open::Object) m_text.push_back(',');
   new_line(m_open.size());
   innermost = Open::Object;
+}
+
+void JsonWriter::key(JsonKey name) {
+  // Separator, line break, indentation, quoted name and ": " in one copy when they fit the buffer.
+  std::array<char, 160> prefix;  // NOLINT(cppcoreguidelines-pro-type-member-init): written before it is read
+  const std::size_t indentation = 2 * m_open.size();
+  if (m_open.empty() || 2 + indentation + 1 + name.text().size() + 3 > prefix.size()) {
+    before_key();
+    m_text.push_back('"');
+    m_text.append(name.text());
+    m_text.append("\": ");
+    return;
+  }
+  Open& innermost = m_open.back();
+  assert((innermost == Open::EmptyObject || innermost == Open::Object) && "JsonWriter: a key outside an object");
+  char* end = prefix.data();
+  if (innermost == Open::Object) *end++ = ',';
+  innermost = Open::Object;
+  *end++ = '\n';
+  std::memset(end, ' ', indentation);
+  end += indentation;
+  *end++ = '"';
+  std::memcpy(end, name.text().data(), name.text().size());
+  end += name.text().size();
+  std::memcpy(end, "\": ", 3);
+  end += 3;
+  m_text.append(prefix.data(), static_cast<std::size_t>(end - prefix.data()));
+}
+
+void JsonWriter::key_text(std::string_view name) {
+  before_key();
   m_text.push_back('"');
   write_escaped(name);
   m_text.append("\": ");
@@ -217,32 +259,49 @@ void JsonWriter::number(double value) {
 
 void JsonWriter::rounded(double value) {
   // round_to_thousandths(value) is thousandths / 1000 for this whole number of thousandths. Below
-  // 10^15 thousandths the shortest text of that double is the whole number with its decimal point
+  // 10^14 thousandths the shortest text of that double is the whole number with its decimal point
   // moved three places and trailing zeros dropped, which is what nlohmann's to_chars writes (tested
-  // in json_writer_test.cpp); anything else takes the general path.
-  const double thousandths = std::round(value * 1000.0);
-  if (!(std::abs(thousandths) < 1e15)) {
+  // in json_writer_properties_test.cpp); anything else takes the general path.
+  const double scaled = value * 1000.0;
+  if (!(std::abs(scaled) < 1e14)) {  // NaN and infinities included
     number(round_to_thousandths(value));
     return;
   }
+  // std::round(scaled): below 2^53 the truncation and the fraction left are exact, and a half
+  // rounds away from zero.
+  auto thousandths = static_cast<std::int64_t>(scaled);
+  const double fraction_left = scaled - static_cast<double>(thousandths);
+  if (fraction_left >= 0.5) ++thousandths;
+  if (fraction_left <= -0.5) --thousandths;
   before_value();
-  auto whole = static_cast<std::int64_t>(thousandths);
-  if (whole < 0) {
-    m_text.push_back('-');
-    whole = -whole;
-  }
-  append_integer(m_text, whole / 1000);
-  const auto fraction = static_cast<unsigned>(whole % 1000);
-  m_text.push_back('.');
+  // Written backwards from the end of `digits`: the fraction without trailing zeros (or "0"),
+  // the point, the whole part, the sign.
+  std::array<char, 24> digits{};
+  char* start = digits.data() + digits.size();
+  const bool negative = thousandths < 0;
+  auto magnitude = negative ? static_cast<std::uint64_t>(-thousandths) : static_cast<std::uint64_t>(thousandths);
+  unsigned fraction = static_cast<unsigned>(magnitude % 1000);
+  magnitude /= 1000;
   if (fraction == 0) {
-    m_text.push_back('0');
-    return;
+    *--start = '0';
+  } else {
+    int fraction_digits = 3;
+    while (fraction % 10 == 0) {
+      fraction /= 10;
+      --fraction_digits;
+    }
+    for (; fraction_digits > 0; --fraction_digits) {
+      *--start = static_cast<char>('0' + fraction % 10);
+      fraction /= 10;
+    }
   }
-  m_text.push_back(static_cast<char>('0' + fraction / 100));
-  if (fraction % 100 != 0) {
-    m_text.push_back(static_cast<char>('0' + fraction / 10 % 10));
-    if (fraction % 10 != 0) m_text.push_back(static_cast<char>('0' + fraction % 10));
-  }
+  *--start = '.';
+  do {
+    *--start = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude != 0);
+  if (negative) *--start = '-';
+  m_text.append(start, static_cast<std::size_t>(digits.data() + digits.size() - start));
 }
 
 void JsonWriter::boolean(bool value) {
@@ -267,6 +326,7 @@ void JsonWriter::write_escaped(std::string_view text) {
   std::size_t run_start = 0;  // the start of the bytes not yet copied
   std::size_t index = 0;
   while (index < text.size()) {
+    // The next eight bytes all plain: copied later with the rest of the run.
     if (index + sizeof(std::uint64_t) <= text.size()) {
       std::uint64_t word = 0;
       std::memcpy(&word, text.data() + index, sizeof word);

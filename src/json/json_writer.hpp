@@ -11,6 +11,27 @@
 // How the output encoders write a document without building it first (private to stride::json).
 namespace stride::json::detail {
 
+// The name of a member known when the program is compiled, checked then to need no escape
+// (printable ASCII other than '"' and '\\'), so that the writer copies it as it is. Built only
+// from a string literal or another constant expression; a name that would need an escape does not
+// compile.
+class JsonKey {
+ public:
+  // NOLINTNEXTLINE(google-explicit-constructor): a literal stands for its key
+  consteval JsonKey(const char* name) : m_name(name) {
+    for (const char character : m_name) {
+      if (character < 0x20 || character > 0x7E || character == '"' || character == '\\') {
+        throw "JsonKey: a key written as it is must be printable ASCII without '\"' or '\\'";
+      }
+    }
+  }
+
+  [[nodiscard]] constexpr std::string_view text() const { return m_name; }
+
+ private:
+  std::string_view m_name;
+};
+
 // Writes one JSON document into a string, value by value, in exactly the text that
 // dump_document (json_text.hpp) gives for the same values in an nlohmann::ordered_json:
 // nlohmann's dump(2) layout (two-space indentation, `"key": value`, empty objects and arrays as
@@ -33,8 +54,10 @@ class JsonWriter {
   void begin_array();
   void end_array();
 
-  // The name of the next member of the innermost open object.
-  void key(std::string_view name);
+  // The name of the next member of the innermost open object: a name fixed in the code, or any
+  // text (escaped as a string value is).
+  void key(JsonKey name);
+  void key_text(std::string_view name);
 
   void string(std::string_view text);
   void integer(std::int64_t value);
@@ -61,7 +84,7 @@ class JsonWriter {
 
   // key(name) then value(item).
   template <class T>
-  void member(std::string_view name, const T& item) {
+  void member(JsonKey name, const T& item) {
     key(name);
     value(item);
   }
@@ -74,6 +97,8 @@ class JsonWriter {
   void before_value();
   // Writes "\n" and the indentation of `depth` levels.
   void new_line(std::size_t depth);
+  // Writes what comes before a member's name: the separator, the line break and the indentation.
+  void before_key();
   void write_escaped(std::string_view text);
 
   enum class Open : std::uint8_t { EmptyObject, Object, EmptyArray, Array };

@@ -131,7 +131,7 @@ std::string_view name_of(E value) {
   return core::enum_name(value);
 }
 
-void write_optional_side(detail::JsonWriter& out, std::string_view key, const std::optional<core::Side>& side) {
+void write_optional_side(detail::JsonWriter& out, detail::JsonKey key, const std::optional<core::Side>& side) {
   out.key(key);
   if (side) {
     out.string(name_of(*side));

@@ -32,7 +32,7 @@ void write(detail::JsonWriter& out, const Json& value) {
     case Json::value_t::object:
       out.begin_object();
       for (const auto& [name, member] : value.items()) {
-        out.key(name);
+        out.key_text(name);
         write(out, member);
       }
       out.end_object();
@@ -184,7 +184,15 @@ RC_GTEST_PROP(JsonWriterProperties, RoundedWritesTheRoundedNumber, ()) {
   const double value = *rc::gen::oneOf(
       any_double(),
       rc::gen::map(rc::gen::arbitrary<std::int64_t>(),
-                   [](std::int64_t bits) { return static_cast<double>(bits % 1'000'000'000'000'000'000) / 1e6; }));
+                   [](std::int64_t bits) { return static_cast<double>(bits % 1'000'000'000'000'000'000) / 1e6; }),
+      // Halves of a thousandth and their neighbours, where the rounding direction matters.
+      rc::gen::map(rc::gen::pair(rc::gen::arbitrary<std::int32_t>(), rc::gen::inRange(-1, 2)),
+                   [](const std::pair<std::int32_t, int>& half) {
+                     const double middle = (half.first + 0.5) / 1000.0;
+                     return half.second == 0 ? middle : std::nextafter(middle, half.second * 1e300);
+                   }),
+      // Around 10^11, where the writer turns to nlohmann's general path.
+      rc::gen::map(rc::gen::inRange(-2000, 2000), [](int step) { return 1e11 + step * 0.0004; }));
   detail::JsonWriter out;
   out.rounded(value);
   RC_ASSERT(out.finish() == detail::dump_document(Json(round_to_thousandths(value))));
