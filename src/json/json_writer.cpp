@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cassert>
 #include <charconv>
@@ -50,12 +51,11 @@ static_assert([] {
 
 constexpr std::string_view kHexDigits = "0123456789abcdef";
 
-void append_unicode_escape(std::string& text, char32_t code_point) {
+std::array<char, 6> unicode_escape(char32_t code_point) {
   assert(code_point <= 0xFFFF && "JsonWriter: only code points of the basic plane are escaped");
   const auto value = static_cast<std::uint32_t>(code_point);
-  const std::array<char, 6> escape{'\\', 'u', kHexDigits[(value >> 12U) & 0xFU], kHexDigits[(value >> 8U) & 0xFU],
-                                   kHexDigits[(value >> 4U) & 0xFU], kHexDigits[value & 0xFU]};
-  text.append(escape.data(), escape.size());
+  return {'\\', 'u', kHexDigits[(value >> 12U) & 0xFU], kHexDigits[(value >> 8U) & 0xFU],
+          kHexDigits[(value >> 4U) & 0xFU], kHexDigits[value & 0xFU]};
 }
 
 std::string upper_hex_byte(unsigned char byte) {
@@ -75,16 +75,16 @@ std::string upper_hex_byte(unsigned char byte) {
 }
 
 // How an ASCII byte that is not plain is written (nlohmann's escapes, plus \u007f for DEL).
-void append_ascii_escape(std::string& text, char byte) {
+std::string_view short_escape(char byte) {
   switch (byte) {
-    case '"': text.append("\\\""); break;
-    case '\\': text.append("\\\\"); break;
-    case '\b': text.append("\\b"); break;
-    case '\t': text.append("\\t"); break;
-    case '\n': text.append("\\n"); break;
-    case '\f': text.append("\\f"); break;
-    case '\r': text.append("\\r"); break;
-    default: append_unicode_escape(text, static_cast<unsigned char>(byte)); break;
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\b': return "\\b";
+    case '\t': return "\\t";
+    case '\n': return "\\n";
+    case '\f': return "\\f";
+    case '\r': return "\\r";
+    default: return {};
   }
 }
 
@@ -115,41 +115,50 @@ std::pair<char32_t, std::size_t> decode_sequence(std::string_view text, std::siz
   return {code_point, length};
 }
 
-template <class Integer>
-void append_integer(std::string& text, Integer value) {
-  std::array<char, 24> digits{};
-  const auto result = std::to_chars(digits.data(), digits.data() + digits.size(), value);
-  text.append(digits.data(), static_cast<std::size_t>(result.ptr - digits.data()));
-}
-
 }  // namespace
 
 JsonWriter::JsonWriter(std::size_t expected_size) {
-  m_text.reserve(expected_size);
+  grow(expected_size);
   m_open.reserve(16);
 }
 
-void JsonWriter::new_line(std::size_t depth) {
-  // A line break and the indentation of up to 63 levels in one copy.
-  static constexpr std::array<char, 128> kBreakAndSpaces = [] {
-    std::array<char, 128> text{};
-    text.fill(' ');
-    text[0] = '\n';
-    return text;
-  }();
-  const std::size_t length = 1 + 2 * depth;
-  if (length <= kBreakAndSpaces.size()) {
-    m_text.append(kBreakAndSpaces.data(), length);
+void JsonWriter::grow(std::size_t count) {
+  const std::size_t size = std::max({m_text.size() * 2, m_size + count, std::size_t{256}});
+  // The bytes past m_size are written before they are read: no need to clear them.
+  m_text.resize_and_overwrite(size, [](char*, std::size_t length) { return length; });
+}
+
+void JsonWriter::put(std::string_view text) {
+  std::memcpy(room_for(text.size()), text.data(), text.size());
+  m_size += text.size();
+}
+
+// A line break and the indentation of up to seven levels: copied whole (one 16-byte copy), of which
+// only the bytes needed are kept.
+constexpr std::array<char, 16> kBreakAndSpaces{'\n', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
+                                               ' ',  ' ', ' ', ' ', ' ', ' ', ' ', ' '};
+
+// Writes "\n" and `indentation` spaces at `out` (which has room for at least 16 bytes more than
+// that) and returns the end.
+char* write_break(char* out, std::size_t indentation) {
+  if (1 + indentation <= kBreakAndSpaces.size()) {
+    std::memcpy(out, kBreakAndSpaces.data(), kBreakAndSpaces.size());
   } else {
-    m_text.push_back('\n');
-    m_text.append(2 * depth, ' ');
+    *out = '\n';
+    std::memset(out + 1, ' ', indentation);
   }
+  return out + 1 + indentation;
+}
+
+void JsonWriter::new_line(std::size_t depth) {
+  char* const start = room_for(1 + 2 * depth + kBreakAndSpaces.size());
+  m_size += static_cast<std::size_t>(write_break(start, 2 * depth) - start);
 }
 
 void JsonWriter::before_value() {
   if (m_open.empty()) return;
   Open& innermost = m_open.back();  // in an object, key() has written what comes before the value
-  if (innermost == Open::Array) m_text.push_back(',');
+  if (innermost == Open::Array) put(',');
   if (innermost == Open::Array || innermost == Open::EmptyArray) {
     new_line(m_open.size());
     innermost = Open::Array;
@@ -158,7 +167,7 @@ void JsonWriter::before_value() {
 
 void JsonWriter::begin_object() {
   before_value();
-  m_text.push_back('{');
+  put('{');
   m_open.push_back(Open::EmptyObject);
 }
 
@@ -168,12 +177,12 @@ void JsonWriter::end_object() {
   const bool empty = m_open.back() == Open::EmptyObject;
   m_open.pop_back();
   if (!empty) new_line(m_open.size());
-  m_text.push_back('}');
+  put('}');
 }
 
 void JsonWriter::begin_array() {
   before_value();
-  m_text.push_back('[');
+  put('[');
   m_open.push_back(Open::EmptyArray);
 }
 
@@ -183,78 +192,69 @@ void JsonWriter::end_array() {
   const bool empty = m_open.back() == Open::EmptyArray;
   m_open.pop_back();
   if (!empty) new_line(m_open.size());
-  m_text.push_back(']');
+  put(']');
 }
 
 void JsonWriter::before_key() {
   assert(!m_open.empty() && (m_open.back() == Open::EmptyObject || m_open.back() == Open::Object) &&
          "JsonWriter: a key outside an object");
   Open& innermost = m_open.back();
-  if (innermost == Open::Object) m_text.push_back(',');
+  if (innermost == Open::Object) put(',');
   new_line(m_open.size());
   innermost = Open::Object;
 }
 
 void JsonWriter::key(JsonKey name) {
-  // Separator, line break, indentation, quoted name and ": " in one copy when they fit the buffer.
-  std::array<char, 160> prefix;  // NOLINT(cppcoreguidelines-pro-type-member-init): written before it is read
-  const std::size_t indentation = 2 * m_open.size();
-  if (m_open.empty() || 2 + indentation + 1 + name.text().size() + 3 > prefix.size()) {
-    before_key();
-    m_text.push_back('"');
-    m_text.append(name.text());
-    m_text.append("\": ");
-    return;
-  }
+  // Separator, line break, indentation, quoted name and ": " with fixed-size copies.
+  assert(!m_open.empty() && (m_open.back() == Open::EmptyObject || m_open.back() == Open::Object) &&
+         "JsonWriter: a key outside an object");
   Open& innermost = m_open.back();
-  assert((innermost == Open::EmptyObject || innermost == Open::Object) && "JsonWriter: a key outside an object");
-  char* end = prefix.data();
-  if (innermost == Open::Object) *end++ = ',';
+  const std::size_t indentation = 2 * m_open.size();
+  char* const start = room_for(2 + indentation + kBreakAndSpaces.size() + name.quoted().size());
+  char* out = start;
+  if (innermost == Open::Object) *out++ = ',';
   innermost = Open::Object;
-  *end++ = '\n';
-  std::memset(end, ' ', indentation);
-  end += indentation;
-  *end++ = '"';
-  std::memcpy(end, name.text().data(), name.text().size());
-  end += name.text().size();
-  std::memcpy(end, "\": ", 3);
-  end += 3;
-  m_text.append(prefix.data(), static_cast<std::size_t>(end - prefix.data()));
+  out = write_break(out, indentation);
+  std::memcpy(out, name.quoted().data(), name.quoted().size());
+  out += name.length();
+  m_size += static_cast<std::size_t>(out - start);
 }
 
 void JsonWriter::key_text(std::string_view name) {
   before_key();
-  m_text.push_back('"');
+  put('"');
   write_escaped(name);
-  m_text.append("\": ");
+  put("\": ");
 }
 
 void JsonWriter::string(std::string_view text) {
   before_value();
-  m_text.push_back('"');
+  put('"');
   write_escaped(text);
-  m_text.push_back('"');
+  put('"');
 }
 
 void JsonWriter::integer(std::int64_t value) {
   before_value();
-  append_integer(m_text, value);
+  char* const start = room_for(24);
+  m_size += static_cast<std::size_t>(std::to_chars(start, start + 24, value).ptr - start);
 }
 
 void JsonWriter::unsigned_integer(std::uint64_t value) {
   before_value();
-  append_integer(m_text, value);
+  char* const start = room_for(24);
+  m_size += static_cast<std::size_t>(std::to_chars(start, start + 24, value).ptr - start);
 }
 
 void JsonWriter::number(double value) {
   before_value();
   if (!std::isfinite(value)) {
-    m_text.append("null");
+    put("null");
     return;
   }
-  std::array<char, 64> digits{};
-  const char* end = nlohmann::detail::to_chars(digits.data(), digits.data() + digits.size(), value);
-  m_text.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
+  // nlohmann's serializer gives to_chars a buffer of 64 bytes.
+  char* const start = room_for(64);
+  m_size += static_cast<std::size_t>(nlohmann::detail::to_chars(start, start + 64, value) - start);
 }
 
 void JsonWriter::rounded(double value) {
@@ -274,51 +274,41 @@ void JsonWriter::rounded(double value) {
   if (fraction_left >= 0.5) ++thousandths;
   if (fraction_left <= -0.5) --thousandths;
   before_value();
-  // Written backwards from the end of `digits`: the fraction without trailing zeros (or "0"),
-  // the point, the whole part, the sign.
-  std::array<char, 24> digits{};
-  char* start = digits.data() + digits.size();
+  // Sign, whole part, point, then the fraction's digits without trailing zeros ("0" for none).
   const bool negative = thousandths < 0;
-  auto magnitude = negative ? static_cast<std::uint64_t>(-thousandths) : static_cast<std::uint64_t>(thousandths);
-  unsigned fraction = static_cast<unsigned>(magnitude % 1000);
-  magnitude /= 1000;
-  if (fraction == 0) {
-    *--start = '0';
-  } else {
-    int fraction_digits = 3;
-    while (fraction % 10 == 0) {
-      fraction /= 10;
-      --fraction_digits;
-    }
-    for (; fraction_digits > 0; --fraction_digits) {
-      *--start = static_cast<char>('0' + fraction % 10);
-      fraction /= 10;
-    }
-  }
-  *--start = '.';
-  do {
-    *--start = static_cast<char>('0' + magnitude % 10);
-    magnitude /= 10;
-  } while (magnitude != 0);
-  if (negative) *--start = '-';
-  m_text.append(start, static_cast<std::size_t>(digits.data() + digits.size() - start));
+  const auto magnitude = negative ? static_cast<std::uint64_t>(-thousandths) : static_cast<std::uint64_t>(thousandths);
+  const auto fraction = static_cast<unsigned>(magnitude % 1000);
+  char* const start = room_for(32);
+  char* out = start;
+  if (negative) *out++ = '-';
+  out = std::to_chars(out, start + 24, magnitude / 1000).ptr;
+  *out++ = '.';
+  const unsigned tenths = fraction / 100;
+  const unsigned hundredths = fraction / 10 % 10;
+  const unsigned thousandths_digit = fraction % 10;
+  *out++ = static_cast<char>('0' + tenths);
+  if (hundredths != 0 || thousandths_digit != 0) *out++ = static_cast<char>('0' + hundredths);
+  if (thousandths_digit != 0) *out++ = static_cast<char>('0' + thousandths_digit);
+  m_size += static_cast<std::size_t>(out - start);
 }
 
 void JsonWriter::boolean(bool value) {
   before_value();
-  m_text.append(value ? "true" : "false");
+  put(value ? std::string_view("true") : std::string_view("false"));
 }
 
 void JsonWriter::null() {
   before_value();
-  m_text.append("null");
+  put("null");
 }
 
 std::string JsonWriter::finish() {
   assert(m_open.empty() && "JsonWriter: finish with a container still open");
-  m_text.push_back('\n');
+  put('\n');
+  m_text.resize(m_size);
   std::string text = std::move(m_text);
   m_text.clear();
+  m_size = 0;
   return text;
 }
 
@@ -341,20 +331,27 @@ void JsonWriter::write_escaped(std::string_view text) {
       continue;
     }
     if (byte < 0x80) {
-      m_text.append(text.data() + run_start, index - run_start);
-      append_ascii_escape(m_text, static_cast<char>(byte));
+      put(text.substr(run_start, index - run_start));
+      const std::string_view escape = short_escape(static_cast<char>(byte));
+      if (escape.empty()) {
+        const auto unicode = unicode_escape(byte);
+        put(std::string_view(unicode.data(), unicode.size()));
+      } else {
+        put(escape);
+      }
       run_start = ++index;
       continue;
     }
     const auto [code_point, length] = decode_sequence(text, index);
     if (core::is_unsafe_character(code_point)) {
-      m_text.append(text.data() + run_start, index - run_start);
-      append_unicode_escape(m_text, code_point);
+      put(text.substr(run_start, index - run_start));
+      const auto unicode = unicode_escape(code_point);
+      put(std::string_view(unicode.data(), unicode.size()));
       run_start = index + length;
     }
     index += length;
   }
-  m_text.append(text.data() + run_start, text.size() - run_start);
+  put(text.substr(run_start));
 }
 
 }  // namespace stride::json::detail

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -17,19 +18,35 @@ namespace stride::json::detail {
 // compile.
 class JsonKey {
  public:
+  // The longest name a JsonKey holds.
+  static constexpr std::size_t kMaximumLength = 40;
+
   // NOLINTNEXTLINE(google-explicit-constructor): a literal stands for its key
-  consteval JsonKey(const char* name) : m_name(name) {
-    for (const char character : m_name) {
+  consteval JsonKey(const char* name) {
+    const std::string_view text(name);
+    if (text.size() > kMaximumLength) throw "JsonKey: a key written as it is has at most 40 characters";
+    m_quoted[0] = '"';
+    for (std::size_t index = 0; index < text.size(); ++index) {
+      const char character = text[index];
       if (character < 0x20 || character > 0x7E || character == '"' || character == '\\') {
         throw "JsonKey: a key written as it is must be printable ASCII without '\"' or '\\'";
       }
+      m_quoted[1 + index] = character;
     }
+    m_quoted[1 + text.size()] = '"';
+    m_quoted[2 + text.size()] = ':';
+    m_quoted[3 + text.size()] = ' ';
+    m_length = text.size() + 4;
   }
 
-  [[nodiscard]] constexpr std::string_view text() const { return m_name; }
+  // The name between quotes, then ": ", padded to a fixed size so that it is copied in one go.
+  [[nodiscard]] constexpr const std::array<char, kMaximumLength + 4>& quoted() const { return m_quoted; }
+  // How many bytes of quoted() are the key's.
+  [[nodiscard]] constexpr std::size_t length() const { return m_length; }
 
  private:
-  std::string_view m_name;
+  std::array<char, kMaximumLength + 4> m_quoted{};
+  std::size_t m_length = 0;
 };
 
 // Writes one JSON document into a string, value by value, in exactly the text that
@@ -101,9 +118,24 @@ class JsonWriter {
   void before_key();
   void write_escaped(std::string_view text);
 
+  // Where the next `count` bytes go: the buffer grows first when they do not fit. The caller
+  // writes them, then adds how many it wrote to m_size.
+  char* room_for(std::size_t count) {
+    if (m_text.size() - m_size < count) grow(count);
+    return m_text.data() + m_size;
+  }
+  void grow(std::size_t count);
+  void put(char character) {
+    *room_for(1) = character;
+    ++m_size;
+  }
+  void put(std::string_view text);
+
   enum class Open : std::uint8_t { EmptyObject, Object, EmptyArray, Array };
 
+  // The buffer: its first m_size bytes are the text so far, the rest is room not yet written.
   std::string m_text;
+  std::size_t m_size = 0;
   std::vector<Open> m_open;  // the containers not yet closed, innermost last
 };
 
