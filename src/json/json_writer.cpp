@@ -115,6 +115,23 @@ std::pair<char32_t, std::size_t> decode_sequence(std::string_view text, std::siz
   return {code_point, length};
 }
 
+// A line break and the indentation of up to seven levels: copied whole (one 16-byte copy), of which
+// only the bytes needed are kept.
+constexpr std::array<char, 16> kBreakAndSpaces{'\n', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
+                                               ' ',  ' ', ' ', ' ', ' ', ' ', ' ', ' '};
+
+// Writes "\n" and `indentation` spaces at `out` (which has room for at least 16 bytes more than
+// that) and returns the end.
+char* write_break(char* out, std::size_t indentation) {
+  if (1 + indentation <= kBreakAndSpaces.size()) {
+    std::memcpy(out, kBreakAndSpaces.data(), kBreakAndSpaces.size());
+  } else {
+    *out = '\n';
+    std::memset(out + 1, ' ', indentation);
+  }
+  return out + 1 + indentation;
+}
+
 }  // namespace
 
 JsonWriter::JsonWriter(std::size_t expected_size) {
@@ -131,23 +148,6 @@ void JsonWriter::grow(std::size_t count) {
 void JsonWriter::put(std::string_view text) {
   std::memcpy(room_for(text.size()), text.data(), text.size());
   m_size += text.size();
-}
-
-// A line break and the indentation of up to seven levels: copied whole (one 16-byte copy), of which
-// only the bytes needed are kept.
-constexpr std::array<char, 16> kBreakAndSpaces{'\n', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
-                                               ' ',  ' ', ' ', ' ', ' ', ' ', ' ', ' '};
-
-// Writes "\n" and `indentation` spaces at `out` (which has room for at least 16 bytes more than
-// that) and returns the end.
-char* write_break(char* out, std::size_t indentation) {
-  if (1 + indentation <= kBreakAndSpaces.size()) {
-    std::memcpy(out, kBreakAndSpaces.data(), kBreakAndSpaces.size());
-  } else {
-    *out = '\n';
-    std::memset(out + 1, ' ', indentation);
-  }
-  return out + 1 + indentation;
 }
 
 void JsonWriter::new_line(std::size_t depth) {

@@ -237,5 +237,14 @@ TEST(JsonWriter, WritesEmptyContainersAndScalarsAtTheTop) {
   }
 }
 
+// Deeper than the writer's one-copy indentation (seven levels), objects and arrays in turn.
+TEST(JsonWriter, WritesDeeplyNestedDocuments) {
+  Json value = Json{{"leaf", Json::array({1, "x", Json::object()})}};
+  for (int depth = 0; depth < 40; ++depth) {
+    value = depth % 2 == 0 ? Json::array({value, depth}) : Json{{"level", depth}, {"inner", value}};
+    EXPECT_EQ(written(value), detail::dump_document(value)) << depth;
+  }
+}
+
 }  // namespace
 }  // namespace stride::json
