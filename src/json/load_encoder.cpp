@@ -1,69 +1,92 @@
 #include "stride/json/load_encoder.hpp"
 
-#include <nlohmann/json.hpp>
-
-#include "json_numbers.hpp"
-#include "json_text.hpp"
+#include "json_writer.hpp"
 
 namespace stride::json {
 namespace {
 
-using Json = nlohmann::ordered_json;
+// The text of a day is about 360 bytes, of a week about 250 and of a flag about 400; reserving
+// that much writes the document without reallocating.
+constexpr std::size_t kBytesPerDay = 400;
+constexpr std::size_t kBytesPerWeek = 300;
+constexpr std::size_t kBytesPerFlag = 600;
 
-using detail::optional_rounded;
-using detail::rounded_number;
-
-Json encode_day(const analytics::DailyLoad& day) {
-  Json entry;
-  entry["date"] = core::format_iso_date(day.date);
-  entry["load"] = rounded_number(day.load);
-  entry["acute_ewma"] = rounded_number(day.acute_ewma);
-  entry["chronic_ewma"] = rounded_number(day.chronic_ewma);
-  entry["acwr_ewma"] = optional_rounded(day.acwr_ewma);
-  entry["acwr_zone"] = day.acwr_ewma ? Json(std::string(analytics::acwr_zone(*day.acwr_ewma))) : Json(nullptr);
-  entry["acute_7d"] = optional_rounded(day.acute_7d);
-  entry["chronic_28d"] = optional_rounded(day.chronic_28d);
-  entry["acwr_rolling"] = optional_rounded(day.acwr_rolling);
-  entry["ctl"] = rounded_number(day.ctl);
-  entry["atl"] = rounded_number(day.atl);
-  entry["tsb"] = rounded_number(day.tsb);
-  return entry;
+// A computed fraction rounded to 3 decimal places (never -0), or null when there is no value.
+template <class Number>
+void write_rounded(detail::JsonWriter& out, detail::JsonKey key, const Number& value) {
+  out.key(key);
+  out.rounded(value);
 }
 
-Json encode_week(const analytics::WeeklyLoad& week) {
-  Json entry;
-  entry["start"] = core::format_iso_date(week.start);
-  entry["days"] = week.days;
-  entry["run_distance_km"] = rounded_number(week.run_distance_km);
-  entry["distance_change_pct"] = optional_rounded(week.distance_change_pct);
-  entry["load"] = rounded_number(week.load);
-  entry["monotony"] = optional_rounded(week.monotony);
-  entry["strain"] = optional_rounded(week.strain);
-  return entry;
+void write_day(detail::JsonWriter& out, const analytics::DailyLoad& day) {
+  out.begin_object();
+  out.member("date", core::format_iso_date(day.date));
+  write_rounded(out, "load", day.load);
+  write_rounded(out, "acute_ewma", day.acute_ewma);
+  write_rounded(out, "chronic_ewma", day.chronic_ewma);
+  write_rounded(out, "acwr_ewma", day.acwr_ewma);
+  out.key("acwr_zone");
+  if (day.acwr_ewma) {
+    out.string(analytics::acwr_zone(*day.acwr_ewma));
+  } else {
+    out.null();
+  }
+  write_rounded(out, "acute_7d", day.acute_7d);
+  write_rounded(out, "chronic_28d", day.chronic_28d);
+  write_rounded(out, "acwr_rolling", day.acwr_rolling);
+  write_rounded(out, "ctl", day.ctl);
+  write_rounded(out, "atl", day.atl);
+  write_rounded(out, "tsb", day.tsb);
+  out.end_object();
+}
+
+void write_week(detail::JsonWriter& out, const analytics::WeeklyLoad& week) {
+  out.begin_object();
+  out.member("start", core::format_iso_date(week.start));
+  out.member("days", week.days);
+  write_rounded(out, "run_distance_km", week.run_distance_km);
+  write_rounded(out, "distance_change_pct", week.distance_change_pct);
+  write_rounded(out, "load", week.load);
+  write_rounded(out, "monotony", week.monotony);
+  write_rounded(out, "strain", week.strain);
+  out.end_object();
 }
 
 }  // namespace
 
 std::string encode_load(const analytics::LoadReport& report) {
-  Json document;
-  document["schema"] = "stride.load.v1";
-  document["as_of"] = report.as_of ? Json(core::format_iso_date(*report.as_of)) : Json(nullptr);
-  Json daily = Json::array();
-  for (const auto& day : report.daily) daily.push_back(encode_day(day));
-  document["daily"] = std::move(daily);
-  Json weeks = Json::array();
-  for (const auto& week : report.weeks) weeks.push_back(encode_week(week));
-  document["weeks"] = std::move(weeks);
-  Json flags = Json::array();
-  for (const auto& flag : report.flags) {
-    flags.push_back(Json{{"date", core::format_iso_date(flag.date)},
-                         {"code", flag.code},
-                         {"severity", std::string(core::enum_name(flag.severity))},
-                         {"message", flag.message},
-                         {"evidence", flag.evidence}});
+  detail::JsonWriter out(256 + kBytesPerDay * report.daily.size() + kBytesPerWeek * report.weeks.size() +
+                         kBytesPerFlag * report.flags.size());
+  out.begin_object();
+  out.member("schema", "stride.load.v1");
+  out.key("as_of");
+  if (report.as_of) {
+    out.string(core::format_iso_date(*report.as_of));
+  } else {
+    out.null();
   }
-  document["flags"] = std::move(flags);
-  return detail::dump_document(document);
+  out.key("daily");
+  out.begin_array();
+  for (const auto& day : report.daily) write_day(out, day);
+  out.end_array();
+  out.key("weeks");
+  out.begin_array();
+  for (const auto& week : report.weeks) write_week(out, week);
+  out.end_array();
+  out.key("flags");
+  out.begin_array();
+  for (const auto& flag : report.flags) {
+    out.begin_object();
+    out.member("date", core::format_iso_date(flag.date));
+    out.member("code", flag.code);
+    out.member("severity", core::enum_name(flag.severity));
+    out.member("message", flag.message);
+    out.member("evidence", flag.evidence);
+    out.end_object();
+  }
+  out.end_array();
+  out.end_object();
+  return out.finish();
 }
 
 }  // namespace stride::json

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "json_text.hpp"
+#include "json_writer.hpp"
 
 namespace stride::json {
 namespace {
@@ -125,48 +126,132 @@ Json encode_imbalance(const analytics::Imbalance& imbalance) {
 
 std::string dump(const Json& document) { return detail::dump_document(document); }
 
-Json encode_blocks(const std::vector<core::Block>& blocks, const service::Catalog& catalog) {
-  Json list = Json::array();
+template <class E>
+std::string_view name_of(E value) {
+  return core::enum_name(value);
+}
+
+void write_optional_side(detail::JsonWriter& out, detail::JsonKey key, const std::optional<core::Side>& side) {
+  out.key(key);
+  if (side) {
+    out.string(name_of(*side));
+  } else {
+    out.null();
+  }
+}
+
+// One item of a block (contract §4.3 `item`): the fields of encode_item, in the same order.
+void write_item(detail::JsonWriter& out, const core::Prescription& item, const service::Catalog& catalog) {
+  out.begin_object();
+  out.member("exercise", item.exercise);
+  const auto* exercise = catalog.library.find(item.exercise);
+  out.key("name");
+  if (exercise != nullptr) {
+    out.string(exercise->name);
+  } else {
+    out.null();
+  }
+  out.member("role", name_of(item.role));
+  out.member("sets", item.sets);
+  out.member("reps", item.reps);
+  out.member("hold_s", item.hold_seconds);
+  out.member("contacts", item.contacts);
+  out.member("per_side", item.per_side);
+  write_optional_side(out, "side_first", item.side_first);
+  write_optional_side(out, "extra_sets_side", item.extra_sets_side);
+  out.member("tempo", item.tempo);
+  out.key("rpe");
+  out.rounded(item.rpe);
+  out.key("pct_1rm");
+  out.rounded(item.pct_1rm);
+  if (item.load_kg) {
+    out.key("load_kg");
+    out.rounded(*item.load_kg);
+  }
+  out.member("rest_s", item.rest_seconds);
+  out.member("pair_with", item.pair_with);
+  out.member("why", item.why);
+  out.member("targets", item.targets);
+  out.member("seconds", item.duration.count());
+  out.end_object();
+}
+
+void write_blocks(detail::JsonWriter& out, const std::vector<core::Block>& blocks, const service::Catalog& catalog) {
+  out.begin_array();
   for (const auto& block : blocks) {
-    Json items = Json::array();
-    for (const auto& item : block.items) items.push_back(encode_item(item, catalog));
-    list.push_back(Json{{"name", block.name}, {"rounds", block.rounds}, {"items", std::move(items)}});
+    out.begin_object();
+    out.member("name", block.name);
+    out.member("rounds", block.rounds);
+    out.key("items");
+    out.begin_array();
+    for (const auto& item : block.items) write_item(out, item, catalog);
+    out.end_array();
+    out.end_object();
   }
-  return list;
+  out.end_array();
 }
 
-Json encode_run(const std::optional<core::PlannedRun>& run) {
-  if (!run) return Json(nullptr);
-  Json entry;
-  entry["type"] = std::string(core::enum_name(run->type));
-  if (run->distance) entry["distance_km"] = round_to_thousandths(run->distance->value());
-  if (run->duration) entry["duration_min"] = run->duration->count();
-  if (run->note) entry["note"] = *run->note;
-  return entry;
+void write_run(detail::JsonWriter& out, const std::optional<core::PlannedRun>& run) {
+  if (!run) {
+    out.null();
+    return;
+  }
+  out.begin_object();
+  out.member("type", name_of(run->type));
+  if (run->distance) {
+    out.key("distance_km");
+    out.rounded(run->distance->value());
+  }
+  if (run->duration) out.member("duration_min", run->duration->count());
+  if (run->note) out.member("note", *run->note);
+  out.end_object();
 }
 
-Json encode_days(const std::vector<core::PlanDay>& days, const service::Catalog& catalog) {
-  Json list = Json::array();
+void write_days(detail::JsonWriter& out, const std::vector<core::PlanDay>& days, const service::Catalog& catalog) {
+  out.begin_array();
   for (const auto& day : days) {
-    Json sessions = Json::array();
+    out.begin_object();
+    out.member("date", core::format_iso_date(day.date));
+    out.member("weekday", name_of(core::weekday_of(day.date)));
+    out.key("run");
+    write_run(out, day.run);
+    out.key("sessions");
+    out.begin_array();
     for (const auto& session : day.sessions) {
-      Json entry;
-      entry["id"] = session.id;
-      entry["title"] = session.title;
-      entry["kind"] = std::string(core::enum_name(session.kind));
-      entry["phase"] = std::string(core::enum_name(session.phase));
-      entry["intensity"] = std::string(core::enum_name(session.intensity));
-      entry["minutes"] = session.minutes.count();
-      entry["why"] = session.why;
-      entry["blocks"] = encode_blocks(session.blocks, catalog);
-      sessions.push_back(std::move(entry));
+      out.begin_object();
+      out.member("id", session.id);
+      out.member("title", session.title);
+      out.member("kind", name_of(session.kind));
+      out.member("phase", name_of(session.phase));
+      out.member("intensity", name_of(session.intensity));
+      out.member("minutes", session.minutes.count());
+      out.member("why", session.why);
+      out.key("blocks");
+      write_blocks(out, session.blocks, catalog);
+      out.end_object();
     }
-    list.push_back(Json{{"date", core::format_iso_date(day.date)},
-                        {"weekday", std::string(core::enum_name(core::weekday_of(day.date)))},
-                        {"run", encode_run(day.run)},
-                        {"sessions", std::move(sessions)}});
+    out.end_array();
+    out.end_object();
   }
-  return list;
+  out.end_array();
+}
+
+// A little more than the plan's text takes (about 250 bytes a day, 600 a session, 150 a block and
+// 1,100 an item in the shipped examples), so that it is written without growing the buffer.
+std::size_t expected_text_size(const core::Plan& plan) {
+  std::size_t size = 4096 + 300 * plan.weeks.size();
+  const auto add_days = [&size](const std::vector<core::PlanDay>& days) {
+    for (const auto& day : days) {
+      size += 250;
+      for (const auto& session : day.sessions) {
+        size += 600;
+        for (const auto& block : session.blocks) size += 150 + 1100 * block.items.size();
+      }
+    }
+  };
+  add_days(plan.days);
+  if (plan.after_race) add_days(plan.after_race->days);
+  return size;
 }
 
 }  // namespace
@@ -206,43 +291,62 @@ std::string encode_assessment_report(const service::AssessReport& report, const 
 }
 
 std::string encode_plan(const core::Plan& plan, const service::Catalog& catalog) {
-  Json document;
-  document["schema"] = "stride.plan.v1";
-  document["athlete"] = plan.athlete;
-  document["start"] = core::format_iso_date(plan.start);
-  document["end"] = core::format_iso_date(plan.end);
-  document["race"] = plan.race ? Json{{"date", core::format_iso_date(plan.race->date)},
-                                      {"event", std::string(core::enum_name(plan.race->event))}}
-                               : Json(nullptr);
-  Json phases = Json::array();
-  for (const auto& phase : plan.phases) {
-    phases.push_back(Json{{"name", std::string(core::enum_name(phase.name))},
-                          {"start", core::format_iso_date(phase.start)},
-                          {"end", core::format_iso_date(phase.end)}});
-  }
-  document["phases"] = std::move(phases);
-  Json weeks = Json::array();
-  for (const auto& week : plan.weeks) {
-    weeks.push_back(Json{{"start", core::format_iso_date(week.start)},
-                         {"phase", std::string(core::enum_name(week.phase))},
-                         {"deload", week.deload},
-                         {"strength_sessions", week.strength_sessions},
-                         {"week_in_phase", week.week_in_phase},
-                         {"focus", week.focus}});
-  }
-  document["weeks"] = std::move(weeks);
-  document["days"] = encode_days(plan.days, catalog);
-  if (plan.after_race) {
-    document["after_race"] = Json{{"phase", "recovery"},
-                                  {"start", core::format_iso_date(plan.after_race->start)},
-                                  {"end", core::format_iso_date(plan.after_race->end)},
-                                  {"days", encode_days(plan.after_race->days, catalog)}};
+  detail::JsonWriter out(expected_text_size(plan));
+  out.begin_object();
+  out.member("schema", "stride.plan.v1");
+  out.member("athlete", plan.athlete);
+  out.member("start", core::format_iso_date(plan.start));
+  out.member("end", core::format_iso_date(plan.end));
+  out.key("race");
+  if (plan.race) {
+    out.begin_object();
+    out.member("date", core::format_iso_date(plan.race->date));
+    out.member("event", name_of(plan.race->event));
+    out.end_object();
   } else {
-    document["after_race"] = Json(nullptr);
+    out.null();
   }
-  document["notes"] = plan.notes;
-  document["warnings"] = plan.warnings;
-  return dump(document);
+  out.key("phases");
+  out.begin_array();
+  for (const auto& phase : plan.phases) {
+    out.begin_object();
+    out.member("name", name_of(phase.name));
+    out.member("start", core::format_iso_date(phase.start));
+    out.member("end", core::format_iso_date(phase.end));
+    out.end_object();
+  }
+  out.end_array();
+  out.key("weeks");
+  out.begin_array();
+  for (const auto& week : plan.weeks) {
+    out.begin_object();
+    out.member("start", core::format_iso_date(week.start));
+    out.member("phase", name_of(week.phase));
+    out.member("deload", week.deload);
+    out.member("strength_sessions", week.strength_sessions);
+    out.member("week_in_phase", week.week_in_phase);
+    out.member("focus", week.focus);
+    out.end_object();
+  }
+  out.end_array();
+  out.key("days");
+  write_days(out, plan.days, catalog);
+  out.key("after_race");
+  if (plan.after_race) {
+    out.begin_object();
+    out.member("phase", "recovery");
+    out.member("start", core::format_iso_date(plan.after_race->start));
+    out.member("end", core::format_iso_date(plan.after_race->end));
+    out.key("days");
+    write_days(out, plan.after_race->days, catalog);
+    out.end_object();
+  } else {
+    out.null();
+  }
+  out.member("notes", plan.notes);
+  out.member("warnings", plan.warnings);
+  out.end_object();
+  return out.finish();
 }
 
 }  // namespace stride::json
