@@ -102,16 +102,18 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
   };
   const auto drop = [&](std::size_t index) {
     const int pair = entries[index].pair;
-    const std::string label = entries[index].block == "warm_up"
-                                  ? fmt::format("the {} in the warm-up", name_of(*m_picker, entries[index].item.exercise))
-                                  : fmt::format("the {}", name_of(*m_picker, entries[index].item.exercise));
     // A corrective the session had to hold for the week (correctives first) is told when it goes.
     const auto role = entries[index].item.role;
     const bool week_corrective = correctives_first && (role == core::Role::Activate || role == core::Role::Inhibit ||
                                                        role == core::Role::Lengthen);
     const bool worth_telling = entries[index].block == "main" || entries[index].block == "core" || week_corrective;
-    if (worth_telling && std::ranges::find(content.shortened, label) == content.shortened.end()) {
-      content.shortened.push_back(label);
+    if (worth_telling) {
+      std::string label = entries[index].block == "warm_up"
+                              ? fmt::format("the {} in the warm-up", name_of(*m_picker, entries[index].item.exercise))
+                              : fmt::format("the {}", name_of(*m_picker, entries[index].item.exercise));
+      if (std::ranges::find(content.shortened, label) == content.shortened.end()) {
+        content.shortened.push_back(std::move(label));
+      }
     }
     if (pair >= 0) {
       std::erase_if(entries, [&](const Entry& entry) { return entry.pair == pair && entry.block == "main"; });
@@ -244,13 +246,16 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     }
   }
   // A rehab item that took a warm-up exercise and stayed replaces it there (its dose does the work).
-  std::set<std::string> rehab_exercises;
+  std::vector<std::string> rehab_exercises;
   for (const auto& entry : entries) {
-    if (entry.item.role == core::Role::Rehab) rehab_exercises.insert(entry.item.exercise);
+    if (entry.item.role == core::Role::Rehab) rehab_exercises.push_back(entry.item.exercise);
   }
-  std::erase_if(entries, [&](const Entry& entry) {
-    return entry.item.role != core::Role::Rehab && rehab_exercises.contains(entry.item.exercise);
-  });
+  if (!rehab_exercises.empty()) {
+    std::erase_if(entries, [&](const Entry& entry) {
+      return entry.item.role != core::Role::Rehab && std::ranges::find(rehab_exercises, entry.item.exercise) !=
+                                                         rehab_exercises.end();
+    });
+  }
   settle_guests();
   // A strength or light session's blocks, or a correctives session's (the continuum's order).
   for (const std::string_view name : {"inhibit", "lengthen", "activate", "warm_up", "main", "core", "cool_down"}) {
