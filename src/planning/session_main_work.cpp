@@ -187,7 +187,9 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
   const bool contrast_allowed = request.heavy_allowed && !request.lighter && request.plyometric_contacts > 0;
   int contacts_left = request.plyometric_contacts;
 
+  constexpr std::size_t kUsualMainItems = 8;  // room enough that the lifts seldom move
   std::vector<Entry> entries;
+  entries.reserve(kUsualMainItems);
   int pair_number = 0;
   bool essential_placed = false;
   for (auto slot : main_slots(request.phase, request.variant, profile)) {
