@@ -69,11 +69,15 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
   std::optional<core::InjuryRegion> kept_whole_region;
   auto loading = kept_whole_rehab(entries, used, rehab_eccentric, request.rehab_week, kept_whole_region);
   auto main = main_work(request, used);
+  // Only the rehab loading of a current or recovering injury reads `may_take`.
+  const auto& profile = m_picker->profile();
   std::set<std::string> may_take;
-  for (const auto& entry : entries) may_take.insert(entry.item.exercise);
-  for (const auto& entry : main) {
-    if (entry.pair < 0 && !entry.item.pair_with && entry.item.role == core::Role::Strength) {
-      may_take.insert(entry.item.exercise);
+  if (!profile.current_regions.empty() || !profile.recovering_regions.empty()) {
+    for (const auto& entry : entries) may_take.insert(entry.item.exercise);
+    for (const auto& entry : main) {
+      if (entry.pair < 0 && !entry.item.pair_with && entry.item.role == core::Role::Strength) {
+        may_take.insert(entry.item.exercise);
+      }
     }
   }
   for (auto& rehab : injury_loading(used, rehab_eccentric, request.rehab_week, may_take, RehabPart::Others,
@@ -209,6 +213,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::kept_whole_rehab(const std::v
                                                                     std::set<std::string>& used, bool eccentric_allowed,
                                                                     std::optional<int> rehab_week,
                                                                     std::optional<core::InjuryRegion>& kept_whole_region) const {
+  // Only a current injury's loading is kept whole.
+  if (m_picker->profile().current_regions.empty()) return {};
   std::set<std::string> warm_up_exercises;
   for (const auto& entry : warm_up_entries) warm_up_exercises.insert(entry.item.exercise);
   return injury_loading(used, eccentric_allowed, rehab_week, warm_up_exercises, RehabPart::KeptWhole, kept_whole_region);
