@@ -165,7 +165,7 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     const auto& entry = entries[index];
     const auto* exercise = m_picker->library().find(entry.item.exercise);
     if (exercise == nullptr) continue;
-    const bool heavy_lift = entry.block == "main" && entry.item.role == core::Role::Strength &&
+    const bool heavy_lift = entry.block == kMain && entry.item.role == core::Role::Strength &&
                             entry.item.rest_seconds >= kShortestHostRest && entry.tier <= 1;
     if (entry.pair >= 0 || entry.item.pair_with) {
       if (heavy_lift && entry.pair >= 0 && entry.tier == 0 && !pair_host) pair_host = index;
@@ -173,9 +173,9 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     }
     const bool calf = exercise->pattern == core::Pattern::Calf || exercise->pattern == core::Pattern::FootAnkle;
     const bool upper = exercise->pattern == core::Pattern::Push || exercise->pattern == core::Pattern::Pull;
-    if (entry.block == "main" && upper && !upper_guest) {
+    if (entry.block == kMain && upper && !upper_guest) {
       upper_guest = index;
-    } else if (entry.block == "core" || (entry.block == "main" && calf && entry.tier == 2)) {
+    } else if (entry.block == kCore || (entry.block == kMain && calf && entry.tier == 2)) {
       guests.push_back(index);
     } else if (heavy_lift) {
       hosts.push_back(index);
