@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "session_items.hpp"
 #include "session_wording.hpp"
@@ -234,9 +235,9 @@ SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget, std::op
       entry.minimum_sets = std::min(entry.minimum_sets, entry.item.sets);
     }
   }
-  entries.insert(entries.end(), loading.begin(), loading.end());
+  entries.insert(entries.end(), std::make_move_iterator(loading.begin()), std::make_move_iterator(loading.end()));
   auto cool = cool_down(used, 1);
-  entries.insert(entries.end(), cool.begin(), cool.end());
+  entries.insert(entries.end(), std::make_move_iterator(cool.begin()), std::make_move_iterator(cool.end()));
   auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});
   content.intensity = intensity_of(content.blocks, *m_rules);
   return content;
@@ -246,7 +247,7 @@ SessionContent SessionBuilder::light_session(core::Minutes budget) const {
   std::set<std::string> used;
   auto entries = warm_up(used, 3);
   auto cool = cool_down(used, 2);
-  entries.insert(entries.end(), cool.begin(), cool.end());
+  entries.insert(entries.end(), std::make_move_iterator(cool.begin()), std::make_move_iterator(cool.end()));
   auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});
   content.intensity = intensity_of(content.blocks, *m_rules);
   return content;

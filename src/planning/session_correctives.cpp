@@ -118,7 +118,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(std::set<std::string>
   int placed = 0;
   for (const auto& id : m_rules->warm_up_mobility) {
     if (placed == mobility_items) break;
-    const auto* exercise = m_picker->first_usable({id}, used);
+    const auto* exercise = used.contains(id) ? nullptr : m_picker->usable_by_id(id);
     if (exercise == nullptr) continue;
     auto item = make_item(*exercise, Role::Mobility, wording::warm_up_mobility_why());
     dose(item, *exercise, 1, m_rules->warm_up_reps, "", 0, 30);
