@@ -95,7 +95,8 @@ core::Seconds estimate_duration(const core::Prescription& item, const Corrective
   if (item.hold_seconds) {
     work_per_set = *item.hold_seconds;
   } else if (item.reps) {
-    work_per_set = *item.reps * tempo_seconds_per_rep(item.tempo.value_or("")).value_or(rules.untimed_seconds_per_rep);
+    const std::string_view tempo = item.tempo ? std::string_view(*item.tempo) : std::string_view();
+    work_per_set = *item.reps * tempo_seconds_per_rep(tempo).value_or(rules.untimed_seconds_per_rep);
   } else if (item.contacts) {
     work_per_set = *item.contacts;  // about one second per foot contact
   }

@@ -29,7 +29,7 @@ core::Intensity intensity_of(const std::vector<core::Block>& blocks, const PlanR
       const bool hard_lift = (item.rpe && *item.rpe >= rules.heavy_rpe) ||
                              (item.pct_1rm && *item.pct_1rm >= rules.heavy_percent_of_maximum);
       if (explosive || hard_lift) return core::Intensity::Heavy;
-      if (block.name == "main") intensity = core::Intensity::Moderate;
+      if (block.name == kMain) intensity = core::Intensity::Moderate;
     }
   }
   return intensity;
@@ -102,19 +102,21 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
   };
   const auto drop = [&](std::size_t index) {
     const int pair = entries[index].pair;
-    const std::string label = entries[index].block == "warm_up"
-                                  ? fmt::format("the {} in the warm-up", name_of(*m_picker, entries[index].item.exercise))
-                                  : fmt::format("the {}", name_of(*m_picker, entries[index].item.exercise));
     // A corrective the session had to hold for the week (correctives first) is told when it goes.
     const auto role = entries[index].item.role;
     const bool week_corrective = correctives_first && (role == core::Role::Activate || role == core::Role::Inhibit ||
                                                        role == core::Role::Lengthen);
-    const bool worth_telling = entries[index].block == "main" || entries[index].block == "core" || week_corrective;
-    if (worth_telling && std::ranges::find(content.shortened, label) == content.shortened.end()) {
-      content.shortened.push_back(label);
+    const bool worth_telling = entries[index].block == kMain || entries[index].block == kCore || week_corrective;
+    if (worth_telling) {
+      std::string label = entries[index].block == kWarmUp
+                              ? fmt::format("the {} in the warm-up", name_of(*m_picker, entries[index].item.exercise))
+                              : fmt::format("the {}", name_of(*m_picker, entries[index].item.exercise));
+      if (std::ranges::find(content.shortened, label) == content.shortened.end()) {
+        content.shortened.push_back(std::move(label));
+      }
     }
     if (pair >= 0) {
-      std::erase_if(entries, [&](const Entry& entry) { return entry.pair == pair && entry.block == "main"; });
+      std::erase_if(entries, [&](const Entry& entry) { return entry.pair == pair && entry.block == kMain; });
     } else {
       entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(index));
     }
@@ -151,7 +153,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     std::optional<std::size_t> reducible;
     for (std::size_t index = 0; index < entries.size(); ++index) {
       const auto& entry = entries[index];
-      const bool reducible_block = entry.block == "main" || (too_many_sets && entry.block == "core");
+      const bool reducible_block = entry.block == kMain || (too_many_sets && entry.block == kCore);
       if (!reducible_block || entry.item.sets <= entry.minimum_sets) continue;
       if (!reducible || entry.item.sets >= entries[*reducible].item.sets) reducible = index;
     }
@@ -160,7 +162,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
       const std::string label = "a set of each main lift";
       if (std::ranges::find(content.shortened, label) == content.shortened.end()) content.shortened.push_back(label);
       for (auto& entry : entries) {
-        if (&entry == &entries[*reducible] || (pair >= 0 && entry.pair == pair && entry.block == "main")) {
+        if (&entry == &entries[*reducible] || (pair >= 0 && entry.pair == pair && entry.block == kMain)) {
           entry.item.sets -= 1;
         }
       }
@@ -174,7 +176,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     std::optional<std::size_t> essential;
     for (std::size_t index = 0; index < entries.size(); ++index) {
       const auto& entry = entries[index];
-      if (entry.block != "main" || entry.item.role == core::Role::Rehab || entry.item.sets <= 1) continue;
+      if (entry.block != kMain || entry.item.role == core::Role::Rehab || entry.item.sets <= 1) continue;
       if (!essential || entry.item.sets > entries[*essential].item.sets) essential = index;
     }
     if (!essential) {
@@ -182,7 +184,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
       // of the rehab sets (never below two), then lets the last lift go (never a contrast pair).
       if (one_rehab_set_less(2)) continue;
       const auto lift = std::ranges::find_if(entries.rbegin(), entries.rend(), [](const Entry& entry) {
-        return entry.block == "main" && entry.item.role != core::Role::Rehab && entry.pair < 0;
+        return entry.block == kMain && entry.item.role != core::Role::Rehab && entry.pair < 0;
       });
       if (lift != entries.rend()) {
         drop(static_cast<std::size_t>(entries.rend() - lift - 1));
@@ -192,7 +194,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
         // A week with no other day for a correctives session keeps them here: the opening drill
         // goes, then the rehab sets down to one, then the rest of the main work, the last first.
         const auto drill = std::ranges::find_if(entries, [](const Entry& entry) {
-          return entry.block == "warm_up" && entry.item.role == core::Role::Mobility;
+          return entry.block == kWarmUp && entry.item.role == core::Role::Mobility;
         });
         if (drill != entries.end()) {
           drop(static_cast<std::size_t>(drill - entries.begin()));
@@ -200,7 +202,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
         }
         if (one_rehab_set_less(1)) continue;
         const auto other = std::ranges::find_if(entries.rbegin(), entries.rend(), [](const Entry& entry) {
-          return entry.block != "warm_up" && entry.block != "cool_down";
+          return entry.block != kWarmUp && entry.block != kCoolDown;
         });
         if (other != entries.rend()) {
           drop(static_cast<std::size_t>(entries.rend() - other - 1));
@@ -230,7 +232,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
       }
       // Only then does a correctives item go, the last first; the opening drill stays.
       const auto corrective = std::ranges::find_if(entries.rbegin(), std::prev(entries.rend()), [](const Entry& entry) {
-        return entry.block == "warm_up" || entry.block == "cool_down";
+        return entry.block == kWarmUp || entry.block == kCoolDown;
       });
       if (entries.empty() || corrective == std::prev(entries.rend())) break;
       drop(static_cast<std::size_t>(entries.rend() - corrective - 1));
@@ -238,19 +240,22 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     }
     const int pair = entries[*essential].pair;
     for (auto& entry : entries) {
-      if (&entry == &entries[*essential] || (pair >= 0 && entry.pair == pair && entry.block == "main")) {
+      if (&entry == &entries[*essential] || (pair >= 0 && entry.pair == pair && entry.block == kMain)) {
         entry.item.sets = std::max(1, entry.item.sets - 1);
       }
     }
   }
   // A rehab item that took a warm-up exercise and stayed replaces it there (its dose does the work).
-  std::set<std::string> rehab_exercises;
+  std::vector<std::string> rehab_exercises;
   for (const auto& entry : entries) {
-    if (entry.item.role == core::Role::Rehab) rehab_exercises.insert(entry.item.exercise);
+    if (entry.item.role == core::Role::Rehab) rehab_exercises.push_back(entry.item.exercise);
   }
-  std::erase_if(entries, [&](const Entry& entry) {
-    return entry.item.role != core::Role::Rehab && rehab_exercises.contains(entry.item.exercise);
-  });
+  if (!rehab_exercises.empty()) {
+    std::erase_if(entries, [&](const Entry& entry) {
+      return entry.item.role != core::Role::Rehab && std::ranges::find(rehab_exercises, entry.item.exercise) !=
+                                                         rehab_exercises.end();
+    });
+  }
   settle_guests();
   // A strength or light session's blocks, or a correctives session's (the continuum's order).
   for (const std::string_view name : {"inhibit", "lengthen", "activate", "warm_up", "main", "core", "cool_down"}) {
@@ -267,7 +272,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
       if (entry.item.contacts) {
         content.plyometric_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
       }
-      if (name == "main" && entry.item.reps &&
+      if (name == kMain && entry.item.reps &&
           (entry.item.role == core::Role::Strength || entry.item.role == core::Role::Power)) {
         content.main_volume += entry.item.sets * *entry.item.reps;
       }

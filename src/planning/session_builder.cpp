@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "session_items.hpp"
 #include "session_wording.hpp"
@@ -69,11 +70,15 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
   std::optional<core::InjuryRegion> kept_whole_region;
   auto loading = kept_whole_rehab(entries, used, rehab_eccentric, request.rehab_week, kept_whole_region);
   auto main = main_work(request, used);
+  // Only the rehab loading of a current or recovering injury reads `may_take`.
+  const auto& profile = m_picker->profile();
   std::set<std::string> may_take;
-  for (const auto& entry : entries) may_take.insert(entry.item.exercise);
-  for (const auto& entry : main) {
-    if (entry.pair < 0 && !entry.item.pair_with && entry.item.role == core::Role::Strength) {
-      may_take.insert(entry.item.exercise);
+  if (!profile.current_regions.empty() || !profile.recovering_regions.empty()) {
+    for (const auto& entry : entries) may_take.insert(entry.item.exercise);
+    for (const auto& entry : main) {
+      if (entry.pair < 0 && !entry.item.pair_with && entry.item.role == core::Role::Strength) {
+        may_take.insert(entry.item.exercise);
+      }
     }
   }
   for (auto& rehab : injury_loading(used, rehab_eccentric, request.rehab_week, may_take, RehabPart::Others,
@@ -161,7 +166,7 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     const auto& entry = entries[index];
     const auto* exercise = m_picker->library().find(entry.item.exercise);
     if (exercise == nullptr) continue;
-    const bool heavy_lift = entry.block == "main" && entry.item.role == core::Role::Strength &&
+    const bool heavy_lift = entry.block == kMain && entry.item.role == core::Role::Strength &&
                             entry.item.rest_seconds >= kShortestHostRest && entry.tier <= 1;
     if (entry.pair >= 0 || entry.item.pair_with) {
       if (heavy_lift && entry.pair >= 0 && entry.tier == 0 && !pair_host) pair_host = index;
@@ -169,9 +174,9 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     }
     const bool calf = exercise->pattern == core::Pattern::Calf || exercise->pattern == core::Pattern::FootAnkle;
     const bool upper = exercise->pattern == core::Pattern::Push || exercise->pattern == core::Pattern::Pull;
-    if (entry.block == "main" && upper && !upper_guest) {
+    if (entry.block == kMain && upper && !upper_guest) {
       upper_guest = index;
-    } else if (entry.block == "core" || (entry.block == "main" && calf && entry.tier == 2)) {
+    } else if (entry.block == kCore || (entry.block == kMain && calf && entry.tier == 2)) {
       guests.push_back(index);
     } else if (heavy_lift) {
       hosts.push_back(index);
@@ -209,6 +214,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::kept_whole_rehab(const std::v
                                                                     std::set<std::string>& used, bool eccentric_allowed,
                                                                     std::optional<int> rehab_week,
                                                                     std::optional<core::InjuryRegion>& kept_whole_region) const {
+  // Only a current injury's loading is kept whole.
+  if (m_picker->profile().current_regions.empty()) return {};
   std::set<std::string> warm_up_exercises;
   for (const auto& entry : warm_up_entries) warm_up_exercises.insert(entry.item.exercise);
   return injury_loading(used, eccentric_allowed, rehab_week, warm_up_exercises, RehabPart::KeptWhole, kept_whole_region);
@@ -228,9 +235,9 @@ SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget, std::op
       entry.minimum_sets = std::min(entry.minimum_sets, entry.item.sets);
     }
   }
-  entries.insert(entries.end(), loading.begin(), loading.end());
+  entries.insert(entries.end(), std::make_move_iterator(loading.begin()), std::make_move_iterator(loading.end()));
   auto cool = cool_down(used, 1);
-  entries.insert(entries.end(), cool.begin(), cool.end());
+  entries.insert(entries.end(), std::make_move_iterator(cool.begin()), std::make_move_iterator(cool.end()));
   auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});
   content.intensity = intensity_of(content.blocks, *m_rules);
   return content;
@@ -240,7 +247,7 @@ SessionContent SessionBuilder::light_session(core::Minutes budget) const {
   std::set<std::string> used;
   auto entries = warm_up(used, 3);
   auto cool = cool_down(used, 2);
-  entries.insert(entries.end(), cool.begin(), cool.end());
+  entries.insert(entries.end(), std::make_move_iterator(cool.begin()), std::make_move_iterator(cool.end()));
   auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});
   content.intensity = intensity_of(content.blocks, *m_rules);
   return content;

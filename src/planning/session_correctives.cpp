@@ -111,11 +111,14 @@ std::vector<Prescription> SessionBuilder::missing_correctives(
 std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(std::set<std::string>& used, int mobility_items,
                                                            CorrectiveCoverage coverage,
                                                            const HeldCorrectives& held) const {
+  // Room for a whole session: strength_session appends the rest of its items to these.
+  constexpr std::size_t kSessionItems = 24;
   std::vector<Entry> entries;
+  entries.reserve(kSessionItems);
   int placed = 0;
   for (const auto& id : m_rules->warm_up_mobility) {
     if (placed == mobility_items) break;
-    const auto* exercise = m_picker->first_usable({id}, used);
+    const auto* exercise = used.contains(id) ? nullptr : m_picker->usable_by_id(id);
     if (exercise == nullptr) continue;
     auto item = make_item(*exercise, Role::Mobility, wording::warm_up_mobility_why());
     dose(item, *exercise, 1, m_rules->warm_up_reps, "", 0, 30);
@@ -161,6 +164,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(std::set<std::strin
                                                              CorrectiveCoverage coverage,
                                                              const HeldCorrectives& held) const {
   std::vector<Entry> entries;
+  entries.reserve(static_cast<std::size_t>(items) + 4);  // the sample's items, or a few per finding
   std::vector<Prescription> covering;
   if (m_routine != nullptr && coverage != CorrectiveCoverage::Sample) {
     const CorrectiveRules* quickest = coverage == CorrectiveCoverage::EveryFindingQuickest ? m_timing : nullptr;

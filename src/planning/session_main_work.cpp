@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
+#include <string>
 
 #include "session_items.hpp"
 #include "session_wording.hpp"
@@ -187,7 +189,9 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
   const bool contrast_allowed = request.heavy_allowed && !request.lighter && request.plyometric_contacts > 0;
   int contacts_left = request.plyometric_contacts;
 
+  constexpr std::size_t kUsualMainItems = 8;  // room enough that the lifts seldom move
   std::vector<Entry> entries;
+  entries.reserve(kUsualMainItems);
   int pair_number = 0;
   bool essential_placed = false;
   for (auto slot : main_slots(request.phase, request.variant, profile)) {
@@ -227,10 +231,13 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     }
     // No overhead pressing while the screen sees the arms fall forward or the shoulders rise: rows
     // and presses in front of the body until the overhead squat is clean.
-    auto excluded = used;
-    if (slot.key == "upper" && profile.shoulders_compensate) {
-      excluded.insert(m_rules->overhead_presses.begin(), m_rules->overhead_presses.end());
+    const bool no_overhead = slot.key == "upper" && profile.shoulders_compensate;
+    std::set<std::string> used_and_overhead;
+    if (no_overhead) {
+      used_and_overhead = used;
+      used_and_overhead.insert(m_rules->overhead_presses.begin(), m_rules->overhead_presses.end());
     }
+    const auto& excluded = no_overhead ? used_and_overhead : used;
     if (exercise == nullptr && preferred.unilateral_only) exercise = m_picker->pick(preferred, excluded);
     if (exercise == nullptr) exercise = m_picker->pick(slot_request, excluded);
     if (exercise == nullptr) continue;

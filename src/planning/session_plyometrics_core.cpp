@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <set>
+#include <string>
 
 #include "session_items.hpp"
 #include "session_wording.hpp"
@@ -74,15 +76,16 @@ std::vector<SessionBuilder::Entry> SessionBuilder::core_work(const SessionReques
     slot.prefer_unilateral = false;
     slot.target_level = request.phase == PhaseName::Stabilization ? 2 : std::min(3, profile.maximum_level());
     // Before a postpartum runner is cleared, only the gentle core work of the rules.
-    auto excluded = used;
+    std::set<std::string> used_and_not_gentle;
     if (profile.impact_not_cleared) {
+      used_and_not_gentle = used;
       for (const auto& candidate : m_picker->library().all()) {
         if (std::ranges::find(m_rules->postpartum_core, candidate.id) == m_rules->postpartum_core.end()) {
-          excluded.insert(candidate.id);
+          used_and_not_gentle.insert(candidate.id);
         }
       }
     }
-    const auto* exercise = m_picker->pick(slot, excluded);
+    const auto* exercise = m_picker->pick(slot, profile.impact_not_cleared ? used_and_not_gentle : used);
     if (exercise == nullptr) continue;
     used.insert(exercise->id);
     auto item = make_item(*exercise, Role::Core, wording::core_why());
