@@ -115,9 +115,10 @@ Status exercise_ids(const Field& field, std::vector<std::string>& target, std::v
   STRIDE_TRY(auto items, field.elements(kMaximumListSize));
   if (items.empty()) return std::unexpected(field.error("needs at least one exercise id"));
   target.clear();
-  for (const auto& item : items) {
-    STRIDE_TRY(auto id, item.text(120));
-    references.push_back({item.path(), id});
+  const std::string list_path = field.path();
+  for (std::size_t index = 0; index < items.size(); ++index) {
+    STRIDE_TRY(auto id, items[index].text(120));
+    references.push_back({fmt::format("{}[{}]", list_path, index), id});
     target.push_back(std::move(id));
   }
   return {};
