@@ -68,11 +68,6 @@ void append_member(std::string& path, std::string_view key) {
   }
 }
 
-std::string member_path(std::string parent, std::string_view key) {
-  append_member(parent, key);
-  return parent;
-}
-
 // One step of a path: a member's key, or an element's index when `key` is null.
 struct PathStep {
   const std::string* key;
@@ -114,6 +109,11 @@ bool is_allowed(std::initializer_list<std::string_view> allowed, std::string_vie
 }
 
 }  // namespace
+
+std::string member_path(std::string parent, std::string_view key) {
+  append_member(parent, key);
+  return parent;
+}
 
 core::Result<Document> parse_document(std::string_view text, std::string source) {
   if (text.size() > kMaximumDocumentBytes) {

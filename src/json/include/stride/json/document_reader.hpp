@@ -31,6 +31,10 @@ struct Document {
 // and column) when the text is too large, nested too deeply, or not JSON.
 [[nodiscard]] core::Result<Document> parse_document(std::string_view text, std::string source);
 
+// `parent` with the member `key` appended as Field::path() spells it: `.key`, or `["key"]` when
+// the key is not a plain word.
+[[nodiscard]] std::string member_path(std::string parent, std::string_view key);
+
 // A value inside a Document together with its JSON path. Every accessor fails with InvalidInput
 // naming the file, the path and the problem, so every command reports bad input the same way.
 // A Field borrows the Document: it must not outlive it. A Field is two pointers: its path is the
