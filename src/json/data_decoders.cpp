@@ -118,7 +118,7 @@ Result<core::MuscleVocabulary> decode_muscles(std::string_view text, std::string
   STRIDE_TRY(auto group_members, groups_field.members());
   for (const auto& [id, members] : group_members) {
     STRIDE_TRY(auto list, members.strings(kMaximumListSize));
-    groups.push_back({id, std::move(list)});
+    groups.push_back({std::string(id), std::move(list)});
   }
   STRIDE_TRY(auto ungrouped_field, root.required("ungrouped"));
   STRIDE_TRY(auto ungrouped, ungrouped_field.strings(kMaximumListSize));
@@ -127,7 +127,7 @@ Result<core::MuscleVocabulary> decode_muscles(std::string_view text, std::string
   if (names_field) {
     STRIDE_TRY(auto names, names_field->members());
     for (const auto& [id, name] : names) {
-      STRIDE_TRY(plain_names[id], name.text(120));
+      STRIDE_TRY(plain_names[std::string(id)], name.text(120));
     }
   }
   return core::MuscleVocabulary::create(std::move(groups), std::move(ungrouped), std::move(plain_names));

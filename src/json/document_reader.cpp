@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 
 namespace stride::json {
@@ -56,12 +57,63 @@ bool is_member_key_simple(std::string_view key) {
   return true;
 }
 
-std::string member_path(const std::string& parent, std::string_view key) {
-  if (is_member_key_simple(key)) return fmt::format("{}.{}", parent, key);
-  return fmt::format("{}[{}]", parent, nlohmann::json(std::string(key)).dump());
+void append_member(std::string& path, std::string_view key) {
+  if (is_member_key_simple(key)) {
+    path += '.';
+    path += key;
+  } else {
+    path += '[';
+    path += nlohmann::json(std::string(key)).dump();
+    path += ']';
+  }
+}
+
+// One step of a path: a member's key, or an element's index when `key` is null.
+struct PathStep {
+  const std::string* key;
+  std::size_t index;
+};
+
+// Pushes onto `steps` the steps from `node` down to `target` and returns true, or leaves `steps`
+// unchanged and returns false when `target` is not `node` or inside it.
+bool find_steps(const nlohmann::ordered_json& node, const nlohmann::ordered_json* target, std::vector<PathStep>& steps) {
+  if (&node == target) return true;
+  if (node.is_object()) {
+    for (auto member = node.begin(); member != node.end(); ++member) {
+      steps.push_back({&member.key(), 0});
+      if (find_steps(member.value(), target, steps)) return true;
+      steps.pop_back();
+    }
+  } else if (node.is_array()) {
+    for (std::size_t index = 0; index < node.size(); ++index) {
+      steps.push_back({nullptr, index});
+      if (find_steps(node[index], target, steps)) return true;
+      steps.pop_back();
+    }
+  }
+  return false;
+}
+
+// A comma-separated list of the allowed keys, for the unknown-field message.
+std::string unknown_field_message(std::initializer_list<std::string_view> allowed) {
+  std::string expected;
+  for (auto name : allowed) {
+    if (!expected.empty()) expected += ", ";
+    expected += name;
+  }
+  return fmt::format("unknown field; expected one of {}", expected);
+}
+
+bool is_allowed(std::initializer_list<std::string_view> allowed, std::string_view key) {
+  return allowed.size() == 0 || std::find(allowed.begin(), allowed.end(), key) != allowed.end();
 }
 
 }  // namespace
+
+std::string member_path(std::string parent, std::string_view key) {
+  append_member(parent, key);
+  return parent;
+}
 
 core::Result<Document> parse_document(std::string_view text, std::string source) {
   if (text.size() > kMaximumDocumentBytes) {
@@ -83,8 +135,22 @@ core::Result<Document> parse_document(std::string_view text, std::string source)
   }
 }
 
+std::string Field::path() const {
+  std::vector<PathStep> steps;
+  find_steps(m_document->root, m_value, steps);
+  std::string path = "$";
+  for (const auto& step : steps) {
+    if (step.key != nullptr) {
+      append_member(path, *step.key);
+    } else {
+      fmt::format_to(std::back_inserter(path), "[{}]", step.index);
+    }
+  }
+  return path;
+}
+
 core::Error Field::error(std::string_view problem) const {
-  return core::invalid_input(m_document->source, m_path, std::string(problem));
+  return core::invalid_input(m_document->source, path(), std::string(problem));
 }
 
 std::string Field::type_name() const {
@@ -106,16 +172,16 @@ core::Result<std::string> Field::string() const {
 }
 
 core::Result<std::string> Field::text(std::size_t max_length) const {
-  auto value = string();
-  if (!value) return value;
-  const auto first = value->find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return std::unexpected(error("must not be empty"));
-  const auto last = value->find_last_not_of(" \t\r\n");
-  std::string trimmed = value->substr(first, last - first + 1);
-  if (trimmed.size() > max_length) {
-    return std::unexpected(error(fmt::format("is {} characters long; the limit is {}", trimmed.size(), max_length)));
+  if (!m_value->is_string()) return std::unexpected(error(fmt::format("expected a string, found {}", type_name())));
+  std::string_view value = m_value->get_ref<const std::string&>();
+  const auto first = value.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return std::unexpected(error("must not be empty"));
+  const auto last = value.find_last_not_of(" \t\r\n");
+  value = value.substr(first, last - first + 1);
+  if (value.size() > max_length) {
+    return std::unexpected(error(fmt::format("is {} characters long; the limit is {}", value.size(), max_length)));
   }
-  return trimmed;
+  return std::string(value);
 }
 
 core::Result<bool> Field::boolean() const {
@@ -153,25 +219,25 @@ core::Result<core::Date> Field::date() const {
   return std::unexpected(error(fmt::format("\"{}\" is not a date of the form YYYY-MM-DD", *value)));
 }
 
-core::Result<std::vector<std::pair<std::string, Field>>> Field::members(
+core::Result<std::vector<std::pair<std::string_view, Field>>> Field::members(
     std::initializer_list<std::string_view> allowed) const {
-  if (!m_value->is_object()) return std::unexpected(error(fmt::format("expected an object, found {}", type_name())));
-  std::vector<std::pair<std::string, Field>> result;
-  for (const auto& [key, value] : m_value->items()) {
-    if (allowed.size() != 0 && std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-      std::string expected;
-      for (auto name : allowed) expected += fmt::format("{}{}", expected.empty() ? "" : ", ", name);
-      return std::unexpected(core::invalid_input(m_document->source, member_path(m_path, key),
-                                                 fmt::format("unknown field; expected one of {}", expected)));
-    }
-    result.emplace_back(key, Field(*m_document, value, member_path(m_path, key)));
+  STRIDE_TRY_STATUS(allow_only(allowed));
+  std::vector<std::pair<std::string_view, Field>> result;
+  result.reserve(m_value->size());
+  for (auto member = m_value->begin(); member != m_value->end(); ++member) {
+    result.emplace_back(member.key(), Field(*m_document, member.value()));
   }
   return result;
 }
 
 core::Status Field::allow_only(std::initializer_list<std::string_view> allowed) const {
-  auto checked = members(allowed);
-  if (!checked) return std::unexpected(checked.error());
+  if (!m_value->is_object()) return std::unexpected(error(fmt::format("expected an object, found {}", type_name())));
+  for (auto member = m_value->begin(); member != m_value->end(); ++member) {
+    if (!is_allowed(allowed, member.key())) {
+      return std::unexpected(
+          core::invalid_input(m_document->source, member_path(path(), member.key()), unknown_field_message(allowed)));
+    }
+  }
   return {};
 }
 
@@ -179,7 +245,7 @@ core::Result<Field> Field::required(std::string_view key) const {
   auto found = optional(key);
   if (!found) return std::unexpected(found.error());
   if (!*found) {
-    return std::unexpected(core::invalid_input(m_document->source, member_path(m_path, key), "required field is missing"));
+    return std::unexpected(core::invalid_input(m_document->source, member_path(path(), key), "required field is missing"));
   }
   return **found;
 }
@@ -188,7 +254,7 @@ core::Result<std::optional<Field>> Field::optional(std::string_view key) const {
   if (!m_value->is_object()) return std::unexpected(error(fmt::format("expected an object, found {}", type_name())));
   auto found = m_value->find(key);
   if (found == m_value->end() || found->is_null()) return std::optional<Field>{};
-  return std::optional<Field>{Field(*m_document, *found, member_path(m_path, key))};
+  return std::optional<Field>{Field(*m_document, *found)};
 }
 
 core::Result<std::vector<Field>> Field::elements(std::size_t max_size) const {
@@ -199,7 +265,7 @@ core::Result<std::vector<Field>> Field::elements(std::size_t max_size) const {
   std::vector<Field> result;
   result.reserve(m_value->size());
   for (std::size_t index = 0; index < m_value->size(); ++index) {
-    result.emplace_back(*m_document, (*m_value)[index], fmt::format("{}[{}]", m_path, index));
+    result.emplace_back(*m_document, (*m_value)[index]);
   }
   return result;
 }
@@ -208,6 +274,7 @@ core::Result<std::vector<std::string>> Field::strings(std::size_t max_size) cons
   auto items = elements(max_size);
   if (!items) return std::unexpected(items.error());
   std::vector<std::string> values;
+  values.reserve(items->size());
   for (const auto& item : *items) {
     auto value = item.string();
     if (!value) return std::unexpected(value.error());

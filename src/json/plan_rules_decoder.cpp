@@ -111,13 +111,15 @@ Status contacts(const Field& parent, std::string_view key, planning::ContactRang
 }
 
 // A non-empty list of exercise ids, remembered with their paths for the loader's library check.
-Status exercise_ids(const Field& field, std::vector<std::string>& target, std::vector<ExerciseReference>& references) {
+// `list_path` is field.path().
+Status exercise_id_list(const Field& field, const std::string& list_path, std::vector<std::string>& target,
+                        std::vector<ExerciseReference>& references) {
   STRIDE_TRY(auto items, field.elements(kMaximumListSize));
   if (items.empty()) return std::unexpected(field.error("needs at least one exercise id"));
   target.clear();
-  for (const auto& item : items) {
-    STRIDE_TRY(auto id, item.text(120));
-    references.push_back({item.path(), id});
+  for (std::size_t index = 0; index < items.size(); ++index) {
+    STRIDE_TRY(auto id, items[index].text(120));
+    references.push_back({fmt::format("{}[{}]", list_path, index), id});
     target.push_back(std::move(id));
   }
   return {};
@@ -126,7 +128,7 @@ Status exercise_ids(const Field& field, std::vector<std::string>& target, std::v
 Status exercise_ids(const Field& parent, std::string_view key, std::vector<std::string>& target,
                     std::vector<ExerciseReference>& references) {
   STRIDE_TRY(auto field, parent.required(key));
-  return exercise_ids(field, target, references);
+  return exercise_id_list(field, field.path(), target, references);
 }
 
 Status decode_doses(const Field& root, planning::PlanRules& rules) {
@@ -346,13 +348,14 @@ Status keyed_exercises(const Field& root, std::string_view key, std::string_view
   STRIDE_TRY(auto field, root.required(key));
   STRIDE_TRY(auto members, field.members());
   target.clear();
+  const std::string object_path = field.path();
   for (const auto& [name, list] : members) {
     const auto parsed = core::parse_enum<Key>(name);
     if (!parsed) {
       return std::unexpected(list.error(
           fmt::format("unknown {} \"{}\"; expected one of {}", what, name, core::enum_choices<Key>())));
     }
-    STRIDE_TRY_STATUS(exercise_ids(list, target[*parsed], references));
+    STRIDE_TRY_STATUS(exercise_id_list(list, member_path(object_path, name), target[*parsed], references));
   }
   return {};
 }

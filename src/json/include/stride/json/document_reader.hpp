@@ -31,18 +31,25 @@ struct Document {
 // and column) when the text is too large, nested too deeply, or not JSON.
 [[nodiscard]] core::Result<Document> parse_document(std::string_view text, std::string source);
 
+// `parent` with the member `key` appended as Field::path() spells it: `.key`, or `["key"]` when
+// the key is not a plain word.
+[[nodiscard]] std::string member_path(std::string parent, std::string_view key);
+
 // A value inside a Document together with its JSON path. Every accessor fails with InvalidInput
 // naming the file, the path and the problem, so every command reports bad input the same way.
-// A Field borrows the Document: it must not outlive it.
+// A Field borrows the Document: it must not outlive it. A Field is two pointers: its path is the
+// value's place in the document, spelled out only when path() or an error asks for it.
 class Field {
  public:
-  Field(const Document& document, const nlohmann::ordered_json& value, std::string path)
-      : m_document(&document), m_value(&value), m_path(std::move(path)) {}
+  // `value` must be `document.root` or a value inside it.
+  Field(const Document& document, const nlohmann::ordered_json& value) : m_document(&document), m_value(&value) {}
 
   // The root of `document`, at path `$`.
-  [[nodiscard]] static Field root(const Document& document) { return Field(document, document.root, "$"); }
+  [[nodiscard]] static Field root(const Document& document) { return Field(document, document.root); }
 
-  [[nodiscard]] const std::string& path() const { return m_path; }
+  // The JSON path of this value, e.g. `$.exercises[3].name` (a key that is not a plain word is
+  // written as a JSON string in brackets). Walks the document, so costs time in its size.
+  [[nodiscard]] std::string path() const;
   [[nodiscard]] const std::string& source() const { return m_document->source; }
   [[nodiscard]] bool is_null() const { return m_value->is_null(); }
   [[nodiscard]] bool is_boolean() const { return m_value->is_boolean(); }
@@ -73,7 +80,8 @@ class Field {
 
   // Members of an object, in document order. Fails when this is not an object, or when it has a
   // key outside `allowed` (an empty list allows any key).
-  [[nodiscard]] core::Result<std::vector<std::pair<std::string, Field>>> members(
+  // Each key views the Document's own string.
+  [[nodiscard]] core::Result<std::vector<std::pair<std::string_view, Field>>> members(
       std::initializer_list<std::string_view> allowed = {}) const;
 
   // Fails when this is not an object or has a key outside `allowed`.
@@ -109,7 +117,6 @@ class Field {
 
   const Document* m_document;
   const nlohmann::ordered_json* m_value;
-  std::string m_path;
 };
 
 }  // namespace stride::json
