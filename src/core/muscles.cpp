@@ -31,6 +31,7 @@ Result<MuscleVocabulary> MuscleVocabulary::create(std::vector<Group> groups,
     for (const auto& member : group.members) add_id(member);
   }
   for (const auto& id : ungrouped) add_id(id);
+  for (auto& [id, entry] : vocabulary.m_entries) entry.related.assign(vocabulary.m_ordered_ids.size(), false);
 
   // Depth-first walk from every id collects its descendants; a revisit on the current path is a cycle.
   std::set<std::string, std::less<>> on_path;
@@ -44,20 +45,16 @@ Result<MuscleVocabulary> MuscleVocabulary::create(std::vector<Group> groups,
     }
     on_path.insert(node);
     for (const auto& member : found->second) {
-      vocabulary.m_entries[root].descendants.insert(member);
-      vocabulary.m_entries[member].ancestors.insert(root);
+      auto& root_entry = vocabulary.m_entries.find(root)->second;
+      auto& member_entry = vocabulary.m_entries.find(member)->second;
+      root_entry.related[member_entry.rank] = true;
+      member_entry.related[root_entry.rank] = true;
       STRIDE_TRY_STATUS(collect(root, member));
     }
     on_path.erase(node);
     return {};
   };
   for (const auto& id : vocabulary.m_ordered_ids) STRIDE_TRY_STATUS(collect(id, id));
-  for (auto& [id, entry] : vocabulary.m_entries) {
-    entry.related.assign(vocabulary.m_ordered_ids.size(), false);
-    for (const auto* relatives : {&entry.ancestors, &entry.descendants}) {
-      for (const auto& relative : *relatives) entry.related[vocabulary.m_entries.find(relative)->second.rank] = true;
-    }
-  }
 
   for (auto& [id, name] : plain_names) {
     if (!vocabulary.contains(id)) {

@@ -90,10 +90,9 @@ const core::Exercise* ExercisePicker::pick(const SlotRequest& slot, const std::s
   const core::Exercise* const first_exercise = m_library->all().data();
   for (std::size_t preference = 0; preference < slot.patterns.size(); ++preference) {
     const core::Pattern pattern = slot.patterns[preference];
-    if (std::ranges::find(slot.patterns.begin(), slot.patterns.begin() + static_cast<std::ptrdiff_t>(preference),
-                          pattern) != slot.patterns.begin() + static_cast<std::ptrdiff_t>(preference)) {
-      continue;  // a pattern listed twice counts at its first place
-    }
+    // A pattern listed twice counts at its first place.
+    const auto first_place = std::ranges::find(slot.patterns, pattern) - slot.patterns.begin();
+    if (static_cast<std::size_t>(first_place) != preference) continue;
     for (const core::Exercise& exercise : m_library->of_pattern(pattern)) {
       if (!m_usable[static_cast<std::size_t>(&exercise - first_exercise)]) continue;
       const bool explosive = exercise.has_tag(core::ExerciseTag::Explosive) || pattern == core::Pattern::Plyometric;

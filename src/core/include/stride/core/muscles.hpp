@@ -44,8 +44,6 @@ class MuscleVocabulary {
 
  private:
   struct Entry {
-    std::set<std::string, std::less<>> ancestors;
-    std::set<std::string, std::less<>> descendants;
     std::size_t rank = 0;
     std::vector<bool> related;  // by rank: true for every ancestor and descendant
   };
