@@ -67,6 +67,14 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
     m_progress.placed_contacts = std::max(m_progress.placed_contacts, contacts_in(*session));
   }
   const int lived_sessions = loaded.sessions;
+  // A tune-up race's mini-taper held in the days lived before `from` keeps this week out of the
+  // growth reference, as it would had the whole week been planned now.
+  // The week before a tune-up race is a mini-taper: less volume, the same intensity (science §3.3
+  // item 52, Bosquet et al. 2007); a deload or the taper is light enough already.
+  const auto mini_taper_on = [&](const DayContext& day) {
+    return day.before_tune_up && !week.deload && week.phase != PhaseName::Taper;
+  };
+  bool tapered_for_race = false;
   if (from) {
     for (Date date = week.start; date < *from; date = core::add_days(date, 1)) {
       const auto& sessions = day_at(plan, date).sessions;
@@ -75,6 +83,12 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
             return session.kind == core::SessionKind::Strength || session.intensity != core::Intensity::Light;
           })) {
         m_progress.last_strength = date;
+      }
+      const bool lived_strength = std::ranges::any_of(
+          sessions, [](const core::PlannedSession& session) { return session.kind == core::SessionKind::Strength; });
+      const auto context = std::ranges::lower_bound(contexts, date, {}, &DayContext::date);
+      if (lived_strength && context != contexts.end() && context->date == date && mini_taper_on(*context)) {
+        tapered_for_race = true;
       }
     }
   }
@@ -122,7 +136,6 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
   int variant = lived_sessions;
   // Issue rule 6: the plan's first week and every stabilization week serve every finding.
   const bool every_finding = m_routine && (week.start == m_inputs.start || week.phase == PhaseName::Stabilization);
-  bool tapered_for_race = false;
   for (const auto& choice : chosen) {
     const auto& context = *std::ranges::find_if(days, [&](const DayContext& day) { return day.date == choice.date; });
     const bool lighter = choice.placement == Placement::Lighter || choice.placement == Placement::AfterWorkoutLighter;
@@ -151,9 +164,7 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
     }
     request.set_limit = set_limit;
     request.training_limit = training_limit;
-    // The week before a tune-up race is a mini-taper: less volume, the same intensity (science §3.3
-    // item 52, Bosquet et al. 2007); a deload or the taper is light enough already.
-    const bool mini_taper = context.before_tune_up && !week.deload && week.phase != PhaseName::Taper;
+    const bool mini_taper = mini_taper_on(context);
     request.one_set_fewer = m_inputs.lighter_week == week.monday || mini_taper;
     request.before_race = mini_taper && m_inputs.lighter_week != week.monday;
     // The taper, and the week before a tune-up race, keep the effort the last loading week held.

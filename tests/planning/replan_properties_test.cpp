@@ -148,5 +148,64 @@ TEST(ReplanProperties, KeepsEveryRuleAfterLoggedAndMissedWeeks) {
       kReplanPropertyCases);
 }
 
+
+// Found by the property above: a re-plan that starts on the Friday of a week whose Thursday session
+// was the mini-taper before a tune-up race. The lived half of that week must keep it out of the
+// growth reference, or the week after the race grows by more than 30 % over the last full week.
+TEST(ReplanProperties, MiniTaperLivedBeforeTheReplanKeepsGrowthFromTheWeekBefore) {
+  const auto& catalog = shipped_catalog();
+  const auto data = planning_data(catalog);
+  PlanInputs inputs;
+  inputs.start = date_of(2026, 1, 1);
+  inputs.weeks = 10;
+  auto& athlete = inputs.athlete;
+  athlete.name = "Runner";
+  athlete.birth_year = 1950;
+  athlete.running.weekly_distance = core::Kilometres(5);
+  athlete.strength_experience = core::StrengthExperience::None;
+  athlete.goal.event = core::Event::General;
+  core::Injury knee;
+  knee.region = core::InjuryRegion::Knee;
+  knee.side = core::Side::Left;
+  knee.status = core::InjuryStatus::Past;
+  athlete.injuries.push_back(knee);
+  athlete.availability.strength_sessions_per_week = 2;
+  athlete.availability.session_minutes = core::Minutes(27);
+  athlete.availability.days = {core::Weekday::Monday, core::Weekday::Thursday};
+  const auto run_of = [](core::RunType type) {
+    core::PlannedRun run;
+    run.type = type;
+    return run;
+  };
+  auto& week = inputs.calendar.weekly_template;
+  week[static_cast<std::size_t>(core::Weekday::Monday)].type = core::RunType::Cross;
+  week[static_cast<std::size_t>(core::Weekday::Saturday)].type = core::RunType::Easy;
+  week[static_cast<std::size_t>(core::Weekday::Sunday)].type = core::RunType::Cross;
+  inputs.calendar.dated_runs.emplace(date_of(2026, 1, 1), run_of(core::RunType::Easy));
+  inputs.calendar.dated_runs.emplace(date_of(2026, 1, 2), run_of(core::RunType::Workout));
+  inputs.calendar.dated_runs.emplace(date_of(2026, 1, 3), run_of(core::RunType::Workout));
+  inputs.calendar.dated_runs.emplace(date_of(2026, 1, 13), run_of(core::RunType::Race));
+  const auto season = build_plan(inputs, data);
+
+  // Nothing logged since the Monday before the season: the first week was missed.
+  const Date start = date_of(2026, 1, 9);
+  TrainingHistory history;
+  for (const auto& day : season.days) {
+    if (day.date < start) history.planned_days.push_back(day);
+  }
+  PlanInputs replan_inputs = inputs;
+  const auto missed = find_missed_week(history, start);
+  ASSERT_TRUE(missed.has_value());
+  replan_inputs.missed_week = missed->monday;
+  replan_inputs.continuation = PlanInputs::Continuation{start, inputs.athlete};
+  auto replan = build_plan(replan_inputs, data);
+  keep_from(replan, start);
+
+  const testing::LivedSeason lived{inputs.start, inputs.athlete, season.weeks, season.days};
+  replan_inputs.start = start;
+  const auto problems = testing::replan_violations(replan, replan_inputs, catalog, lived);
+  EXPECT_TRUE(problems.empty()) << fmt::format("{}", fmt::join(problems, "\n"));
+}
+
 }  // namespace
 }  // namespace stride::planning
