@@ -247,6 +247,7 @@ core::Result<StatusReport> status(const Catalog& catalog, core::Store& store, co
   if (!log.activities.empty() || !log.pain.empty()) {
     const auto load = analytics::compute_load(log, today);
     if (!load.daily.empty()) report.load = load.daily.back();
+    report.log_days = static_cast<int>(load.daily.size()) - 1;
     report.form = analytics::form_of(load.daily);
     if (!log.activities.empty()) report.week_comparison = analytics::compare_week_to_date(log, today);
     for (const auto& week : load.weeks) {

@@ -60,6 +60,7 @@ struct StatusReport {
   std::optional<StatusPlan> plan;
   std::vector<StatusDay> week;  // Monday to Sunday of today's week
   std::optional<analytics::DailyLoad> load;  // today's metrics, when anything is logged
+  int log_days = 0;  // days from the first logged day to today, today not counted
   std::optional<analytics::WeeklyLoad> load_week;
   std::optional<analytics::Form> form;  // today's form band, after a week of log with some training
   std::optional<analytics::WeekComparison> week_comparison;  // like-for-like days, when anything is logged
