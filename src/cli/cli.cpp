@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "stride/service/error_responses.hpp"
 
 namespace stride::cli {
 
@@ -36,20 +37,6 @@ void add_format_option(CLI::App& app, std::string& target, const std::vector<std
 }
 
 namespace {
-
-int exit_code_for(const core::Error& error) {
-  switch (error.code) {
-    case core::ErrorCode::InvalidInput:
-    case core::ErrorCode::NotFound:
-    case core::ErrorCode::Unsupported:
-    case core::ErrorCode::Conflict:
-    case core::ErrorCode::Io: return 2;
-    case core::ErrorCode::Busy: return 3;
-    case core::ErrorCode::Corrupt:
-    case core::ErrorCode::Internal: return 1;
-  }
-  return 1;
-}
 
 bool is_command(std::string_view word) {
   const auto& table = command_table();
@@ -174,8 +161,8 @@ int run(int argc, const char* const* argv, const Environment& environment, std::
       return 1;
     }
     if (!output) {
-      err << "stride: " << output.error().describe() << "\n";
-      return exit_code_for(output.error());
+      err << "stride: " << service::spelled_for_command_line(output.error()).describe() << "\n";
+      return service::response_for(output.error().code).exit_code;
     }
     out << *output;
     out.flush();

@@ -17,7 +17,13 @@ std::string Error::describe() const {
 }
 
 Error make_error(ErrorCode code, std::string message, std::string source, std::string path) {
-  return Error{code, std::move(message), std::move(source), std::move(path)};
+  return Error{code, std::move(message), std::move(source), std::move(path), {}};
+}
+
+Error invalid_field(std::string field, std::string message) {
+  Error error = make_error(ErrorCode::InvalidInput, std::move(message));
+  error.field = std::move(field);
+  return error;
 }
 
 Error invalid_input(std::string source, std::string path, std::string message) {

@@ -11,8 +11,8 @@ core::Result<AssessReport> assess(const Catalog& catalog, const AssessRequest& r
     if (table == nullptr) {
       std::string known;
       for (const auto& t : catalog.tables) known += fmt::format("{}{}", known.empty() ? "" : ", ", t.header().id);
-      return std::unexpected(core::invalid_input(
-          "--table", "", fmt::format("unknown table \"{}\"; expected one of {}", *request.table_id, known)));
+      return std::unexpected(core::invalid_field(
+          "table", fmt::format("unknown table \"{}\"; expected one of {}", *request.table_id, known)));
     }
   }
   AssessReport report;

@@ -44,8 +44,8 @@ std::optional<ContinuedSeason> continued_season(const std::optional<core::PlanRe
 core::Result<AthletePlan> plan_for_athlete(const Catalog& catalog, core::Store& store,
                                            const AthletePlanRequest& request) {
   if (request.start < request.today) {
-    return std::unexpected(core::invalid_input(
-        "--start", "",
+    return std::unexpected(core::invalid_field(
+        "start",
         fmt::format("{} is before today ({}): a stored plan never rewrites the past; start today or later",
                     core::format_iso_date(request.start), core::format_iso_date(request.today))));
   }
@@ -60,8 +60,8 @@ core::Result<AthletePlan> plan_for_athlete(const Catalog& catalog, core::Store& 
   } else if (latest) {
     plan_request.calendar = latest->calendar;
   } else {
-    return std::unexpected(core::invalid_input(
-        "--runs", "", "required: this athlete has no stored plan yet to take the running calendar from"));
+    return std::unexpected(core::invalid_field(
+        "runs", "required: this athlete has no stored plan yet to take the running calendar from"));
   }
 
   std::optional<core::AssessmentId> assessment_id;

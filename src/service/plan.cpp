@@ -13,7 +13,7 @@ core::Result<core::Plan> plan(const Catalog& catalog, const PlanRequest& request
   if (request.table_id) {
     table = catalog.table(*request.table_id);
     if (table == nullptr) {
-      return std::unexpected(core::invalid_input("--table", "", fmt::format("unknown table \"{}\"", *request.table_id)));
+      return std::unexpected(core::invalid_field("table", fmt::format("unknown table \"{}\"", *request.table_id)));
     }
   }
   planning::PlanInputs inputs;
@@ -25,9 +25,9 @@ core::Result<core::Plan> plan(const Catalog& catalog, const PlanRequest& request
   inputs.continuation = request.continuation;
   if (const auto race = request.athlete.goal.race_date) {
     if (request.weeks) {
-      return std::unexpected(core::invalid_input(
-          "--weeks", "",
-          fmt::format("applies only without a race date: this plan runs to the race on {}; leave --weeks out",
+      return std::unexpected(core::invalid_field(
+          "weeks",
+          fmt::format("applies only without a race date: this plan runs to the race on {}; leave the weeks out",
                       core::format_iso_date(*race))));
     }
     const int days = core::days_between(request.start, *race);
@@ -45,8 +45,8 @@ core::Result<core::Plan> plan(const Catalog& catalog, const PlanRequest& request
   } else {
     inputs.weeks = request.weeks.value_or(12);
     if (inputs.weeks < 1 || inputs.weeks > rules.plan_weeks_maximum) {
-      return std::unexpected(core::invalid_input(
-          "--weeks", "", fmt::format("{} is outside the allowed range 1 to {}", inputs.weeks, rules.plan_weeks_maximum)));
+      return std::unexpected(core::invalid_field(
+          "weeks", fmt::format("{} is outside the allowed range 1 to {}", inputs.weeks, rules.plan_weeks_maximum)));
     }
   }
   if (request.assessment) {

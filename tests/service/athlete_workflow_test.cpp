@@ -131,7 +131,7 @@ TEST_F(AthleteWorkflow, WeeksWithARaceDateIsAnError) {
   const auto plan = plan_for_athlete(testing::shipped_catalog(), store, request);
   ASSERT_FALSE(plan.has_value());
   EXPECT_EQ(plan.error().code, core::ErrorCode::InvalidInput);
-  EXPECT_NE(plan.error().describe().find("--weeks"), std::string::npos) << plan.error().describe();
+  EXPECT_EQ(plan.error().field, "weeks");
   EXPECT_NE(plan.error().describe().find("race date"), std::string::npos) << plan.error().describe();
 }
 
@@ -182,13 +182,13 @@ TEST_F(AthleteWorkflow, AStartBeforeTodayIsRefused) {
   const auto plan = plan_from(kMonday, core::add_days(kMonday, 1));
   ASSERT_FALSE(plan.has_value());
   EXPECT_EQ(plan.error().code, core::ErrorCode::InvalidInput);
-  EXPECT_EQ(plan.error().source, "--start");
+  EXPECT_EQ(plan.error().field, "start");
 }
 
 TEST_F(AthleteWorkflow, TheFirstPlanNeedsACalendar) {
   const auto plan = plan_from(kMonday, kMonday, /*with_calendar=*/false);
   ASSERT_FALSE(plan.has_value());
-  EXPECT_EQ(plan.error().source, "--runs");
+  EXPECT_EQ(plan.error().field, "runs");
 }
 
 TEST_F(AthleteWorkflow, AnUnknownAthleteIsNotFound) {

@@ -19,15 +19,18 @@ enum class ErrorCode {
 };
 
 // An expected failure, carried as a value. `source` names where the bad input came from (a file
-// name, an option such as `--weeks`, or a data entry); `path` is the JSON path inside it
-// (`$.goal.race_date`). Both may be empty.
+// name or a data entry); `path` is the JSON path inside it (`$.goal.race_date`). `field` names a
+// field of the request itself in neutral words (`weeks`, `start`, `athlete_id`), which each front
+// end spells its own way (`--weeks` on the command line, `$.weeks` in an HTTP body). Any may be empty.
 struct Error {
   ErrorCode code = ErrorCode::Internal;
   std::string message;
   std::string source;
   std::string path;
+  std::string field;
 
-  // "source: path: message", leaving out the empty parts.
+  // "source: path: message", leaving out the empty parts (a front end spells `field` into `source`
+  // before it describes the error).
   [[nodiscard]] std::string describe() const;
 };
 
@@ -40,6 +43,8 @@ using Status = std::expected<void, Error>;
 [[nodiscard]] Error make_error(ErrorCode code, std::string message, std::string source = {},
                                std::string path = {});
 [[nodiscard]] Error invalid_input(std::string source, std::string path, std::string message);
+// Invalid input in a field of the request (see Error::field).
+[[nodiscard]] Error invalid_field(std::string field, std::string message);
 
 [[nodiscard]] const char* to_string(ErrorCode code);
 

@@ -1,0 +1,37 @@
+#include "stride/service/error_responses.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace stride::service {
+
+ErrorResponse response_for(core::ErrorCode code) {
+  using core::ErrorCode;
+  switch (code) {
+    case ErrorCode::InvalidInput: return {2, 400, "invalid_input"};
+    case ErrorCode::NotFound: return {2, 404, "not_found"};
+    case ErrorCode::Unsupported: return {2, 400, "invalid_input"};  // a valid request this build cannot serve
+    case ErrorCode::Conflict: return {2, 409, "conflict"};
+    case ErrorCode::Io: return {2, 500, "internal"};  // a file the user named, or the server's own disk
+    case ErrorCode::Busy: return {3, 503, "busy"};
+    case ErrorCode::Corrupt: return {1, 500, "internal"};
+    case ErrorCode::Internal: return {1, 500, "internal"};
+  }
+  return {};
+}
+
+core::Error spelled_for_command_line(core::Error error) {
+  if (error.field.empty() || !error.source.empty()) return error;
+  std::string option = "--" + error.field;
+  std::ranges::replace(option, '_', '-');
+  error.source = std::move(option);
+  return error;
+}
+
+core::Error spelled_for_http(core::Error error) {
+  if (error.field.empty() || !error.path.empty()) return error;
+  error.path = "$." + error.field;
+  return error;
+}
+
+}  // namespace stride::service
