@@ -27,7 +27,7 @@ core::Result<core::Plan> plan(const Catalog& catalog, const PlanRequest& request
     if (request.weeks) {
       return std::unexpected(core::invalid_field(
           "weeks",
-          fmt::format("applies only without a race date: this plan runs to the race on {}; leave the weeks out",
+          fmt::format("applies only without a race date: this plan runs to the race on {}; give no number of weeks",
                       core::format_iso_date(*race))));
     }
     const int days = core::days_between(request.start, *race);
