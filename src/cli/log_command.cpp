@@ -102,6 +102,7 @@ std::string summary(const service::LoggedEntries& logged, std::int64_t athlete) 
                                  logged.activities.size() == 1 ? "y" : "ies", logged.pain_reports,
                                  logged.pain_reports == 1 ? "" : "s", athlete);
   for (const auto& advice : logged.advice) text += "! " + advice + "\n";
+  if (!logged.advice.empty()) text += fmt::format("  To re-plan: `stride plan --athlete-id {}`.\n", athlete);
   return text;
 }
 

@@ -342,11 +342,22 @@ std::string swaps_text(const service::StatusSwaps& status_swaps) {
   return text;
 }
 
+// The command that carries out an advice's action, as a sentence after its text.
+std::string command_for(service::AdviceAction action, core::AthleteId athlete) {
+  switch (action) {
+    case service::AdviceAction::None: return {};
+    case service::AdviceAction::Replan: return fmt::format(" To re-plan: `stride plan --athlete-id {}`.", athlete.value);
+    case service::AdviceAction::RateActivities:
+      return fmt::format(" To rate one: `stride log rate --athlete-id {} --activity-id ID --rpe N`.", athlete.value);
+  }
+  return {};
+}
+
 std::string advice_section(const service::StatusReport& report) {
   if (report.advice.empty()) return {};
   std::string text = "\nWHAT TO DO\n";
   for (const auto& advice : report.advice) {
-    text += wrap("- " + advice.text, "    ", "  ");
+    text += wrap("- " + advice.text + command_for(advice.action, report.athlete.id), "    ", "  ");
     if (advice.topic == service::AdviceTopic::Pain && report.swaps) text += swaps_text(*report.swaps);
   }
   return text;

@@ -29,8 +29,8 @@ core::Result<AssessReport> assess(const Catalog& catalog, const AssessRequest& r
   } else {
     options.equipment = kEquipmentWithoutAthlete;
     report.notes.push_back(
-        "No athlete file was given, so the routine assumes bodyweight and a foam roller only; pass --athlete to use "
-        "your own equipment and injuries.");
+        "No athlete profile was given, so the routine assumes bodyweight and a foam roller only; with one it uses "
+        "your own equipment and leaves out what loads an injury.");
   }
   if (request.athlete) {
     for (const auto& injury : request.athlete->injuries) {

@@ -70,7 +70,7 @@ core::Activity activity_of(const RecordingFile& file, const ImportOptions& optio
   const auto& summary = file.activity.summary;
   core::Activity activity = summary_activity(file.activity, options.sport);
   if (!options.sport && !summary.sport) {
-    notes.emplace_back("the file names no sport: stored as a run (give --sport to choose)");
+    notes.emplace_back("the file names no sport: stored as a run (name the sport when importing to choose another)");
   }
   if (summary.avg_heart_rate_bpm) activity.avg_hr = static_cast<int>(std::lround(*summary.avg_heart_rate_bpm));
   activity.rpe = options.rpe;

@@ -121,19 +121,20 @@ void add_pain_advice(StatusReport& report, const std::vector<analytics::PainStep
       "during and after training it should stay at {}/10 or less and settle by the next morning, and morning pain "
       "should not grow from week to week (the pain-monitoring model, Silbernagel 2007).",
       rules.settled_score);
+  auto action = AdviceAction::None;
   if (report.swaps && report.plan) {
     const bool plan_before_pain = std::any_of(
         report.swaps->because.begin(), report.swaps->because.end(),
         [&](const analytics::PainStep& step) { return report.plan->start < step.report.date; });
     if (plan_before_pain) {
-      text += fmt::format(" `stride plan --athlete-id {}` re-plans the strength sessions around it.",
-                          report.athlete.id.value);
+      text += " A re-plan moves the strength sessions around it.";
+      action = AdviceAction::Replan;
     }
   }
   text +=
       " Stride does not diagnose: see a physiotherapist or doctor if the pain persists beyond a week or two or keeps "
       "rising, and at once with swelling, night pain or a limp.";
-  report.advice.push_back(Advice{AdviceTopic::Pain, text, {"pain", "pain_rising"}});
+  report.advice.push_back(Advice{AdviceTopic::Pain, text, {"pain", "pain_rising"}, action});
 }
 
 void add_advice(StatusReport& report, const std::vector<analytics::PainStep>& history) {
@@ -142,13 +143,14 @@ void add_advice(StatusReport& report, const std::vector<analytics::PainStep>& hi
     report.advice.push_back(Advice{
         AdviceTopic::LoadRise,
         "Recent load rose quickly: keep the next runs easy and no longer than your longest run of the last 30 days; "
-        "re-plan with `stride plan --athlete-id` to trim next week's strength volume.",
-        {"single_run_spike", "weekly_distance_jump"}});
+        "a re-plan trims next week's strength volume.",
+        {"single_run_spike", "weekly_distance_jump"},
+        AdviceAction::Replan});
   }
   // The latest monotony flag's advice, once however many weeks raised it.
   for (auto flag = report.flags.rbegin(); flag != report.flags.rend(); ++flag) {
     if (flag->code != "monotony_high") continue;
-    report.advice.push_back(Advice{AdviceTopic::Monotony, flag->message, {"monotony_high"}});
+    report.advice.push_back(Advice{AdviceTopic::Monotony, flag->message, {"monotony_high"}, AdviceAction::None});
     break;
   }
   const bool missed = std::any_of(report.week.begin(), report.week.end(),
@@ -158,7 +160,8 @@ void add_advice(StatusReport& report, const std::vector<analytics::PainStep>& hi
         AdviceTopic::Missed,
         "Some planned work was missed this week. Do not double up; if the whole week goes, re-planning repeats it "
         "instead of moving on.",
-        {}});
+        {},
+        AdviceAction::None});
   }
 }
 
@@ -208,10 +211,11 @@ void add_rating_advice(StatusReport& report, const core::TrainingLog& log) {
     report.advice.push_back(Advice{
         AdviceTopic::Ratings,
         fmt::format("{} recent imported activit{} no RPE and no heart-rate load, so the load figures miss {}: rate {} "
-                    "with `stride log rate --activity-id ID --rpe N`.",
+                    "with an RPE.",
                     unrated, unrated == 1 ? "y has" : "ies have", unrated == 1 ? "it" : "them",
                     unrated == 1 ? "it" : "them"),
-        {}});
+        {},
+        AdviceAction::RateActivities});
   }
   if (heart_rate > 0) {
     report.advice.push_back(Advice{
@@ -219,7 +223,8 @@ void add_rating_advice(StatusReport& report, const core::TrainingLog& log) {
         fmt::format("{} recent imported activit{} load from heart rate (Banister TRIMP), a different scale from RPE × "
                     "minutes; rating {} keeps the load figures consistent.",
                     heart_rate, heart_rate == 1 ? "y takes its" : "ies take their", heart_rate == 1 ? "it" : "them"),
-        {}});
+        {},
+        AdviceAction::RateActivities});
   }
 }
 

@@ -36,9 +36,8 @@ core::Result<LoggedEntries> log_entries(const Catalog& catalog, core::Store& sto
     if (pain.score < 5) continue;
     logged.advice.push_back(fmt::format(
         "{} pain {}/10 on {}: above the acceptable band. Reduce the running and exercises that provoke it; if it "
-        "persists or gets worse, see a physiotherapist or doctor. `stride plan --athlete-id {}` regresses the work "
-        "that loads it.",
-        detail::capitalized(core::injury_region_words(pain.region)), pain.score, core::format_iso_date(pain.date), athlete.value));
+        "persists or gets worse, see a physiotherapist or doctor. A re-plan regresses the work that loads it.",
+        detail::capitalized(core::injury_region_words(pain.region)), pain.score, core::format_iso_date(pain.date)));
   }
   return logged;
 }

@@ -204,7 +204,7 @@ TEST_F(RecordingImportTest, SportFromTheFileUnlessOverridden) {
     // Only a file without a sport gets a note, and the note says how to choose.
     EXPECT_EQ(result.notes.size(), cases[index].file_sport ? 0u : 1u);
   }
-  EXPECT_NE(imported.files.back().notes.at(0).find("--sport"), std::string::npos);
+  EXPECT_NE(imported.files.back().notes.at(0).find("name the sport"), std::string::npos);
 
   ImportOptions options;
   options.sport = core::Sport::Cross;

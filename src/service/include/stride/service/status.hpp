@@ -38,12 +38,18 @@ struct StatusPlan {
 // activities without an RPE.
 enum class AdviceTopic { Pain, LoadRise, Monotony, Missed, Ratings };
 
+// What the runner can do about an advice in the program itself; each front end offers it its own
+// way (a command to type, a button).
+enum class AdviceAction { None, Replan, RateActivities };
+
 // One piece of advice, said once. `answers` holds the flag codes (contract §4.4) whose "what to do"
-// it gives, so that a front end shows those flags' facts without repeating their advice.
+// it gives, so that a front end shows those flags' facts without repeating their advice. The text
+// names no front end's commands: `action` says what to offer with it.
 struct Advice {
   AdviceTopic topic = AdviceTopic::Pain;
   std::string text;
   std::vector<std::string> answers;
+  AdviceAction action = AdviceAction::None;
 };
 
 // Swaps for the next days after pain that asks for less load (docs/load.md, "Swaps after pain").
