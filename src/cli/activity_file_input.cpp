@@ -4,8 +4,7 @@
 #include <unistd.h>
 
 #include "file_input.hpp"
-#include "stride/importers/activity_files.hpp"
-#include "stride/importers/fingerprint.hpp"
+#include "stride/importers/activity_file_decoder.hpp"
 
 namespace stride::cli {
 
@@ -14,10 +13,11 @@ ProgressStyle progress_style(bool requested) {
   return isatty(STDERR_FILENO) != 0 ? ProgressStyle::Terminal : ProgressStyle::None;
 }
 
-std::vector<ActivityFileInput> decode_activity_files(const std::vector<std::string>& paths, ProgressStyle style,
-                                                     std::ostream& messages) {
-  std::vector<ActivityFileInput> inputs;
-  inputs.reserve(paths.size());
+std::vector<service::DecodedActivityFile> decode_activity_files(const std::vector<std::string>& paths,
+                                                                ProgressStyle style, std::ostream& messages) {
+  const importers::ActivityFileDecoder reader;
+  std::vector<service::DecodedActivityFile> decoded;
+  decoded.reserve(paths.size());
   for (std::size_t index = 0; index < paths.size(); ++index) {
     const auto& path = paths[index];
     if (style == ProgressStyle::Lines) {
@@ -25,19 +25,16 @@ std::vector<ActivityFileInput> decode_activity_files(const std::vector<std::stri
     } else if (style == ProgressStyle::Terminal) {
       messages << fmt::format("\rdecoding {} of {}", index + 1, paths.size()) << std::flush;
     }
-    ActivityFileInput input{{path, std::unexpected(core::Error{})}, {}};
     auto bytes = read_input_file(path, kActivityFileLimitBytes);
     if (!bytes) {
-      input.file.decoded = std::unexpected(std::move(bytes.error()));
-    } else {
-      const importers::Bytes view(reinterpret_cast<const std::uint8_t*>(bytes->data()), bytes->size());
-      input.fingerprint = importers::content_fingerprint(view);
-      input.file.decoded = importers::decode_activity_file(view, path);
+      decoded.push_back({path, std::unexpected(std::move(bytes.error())), {}});
+      continue;
     }
-    inputs.push_back(std::move(input));
+    const std::span<const std::uint8_t> view(reinterpret_cast<const std::uint8_t*>(bytes->data()), bytes->size());
+    decoded.push_back(service::decode_activity_file(reader, path, view));
   }
   if (style == ProgressStyle::Terminal && !paths.empty()) messages << "\r\033[K" << std::flush;
-  return inputs;
+  return decoded;
 }
 
 }  // namespace stride::cli

@@ -25,13 +25,10 @@ class ImportCommand final : public Command {
 
   core::Result<std::string> execute(CatalogAccess& catalog) override {
     STRIDE_TRY(const auto* world_records, catalog.world_records());
-    const auto inputs = decode_activity_files(m_paths, progress_style(m_progress), messages());
-    std::vector<json::DecodedActivityFile> files;
-    files.reserve(inputs.size());
-    for (const auto& input : inputs) {
-      files.push_back(input.file);
+    auto files = decode_activity_files(m_paths, progress_style(m_progress), messages());
+    for (auto& file : files) {
       // Shown all the same: this command stores nothing, and what the file holds helps find the glitch.
-      auto& decoded = files.back().decoded;
+      auto& decoded = file.decoded;
       if (!decoded) continue;
       const auto problem =
           service::recording_problem(*decoded, *world_records, std::nullopt, m_environment->today());

@@ -10,6 +10,7 @@
 #include "import_summary.hpp"
 #include "file_input.hpp"
 #include "store_options.hpp"
+#include "stride/json/import_encoder.hpp"
 #include "stride/json/input_decoders.hpp"
 #include "stride/service/exercises.hpp"
 #include "stride/service/recordings.hpp"
@@ -249,29 +250,24 @@ class LogCommand final : public Command {
   }
 
   core::Result<std::string> import_files(const analytics::WorldRecordTable& records) {
-    auto inputs = decode_activity_files(m_paths, progress_style(m_progress), messages());
-    std::vector<service::RecordingFile> files;
-    for (auto& input : inputs) {
-      if (!input.file.decoded) {
-        m_failed = true;
-        messages() << fmt::format("stride: {}: {}\n", input.file.source,
-                                  json::error_message_without_source(input.file.decoded.error()));
-        continue;
-      }
-      files.push_back({input.file.source, std::move(input.fingerprint), std::move(*input.file.decoded)});
-    }
+    auto decoded = decode_activity_files(m_paths, progress_style(m_progress), messages());
     service::ImportOptions options;
     options.rpe = m_files_rpe;
     if (m_files_sport) options.sport = core::parse_enum<core::Sport>(*m_files_sport);
     STRIDE_TRY(auto store, m_files_options.open(*m_environment));
-    STRIDE_TRY(const auto imported, service::import_recordings(*store, m_files_options.athlete_id(), files, options,
-                                                               records, m_environment->today()));
+    STRIDE_TRY(const auto result, service::import_decoded_files(*store, m_files_options.athlete_id(), std::move(decoded),
+                                                                options, records, m_environment->today()));
+    for (const auto& file : result.unreadable) {
+      m_failed = true;
+      messages() << fmt::format("stride: {}: {}\n", file.source, json::error_message_without_source(file.decoded.error()));
+    }
+    const auto& imported = result.stored;
     for (const auto& file : imported.files) {
       if (file.outcome != service::RecordingOutcome::Refused) continue;
       m_failed = true;
       messages() << fmt::format("stride: {}: not stored: {}\n", file.source, file.problem);
     }
-    return import_summary(imported, inputs.size() - files.size(), m_files_options.athlete);
+    return import_summary(imported, result.unreadable.size(), m_files_options.athlete);
   }
 
   core::Result<std::string> rate() {

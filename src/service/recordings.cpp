@@ -183,4 +183,38 @@ core::Result<RecordingImport> import_recordings(core::Store& store, core::Athlet
   return result;
 }
 
+DecodedActivityFile decode_activity_file(const core::ActivityFileReader& reader, std::string source,
+                                         std::span<const std::uint8_t> bytes) {
+  auto decoded = reader.decode(bytes, source);
+  return {std::move(source), std::move(decoded), reader.fingerprint(bytes)};
+}
+
+core::Result<ActivityFilesImport> import_decoded_files(core::Store& store, core::AthleteId athlete,
+                                                       std::vector<DecodedActivityFile> files,
+                                                       const ImportOptions& options,
+                                                       const analytics::WorldRecordTable& records, core::Date today) {
+  ActivityFilesImport result;
+  std::vector<RecordingFile> recordings;
+  for (auto& file : files) {
+    if (file.decoded) {
+      recordings.push_back({std::move(file.source), std::move(file.fingerprint), std::move(*file.decoded)});
+    } else {
+      result.unreadable.push_back(std::move(file));
+    }
+  }
+  STRIDE_TRY(result.stored, import_recordings(store, athlete, recordings, options, records, today));
+  return result;
+}
+
+core::Result<ActivityFilesImport> import_activity_files(core::Store& store, core::AthleteId athlete,
+                                                        const core::ActivityFileReader& reader,
+                                                        const std::vector<ActivityFileBytes>& files,
+                                                        const ImportOptions& options,
+                                                        const analytics::WorldRecordTable& records, core::Date today) {
+  std::vector<DecodedActivityFile> decoded;
+  decoded.reserve(files.size());
+  for (const auto& file : files) decoded.push_back(decode_activity_file(reader, file.source, file.bytes));
+  return import_decoded_files(store, athlete, std::move(decoded), options, records, today);
+}
+
 }  // namespace stride::service

@@ -36,10 +36,10 @@ core::Result<core::RecordedActivity> failure(std::string source, std::string pat
 
 std::vector<DecodedActivityFile> mixed_files() {
   return {
-      {"morning.gpx", full_activity()},
-      {"broken.tcx", failure("broken.tcx", "/TrainingCenterDatabase/Activities", "unterminated element")},
-      {"empty.fit", core::RecordedActivity{}},
-      {"truncated.fit", failure("truncated.fit", "", "truncated data record at byte 18234")},
+      {"morning.gpx", full_activity(), {}},
+      {"broken.tcx", failure("broken.tcx", "/TrainingCenterDatabase/Activities", "unterminated element"), {}},
+      {"empty.fit", core::RecordedActivity{}, {}},
+      {"truncated.fit", failure("truncated.fit", "", "truncated data record at byte 18234"), {}},
   };
 }
 
@@ -116,7 +116,7 @@ TEST(ImportEncoder, HeartRatesRoundHalfAwayFromZero) {
   auto activity = full_activity();
   activity.summary.avg_heart_rate_bpm = 150.5;
   activity.summary.max_heart_rate_bpm = 180.49;
-  const std::string document = encode_activity_import({{"a.gpx", activity}});
+  const std::string document = encode_activity_import({{"a.gpx", activity, {}}});
   EXPECT_NE(document.find("\"avg_hr_bpm\": 151,"), std::string::npos) << document;
   EXPECT_NE(document.find("\"max_hr_bpm\": 180,"), std::string::npos) << document;
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "stride/importers/activity_file_decoder.hpp"
 #include "stride/json/input_decoders.hpp"
 #include "stride/service/athletes.hpp"
 #include "stride/service/recordings.hpp"
@@ -404,6 +405,35 @@ TEST_F(RecordingImportTest, OnlyRunsAreHeldToTheRunningRecords) {
   const auto imported = run_import({as_run}, options);
   EXPECT_EQ(imported.files.at(0).outcome, RecordingOutcome::Refused);
   EXPECT_EQ(stored().size(), 1u);
+}
+
+
+// Files handed over as bytes, as an HTTP upload gives them: the real decoders read them through the
+// port, a file that is no activity is listed as unreadable with its name, and the same bytes a
+// second time are the same file.
+TEST_F(RecordingImportTest, FilesAsBytesAreDecodedThroughThePort) {
+  const importers::ActivityFileDecoder reader;
+  const std::string gpx = testing::read_example("easy_run.gpx");
+  const std::vector<ActivityFileBytes> files{
+      {"easy_run.gpx", std::vector<std::uint8_t>(gpx.begin(), gpx.end())},
+      {"notes.txt", std::vector<std::uint8_t>{'n', 'o', 't', ' ', 'a', 'n', ' ', 'a', 'c', 't', 'i', 'v', 'i', 't', 'y'}},
+  };
+  const auto first = import_activity_files(store, athlete, reader, files, {}, records(), kToday);
+  ASSERT_TRUE(first.has_value()) << first.error().describe();
+  ASSERT_EQ(first->stored.files.size(), 1u);
+  EXPECT_EQ(first->stored.files[0].source, "easy_run.gpx");
+  EXPECT_EQ(first->stored.files[0].outcome, RecordingOutcome::Stored);
+  ASSERT_EQ(first->unreadable.size(), 1u);
+  EXPECT_EQ(first->unreadable[0].source, "notes.txt");
+  ASSERT_FALSE(first->unreadable[0].decoded.has_value());
+  EXPECT_EQ(first->unreadable[0].decoded.error().code, core::ErrorCode::InvalidInput);
+  EXPECT_EQ(first->unreadable[0].decoded.error().source, "notes.txt");
+
+  const auto again = import_activity_files(store, athlete, reader, {files[0]}, {}, records(), kToday);
+  ASSERT_TRUE(again.has_value());
+  ASSERT_EQ(again->stored.files.size(), 1u);
+  EXPECT_EQ(again->stored.files[0].outcome, RecordingOutcome::SameFile);
+  EXPECT_TRUE(again->unreadable.empty());
 }
 
 }  // namespace

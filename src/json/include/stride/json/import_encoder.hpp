@@ -5,14 +5,12 @@
 
 #include "stride/core/error.hpp"
 #include "stride/core/recorded_activity.hpp"
+#include "stride/service/recordings.hpp"
 
 namespace stride::json {
 
 // One input file of `stride import`: its name as given and what decoding it gave.
-struct DecodedActivityFile {
-  std::string source;
-  core::Result<core::RecordedActivity> decoded;
-};
+using DecodedActivityFile = service::DecodedActivityFile;
 
 // Contract §4.5 (`"schema": "stride.import.v1"`): the activities decoded, in input order, then
 // the files that could not be read. Heart rates are whole beats per minute; other fractions are

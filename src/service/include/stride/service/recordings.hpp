@@ -1,11 +1,15 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "stride/analytics/heart_rate_load.hpp"
 #include "stride/analytics/world_records.hpp"
+#include "stride/core/activity_file_reader.hpp"
 #include "stride/core/store.hpp"
 
 namespace stride::service {
@@ -79,5 +83,42 @@ struct RecordingImport {
                                                               const ImportOptions& options,
                                                               const analytics::WorldRecordTable& records,
                                                               core::Date today);
+
+// One activity file as a front end received it: its name for people and its bytes.
+struct ActivityFileBytes {
+  std::string source;
+  std::vector<std::uint8_t> bytes;
+};
+
+// One file decoded, or the error that says why it could not be (naming the file).
+struct DecodedActivityFile {
+  std::string source;
+  core::Result<core::RecordedActivity> decoded;
+  std::string fingerprint;  // of the bytes, when they were read
+};
+
+// Decodes one file's bytes through `reader`; stores nothing. A front end that reads many files
+// decodes them one at a time, so that only one file's bytes are held at once.
+[[nodiscard]] DecodedActivityFile decode_activity_file(const core::ActivityFileReader& reader, std::string source,
+                                                       std::span<const std::uint8_t> bytes);
+
+// An import of files as bytes: those that decode go to import_recordings (in the order given); those
+// that do not are listed with their errors and nothing of theirs is stored.
+struct ActivityFilesImport {
+  RecordingImport stored;
+  std::vector<DecodedActivityFile> unreadable;
+};
+
+[[nodiscard]] core::Result<ActivityFilesImport> import_activity_files(
+    core::Store& store, core::AthleteId athlete, const core::ActivityFileReader& reader,
+    const std::vector<ActivityFileBytes>& files, const ImportOptions& options,
+    const analytics::WorldRecordTable& records, core::Date today);
+
+// Stores the files that decoded (import_recordings, in the order given) and lists those that did not.
+[[nodiscard]] core::Result<ActivityFilesImport> import_decoded_files(core::Store& store, core::AthleteId athlete,
+                                                                     std::vector<DecodedActivityFile> files,
+                                                                     const ImportOptions& options,
+                                                                     const analytics::WorldRecordTable& records,
+                                                                     core::Date today);
 
 }  // namespace stride::service
