@@ -6,7 +6,7 @@
 #include "stride/analytics/training_load.hpp"
 #include "stride/json/input_decoders.hpp"
 #include "stride/json/load_encoder.hpp"
-#include "stride/service/input_checks.hpp"
+#include "stride/service/training_log.hpp"
 
 namespace stride::cli {
 namespace {
@@ -23,10 +23,7 @@ class LoadCommand final : public Command {
   core::Result<std::string> execute(CatalogAccess& catalog) override {
     STRIDE_TRY(const auto* world_records, catalog.world_records());
     STRIDE_TRY(auto log_text, read_input_file(m_log_path));
-    STRIDE_TRY(auto log, json::decode_training_log(log_text, m_log_path));
-    // Entries that cannot be true are refused here as in `log import`; dates are not checked
-    // against today, since --as-of may look at any stretch of a log.
-    STRIDE_TRY_STATUS(service::check_log_entries(*world_records, log, m_log_path, std::nullopt));
+    STRIDE_TRY(const auto log, json::decode_training_log(log_text, m_log_path));
     std::optional<core::Date> as_of;
     if (!m_as_of.empty()) {
       as_of = core::parse_iso_date(m_as_of);
@@ -39,7 +36,7 @@ class LoadCommand final : public Command {
             "--as-of", "", fmt::format("{} is outside the supported range 1900-01-01 to 2199-12-31", m_as_of)));
       }
     }
-    const analytics::LoadReport report = analytics::compute_load(log, as_of);
+    STRIDE_TRY(const auto report, service::load_of_log(*world_records, log, m_log_path, as_of));
     if (m_format == "json") return json::encode_load(report);
     return render_load_text(report);
   }

@@ -272,7 +272,8 @@ class LogCommand final : public Command {
 
   core::Result<std::string> rate() {
     STRIDE_TRY(auto store, m_rate_options.open(*m_environment));
-    STRIDE_TRY_STATUS(store->rate_activity(m_rate_options.athlete_id(), core::ActivityId{m_activity_id}, m_rate_rpe));
+    STRIDE_TRY_STATUS(
+        service::rate_activity(*store, m_rate_options.athlete_id(), core::ActivityId{m_activity_id}, m_rate_rpe));
     return fmt::format("Activity {} of runner {} now has RPE {:g}; its load is RPE × minutes.\n", m_activity_id,
                        m_rate_options.athlete, m_rate_rpe);
   }

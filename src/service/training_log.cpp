@@ -42,4 +42,18 @@ core::Result<LoggedEntries> log_entries(const Catalog& catalog, core::Store& sto
   return logged;
 }
 
+core::Status rate_activity(core::Store& store, core::AthleteId athlete, core::ActivityId activity, double rpe) {
+  if (!(rpe >= 0 && rpe <= 10)) {
+    return std::unexpected(core::invalid_field("rpe", fmt::format("{:g} is outside the allowed range 0 to 10", rpe)));
+  }
+  return store.rate_activity(athlete, activity, rpe);
+}
+
+core::Result<analytics::LoadReport> load_of_log(const analytics::WorldRecordTable& records,
+                                                const core::TrainingLog& log, std::string_view source,
+                                                std::optional<core::Date> as_of) {
+  STRIDE_TRY_STATUS(check_log_entries(records, log, source, std::nullopt));
+  return analytics::compute_load(log, as_of);
+}
+
 }  // namespace stride::service

@@ -4,6 +4,8 @@
 #include <fmt/ranges.h>
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "stride/json/input_decoders.hpp"
 #include "stride/service/athlete_plan.hpp"
 #include "stride/service/athletes.hpp"
@@ -310,6 +312,40 @@ TEST_F(AthleteWorkflow, OverviewEndsThePlanOnTheRaceDayAndShowsTheRecoveryApart)
   ASSERT_TRUE(overview->race.has_value());
   EXPECT_EQ(overview->race->date, date(2027, 3, 14));
   EXPECT_EQ(overview->recovery_end, date(2027, 3, 21));  // the week after the race, apart
+}
+
+
+TEST_F(AthleteWorkflow, RatingAnActivityTakesAnRpeFromZeroToTen) {
+  core::TrainingLog entries;
+  entries.activities.push_back(core::Activity{kMonday, core::Sport::Run, 40, 8.0, 3, {}, false, {}, {}, {}});
+  const auto logged = log_entries(testing::shipped_catalog(), store, athlete, entries, "log.json", kLogDay);
+  ASSERT_TRUE(logged.has_value()) << logged.error().describe();
+  const auto activity = logged->activities.at(0);
+  for (const double wrong : {-1.0, 10.5, std::numeric_limits<double>::quiet_NaN()}) {
+    const auto refused = rate_activity(store, athlete, activity, wrong);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, core::ErrorCode::InvalidInput);
+    EXPECT_EQ(refused.error().field, "rpe");
+  }
+  EXPECT_EQ(rate_activity(store, athlete, core::ActivityId{activity.value + 100}, 5).error().code,
+            core::ErrorCode::NotFound);
+  ASSERT_TRUE(rate_activity(store, athlete, activity, 6).has_value());
+  EXPECT_EQ(store.training_log(athlete, std::nullopt, std::nullopt)->activities.at(0).rpe, 6.0);
+}
+
+TEST(LoadOfALog, RefusesWhatCannotBeTrueAndLooksAtAnyStretch) {
+  const auto& records = testing::shipped_catalog().world_records;
+  core::TrainingLog log;
+  log.activities.push_back(core::Activity{kMonday, core::Sport::Run, 40, 8.0, 3, {}, false, {}, {}, {}});
+  const auto report = load_of_log(records, log, "log.json", core::add_days(kMonday, 6));
+  ASSERT_TRUE(report.has_value()) << report.error().describe();
+  ASSERT_EQ(report->daily.size(), 7u);
+  EXPECT_EQ(report->daily.front().load, 120.0);  // RPE 3 × 40 minutes
+  log.activities.push_back(core::Activity{kMonday, core::Sport::Run, 0, 8.0, 3, {}, false, {}, {}, {}});
+  const auto refused = load_of_log(records, log, "log.json", std::nullopt);
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().source, "log.json");
+  EXPECT_EQ(refused.error().path, "$.activities[1].duration_min");
 }
 
 }  // namespace
