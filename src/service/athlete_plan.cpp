@@ -39,16 +39,9 @@ std::optional<ContinuedSeason> continued_season(const std::optional<core::PlanRe
   return ContinuedSeason{season_start, total};
 }
 
-}  // namespace
-
-core::Result<AthletePlan> plan_for_athlete(const Catalog& catalog, core::Store& store,
-                                           const AthletePlanRequest& request) {
-  if (request.start < request.today) {
-    return std::unexpected(core::invalid_field(
-        "start",
-        fmt::format("{} is before today ({}): a stored plan never rewrites the past; start today or later",
-                    core::format_iso_date(request.start), core::format_iso_date(request.today))));
-  }
+// What plan_for_athlete does once the request is known to be valid: reads, plans and stores.
+core::Result<AthletePlan> plan_and_store(const Catalog& catalog, core::Store& store,
+                                         const AthletePlanRequest& request) {
   STRIDE_TRY(const auto record, store.find_athlete(request.athlete));
   STRIDE_TRY(const auto latest, store.latest_plan(request.athlete));
 
@@ -121,6 +114,20 @@ core::Result<AthletePlan> plan_for_athlete(const Catalog& catalog, core::Store& 
   STRIDE_TRY(result.id, store.add_plan(request.athlete, request.today, plan_request.calendar, assessment_id, plan));
   result.plan = std::move(plan);
   return result;
+}
+
+}  // namespace
+
+core::Result<AthletePlan> plan_for_athlete(const Catalog& catalog, core::Store& store,
+                                           const AthletePlanRequest& request) {
+  if (request.start < request.today) {
+    return std::unexpected(core::invalid_field(
+        "start",
+        fmt::format("{} is before today ({}): a stored plan never rewrites the past; start today or later",
+                    core::format_iso_date(request.start), core::format_iso_date(request.today))));
+  }
+  // The plan is made from what is stored and stored in one unit, so two re-plans cannot interleave.
+  return core::in_one_unit<AthletePlan>(store, [&] { return plan_and_store(catalog, store, request); });
 }
 
 }  // namespace stride::service

@@ -192,4 +192,22 @@ core::Status MemoryStore::rate_activity(core::AthleteId athlete, core::ActivityI
   return std::unexpected(detail::unknown_activity(athlete, activity));
 }
 
+// The store is copied first and put back when the work fails; one thread at a time uses it.
+core::Status MemoryStore::in_one_unit(const std::function<core::Status()>& work) {
+  auto athletes = m_athletes;
+  auto assessments = m_assessments;
+  auto plans = m_plans;
+  auto activities = m_activities;
+  auto pain = m_pain;
+  auto status = work();
+  if (!status) {
+    m_athletes = std::move(athletes);
+    m_assessments = std::move(assessments);
+    m_plans = std::move(plans);
+    m_activities = std::move(activities);
+    m_pain = std::move(pain);
+  }
+  return status;
+}
+
 }  // namespace stride::storage

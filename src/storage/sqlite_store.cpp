@@ -163,4 +163,15 @@ core::Result<std::vector<core::AssessmentRecord>> SqliteStore::assessments(core:
   });
 }
 
+// One write transaction (BEGIN IMMEDIATE takes the write lock before the first read), inside which
+// every method's own transaction is a savepoint.
+core::Status SqliteStore::in_one_unit(const std::function<core::Status()>& work) {
+  return guarded(m_path, "a unit of work", [&]() -> core::Status {
+    Transaction transaction(*m_database, Transaction::Kind::Write);
+    STRIDE_TRY_STATUS(work());
+    transaction.commit();
+    return {};
+  });
+}
+
 }  // namespace stride::storage

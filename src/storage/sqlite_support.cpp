@@ -38,21 +38,26 @@ core::Error translate_exception(const SQLite::Exception& exception, std::string_
   }
 }
 
-Transaction::Transaction(SQLite::Database& database, Kind kind) : m_database(database) {
-  m_database.exec(kind == Kind::Write ? "BEGIN IMMEDIATE" : "BEGIN");
+Transaction::Transaction(SQLite::Database& database, Kind kind)
+    : m_database(database), m_nested(sqlite3_get_autocommit(database.getHandle()) == 0) {
+  if (m_nested) {
+    m_database.exec("SAVEPOINT stride_nested");
+  } else {
+    m_database.exec(kind == Kind::Write ? "BEGIN IMMEDIATE" : "BEGIN");
+  }
 }
 
 Transaction::~Transaction() {
   if (!m_open) return;
   try {
-    m_database.exec("ROLLBACK");
+    m_database.exec(m_nested ? "ROLLBACK TO stride_nested; RELEASE stride_nested" : "ROLLBACK");
   } catch (const SQLite::Exception&) {
     // SQLite has already rolled back when the failure was an I/O error or a full disk.
   }
 }
 
 void Transaction::commit() {
-  m_database.exec("COMMIT");
+  m_database.exec(m_nested ? "RELEASE stride_nested" : "COMMIT");
   m_open = false;
 }
 

@@ -40,7 +40,9 @@ auto guarded(std::string_view path, std::string_view action, Body body) -> declt
 // A transaction that rolls back unless committed. Write transactions start with BEGIN IMMEDIATE,
 // SQLite's way of taking the write lock up front (waiting up to the busy timeout) so a writer never
 // fails half-way with a lock upgrade; this is the one place that spells it. Read transactions give
-// one consistent snapshot across several statements.
+// one consistent snapshot across several statements. Inside a transaction already open (a unit of
+// work, SqliteStore::in_one_unit) it is a savepoint of it instead: its commit keeps its writes for
+// the unit to commit, and its rollback undoes only its own.
 class Transaction {
  public:
   enum class Kind { Read, Write };
@@ -56,6 +58,7 @@ class Transaction {
  private:
   SQLite::Database& m_database;
   bool m_open = true;
+  bool m_nested = false;
 };
 
 // The stored form of a date, and back; a stored text that is not a date is Corrupt.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <compare>
 #include <cstdint>
 #include <optional>
@@ -130,6 +132,27 @@ class TrainingLogRepository {
 class Store : public AthleteRepository,
               public AssessmentRepository,
               public PlanRepository,
-              public TrainingLogRepository {};
+              public TrainingLogRepository {
+ public:
+  // Runs `work`, which reads and writes through this store, as one unit: its writes commit together
+  // when it succeeds and none of them when it fails, and no other writer's commit falls between its
+  // reads and its writes (a read-then-write use case such as a re-plan cannot interleave with
+  // another). The methods `work` calls keep their own guarantees inside the unit.
+  [[nodiscard]] virtual Status in_one_unit(const std::function<Status()>& work) = 0;
+};
+
+// in_one_unit for work that returns a value: the value when the unit commits, else its error.
+template <class T, class Work>
+[[nodiscard]] Result<T> in_one_unit(Store& store, Work&& work) {
+  std::optional<T> value;
+  auto status = store.in_one_unit([&]() -> Status {
+    auto result = work();
+    if (!result) return std::unexpected(std::move(result.error()));
+    value = std::move(*result);
+    return {};
+  });
+  if (!status) return std::unexpected(std::move(status.error()));
+  return std::move(*value);
+}
 
 }  // namespace stride::core

@@ -38,6 +38,7 @@ class MemoryStore final : public core::Store {
                                                                                   std::string_view fingerprint,
                                                                                   double from_s, double to_s) override;
   [[nodiscard]] core::Status rate_activity(core::AthleteId athlete, core::ActivityId activity, double rpe) override;
+  [[nodiscard]] core::Status in_one_unit(const std::function<core::Status()>& work) override;
 
  private:
   struct StoredPlan {

@@ -65,6 +65,7 @@ class SqliteStore final : public core::Store {
                                                                                   std::string_view fingerprint,
                                                                                   double from_s, double to_s) override;
   [[nodiscard]] core::Status rate_activity(core::AthleteId athlete, core::ActivityId activity, double rpe) override;
+  [[nodiscard]] core::Status in_one_unit(const std::function<core::Status()>& work) override;
 
  private:
   SqliteStore(std::unique_ptr<SQLite::Database> database, std::string path);
