@@ -57,7 +57,7 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
     lighter.training_limit = std::min(request.training_limit.value_or(full.training_duration), full.training_duration);
     return strength_session(lighter);
   }
-  std::set<std::string> used;
+  ExerciseSet used(m_picker->library());
   const bool correctives_first =
       request.correctives_first && request.correctives == CorrectiveCoverage::EveryFinding;
   const auto coverage = correctives_first ? CorrectiveCoverage::EveryFindingQuickest : request.correctives;
@@ -72,7 +72,7 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
   auto main = main_work(request, used);
   // Only the rehab loading of a current or recovering injury reads `may_take`.
   const auto& profile = m_picker->profile();
-  std::set<std::string> may_take;
+  ExerciseSet may_take(m_picker->library());
   if (!profile.current_regions.empty() || !profile.recovering_regions.empty()) {
     for (const auto& entry : entries) may_take.insert(entry.item.exercise);
     for (const auto& entry : main) {
@@ -211,18 +211,18 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
 }
 
 std::vector<SessionBuilder::Entry> SessionBuilder::kept_whole_rehab(const std::vector<Entry>& warm_up_entries,
-                                                                    std::set<std::string>& used, bool eccentric_allowed,
+                                                                    ExerciseSet& used, bool eccentric_allowed,
                                                                     std::optional<int> rehab_week,
                                                                     std::optional<core::InjuryRegion>& kept_whole_region) const {
   // Only a current injury's loading is kept whole.
   if (m_picker->profile().current_regions.empty()) return {};
-  std::set<std::string> warm_up_exercises;
+  ExerciseSet warm_up_exercises(m_picker->library());
   for (const auto& entry : warm_up_entries) warm_up_exercises.insert(entry.item.exercise);
   return injury_loading(used, eccentric_allowed, rehab_week, warm_up_exercises, RehabPart::KeptWhole, kept_whole_region);
 }
 
 SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget, std::optional<int> rehab_week) const {
-  std::set<std::string> used;
+  ExerciseSet used(m_picker->library());
   auto entries = warm_up(used, 2);
   std::optional<core::InjuryRegion> kept_whole_region;
   auto loading = kept_whole_rehab(entries, used, rehab_week.has_value(), rehab_week, kept_whole_region);
@@ -244,7 +244,7 @@ SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget, std::op
 }
 
 SessionContent SessionBuilder::light_session(core::Minutes budget) const {
-  std::set<std::string> used;
+  ExerciseSet used(m_picker->library());
   auto entries = warm_up(used, 3);
   auto cool = cool_down(used, 2);
   entries.insert(entries.end(), std::make_move_iterator(cool.begin()), std::make_move_iterator(cool.end()));

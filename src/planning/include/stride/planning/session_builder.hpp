@@ -159,15 +159,15 @@ class SessionBuilder {
   // Pairs core and calf work with the heavy lifts as supersets, done in the lifts' rests.
   void superset(std::vector<Entry>& entries) const;
   // `held`: with an every-finding coverage, findings these already serve elsewhere need no item.
-  [[nodiscard]] std::vector<Entry> warm_up(std::set<std::string>& used, int mobility_items,
+  [[nodiscard]] std::vector<Entry> warm_up(ExerciseSet& used, int mobility_items,
                                            CorrectiveCoverage coverage = CorrectiveCoverage::Sample,
                                            const HeldCorrectives& held = {}) const;
-  [[nodiscard]] std::vector<Entry> main_work(const SessionRequest& request, std::set<std::string>& used) const;
+  [[nodiscard]] std::vector<Entry> main_work(const SessionRequest& request, ExerciseSet& used) const;
   // Which rehab loading injury_loading plans (see there).
   enum class RehabPart { KeptWhole, Others };
   // The rehab loading kept whole, chosen once the warm-up is: it may take a warm-up exercise
   // (assemble() keeps one of the two, the rehab when it stays); what it takes joins `used`.
-  [[nodiscard]] std::vector<Entry> kept_whole_rehab(const std::vector<Entry>& warm_up_entries, std::set<std::string>& used,
+  [[nodiscard]] std::vector<Entry> kept_whole_rehab(const std::vector<Entry>& warm_up_entries, ExerciseSet& used,
                                                     bool eccentric_allowed, std::optional<int> rehab_week,
                                                     std::optional<core::InjuryRegion>& kept_whole_region) const;
   // The rehab loading of current and recovering injuries: a current injury's isometric holds for
@@ -178,14 +178,14 @@ class SessionBuilder {
   // `part`: KeptWhole, the first current injury's loading that has an exercise, alone (its region
   // into `kept_whole_region`), chosen before the main lifts; Others, the rest, chosen after them
   // (so that a loading a short session may drop never takes a main lift's exercise).
-  [[nodiscard]] std::vector<Entry> injury_loading(std::set<std::string>& used, bool eccentric_allowed,
-                                                  std::optional<int> rehab_week, const std::set<std::string>& may_take,
+  [[nodiscard]] std::vector<Entry> injury_loading(ExerciseSet& used, bool eccentric_allowed,
+                                                  std::optional<int> rehab_week, const ExerciseSet& may_take,
                                                   RehabPart part,
                                                   std::optional<core::InjuryRegion>& kept_whole_region) const;
   [[nodiscard]] std::vector<Entry> plyometrics(const SessionRequest& request, int partner_contacts,
-                                               std::set<std::string>& used) const;
-  [[nodiscard]] std::vector<Entry> core_work(const SessionRequest& request, std::set<std::string>& used) const;
-  [[nodiscard]] std::vector<Entry> cool_down(std::set<std::string>& used, int items,
+                                               ExerciseSet& used) const;
+  [[nodiscard]] std::vector<Entry> core_work(const SessionRequest& request, ExerciseSet& used) const;
+  [[nodiscard]] std::vector<Entry> cool_down(ExerciseSet& used, int items,
                                              CorrectiveCoverage coverage = CorrectiveCoverage::Sample,
                                              const HeldCorrectives& held = {}) const;
   // What a session may hold: its minutes, and for a deload its sets and training seconds (both
@@ -212,7 +212,7 @@ class SessionBuilder {
   // partners (rules' contrast_partners) the runner may do and that is not in `used`, within the
   // session's jump impact cap when one is (only then with `within_cap_only`); nullptr when none.
   [[nodiscard]] const core::Exercise* contrast_partner(core::Pattern pattern, const SessionRequest& request,
-                                                       const std::set<std::string>& used,
+                                                       const ExerciseSet& used,
                                                        bool within_cap_only = false) const;
 
   const ExercisePicker* m_picker;
