@@ -92,7 +92,7 @@ bool ExercisePicker::usable_apart_from_knee(const core::Exercise& exercise,
 
 const core::Exercise* ExercisePicker::usable_by_id(std::string_view id) const {
   const auto* exercise = m_library->find(id);
-  return exercise != nullptr && usable(*exercise) ? exercise : nullptr;
+  return exercise != nullptr && m_usable[static_cast<std::size_t>(exercise - m_library->all().data())] ? exercise : nullptr;
 }
 
 const core::Exercise* ExercisePicker::first_usable(const std::vector<std::string>& ids,
