@@ -166,7 +166,7 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     const auto& entry = entries[index];
     const auto* exercise = m_picker->library().find(entry.item.exercise);
     if (exercise == nullptr) continue;
-    const bool heavy_lift = entry.block == kMain && entry.item.role == core::Role::Strength &&
+    const bool heavy_lift = entry.block == SessionBlock::Main && entry.item.role == core::Role::Strength &&
                             entry.item.rest_seconds >= kShortestHostRest && entry.tier <= 1;
     if (entry.pair >= 0 || entry.item.pair_with) {
       if (heavy_lift && entry.pair >= 0 && entry.tier == 0 && !pair_host) pair_host = index;
@@ -174,9 +174,9 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     }
     const bool calf = exercise->pattern == core::Pattern::Calf || exercise->pattern == core::Pattern::FootAnkle;
     const bool upper = exercise->pattern == core::Pattern::Push || exercise->pattern == core::Pattern::Pull;
-    if (entry.block == kMain && upper && !upper_guest) {
+    if (entry.block == SessionBlock::Main && upper && !upper_guest) {
       upper_guest = index;
-    } else if (entry.block == kCore || (entry.block == kMain && calf && entry.tier == 2)) {
+    } else if (entry.block == SessionBlock::Core || (entry.block == SessionBlock::Main && calf && entry.tier == 2)) {
       guests.push_back(index);
     } else if (heavy_lift) {
       hosts.push_back(index);
@@ -230,7 +230,7 @@ SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget, std::op
     // The race week: a few holds in the warm-up settle the tendon (Rio et al. 2015) and keep the
     // session light.
     for (auto& entry : loading) {
-      entry.block = std::string(kWarmUp);
+      entry.block = SessionBlock::WarmUp;
       entry.item.sets = std::min(entry.item.sets, m_rules->injury_race_week_hold_sets);
       entry.minimum_sets = std::min(entry.minimum_sets, entry.item.sets);
     }

@@ -124,7 +124,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(ExerciseSet& used, in
     if (exercise == nullptr || used.contains(*exercise)) continue;
     auto item = make_item(*exercise, Role::Mobility, wording::warm_up_mobility_why());
     dose(item, *exercise, 1, m_rules->warm_up_reps, "", 0, 30);
-    entries.push_back({std::string(kWarmUp), std::move(item), placed == 0 ? 0 : 4});
+    entries.push_back({SessionBlock::WarmUp, std::move(item), placed == 0 ? 0 : 4});
     used.insert(*exercise);
     ++placed;
   }
@@ -133,7 +133,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(ExerciseSet& used, in
   if (m_routine != nullptr && coverage != CorrectiveCoverage::Sample) {
     for (auto& item : covering_items(*m_routine, false, *m_picker, used, held.activations, quickest)) {
       used.insert(item.exercise);
-      entries.push_back({std::string(kWarmUp), std::move(item), 0});
+      entries.push_back({SessionBlock::WarmUp, std::move(item), 0});
       ++activations;
     }
   }
@@ -146,7 +146,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(ExerciseSet& used, in
         if (exercise == nullptr || used.contains(*exercise)) continue;
         auto item = source;
         item.sets = 1;
-        entries.push_back({std::string(kWarmUp), std::move(item), activations == 0 ? 2 : 4});
+        entries.push_back({SessionBlock::WarmUp, std::move(item), activations == 0 ? 2 : 4});
         used.insert(*exercise);
         ++activations;
       }
@@ -156,7 +156,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(ExerciseSet& used, in
     if (const auto* exercise = m_picker->first_usable(m_rules->default_activation, used)) {
       auto item = make_item(*exercise, Role::Activate, wording::default_activation_why());
       dose(item, *exercise, 1, 12, m_timing->activation_tempo, 0, 30);
-      entries.push_back({std::string(kWarmUp), std::move(item), 3});
+      entries.push_back({SessionBlock::WarmUp, std::move(item), 3});
       used.insert(*exercise);
     }
   }
@@ -180,7 +180,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(ExerciseSet& used, 
       for (auto& item : covering) {
         if (item.role != role) continue;
         used.insert(item.exercise);
-        entries.push_back({std::string(kCoolDown), std::move(item), 0});
+        entries.push_back({SessionBlock::CoolDown, std::move(item), 0});
         ++added;
       }
       return added;
@@ -193,7 +193,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(ExerciseSet& used, 
         if (exercise == nullptr || used.contains(*exercise)) continue;
         auto item = source;
         item.role = role == Role::Inhibit ? Role::Inhibit : Role::Lengthen;
-        entries.push_back({std::string(kCoolDown), std::move(item), added == 0 ? 2 : 4});
+        entries.push_back({SessionBlock::CoolDown, std::move(item), added == 0 ? 2 : 4});
         used.insert(*exercise);
         ++added;
       }
@@ -205,7 +205,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(ExerciseSet& used, 
       auto item = make_item(*exercise, role, why);
       dose(item, *exercise, 1, 10, "", 0, role == Role::Inhibit ? m_timing->smr_hold_seconds
                                                                    : m_timing->stretch_hold_seconds);
-      entries.push_back({std::string(kCoolDown), std::move(item), 2});
+      entries.push_back({SessionBlock::CoolDown, std::move(item), 2});
       used.insert(*exercise);
     }
   };
@@ -217,7 +217,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(ExerciseSet& used, 
     auto item = make_item(*exercise, Role::CoolDown, wording::breathing_why());
     dose(item, *exercise, 1, m_rules->breathing_reps, m_rules->breathing_tempo, 0,
          m_rules->breathing_hold_seconds);
-    entries.push_back({std::string(kCoolDown), std::move(item), 2});
+    entries.push_back({SessionBlock::CoolDown, std::move(item), 2});
     used.insert(*exercise);
   }
   return entries;
@@ -242,9 +242,9 @@ std::vector<std::vector<core::Prescription>> SessionBuilder::split_correctives(s
 SessionContent SessionBuilder::correctives_session(std::vector<core::Prescription> items, core::Minutes budget) const {
   std::vector<Entry> entries;
   for (auto& item : items) {
-    const char* block = item.role == core::Role::Inhibit    ? "inhibit"
-                        : item.role == core::Role::Lengthen ? "lengthen"
-                                                            : "activate";
+    const auto block = item.role == core::Role::Inhibit    ? SessionBlock::Inhibit
+                       : item.role == core::Role::Lengthen ? SessionBlock::Lengthen
+                                                           : SessionBlock::Activate;
     entries.push_back({block, std::move(item), 0});
   }
   auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});

@@ -292,14 +292,14 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     const int tier = essential_placed || upper ? slot.tier : 0;
     if (!upper) essential_placed = true;
     if (!contrast) {
-      entries.push_back({std::string(kMain), std::move(item), tier, -1, minimum_sets});
+      entries.push_back({SessionBlock::Main, std::move(item), tier, -1, minimum_sets});
       continue;
     }
     const auto* partner = contrast_partner(exercise->pattern, request, used);
     if (partner == nullptr) {
       // No explosive move follows it: it rests like any lift.
       item.rest_seconds = std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
-      entries.push_back({std::string(kMain), std::move(item), tier, -1, minimum_sets});
+      entries.push_back({SessionBlock::Main, std::move(item), tier, -1, minimum_sets});
       continue;
     }
     used.insert(*partner);
@@ -318,8 +318,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     explosive.pair_with = exercise->id;
     item.pair_with = partner->id;
     item.why = wording::contrast_heavy_why(partner->name, item.rest_seconds, is_loaded(*exercise)) + " " + item.why;
-    entries.push_back({std::string(kMain), std::move(item), 0, pair_number, minimum_sets});
-    entries.push_back({std::string(kMain), std::move(explosive), 0, pair_number, minimum_sets});
+    entries.push_back({SessionBlock::Main, std::move(item), 0, pair_number, minimum_sets});
+    entries.push_back({SessionBlock::Main, std::move(explosive), 0, pair_number, minimum_sets});
     ++pair_number;
   }
   return entries;
@@ -382,7 +382,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(ExerciseSet& u
     // injury's loading is never left out; the others go, whole, when a short session cannot hold them.
     const int sets = item.sets;
     const int tier = kept_whole ? 0 : 1;
-    entries.push_back({std::string(kMain), std::move(item), tier, -1, sets});
+    entries.push_back({SessionBlock::Main, std::move(item), tier, -1, sets});
   };
   if (part == RehabPart::KeptWhole) {
     for (auto region : profile.current_regions) {

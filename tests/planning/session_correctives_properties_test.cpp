@@ -85,7 +85,7 @@ RC_GTEST_PROP(SessionCorrectivesProperties, WarmUpAndCoolDownServeEveryFindingUn
   entries.insert(entries.end(), cool.begin(), cool.end());
   for (const auto& entry : entries) {
     const bool corrective = entry.item.role == core::Role::Inhibit || entry.item.role == core::Role::Lengthen ||
-                            (entry.block == "warm_up" && entry.item.role == core::Role::Activate);
+                            (entry.block == SessionBlock::WarmUp && entry.item.role == core::Role::Activate);
     if (!corrective || entry.tier != 0) continue;
     RC_ASSERT(entry.item.sets == 1);
     RC_ASSERT(entry.item.hold_seconds.value_or(0) <= 30);

@@ -102,6 +102,11 @@ struct SessionContent {
 // other main work; light otherwise (mobility, activation and the cool-down).
 [[nodiscard]] core::Intensity intensity_of(const std::vector<core::Block>& blocks, const PlanRules& rules);
 
+// The block a session's item goes to. Blocks are written out in this order: a correctives
+// session's inhibit, lengthen and activate, then a strength or light session's warm_up, main, core
+// and cool_down.
+enum class SessionBlock { Inhibit, Lengthen, Activate, WarmUp, Main, Core, CoolDown };
+
 // Builds sessions from the phase's acute variables, the runner's profile and the corrective
 // routine of their assessment (activation in the warm-up; inhibit, lengthen and breathing in the
 // cool-down). Sessions are trimmed, least essential work first, until the estimate fits the
@@ -149,7 +154,7 @@ class SessionBuilder {
   // group it is dropped with (a contrast pair, the plyometric drills; -1 = none), and the fewest
   // sets it may be cut to.
   struct Entry {
-    std::string block;
+    SessionBlock block = SessionBlock::Main;
     core::Prescription item;
     int tier = 0;
     int pair = -1;
