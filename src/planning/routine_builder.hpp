@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -90,7 +91,7 @@ class RoutineBuilder {
   [[nodiscard]] std::size_t position_of(const Exercise& exercise) const;
   void mark_used(const Exercise& exercise);
 
-  static std::vector<Step> steps_of(Need need);
+  static std::span<const Step> steps_of(Need need);
   [[nodiscard]] bool need_accepts(Need need, const Exercise& exercise) const;
 
   // Every muscle finding `index` lists for `need`, on its side and on the opposite side.

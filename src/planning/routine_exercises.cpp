@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 
 #include "routine_builder.hpp"
 
@@ -84,8 +85,10 @@ bool RoutineBuilder::serves_any(const Exercise& exercise, const std::vector<std:
 
 bool RoutineBuilder::available(const Exercise& exercise) const { return m_available[position_of(exercise)]; }
 
-std::vector<Step> RoutineBuilder::steps_of(Need need) {
-  return need == Need::Release ? std::vector<Step>{Step::Inhibit, Step::Lengthen} : std::vector<Step>{Step::Activate};
+std::span<const Step> RoutineBuilder::steps_of(Need need) {
+  static constexpr std::array<Step, 2> kRelease{Step::Inhibit, Step::Lengthen};
+  static constexpr std::array<Step, 1> kActivate{Step::Activate};
+  return need == Need::Release ? std::span<const Step>(kRelease) : std::span<const Step>(kActivate);
 }
 
 bool RoutineBuilder::need_accepts(Need need, const Exercise& exercise) const {
