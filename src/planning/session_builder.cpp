@@ -16,7 +16,12 @@ using core::PhaseName;
 
 SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& rules, const CorrectiveRules& timing,
                                const CorrectiveRoutine* routine)
-    : m_picker(&picker), m_rules(&rules), m_timing(&timing), m_routine(routine) {}
+    : m_picker(&picker), m_rules(&rules), m_timing(&timing), m_routine(routine) {
+  const auto& profile = picker.profile();
+  if (profile.weaker_side != core::Side::None) {
+    m_imbalance_suffix = wording::imbalance_suffix(profile.weaker_side, profile.weaker_side_reason);
+  }
+}
 
 const PhaseDose& SessionBuilder::dose_for(PhaseName phase) const {
   const auto& profile = m_picker->profile();

@@ -283,7 +283,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
       item.side_first = profile.weaker_side;
       if (!weaker_side_injured) {
         item.extra_sets_side = profile.weaker_side;
-        item.why += wording::imbalance_suffix(profile.weaker_side, profile.weaker_side_reason);
+        item.why += m_imbalance_suffix;
       }
     }
     const int minimum_sets = request.deload || request.phase == PhaseName::Stabilization ? 1 : std::min(item.sets, 2);

@@ -224,6 +224,8 @@ class SessionBuilder {
   const PlanRules* m_rules;
   const CorrectiveRules* m_timing;
   const CorrectiveRoutine* m_routine;
+  // The words a lift's reason gets for the weaker side's extra set (empty without a weaker side).
+  std::string m_imbalance_suffix;
 };
 
 }  // namespace stride::planning
