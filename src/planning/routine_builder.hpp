@@ -53,8 +53,11 @@ class RoutineBuilder {
       : m_findings(findings), m_table(table), m_library(library), m_muscles(muscles), m_rules(rules),
         m_options(options), m_wording(findings, table, muscles), m_used(library.all().size()) {
     m_available.reserve(library.all().size());
+    m_primary_ranks.reserve(library.all().size());
     for (const auto& exercise : library.all()) {
       m_available.push_back(exercise.doable_with(options.equipment) && !avoided_for(exercise));
+      auto& ranks = m_primary_ranks.emplace_back();
+      for (const auto& primary : exercise.primary_muscles) ranks.push_back(muscles.rank(primary));
     }
   }
 
@@ -74,9 +77,14 @@ class RoutineBuilder {
   // Per muscle asked about, whether each exercise (by position in the library) serves it, worked
   // out on first use: the routine asks about the same few muscles and exercises many times.
   enum class Answer : unsigned char { Unknown, No, Yes };
+  struct ServedBy {
+    std::size_t rank = 0;                      // the muscle's rank in the vocabulary
+    const std::vector<bool>* related = nullptr;  // MuscleVocabulary::related_by_rank
+    std::vector<Answer> answers;               // by position in the library
+  };
   struct MuscleAnswers {
     const std::string* muscle;
-    std::vector<Answer>* answers;  // a row of m_served_by
+    ServedBy* row;  // a row of m_served_by
   };
   // The rows of `muscles`, looked up once for a loop over exercises.
   [[nodiscard]] std::vector<MuscleAnswers> answers_for(const std::vector<std::string>& muscles) const;
@@ -186,7 +194,8 @@ class RoutineBuilder {
   RoutineWording m_wording;
   std::vector<bool> m_used;       // by position in the library: used in the routine
   std::vector<bool> m_available;  // by position in the library: available()
-  mutable core::StringMap<std::vector<Answer>> m_served_by;
+  mutable core::StringMap<ServedBy> m_served_by;
+  std::vector<std::vector<std::size_t>> m_primary_ranks;  // by position in the library: its primary muscles' ranks
   std::size_t m_left_out_for_time = 0;
   bool m_lightened = false;
   // Per finding, the muscles its release and its activation may go through.

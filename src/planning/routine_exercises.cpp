@@ -48,7 +48,8 @@ void RoutineBuilder::mark_used(const Exercise& exercise) { m_used[position_of(ex
 RoutineBuilder::MuscleAnswers RoutineBuilder::answers_for(const std::string& muscle) const {
   auto found = m_served_by.find(muscle);
   if (found == m_served_by.end()) {
-    found = m_served_by.emplace(muscle, std::vector<Answer>(m_library.all().size())).first;
+    ServedBy row{m_muscles.rank(muscle), m_muscles.related_by_rank(muscle), std::vector<Answer>(m_library.all().size())};
+    found = m_served_by.emplace(muscle, std::move(row)).first;
   }
   return {&muscle, &found->second};
 }
@@ -61,11 +62,17 @@ std::vector<RoutineBuilder::MuscleAnswers> RoutineBuilder::answers_for(const std
 }
 
 bool RoutineBuilder::serves(const Exercise& exercise, const MuscleAnswers& muscle) const {
-  Answer& answer = (*muscle.answers)[position_of(exercise)];
+  const auto position = position_of(exercise);
+  Answer& answer = muscle.row->answers[position];
   if (answer == Answer::Unknown) {
-    const bool served = std::ranges::any_of(exercise.primary_muscles, [&](const std::string& primary) {
-      return m_muscles.serves(primary, *muscle.muscle);
-    });
+    // MuscleVocabulary::serves(primary, muscle) for each primary muscle, with the ranks looked up.
+    const auto* related = muscle.row->related;
+    const bool served =
+        related == nullptr
+            ? std::ranges::any_of(exercise.primary_muscles, [&](const std::string& primary) { return primary == *muscle.muscle; })
+            : std::ranges::any_of(m_primary_ranks[position], [&](std::size_t rank) {
+                return rank < related->size() && (rank == muscle.row->rank || (*related)[rank]);
+              });
     answer = served ? Answer::Yes : Answer::No;
   }
   return answer == Answer::Yes;
