@@ -51,13 +51,11 @@ class RoutineBuilder {
                  const core::ExerciseLibrary& library, const core::MuscleVocabulary& muscles,
                  const CorrectiveRules& rules, const RoutineOptions& options)
       : m_findings(findings), m_table(table), m_library(library), m_muscles(muscles), m_rules(rules),
-        m_options(options), m_wording(findings, table, muscles), m_used(library.all().size()) {
+        m_options(options), m_wording(findings, table, muscles), m_used(library.all().size()),
+        m_primary_ranks(library.all().size()) {
     m_available.reserve(library.all().size());
-    m_primary_ranks.reserve(library.all().size());
     for (const auto& exercise : library.all()) {
       m_available.push_back(exercise.doable_with(options.equipment) && !avoided_for(exercise));
-      auto& ranks = m_primary_ranks.emplace_back();
-      for (const auto& primary : exercise.primary_muscles) ranks.push_back(muscles.rank(primary));
     }
   }
 
@@ -195,7 +193,8 @@ class RoutineBuilder {
   std::vector<bool> m_used;       // by position in the library: used in the routine
   std::vector<bool> m_available;  // by position in the library: available()
   mutable core::StringMap<ServedBy> m_served_by;
-  std::vector<std::vector<std::size_t>> m_primary_ranks;  // by position in the library: its primary muscles' ranks
+  // By position in the library: the ranks of the exercise's primary muscles, looked up on first use.
+  mutable std::vector<std::optional<std::vector<std::size_t>>> m_primary_ranks;
   std::size_t m_left_out_for_time = 0;
   bool m_lightened = false;
   // Per finding, the muscles its release and its activation may go through.

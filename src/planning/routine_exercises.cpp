@@ -67,10 +67,15 @@ bool RoutineBuilder::serves(const Exercise& exercise, const MuscleAnswers& muscl
   if (answer == Answer::Unknown) {
     // MuscleVocabulary::serves(primary, muscle) for each primary muscle, with the ranks looked up.
     const auto* related = muscle.row->related;
+    auto& ranks = m_primary_ranks[position];
+    if (related != nullptr && !ranks) {
+      ranks.emplace();
+      for (const auto& primary : exercise.primary_muscles) ranks->push_back(m_muscles.rank(primary));
+    }
     const bool served =
         related == nullptr
             ? std::ranges::any_of(exercise.primary_muscles, [&](const std::string& primary) { return primary == *muscle.muscle; })
-            : std::ranges::any_of(m_primary_ranks[position], [&](std::size_t rank) {
+            : std::ranges::any_of(*ranks, [&](std::size_t rank) {
                 return rank < related->size() && (rank == muscle.row->rank || (*related)[rank]);
               });
     answer = served ? Answer::Yes : Answer::No;
