@@ -76,6 +76,11 @@ bool MuscleVocabulary::serves(std::string_view provided, std::string_view needed
   return other != m_entries.end() && entry->second.related[other->second.rank];
 }
 
+const std::vector<bool>* MuscleVocabulary::related_by_rank(std::string_view needed) const {
+  const auto entry = m_entries.find(needed);
+  return entry == m_entries.end() ? nullptr : &entry->second.related;
+}
+
 std::string MuscleVocabulary::plain_name(std::string_view id) const {
   auto found = m_plain_names.find(id);
   if (found != m_plain_names.end()) return found->second;

@@ -13,6 +13,26 @@ bool is_loaded(const core::Exercise& exercise) {
   });
 }
 
+ExerciseSet::ExerciseSet(const core::ExerciseLibrary& library)
+    : m_library(&library), m_flags(library.all().size()) {}
+
+std::size_t ExerciseSet::position_of(const core::Exercise& exercise) const {
+  return static_cast<std::size_t>(&exercise - m_library->all().data());
+}
+
+bool ExerciseSet::contains(const core::Exercise& exercise) const { return m_flags[position_of(exercise)]; }
+
+bool ExerciseSet::contains(std::string_view id) const {
+  const auto* exercise = m_library->find(id);
+  return exercise != nullptr && contains(*exercise);
+}
+
+void ExerciseSet::insert(const core::Exercise& exercise) { m_flags[position_of(exercise)] = true; }
+
+void ExerciseSet::insert(std::string_view id) {
+  if (const auto* exercise = m_library->find(id)) insert(*exercise);
+}
+
 ExercisePicker::ExercisePicker(const core::ExerciseLibrary& library, const TrainingProfile& profile)
     : m_library(&library), m_profile(&profile) {
   m_has_weights = std::ranges::any_of(library.all(), [&](const core::Exercise& exercise) {
@@ -72,19 +92,19 @@ bool ExercisePicker::usable_apart_from_knee(const core::Exercise& exercise,
 
 const core::Exercise* ExercisePicker::usable_by_id(std::string_view id) const {
   const auto* exercise = m_library->find(id);
-  return exercise != nullptr && usable(*exercise) ? exercise : nullptr;
+  return exercise != nullptr && m_usable[static_cast<std::size_t>(exercise - m_library->all().data())] ? exercise : nullptr;
 }
 
 const core::Exercise* ExercisePicker::first_usable(const std::vector<std::string>& ids,
-                                                   const std::set<std::string>& used) const {
+                                                   const ExerciseSet& used) const {
   for (const auto& id : ids) {
-    if (used.contains(id)) continue;
-    if (const auto* exercise = usable_by_id(id)) return exercise;
+    const auto* exercise = usable_by_id(id);
+    if (exercise != nullptr && !used.contains(*exercise)) return exercise;
   }
   return nullptr;
 }
 
-const core::Exercise* ExercisePicker::pick(const SlotRequest& slot, const std::set<std::string>& used) const {
+const core::Exercise* ExercisePicker::pick(const SlotRequest& slot, const ExerciseSet& used) const {
   const core::Exercise* best = nullptr;
   int best_score = 0;
   const core::Exercise* const first_exercise = m_library->all().data();
@@ -111,7 +131,7 @@ const core::Exercise* ExercisePicker::pick(const SlotRequest& slot, const std::s
       score -= 15 * std::abs(exercise.level - slot.target_level);
       // The highest score wins; on a tie, the exercise earlier in the library.
       if (best != nullptr && (score < best_score || (score == best_score && &exercise > best))) continue;
-      if (used.contains(exercise.id)) continue;  // the costliest test, last
+      if (used.contains(exercise)) continue;
       best = &exercise;
       best_score = score;
     }

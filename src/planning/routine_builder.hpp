@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -50,7 +51,13 @@ class RoutineBuilder {
                  const core::ExerciseLibrary& library, const core::MuscleVocabulary& muscles,
                  const CorrectiveRules& rules, const RoutineOptions& options)
       : m_findings(findings), m_table(table), m_library(library), m_muscles(muscles), m_rules(rules),
-        m_options(options), m_wording(findings, table, muscles) {}
+        m_options(options), m_wording(findings, table, muscles), m_used(library.all().size()),
+        m_primary_ranks(library.all().size()) {
+    m_available.reserve(library.all().size());
+    for (const auto& exercise : library.all()) {
+      m_available.push_back(exercise.doable_with(options.equipment) && !avoided_for(exercise));
+    }
+  }
 
   CorrectiveRoutine build();
 
@@ -60,14 +67,37 @@ class RoutineBuilder {
   [[nodiscard]] bool step_accepts(Step step, const Exercise& exercise) const;
   [[nodiscard]] bool can_roll() const;
   [[nodiscard]] std::optional<core::InjuryRegion> avoided_for(const Exercise& exercise) const;
+  // Available and not yet used in the routine.
   [[nodiscard]] bool usable(const Exercise& exercise) const;
   [[nodiscard]] bool serves(const Exercise& exercise, const std::string& muscle) const;
   [[nodiscard]] bool serves_any(const Exercise& exercise, const std::vector<std::string>& muscles) const;
 
+  // Per muscle asked about, whether each exercise (by position in the library) serves it, worked
+  // out on first use: the routine asks about the same few muscles and exercises many times.
+  enum class Answer : unsigned char { Unknown, No, Yes };
+  struct ServedBy {
+    std::size_t rank = 0;                      // the muscle's rank in the vocabulary
+    const std::vector<bool>* related = nullptr;  // MuscleVocabulary::related_by_rank
+    std::vector<Answer> answers;               // by position in the library
+  };
+  struct MuscleAnswers {
+    const std::string* muscle;
+    ServedBy* row;  // a row of m_served_by
+  };
+  // The rows of `muscles`, looked up once for a loop over exercises.
+  [[nodiscard]] std::vector<MuscleAnswers> answers_for(const std::vector<std::string>& muscles) const;
+  [[nodiscard]] MuscleAnswers answers_for(const std::string& muscle) const;
+  // serves() and serves_any() with the rows already looked up.
+  [[nodiscard]] bool serves(const Exercise& exercise, const MuscleAnswers& muscle) const;
+  [[nodiscard]] bool serves_any(const Exercise& exercise, const std::vector<MuscleAnswers>& muscles) const;
+
   // Doable with the equipment and not avoided for an injury, used elsewhere in the routine or not.
   [[nodiscard]] bool available(const Exercise& exercise) const;
+  // The exercise's position in the library.
+  [[nodiscard]] std::size_t position_of(const Exercise& exercise) const;
+  void mark_used(const Exercise& exercise);
 
-  static std::vector<Step> steps_of(Need need);
+  static std::span<const Step> steps_of(Need need);
   [[nodiscard]] bool need_accepts(Need need, const Exercise& exercise) const;
 
   // Every muscle finding `index` lists for `need`, on its side and on the opposite side.
@@ -160,11 +190,11 @@ class RoutineBuilder {
   const CorrectiveRules& m_rules;
   const RoutineOptions& m_options;
   RoutineWording m_wording;
-  std::set<std::string> m_used;
-  // Per muscle asked about, whether each exercise (by position in the library) serves it, worked
-  // out on first use: the routine asks about the same few muscles and exercises many times.
-  enum class Answer : unsigned char { Unknown, No, Yes };
-  mutable core::StringMap<std::vector<Answer>> m_served_by;
+  std::vector<bool> m_used;       // by position in the library: used in the routine
+  std::vector<bool> m_available;  // by position in the library: available()
+  mutable core::StringMap<ServedBy> m_served_by;
+  // By position in the library: the ranks of the exercise's primary muscles, looked up on first use.
+  mutable std::vector<std::optional<std::vector<std::size_t>>> m_primary_ranks;
   std::size_t m_left_out_for_time = 0;
   bool m_lightened = false;
   // Per finding, the muscles its release and its activation may go through.

@@ -20,7 +20,7 @@ Planned RoutineBuilder::make_item_for_finding(Step step, const Exercise& exercis
 
 void RoutineBuilder::add_missing_items(Need need, std::vector<Planned>& first, std::vector<Planned>& second) {
   for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
-    const auto& muscles = eligible(index, need);
+    const auto muscles = answers_for(eligible(index, need));
     if (muscles.empty()) continue;
     const auto served = [&](const std::vector<Planned>& list) {
       return std::ranges::any_of(list, [&](const Planned& planned) { return serves_any(exercise_of(planned), muscles); });
@@ -33,9 +33,9 @@ void RoutineBuilder::add_missing_items(Need need, std::vector<Planned>& first, s
         if (best == nullptr || exercise.level < best->level) best = &exercise;
       }
       if (best == nullptr) continue;
-      m_used.insert(best->id);
+      mark_used(*best);
       auto& list = step == Step::Lengthen ? second : first;
-      list.push_back(make_item_for_finding(step, *best, index, need, muscles));
+      list.push_back(make_item_for_finding(step, *best, index, need, eligible(index, need)));
       break;
     }
   }
@@ -47,9 +47,13 @@ std::vector<Planned*> RoutineBuilder::choose_covering(Need need, const std::vect
     for (auto& planned : *list) candidates.push_back(&planned);
   }
   std::vector<std::size_t> uncovered;
-  for (std::size_t index = 0; index < m_findings.findings.size(); ++index) uncovered.push_back(index);
+  std::vector<std::vector<MuscleAnswers>> eligible_answers;
+  for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
+    uncovered.push_back(index);
+    eligible_answers.push_back(answers_for(eligible(index, need)));
+  }
   const auto qualifies = [&](const Planned* planned, std::size_t index) {
-    return serves_any(exercise_of(*planned), eligible(index, need));
+    return serves_any(exercise_of(*planned), eligible_answers[index]);
   };
   std::vector<Planned*> chosen;
   while (true) {
@@ -86,13 +90,16 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
       auto& options = need == Need::Release ? cover.release : cover.activate;
       const auto& muscles = eligible(index, need);
       if (muscles.empty()) continue;
+      const auto muscle_answers = answers_for(muscles);
       const auto listed = [&](const std::string& id) {
         return std::ranges::any_of(options, [&](const core::Prescription& item) { return item.exercise == id; });
       };
       std::vector<const Planned*> planned;
       for (const auto* list : need == Need::Release ? std::vector{&inhibit, &lengthen} : std::vector{&activate}) {
         for (const auto& item : *list) {
-          if (kept.contains(item.item.exercise) && serves_any(exercise_of(item), muscles)) planned.push_back(&item);
+          if (kept.contains(item.item.exercise) && serves_any(exercise_of(item), muscle_answers)) {
+            planned.push_back(&item);
+          }
         }
       }
       const auto chosen = m_chosen.find({index, need});
@@ -105,7 +112,7 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
       std::vector<std::pair<const Exercise*, Step>> others;
       for (Step step : steps_of(need)) {
         for (const auto& exercise : m_library.all()) {
-          if (step_accepts(step, exercise) && available(exercise) && serves_any(exercise, muscles) &&
+          if (step_accepts(step, exercise) && available(exercise) && serves_any(exercise, muscle_answers) &&
               !listed(exercise.id)) {
             others.emplace_back(&exercise, step);
           }
@@ -123,8 +130,9 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
 
 std::optional<LeftOut> RoutineBuilder::explain_gap(Step step, const Target& target) const {
   const Exercise* needs_equipment = nullptr;
+  const auto muscle = answers_for(target.muscle);
   for (const auto& exercise : m_library.all()) {
-    if (!step_accepts(step, exercise) || !serves(exercise, target.muscle) || m_used.contains(exercise.id)) continue;
+    if (!step_accepts(step, exercise) || !serves(exercise, muscle) || m_used[position_of(exercise)]) continue;
     if (!exercise.doable_with(m_options.equipment)) {
       if (needs_equipment == nullptr) needs_equipment = &exercise;
       continue;
@@ -159,16 +167,21 @@ void RoutineBuilder::add_left_out(LeftOut item) {
 
 std::vector<Planned> RoutineBuilder::cover(Step step, const std::vector<Target>& targets) {
   std::vector<Planned> planned;
-  std::vector<const Target*> uncovered;
-  for (const auto& target : targets) uncovered.push_back(&target);
+  struct Uncovered {
+    const Target* target;
+    MuscleAnswers muscle;
+  };
+  std::vector<Uncovered> uncovered;
+  for (const auto& target : targets) uncovered.push_back({&target, answers_for(target.muscle)});
   while (!uncovered.empty()) {
-    const Target& first = *uncovered.front();
+    const Target& first = *uncovered.front().target;
+    const MuscleAnswers first_muscle = uncovered.front().muscle;
     const Exercise* best = nullptr;
     std::size_t best_count = 0;
     for (const auto& exercise : m_library.all()) {
-      if (!step_accepts(step, exercise) || !usable(exercise) || !serves(exercise, first.muscle)) continue;
-      const auto count = static_cast<std::size_t>(std::count_if(
-          uncovered.begin(), uncovered.end(), [&](const Target* t) { return serves(exercise, t->muscle); }));
+      if (!step_accepts(step, exercise) || !usable(exercise) || !serves(exercise, first_muscle)) continue;
+      const auto count = static_cast<std::size_t>(std::ranges::count_if(
+          uncovered, [&](const Uncovered& other) { return serves(exercise, other.muscle); }));
       const bool better = best == nullptr || count > best_count ||
                           (count == best_count && (exercise.level < best->level ||
                                                    (exercise.level == best->level && exercise.id < best->id)));
@@ -183,12 +196,12 @@ std::vector<Planned> RoutineBuilder::cover(Step step, const std::vector<Target>&
       continue;
     }
     std::vector<const Target*> served;
-    std::erase_if(uncovered, [&](const Target* t) {
-      if (!serves(*best, t->muscle)) return false;
-      served.push_back(t);
+    std::erase_if(uncovered, [&](const Uncovered& other) {
+      if (!serves(*best, other.muscle)) return false;
+      served.push_back(other.target);
       return true;
     });
-    m_used.insert(best->id);
+    mark_used(*best);
     planned.push_back(make_item(step, *best, served));
   }
   return planned;

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 
 #include "routine_builder.hpp"
 
@@ -33,34 +34,73 @@ std::optional<core::InjuryRegion> RoutineBuilder::avoided_for(const Exercise& ex
   return std::nullopt;
 }
 
-bool RoutineBuilder::usable(const Exercise& exercise) const {
-  return exercise.doable_with(m_options.equipment) && !avoided_for(exercise) && !m_used.contains(exercise.id);
+std::size_t RoutineBuilder::position_of(const Exercise& exercise) const {
+  return static_cast<std::size_t>(&exercise - m_library.all().data());
 }
 
-bool RoutineBuilder::serves(const Exercise& exercise, const std::string& muscle) const {
-  const auto serves_directly = [&] {
-    return std::ranges::any_of(exercise.primary_muscles,
-                               [&](const std::string& primary) { return m_muscles.serves(primary, muscle); });
-  };
-  const auto& all = m_library.all();
-  if (all.empty() || &exercise < all.data() || &exercise >= all.data() + all.size()) return serves_directly();
+bool RoutineBuilder::usable(const Exercise& exercise) const {
+  const auto position = position_of(exercise);
+  return m_available[position] && !m_used[position];
+}
+
+void RoutineBuilder::mark_used(const Exercise& exercise) { m_used[position_of(exercise)] = true; }
+
+RoutineBuilder::MuscleAnswers RoutineBuilder::answers_for(const std::string& muscle) const {
   auto found = m_served_by.find(muscle);
-  if (found == m_served_by.end()) found = m_served_by.emplace(muscle, std::vector<Answer>(all.size())).first;
-  Answer& answer = found->second[static_cast<std::size_t>(&exercise - all.data())];
-  if (answer == Answer::Unknown) answer = serves_directly() ? Answer::Yes : Answer::No;
+  if (found == m_served_by.end()) {
+    ServedBy row{m_muscles.rank(muscle), m_muscles.related_by_rank(muscle), std::vector<Answer>(m_library.all().size())};
+    found = m_served_by.emplace(muscle, std::move(row)).first;
+  }
+  return {&muscle, &found->second};
+}
+
+std::vector<RoutineBuilder::MuscleAnswers> RoutineBuilder::answers_for(const std::vector<std::string>& muscles) const {
+  std::vector<MuscleAnswers> rows;
+  rows.reserve(muscles.size());
+  for (const auto& muscle : muscles) rows.push_back(answers_for(muscle));
+  return rows;
+}
+
+bool RoutineBuilder::serves(const Exercise& exercise, const MuscleAnswers& muscle) const {
+  const auto position = position_of(exercise);
+  Answer& answer = muscle.row->answers[position];
+  if (answer == Answer::Unknown) {
+    // MuscleVocabulary::serves(primary, muscle) for each primary muscle, with the ranks looked up.
+    const auto* related = muscle.row->related;
+    auto& ranks = m_primary_ranks[position];
+    if (related != nullptr && !ranks) {
+      ranks.emplace();
+      for (const auto& primary : exercise.primary_muscles) ranks->push_back(m_muscles.rank(primary));
+    }
+    const bool served =
+        related == nullptr
+            ? std::ranges::any_of(exercise.primary_muscles, [&](const std::string& primary) { return primary == *muscle.muscle; })
+            : std::ranges::any_of(*ranks, [&](std::size_t rank) {
+                return rank < related->size() && (rank == muscle.row->rank || (*related)[rank]);
+              });
+    answer = served ? Answer::Yes : Answer::No;
+  }
   return answer == Answer::Yes;
 }
 
+bool RoutineBuilder::serves_any(const Exercise& exercise, const std::vector<MuscleAnswers>& muscles) const {
+  return std::ranges::any_of(muscles, [&](const MuscleAnswers& muscle) { return serves(exercise, muscle); });
+}
+
+bool RoutineBuilder::serves(const Exercise& exercise, const std::string& muscle) const {
+  return serves(exercise, answers_for(muscle));
+}
+
 bool RoutineBuilder::serves_any(const Exercise& exercise, const std::vector<std::string>& muscles) const {
-  return std::any_of(muscles.begin(), muscles.end(), [&](const std::string& muscle) { return serves(exercise, muscle); });
+  return std::ranges::any_of(muscles, [&](const std::string& muscle) { return serves(exercise, muscle); });
 }
 
-bool RoutineBuilder::available(const Exercise& exercise) const {
-  return exercise.doable_with(m_options.equipment) && !avoided_for(exercise);
-}
+bool RoutineBuilder::available(const Exercise& exercise) const { return m_available[position_of(exercise)]; }
 
-std::vector<Step> RoutineBuilder::steps_of(Need need) {
-  return need == Need::Release ? std::vector<Step>{Step::Inhibit, Step::Lengthen} : std::vector<Step>{Step::Activate};
+std::span<const Step> RoutineBuilder::steps_of(Need need) {
+  static constexpr std::array<Step, 2> kRelease{Step::Inhibit, Step::Lengthen};
+  static constexpr std::array<Step, 1> kActivate{Step::Activate};
+  return need == Need::Release ? std::span<const Step>(kRelease) : std::span<const Step>(kActivate);
 }
 
 bool RoutineBuilder::need_accepts(Need need, const Exercise& exercise) const {
@@ -83,8 +123,9 @@ std::vector<std::string> RoutineBuilder::eligible_muscles(std::size_t index, Nee
   const auto& keys = need == Need::Release ? m_rules.key_release : m_rules.key_activate;
   const auto found = keys.find(m_findings.findings[index].compensation);
   if (found == keys.end()) return listed;
+  const auto keys_served = answers_for(found->second);
   const bool servable = std::ranges::any_of(m_library.all(), [&](const Exercise& exercise) {
-    return need_accepts(need, exercise) && available(exercise) && serves_any(exercise, found->second);
+    return need_accepts(need, exercise) && available(exercise) && serves_any(exercise, keys_served);
   });
   return servable ? found->second : listed;
 }

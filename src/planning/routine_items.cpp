@@ -146,7 +146,7 @@ std::vector<Planned> RoutineBuilder::plan_integration() {
       covered.push_back(finding);
       return true;
     });
-    m_used.insert(best->id);
+    mark_used(*best);
     planned.push_back(make_integration_item(*best, covered));
   }
   return planned;
@@ -193,7 +193,7 @@ std::vector<Planned> RoutineBuilder::plan_balance() {
     }
   }
   if (best == nullptr) return planned;
-  m_used.insert(best->id);
+  mark_used(*best);
   core::Prescription item;
   item.exercise = best->id;
   item.role = Role::Balance;

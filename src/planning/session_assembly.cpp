@@ -12,10 +12,19 @@ namespace stride::planning {
 
 namespace {
 
-struct EntryView {
-  int tier;
-  int pair;
-};
+// The name of a block in a plan: "warm_up", "main".
+std::string_view block_name(SessionBlock block) {
+  switch (block) {
+    case SessionBlock::Inhibit: return "inhibit";
+    case SessionBlock::Lengthen: return "lengthen";
+    case SessionBlock::Activate: return "activate";
+    case SessionBlock::WarmUp: return kWarmUp;
+    case SessionBlock::Main: return kMain;
+    case SessionBlock::Core: return kCore;
+    case SessionBlock::CoolDown: return kCoolDown;
+  }
+  return kMain;
+}
 
 }  // namespace
 
@@ -106,9 +115,9 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     const auto role = entries[index].item.role;
     const bool week_corrective = correctives_first && (role == core::Role::Activate || role == core::Role::Inhibit ||
                                                        role == core::Role::Lengthen);
-    const bool worth_telling = entries[index].block == kMain || entries[index].block == kCore || week_corrective;
+    const bool worth_telling = entries[index].block == SessionBlock::Main || entries[index].block == SessionBlock::Core || week_corrective;
     if (worth_telling) {
-      std::string label = entries[index].block == kWarmUp
+      std::string label = entries[index].block == SessionBlock::WarmUp
                               ? fmt::format("the {} in the warm-up", name_of(*m_picker, entries[index].item.exercise))
                               : fmt::format("the {}", name_of(*m_picker, entries[index].item.exercise));
       if (std::ranges::find(content.shortened, label) == content.shortened.end()) {
@@ -116,7 +125,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
       }
     }
     if (pair >= 0) {
-      std::erase_if(entries, [&](const Entry& entry) { return entry.pair == pair && entry.block == kMain; });
+      std::erase_if(entries, [&](const Entry& entry) { return entry.pair == pair && entry.block == SessionBlock::Main; });
     } else {
       entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(index));
     }
@@ -153,7 +162,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     std::optional<std::size_t> reducible;
     for (std::size_t index = 0; index < entries.size(); ++index) {
       const auto& entry = entries[index];
-      const bool reducible_block = entry.block == kMain || (too_many_sets && entry.block == kCore);
+      const bool reducible_block = entry.block == SessionBlock::Main || (too_many_sets && entry.block == SessionBlock::Core);
       if (!reducible_block || entry.item.sets <= entry.minimum_sets) continue;
       if (!reducible || entry.item.sets >= entries[*reducible].item.sets) reducible = index;
     }
@@ -162,7 +171,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
       const std::string label = "a set of each main lift";
       if (std::ranges::find(content.shortened, label) == content.shortened.end()) content.shortened.push_back(label);
       for (auto& entry : entries) {
-        if (&entry == &entries[*reducible] || (pair >= 0 && entry.pair == pair && entry.block == kMain)) {
+        if (&entry == &entries[*reducible] || (pair >= 0 && entry.pair == pair && entry.block == SessionBlock::Main)) {
           entry.item.sets -= 1;
         }
       }
@@ -176,7 +185,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     std::optional<std::size_t> essential;
     for (std::size_t index = 0; index < entries.size(); ++index) {
       const auto& entry = entries[index];
-      if (entry.block != kMain || entry.item.role == core::Role::Rehab || entry.item.sets <= 1) continue;
+      if (entry.block != SessionBlock::Main || entry.item.role == core::Role::Rehab || entry.item.sets <= 1) continue;
       if (!essential || entry.item.sets > entries[*essential].item.sets) essential = index;
     }
     if (!essential) {
@@ -184,7 +193,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
       // of the rehab sets (never below two), then lets the last lift go (never a contrast pair).
       if (one_rehab_set_less(2)) continue;
       const auto lift = std::ranges::find_if(entries.rbegin(), entries.rend(), [](const Entry& entry) {
-        return entry.block == kMain && entry.item.role != core::Role::Rehab && entry.pair < 0;
+        return entry.block == SessionBlock::Main && entry.item.role != core::Role::Rehab && entry.pair < 0;
       });
       if (lift != entries.rend()) {
         drop(static_cast<std::size_t>(entries.rend() - lift - 1));
@@ -194,7 +203,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
         // A week with no other day for a correctives session keeps them here: the opening drill
         // goes, then the rehab sets down to one, then the rest of the main work, the last first.
         const auto drill = std::ranges::find_if(entries, [](const Entry& entry) {
-          return entry.block == kWarmUp && entry.item.role == core::Role::Mobility;
+          return entry.block == SessionBlock::WarmUp && entry.item.role == core::Role::Mobility;
         });
         if (drill != entries.end()) {
           drop(static_cast<std::size_t>(drill - entries.begin()));
@@ -202,7 +211,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
         }
         if (one_rehab_set_less(1)) continue;
         const auto other = std::ranges::find_if(entries.rbegin(), entries.rend(), [](const Entry& entry) {
-          return entry.block != kWarmUp && entry.block != kCoolDown;
+          return entry.block != SessionBlock::WarmUp && entry.block != SessionBlock::CoolDown;
         });
         if (other != entries.rend()) {
           drop(static_cast<std::size_t>(entries.rend() - other - 1));
@@ -232,7 +241,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
       }
       // Only then does a correctives item go, the last first; the opening drill stays.
       const auto corrective = std::ranges::find_if(entries.rbegin(), std::prev(entries.rend()), [](const Entry& entry) {
-        return entry.block == kWarmUp || entry.block == kCoolDown;
+        return entry.block == SessionBlock::WarmUp || entry.block == SessionBlock::CoolDown;
       });
       if (entries.empty() || corrective == std::prev(entries.rend())) break;
       drop(static_cast<std::size_t>(entries.rend() - corrective - 1));
@@ -240,7 +249,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     }
     const int pair = entries[*essential].pair;
     for (auto& entry : entries) {
-      if (&entry == &entries[*essential] || (pair >= 0 && entry.pair == pair && entry.block == kMain)) {
+      if (&entry == &entries[*essential] || (pair >= 0 && entry.pair == pair && entry.block == SessionBlock::Main)) {
         entry.item.sets = std::max(1, entry.item.sets - 1);
       }
     }
@@ -258,9 +267,12 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
   }
   settle_guests();
   // A strength or light session's blocks, or a correctives session's (the continuum's order).
-  for (const std::string_view name : {"inhibit", "lengthen", "activate", "warm_up", "main", "core", "cool_down"}) {
+  for (const auto name : {SessionBlock::Inhibit, SessionBlock::Lengthen, SessionBlock::Activate, SessionBlock::WarmUp,
+                          SessionBlock::Main, SessionBlock::Core, SessionBlock::CoolDown}) {
     core::Block block;
-    block.name = std::string(name);
+    block.name = std::string(block_name(name));
+    block.items.reserve(static_cast<std::size_t>(
+        std::ranges::count_if(entries, [&](const Entry& entry) { return entry.block == name; })));
     for (auto& entry : entries) {
       if (entry.block != name) continue;
       entry.item.duration = seconds_of(entry);
@@ -272,7 +284,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
       if (entry.item.contacts) {
         content.plyometric_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
       }
-      if (name == kMain && entry.item.reps &&
+      if (name == SessionBlock::Main && entry.item.reps &&
           (entry.item.role == core::Role::Strength || entry.item.role == core::Role::Power)) {
         content.main_volume += entry.item.sets * *entry.item.reps;
       }

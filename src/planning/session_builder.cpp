@@ -16,7 +16,12 @@ using core::PhaseName;
 
 SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& rules, const CorrectiveRules& timing,
                                const CorrectiveRoutine* routine)
-    : m_picker(&picker), m_rules(&rules), m_timing(&timing), m_routine(routine) {}
+    : m_picker(&picker), m_rules(&rules), m_timing(&timing), m_routine(routine) {
+  const auto& profile = picker.profile();
+  if (profile.weaker_side != core::Side::None) {
+    m_imbalance_suffix = wording::imbalance_suffix(profile.weaker_side, profile.weaker_side_reason);
+  }
+}
 
 const PhaseDose& SessionBuilder::dose_for(PhaseName phase) const {
   const auto& profile = m_picker->profile();
@@ -57,7 +62,7 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
     lighter.training_limit = std::min(request.training_limit.value_or(full.training_duration), full.training_duration);
     return strength_session(lighter);
   }
-  std::set<std::string> used;
+  ExerciseSet used(m_picker->library());
   const bool correctives_first =
       request.correctives_first && request.correctives == CorrectiveCoverage::EveryFinding;
   const auto coverage = correctives_first ? CorrectiveCoverage::EveryFindingQuickest : request.correctives;
@@ -72,7 +77,7 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
   auto main = main_work(request, used);
   // Only the rehab loading of a current or recovering injury reads `may_take`.
   const auto& profile = m_picker->profile();
-  std::set<std::string> may_take;
+  ExerciseSet may_take(m_picker->library());
   if (!profile.current_regions.empty() || !profile.recovering_regions.empty()) {
     for (const auto& entry : entries) may_take.insert(entry.item.exercise);
     for (const auto& entry : main) {
@@ -166,7 +171,7 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     const auto& entry = entries[index];
     const auto* exercise = m_picker->library().find(entry.item.exercise);
     if (exercise == nullptr) continue;
-    const bool heavy_lift = entry.block == kMain && entry.item.role == core::Role::Strength &&
+    const bool heavy_lift = entry.block == SessionBlock::Main && entry.item.role == core::Role::Strength &&
                             entry.item.rest_seconds >= kShortestHostRest && entry.tier <= 1;
     if (entry.pair >= 0 || entry.item.pair_with) {
       if (heavy_lift && entry.pair >= 0 && entry.tier == 0 && !pair_host) pair_host = index;
@@ -174,9 +179,9 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     }
     const bool calf = exercise->pattern == core::Pattern::Calf || exercise->pattern == core::Pattern::FootAnkle;
     const bool upper = exercise->pattern == core::Pattern::Push || exercise->pattern == core::Pattern::Pull;
-    if (entry.block == kMain && upper && !upper_guest) {
+    if (entry.block == SessionBlock::Main && upper && !upper_guest) {
       upper_guest = index;
-    } else if (entry.block == kCore || (entry.block == kMain && calf && entry.tier == 2)) {
+    } else if (entry.block == SessionBlock::Core || (entry.block == SessionBlock::Main && calf && entry.tier == 2)) {
       guests.push_back(index);
     } else if (heavy_lift) {
       hosts.push_back(index);
@@ -211,18 +216,18 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
 }
 
 std::vector<SessionBuilder::Entry> SessionBuilder::kept_whole_rehab(const std::vector<Entry>& warm_up_entries,
-                                                                    std::set<std::string>& used, bool eccentric_allowed,
+                                                                    ExerciseSet& used, bool eccentric_allowed,
                                                                     std::optional<int> rehab_week,
                                                                     std::optional<core::InjuryRegion>& kept_whole_region) const {
   // Only a current injury's loading is kept whole.
   if (m_picker->profile().current_regions.empty()) return {};
-  std::set<std::string> warm_up_exercises;
+  ExerciseSet warm_up_exercises(m_picker->library());
   for (const auto& entry : warm_up_entries) warm_up_exercises.insert(entry.item.exercise);
   return injury_loading(used, eccentric_allowed, rehab_week, warm_up_exercises, RehabPart::KeptWhole, kept_whole_region);
 }
 
 SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget, std::optional<int> rehab_week) const {
-  std::set<std::string> used;
+  ExerciseSet used(m_picker->library());
   auto entries = warm_up(used, 2);
   std::optional<core::InjuryRegion> kept_whole_region;
   auto loading = kept_whole_rehab(entries, used, rehab_week.has_value(), rehab_week, kept_whole_region);
@@ -230,7 +235,7 @@ SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget, std::op
     // The race week: a few holds in the warm-up settle the tendon (Rio et al. 2015) and keep the
     // session light.
     for (auto& entry : loading) {
-      entry.block = std::string(kWarmUp);
+      entry.block = SessionBlock::WarmUp;
       entry.item.sets = std::min(entry.item.sets, m_rules->injury_race_week_hold_sets);
       entry.minimum_sets = std::min(entry.minimum_sets, entry.item.sets);
     }
@@ -244,7 +249,7 @@ SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget, std::op
 }
 
 SessionContent SessionBuilder::light_session(core::Minutes budget) const {
-  std::set<std::string> used;
+  ExerciseSet used(m_picker->library());
   auto entries = warm_up(used, 3);
   auto cool = cool_down(used, 2);
   entries.insert(entries.end(), std::make_move_iterator(cool.begin()), std::make_move_iterator(cool.end()));

@@ -24,7 +24,7 @@ constexpr int kCoveringHoldSeconds = 30;
 // served elsewhere). Each item is one set, holds at most 30 s. With `quickest` (the timing rules)
 // the exercise chosen each time is the one with the fewest seconds per finding it serves.
 std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool release, const ExercisePicker& picker,
-                                         const std::set<std::string>& used, const std::set<std::string>& held = {},
+                                         const ExerciseSet& used, const std::set<std::string>& held = {},
                                          const CorrectiveRules* quickest = nullptr) {
   const auto covering = [](Prescription item) {
     item.sets = 1;
@@ -38,7 +38,8 @@ std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool 
     return release ? cover.release : cover.activate;
   };
   const auto usable = [&](const Prescription& option) {
-    return !used.contains(option.exercise) && picker.usable_by_id(option.exercise) != nullptr;
+    const auto* exercise = picker.usable_by_id(option.exercise);
+    return exercise != nullptr && !used.contains(*exercise);
   };
   const auto served = [&](const Prescription& option) { return held.contains(option.exercise); };
   std::vector<std::size_t> uncovered;
@@ -103,12 +104,13 @@ std::vector<Prescription> SessionBuilder::missing_correctives(
     const std::vector<const core::PlannedSession*>& week) const {
   if (m_routine == nullptr) return {};
   const auto held = held_correctives(week);
-  auto items = covering_items(*m_routine, false, *m_picker, {}, held.activations);
-  for (auto& item : covering_items(*m_routine, true, *m_picker, {}, held.releases)) items.push_back(std::move(item));
+  const ExerciseSet none(m_picker->library());
+  auto items = covering_items(*m_routine, false, *m_picker, none, held.activations);
+  for (auto& item : covering_items(*m_routine, true, *m_picker, none, held.releases)) items.push_back(std::move(item));
   return items;
 }
 
-std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(std::set<std::string>& used, int mobility_items,
+std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(ExerciseSet& used, int mobility_items,
                                                            CorrectiveCoverage coverage,
                                                            const HeldCorrectives& held) const {
   // Room for a whole session: strength_session appends the rest of its items to these.
@@ -118,12 +120,12 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(std::set<std::string>
   int placed = 0;
   for (const auto& id : m_rules->warm_up_mobility) {
     if (placed == mobility_items) break;
-    const auto* exercise = used.contains(id) ? nullptr : m_picker->usable_by_id(id);
-    if (exercise == nullptr) continue;
+    const auto* exercise = m_picker->usable_by_id(id);
+    if (exercise == nullptr || used.contains(*exercise)) continue;
     auto item = make_item(*exercise, Role::Mobility, wording::warm_up_mobility_why());
     dose(item, *exercise, 1, m_rules->warm_up_reps, "", 0, 30);
-    entries.push_back({std::string(kWarmUp), std::move(item), placed == 0 ? 0 : 4});
-    used.insert(exercise->id);
+    entries.push_back({SessionBlock::WarmUp, std::move(item), placed == 0 ? 0 : 4});
+    used.insert(*exercise);
     ++placed;
   }
   int activations = 0;
@@ -131,7 +133,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(std::set<std::string>
   if (m_routine != nullptr && coverage != CorrectiveCoverage::Sample) {
     for (auto& item : covering_items(*m_routine, false, *m_picker, used, held.activations, quickest)) {
       used.insert(item.exercise);
-      entries.push_back({std::string(kWarmUp), std::move(item), 0});
+      entries.push_back({SessionBlock::WarmUp, std::move(item), 0});
       ++activations;
     }
   }
@@ -139,12 +141,13 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(std::set<std::string>
     for (const auto& block : m_routine->blocks) {
       if (block.name != "activate") continue;
       for (const auto& source : block.items) {
-        if (activations == 2 || used.contains(source.exercise)) continue;
-        if (m_picker->usable_by_id(source.exercise) == nullptr) continue;
+        if (activations == 2) continue;
+        const auto* exercise = m_picker->usable_by_id(source.exercise);
+        if (exercise == nullptr || used.contains(*exercise)) continue;
         auto item = source;
         item.sets = 1;
-        entries.push_back({std::string(kWarmUp), std::move(item), activations == 0 ? 2 : 4});
-        used.insert(source.exercise);
+        entries.push_back({SessionBlock::WarmUp, std::move(item), activations == 0 ? 2 : 4});
+        used.insert(*exercise);
         ++activations;
       }
     }
@@ -153,14 +156,14 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(std::set<std::string>
     if (const auto* exercise = m_picker->first_usable(m_rules->default_activation, used)) {
       auto item = make_item(*exercise, Role::Activate, wording::default_activation_why());
       dose(item, *exercise, 1, 12, m_timing->activation_tempo, 0, 30);
-      entries.push_back({std::string(kWarmUp), std::move(item), 3});
-      used.insert(exercise->id);
+      entries.push_back({SessionBlock::WarmUp, std::move(item), 3});
+      used.insert(*exercise);
     }
   }
   return entries;
 }
 
-std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(std::set<std::string>& used, int items,
+std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(ExerciseSet& used, int items,
                                                              CorrectiveCoverage coverage,
                                                              const HeldCorrectives& held) const {
   std::vector<Entry> entries;
@@ -177,7 +180,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(std::set<std::strin
       for (auto& item : covering) {
         if (item.role != role) continue;
         used.insert(item.exercise);
-        entries.push_back({std::string(kCoolDown), std::move(item), 0});
+        entries.push_back({SessionBlock::CoolDown, std::move(item), 0});
         ++added;
       }
       return added;
@@ -185,12 +188,13 @@ std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(std::set<std::strin
     for (const auto& block : m_routine->blocks) {
       if (block.name != block_name) continue;
       for (const auto& source : block.items) {
-        if (added == items || used.contains(source.exercise)) continue;
-        if (m_picker->usable_by_id(source.exercise) == nullptr) continue;
+        if (added == items) continue;
+        const auto* exercise = m_picker->usable_by_id(source.exercise);
+        if (exercise == nullptr || used.contains(*exercise)) continue;
         auto item = source;
         item.role = role == Role::Inhibit ? Role::Inhibit : Role::Lengthen;
-        entries.push_back({std::string(kCoolDown), std::move(item), added == 0 ? 2 : 4});
-        used.insert(source.exercise);
+        entries.push_back({SessionBlock::CoolDown, std::move(item), added == 0 ? 2 : 4});
+        used.insert(*exercise);
         ++added;
       }
     }
@@ -201,8 +205,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(std::set<std::strin
       auto item = make_item(*exercise, role, why);
       dose(item, *exercise, 1, 10, "", 0, role == Role::Inhibit ? m_timing->smr_hold_seconds
                                                                    : m_timing->stretch_hold_seconds);
-      entries.push_back({std::string(kCoolDown), std::move(item), 2});
-      used.insert(exercise->id);
+      entries.push_back({SessionBlock::CoolDown, std::move(item), 2});
+      used.insert(*exercise);
     }
   };
   if (from_routine("inhibit", Role::Inhibit) == 0) from_defaults(m_rules->default_inhibit, Role::Inhibit, wording::default_inhibit_why());
@@ -213,8 +217,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(std::set<std::strin
     auto item = make_item(*exercise, Role::CoolDown, wording::breathing_why());
     dose(item, *exercise, 1, m_rules->breathing_reps, m_rules->breathing_tempo, 0,
          m_rules->breathing_hold_seconds);
-    entries.push_back({std::string(kCoolDown), std::move(item), 2});
-    used.insert(exercise->id);
+    entries.push_back({SessionBlock::CoolDown, std::move(item), 2});
+    used.insert(*exercise);
   }
   return entries;
 }
@@ -238,9 +242,9 @@ std::vector<std::vector<core::Prescription>> SessionBuilder::split_correctives(s
 SessionContent SessionBuilder::correctives_session(std::vector<core::Prescription> items, core::Minutes budget) const {
   std::vector<Entry> entries;
   for (auto& item : items) {
-    const char* block = item.role == core::Role::Inhibit    ? "inhibit"
-                        : item.role == core::Role::Lengthen ? "lengthen"
-                                                            : "activate";
+    const auto block = item.role == core::Role::Inhibit    ? SessionBlock::Inhibit
+                       : item.role == core::Role::Lengthen ? SessionBlock::Lengthen
+                                                           : SessionBlock::Activate;
     entries.push_back({block, std::move(item), 0});
   }
   auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});

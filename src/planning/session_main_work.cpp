@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
+#include <optional>
 #include <string>
 
 #include "session_items.hpp"
@@ -152,14 +152,13 @@ bool SessionBuilder::share_of_maximum_applies(const core::Exercise& exercise) co
 }
 
 const core::Exercise* SessionBuilder::contrast_partner(Pattern pattern, const SessionRequest& request,
-                                                       const std::set<std::string>& used, bool within_cap_only) const {
+                                                       const ExerciseSet& used, bool within_cap_only) const {
   const auto partners = m_rules->contrast_partners.find(pattern);
   if (partners == m_rules->contrast_partners.end()) return nullptr;
   const core::Exercise* beyond_cap = nullptr;
   for (const auto& id : partners->second) {
-    if (used.contains(id)) continue;
     const auto* partner = m_picker->usable_by_id(id);
-    if (partner == nullptr) continue;
+    if (partner == nullptr || used.contains(*partner)) continue;
     if (partner->impact <= request.jump_impact_cap) return partner;
     if (beyond_cap == nullptr) beyond_cap = partner;
   }
@@ -168,7 +167,7 @@ const core::Exercise* SessionBuilder::contrast_partner(Pattern pattern, const Se
 }
 
 std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionRequest& request,
-                                                             std::set<std::string>& used) const {
+                                                             ExerciseSet& used) const {
   const auto& profile = m_picker->profile();
   const auto& phase_dose = dose_for(request.phase);
   // The taper keeps the last step's reps and effort with fewer sets.
@@ -232,16 +231,16 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     // No overhead pressing while the screen sees the arms fall forward or the shoulders rise: rows
     // and presses in front of the body until the overhead squat is clean.
     const bool no_overhead = slot.key == "upper" && profile.shoulders_compensate;
-    std::set<std::string> used_and_overhead;
+    std::optional<ExerciseSet> used_and_overhead;
     if (no_overhead) {
       used_and_overhead = used;
-      used_and_overhead.insert(m_rules->overhead_presses.begin(), m_rules->overhead_presses.end());
+      for (const auto& id : m_rules->overhead_presses) used_and_overhead->insert(id);
     }
-    const auto& excluded = no_overhead ? used_and_overhead : used;
+    const auto& excluded = used_and_overhead ? *used_and_overhead : used;
     if (exercise == nullptr && preferred.unilateral_only) exercise = m_picker->pick(preferred, excluded);
     if (exercise == nullptr) exercise = m_picker->pick(slot_request, excluded);
     if (exercise == nullptr) continue;
-    used.insert(exercise->id);
+    used.insert(*exercise);
     const bool upper = exercise->pattern == Pattern::Push || exercise->pattern == Pattern::Pull;
     auto item = make_item(*exercise, slot.role,
                           wording::slot_why(slot.key, request.phase, trail, is_loaded(*exercise)) + suffix);
@@ -284,7 +283,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
       item.side_first = profile.weaker_side;
       if (!weaker_side_injured) {
         item.extra_sets_side = profile.weaker_side;
-        item.why += wording::imbalance_suffix(profile.weaker_side, profile.weaker_side_reason);
+        item.why += m_imbalance_suffix;
       }
     }
     const int minimum_sets = request.deload || request.phase == PhaseName::Stabilization ? 1 : std::min(item.sets, 2);
@@ -293,17 +292,17 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     const int tier = essential_placed || upper ? slot.tier : 0;
     if (!upper) essential_placed = true;
     if (!contrast) {
-      entries.push_back({std::string(kMain), std::move(item), tier, -1, minimum_sets});
+      entries.push_back({SessionBlock::Main, std::move(item), tier, -1, minimum_sets});
       continue;
     }
     const auto* partner = contrast_partner(exercise->pattern, request, used);
     if (partner == nullptr) {
       // No explosive move follows it: it rests like any lift.
       item.rest_seconds = std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
-      entries.push_back({std::string(kMain), std::move(item), tier, -1, minimum_sets});
+      entries.push_back({SessionBlock::Main, std::move(item), tier, -1, minimum_sets});
       continue;
     }
-    used.insert(partner->id);
+    used.insert(*partner);
     // About half the heavy reps, fewer when the session's contacts would not hold them.
     const int sides = partner->unilateral ? 2 : 1;
     int explosive_reps = (item.reps.value_or(step.reps) + 1) / 2;
@@ -319,16 +318,16 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     explosive.pair_with = exercise->id;
     item.pair_with = partner->id;
     item.why = wording::contrast_heavy_why(partner->name, item.rest_seconds, is_loaded(*exercise)) + " " + item.why;
-    entries.push_back({std::string(kMain), std::move(item), 0, pair_number, minimum_sets});
-    entries.push_back({std::string(kMain), std::move(explosive), 0, pair_number, minimum_sets});
+    entries.push_back({SessionBlock::Main, std::move(item), 0, pair_number, minimum_sets});
+    entries.push_back({SessionBlock::Main, std::move(explosive), 0, pair_number, minimum_sets});
     ++pair_number;
   }
   return entries;
 }
 
-std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(std::set<std::string>& used, bool eccentric_allowed,
+std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(ExerciseSet& used, bool eccentric_allowed,
                                                                   std::optional<int> rehab_week,
-                                                                  const std::set<std::string>& may_take,
+                                                                  const ExerciseSet& may_take,
                                                                   RehabPart part,
                                                                   std::optional<core::InjuryRegion>& kept_whole_region) const {
   const auto& profile = m_picker->profile();
@@ -341,7 +340,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(std::set<std::
     for (const bool taking : {false, true}) {
       for (const auto& id : found->second) {
         const auto* candidate = m_picker->usable_for_rehab(id, region);
-        if (candidate == nullptr || (used.contains(id) && !(taking && may_take.contains(id)))) continue;
+        if (candidate == nullptr || (used.contains(*candidate) && !(taking && may_take.contains(*candidate)))) continue;
         if (!eccentric_allowed && candidate->has_tag(core::ExerciseTag::Eccentric)) continue;
         return candidate;
       }
@@ -358,7 +357,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(std::set<std::
     if (exercise == nullptr) slow_step = -1;
     if (exercise == nullptr) exercise = first_usable(region, m_rules->injury_loading);
     if (exercise == nullptr) return;
-    used.insert(exercise->id);
+    used.insert(*exercise);
     auto item = make_item(*exercise, Role::Rehab, wording::injury_loading_why(region, current, *exercise, slow_step >= 0));
     if (slow_step >= 0) {
       const auto& steps = m_rules->rehab_slow_heavy.steps;
@@ -383,7 +382,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(std::set<std::
     // injury's loading is never left out; the others go, whole, when a short session cannot hold them.
     const int sets = item.sets;
     const int tier = kept_whole ? 0 : 1;
-    entries.push_back({std::string(kMain), std::move(item), tier, -1, sets});
+    entries.push_back({SessionBlock::Main, std::move(item), tier, -1, sets});
   };
   if (part == RehabPart::KeptWhole) {
     for (auto region : profile.current_regions) {

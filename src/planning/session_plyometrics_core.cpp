@@ -1,5 +1,5 @@
 #include <algorithm>
-#include <set>
+#include <optional>
 #include <string>
 
 #include "session_items.hpp"
@@ -22,7 +22,7 @@ constexpr int kPlyometricGroup = 1000;  // the plyometric drills are dropped tog
 }  // namespace
 
 std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequest& request, int partner_contacts,
-                                                               std::set<std::string>& used) const {
+                                                               ExerciseSet& used) const {
   std::vector<Entry> entries;
   int remaining = request.plyometric_contacts - partner_contacts;
   if (!request.heavy_allowed || request.lighter || remaining <= 0) return entries;
@@ -38,7 +38,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequ
     if (profile.novice()) slot.prefer_tags = {core::ExerciseTag::Landing};
     if (const auto* drill = m_picker->pick(slot, used)) {
       drills.push_back(drill);
-      used.insert(drill->id);
+      used.insert(*drill);
     }
   }
   constexpr int kFewestContactsPerSet = 5;
@@ -56,13 +56,13 @@ std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequ
     remaining -= sets * per_set * sides;
     // In the power phase the jumps are the point: they outlast the calf and core work in a trim.
     const int tier = request.phase == PhaseName::Power ? 1 : 2;
-    entries.push_back({std::string(kMain), std::move(item), tier, kPlyometricGroup, sets});
+    entries.push_back({SessionBlock::Main, std::move(item), tier, kPlyometricGroup, sets});
   }
   return entries;
 }
 
 std::vector<SessionBuilder::Entry> SessionBuilder::core_work(const SessionRequest& request,
-                                                             std::set<std::string>& used) const {
+                                                             ExerciseSet& used) const {
   using enum Pattern;
   const auto& profile = m_picker->profile();
   std::vector<Entry> entries;
@@ -76,22 +76,20 @@ std::vector<SessionBuilder::Entry> SessionBuilder::core_work(const SessionReques
     slot.prefer_unilateral = false;
     slot.target_level = request.phase == PhaseName::Stabilization ? 2 : std::min(3, profile.maximum_level());
     // Before a postpartum runner is cleared, only the gentle core work of the rules.
-    std::set<std::string> used_and_not_gentle;
+    std::optional<ExerciseSet> used_and_not_gentle;
     if (profile.impact_not_cleared) {
       used_and_not_gentle = used;
-      for (const auto& candidate : m_picker->library().all()) {
-        if (std::ranges::find(m_rules->postpartum_core, candidate.id) == m_rules->postpartum_core.end()) {
-          used_and_not_gentle.insert(candidate.id);
-        }
-      }
+      used_and_not_gentle->insert_if([&](const Exercise& candidate) {
+        return std::ranges::find(m_rules->postpartum_core, candidate.id) == m_rules->postpartum_core.end();
+      });
     }
-    const auto* exercise = m_picker->pick(slot, profile.impact_not_cleared ? used_and_not_gentle : used);
+    const auto* exercise = m_picker->pick(slot, used_and_not_gentle ? *used_and_not_gentle : used);
     if (exercise == nullptr) continue;
-    used.insert(exercise->id);
+    used.insert(*exercise);
     auto item = make_item(*exercise, Role::Core, wording::core_why());
     dose(item, *exercise, m_rules->core_sets, m_rules->core_reps, "", m_rules->core_rest_seconds,
          m_rules->core_hold_seconds);
-    entries.push_back({std::string(kCore), std::move(item), tier, -1, 1});
+    entries.push_back({SessionBlock::Core, std::move(item), tier, -1, 1});
     tier = 4;
   }
   return entries;

@@ -14,10 +14,10 @@ namespace stride::planning {
 // Reaches the warm-up, cool-down and trimming of SessionBuilder, which the plan builder calls.
 class SessionBuilderTestAccess {
  public:
-  static auto warm_up(const SessionBuilder& builder, std::set<std::string>& used, CorrectiveCoverage coverage) {
+  static auto warm_up(const SessionBuilder& builder, ExerciseSet& used, CorrectiveCoverage coverage) {
     return builder.warm_up(used, 2, coverage);
   }
-  static auto cool_down(const SessionBuilder& builder, std::set<std::string>& used, CorrectiveCoverage coverage) {
+  static auto cool_down(const SessionBuilder& builder, ExerciseSet& used, CorrectiveCoverage coverage) {
     return builder.cool_down(used, 1, coverage);
   }
   template <class Entries>
@@ -79,13 +79,13 @@ RC_GTEST_PROP(SessionCorrectivesProperties, WarmUpAndCoolDownServeEveryFindingUn
   const ExercisePicker picker(catalog.library, profile);
   const SessionBuilder builder(picker, catalog.plan_rules, catalog.corrective_rules, &routine);
 
-  std::set<std::string> used;
+  ExerciseSet used(catalog.library);
   auto entries = SessionBuilderTestAccess::warm_up(builder, used, CorrectiveCoverage::EveryFinding);
   auto cool = SessionBuilderTestAccess::cool_down(builder, used, CorrectiveCoverage::EveryFinding);
   entries.insert(entries.end(), cool.begin(), cool.end());
   for (const auto& entry : entries) {
     const bool corrective = entry.item.role == core::Role::Inhibit || entry.item.role == core::Role::Lengthen ||
-                            (entry.block == "warm_up" && entry.item.role == core::Role::Activate);
+                            (entry.block == SessionBlock::WarmUp && entry.item.role == core::Role::Activate);
     if (!corrective || entry.tier != 0) continue;
     RC_ASSERT(entry.item.sets == 1);
     RC_ASSERT(entry.item.hold_seconds.value_or(0) <= 30);

@@ -33,6 +33,12 @@ class MuscleVocabulary {
   // group that (transitively) contains the other.
   [[nodiscard]] bool serves(std::string_view provided, std::string_view needed) const;
 
+  // serves() for many `provided` ids and one `needed` id: whether the id of each rank is related
+  // to `needed` (a group that contains it or a member of it), looked up once; nullptr for an id the
+  // vocabulary does not hold. `provided` serves a known `needed` exactly when it is known and
+  // has the same rank or a related one.
+  [[nodiscard]] const std::vector<bool>* related_by_rank(std::string_view needed) const;
+
   // The id as a runner reads it, e.g. "soleus (deep calf)".
   [[nodiscard]] std::string plain_name(std::string_view id) const;
 

@@ -11,6 +11,35 @@
 
 namespace stride::planning {
 
+// Exercises of one library, such as those a session has chosen so far: one flag per position in
+// the library, so that a look-up compares no strings. Holds only exercises of that library.
+class ExerciseSet {
+ public:
+  explicit ExerciseSet(const core::ExerciseLibrary& library);
+
+  // `exercise` must be an element of the library's all().
+  [[nodiscard]] bool contains(const core::Exercise& exercise) const;
+  // False for an id the library does not hold.
+  [[nodiscard]] bool contains(std::string_view id) const;
+  void insert(const core::Exercise& exercise);
+  // Does nothing for an id the library does not hold (no such exercise can be chosen).
+  void insert(std::string_view id);
+  // Every exercise of the library for which `wanted` returns true.
+  template <class Predicate>
+  void insert_if(Predicate wanted) {
+    const auto& all = m_library->all();
+    for (std::size_t position = 0; position < all.size(); ++position) {
+      if (wanted(all[position])) m_flags[position] = true;
+    }
+  }
+
+ private:
+  [[nodiscard]] std::size_t position_of(const core::Exercise& exercise) const;
+
+  const core::ExerciseLibrary* m_library;
+  std::vector<bool> m_flags;
+};
+
 // What a slot of a session wants from the library.
 struct SlotRequest {
   std::vector<core::Pattern> patterns;  // in order of preference
@@ -50,11 +79,11 @@ class ExercisePicker {
 
   // The best usable exercise for `slot` not in `used`, or nullptr. Scores pattern preference,
   // sidedness, load, tags and closeness to the target level; ties go to library order.
-  [[nodiscard]] const core::Exercise* pick(const SlotRequest& slot, const std::set<std::string>& used) const;
+  [[nodiscard]] const core::Exercise* pick(const SlotRequest& slot, const ExerciseSet& used) const;
 
   // The first usable id of `ids` not in `used`, or nullptr.
   [[nodiscard]] const core::Exercise* first_usable(const std::vector<std::string>& ids,
-                                                   const std::set<std::string>& used) const;
+                                                   const ExerciseSet& used) const;
 
   [[nodiscard]] const core::ExerciseLibrary& library() const { return *m_library; }
   [[nodiscard]] const TrainingProfile& profile() const { return *m_profile; }

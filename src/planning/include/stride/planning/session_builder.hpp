@@ -102,6 +102,11 @@ struct SessionContent {
 // other main work; light otherwise (mobility, activation and the cool-down).
 [[nodiscard]] core::Intensity intensity_of(const std::vector<core::Block>& blocks, const PlanRules& rules);
 
+// The block a session's item goes to. Blocks are written out in this order: a correctives
+// session's inhibit, lengthen and activate, then a strength or light session's warm_up, main, core
+// and cool_down.
+enum class SessionBlock { Inhibit, Lengthen, Activate, WarmUp, Main, Core, CoolDown };
+
 // Builds sessions from the phase's acute variables, the runner's profile and the corrective
 // routine of their assessment (activation in the warm-up; inhibit, lengthen and breathing in the
 // cool-down). Sessions are trimmed, least essential work first, until the estimate fits the
@@ -149,7 +154,7 @@ class SessionBuilder {
   // group it is dropped with (a contrast pair, the plyometric drills; -1 = none), and the fewest
   // sets it may be cut to.
   struct Entry {
-    std::string block;
+    SessionBlock block = SessionBlock::Main;
     core::Prescription item;
     int tier = 0;
     int pair = -1;
@@ -159,15 +164,15 @@ class SessionBuilder {
   // Pairs core and calf work with the heavy lifts as supersets, done in the lifts' rests.
   void superset(std::vector<Entry>& entries) const;
   // `held`: with an every-finding coverage, findings these already serve elsewhere need no item.
-  [[nodiscard]] std::vector<Entry> warm_up(std::set<std::string>& used, int mobility_items,
+  [[nodiscard]] std::vector<Entry> warm_up(ExerciseSet& used, int mobility_items,
                                            CorrectiveCoverage coverage = CorrectiveCoverage::Sample,
                                            const HeldCorrectives& held = {}) const;
-  [[nodiscard]] std::vector<Entry> main_work(const SessionRequest& request, std::set<std::string>& used) const;
+  [[nodiscard]] std::vector<Entry> main_work(const SessionRequest& request, ExerciseSet& used) const;
   // Which rehab loading injury_loading plans (see there).
   enum class RehabPart { KeptWhole, Others };
   // The rehab loading kept whole, chosen once the warm-up is: it may take a warm-up exercise
   // (assemble() keeps one of the two, the rehab when it stays); what it takes joins `used`.
-  [[nodiscard]] std::vector<Entry> kept_whole_rehab(const std::vector<Entry>& warm_up_entries, std::set<std::string>& used,
+  [[nodiscard]] std::vector<Entry> kept_whole_rehab(const std::vector<Entry>& warm_up_entries, ExerciseSet& used,
                                                     bool eccentric_allowed, std::optional<int> rehab_week,
                                                     std::optional<core::InjuryRegion>& kept_whole_region) const;
   // The rehab loading of current and recovering injuries: a current injury's isometric holds for
@@ -178,14 +183,14 @@ class SessionBuilder {
   // `part`: KeptWhole, the first current injury's loading that has an exercise, alone (its region
   // into `kept_whole_region`), chosen before the main lifts; Others, the rest, chosen after them
   // (so that a loading a short session may drop never takes a main lift's exercise).
-  [[nodiscard]] std::vector<Entry> injury_loading(std::set<std::string>& used, bool eccentric_allowed,
-                                                  std::optional<int> rehab_week, const std::set<std::string>& may_take,
+  [[nodiscard]] std::vector<Entry> injury_loading(ExerciseSet& used, bool eccentric_allowed,
+                                                  std::optional<int> rehab_week, const ExerciseSet& may_take,
                                                   RehabPart part,
                                                   std::optional<core::InjuryRegion>& kept_whole_region) const;
   [[nodiscard]] std::vector<Entry> plyometrics(const SessionRequest& request, int partner_contacts,
-                                               std::set<std::string>& used) const;
-  [[nodiscard]] std::vector<Entry> core_work(const SessionRequest& request, std::set<std::string>& used) const;
-  [[nodiscard]] std::vector<Entry> cool_down(std::set<std::string>& used, int items,
+                                               ExerciseSet& used) const;
+  [[nodiscard]] std::vector<Entry> core_work(const SessionRequest& request, ExerciseSet& used) const;
+  [[nodiscard]] std::vector<Entry> cool_down(ExerciseSet& used, int items,
                                              CorrectiveCoverage coverage = CorrectiveCoverage::Sample,
                                              const HeldCorrectives& held = {}) const;
   // What a session may hold: its minutes, and for a deload its sets and training seconds (both
@@ -212,13 +217,15 @@ class SessionBuilder {
   // partners (rules' contrast_partners) the runner may do and that is not in `used`, within the
   // session's jump impact cap when one is (only then with `within_cap_only`); nullptr when none.
   [[nodiscard]] const core::Exercise* contrast_partner(core::Pattern pattern, const SessionRequest& request,
-                                                       const std::set<std::string>& used,
+                                                       const ExerciseSet& used,
                                                        bool within_cap_only = false) const;
 
   const ExercisePicker* m_picker;
   const PlanRules* m_rules;
   const CorrectiveRules* m_timing;
   const CorrectiveRoutine* m_routine;
+  // The words a lift's reason gets for the weaker side's extra set (empty without a weaker side).
+  std::string m_imbalance_suffix;
 };
 
 }  // namespace stride::planning
