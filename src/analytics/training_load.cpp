@@ -140,7 +140,7 @@ std::vector<DailyLoad> daily_series(const detail::LoadDays& days) {
   Date date = days.first;
   for (std::size_t index = 0; index < days.size(); ++index) {
     const double load = days.load[index];
-    DailyLoad day;
+    DailyLoad& day = series.emplace_back();
     day.date = date;
     date = detail::next_day(date);
     day.load = load;
@@ -163,7 +163,6 @@ std::vector<DailyLoad> daily_series(const detail::LoadDays& days) {
     atl += (load - atl) / kFatigueDays;
     day.ctl = ctl;
     day.atl = atl;
-    series.push_back(day);
   }
   return series;
 }
