@@ -18,31 +18,28 @@ constexpr double kMonotonyLimit = 2.0;
 constexpr double kAcwrLimit = 1.5;
 constexpr std::size_t kAcwrWarmUpDays = 28;
 
-// The longest run of the 30 days before each day, kept as a sliding maximum: `m_candidates` holds,
-// in day order, the days of the window that can still be its longest run (each longer than every
-// later day in it; of equal runs, the earlier first), so the front is the window's longest run and,
-// of equal ones, the earliest. Each day is added and dropped once.
+// The longest run of the 30 days before a day, kept as a sliding maximum over the days with a run:
+// `m_candidates` holds, in day order, the days of the window that can still be its longest run (each
+// longer than every later day in it; of equal runs, the earlier first), so the front is the window's
+// longest run and, of equal ones, the earliest. Each day is added and dropped once.
 class LongestRunWindow {
  public:
   explicit LongestRunWindow(const std::vector<double>& longest_run_km) : m_runs(longest_run_km) {
     m_candidates.reserve(longest_run_km.size());
   }
 
-  // Moves the window to the 30 days before `day`: adds day − 1, drops the days before day − 30.
-  void end_before(std::size_t day) {
-    if (day == 0) return;
-    const std::size_t added = day - 1;
-    if (m_runs[added] > 0) {
-      while (m_candidates.size() > m_front && m_runs[m_candidates.back()] < m_runs[added]) m_candidates.pop_back();
-      m_candidates.push_back(added);
-    }
+  // The longest run of days `day` − 30 to `day` − 1 among the days added so far (the earliest of equal
+  // ones); null when there is none. Days must be asked for in increasing order.
+  [[nodiscard]] std::optional<std::size_t> longest_before(std::size_t day) {
     while (m_front < m_candidates.size() && m_candidates[m_front] + kSpikeWindowDays < day) ++m_front;
-  }
-
-  // The window's longest run (the earliest of equal ones); null when it holds no run with a distance.
-  [[nodiscard]] std::optional<std::size_t> longest() const {
     if (m_front == m_candidates.size()) return std::nullopt;
     return m_candidates[m_front];
+  }
+
+  // Adds `day`, a day with a run, later than every day added before.
+  void add(std::size_t day) {
+    while (m_candidates.size() > m_front && m_runs[m_candidates.back()] < m_runs[day]) m_candidates.pop_back();
+    m_candidates.push_back(day);
   }
 
  private:
@@ -54,11 +51,12 @@ class LongestRunWindow {
 void add_spike_flags(const LoadDays& days, std::vector<LoadFlag>& flags) {
   LongestRunWindow window(days.longest_run_km);
   for (std::size_t index = 0; index < days.size(); ++index) {
-    window.end_before(index);
     const double run = days.longest_run_km[index];
+    if (run <= 0) continue;
     // Until the log covers the 30 days before a run, it cannot say what the recent longest run was.
-    if (run <= 0 || index < kSpikeWindowDays) continue;
-    const std::optional<std::size_t> longest_index = window.longest();
+    const std::optional<std::size_t> longest_index =
+        index < kSpikeWindowDays ? std::nullopt : window.longest_before(index);
+    window.add(index);
     if (!longest_index) continue;
     const double longest = days.longest_run_km[*longest_index];
     const double percent = (run / longest - 1) * 100;
@@ -103,23 +101,24 @@ void add_pain_flags(const core::TrainingLog& log, Date last, std::vector<LoadFla
   }
 }
 
-void add_acwr_flags(const LoadReport& report, std::vector<LoadFlag>& flags) {
+void add_acwr_flags(const std::vector<DailyLoad>& daily, std::vector<LoadFlag>& flags) {
+  const std::size_t count = daily.size();
   const auto high = [&](std::size_t index) {
-    const auto& ratio = report.daily[index].acwr_ewma;
-    return index + 1 >= kAcwrWarmUpDays && ratio && shown_above(*ratio, kAcwrLimit);
+    return daily[index].acwr_ewma && shown_above(*daily[index].acwr_ewma, kAcwrLimit);
   };
-  for (std::size_t index = 0; index < report.daily.size(); ++index) {
+  // From the 28th day of the series on: the same warm-up as the rolling ratio.
+  for (std::size_t index = kAcwrWarmUpDays - 1; index < count; ++index) {
     if (!high(index)) continue;
     const std::size_t start = index;
     std::size_t peak = index;
-    while (index + 1 < report.daily.size() && high(index + 1)) {
+    while (index + 1 < count && high(index + 1)) {
       ++index;
-      if (*report.daily[index].acwr_ewma > *report.daily[peak].acwr_ewma) peak = index;
+      if (*daily[index].acwr_ewma > *daily[peak].acwr_ewma) peak = index;
     }
-    const DailyLoad& first = report.daily[start];
+    const DailyLoad& first = daily[start];
     flags.push_back(LoadFlag{first.date, AcwrEpisode{*first.acwr_ewma, first.acute_ewma, first.chronic_ewma,
-                                                     static_cast<int>(index - start + 1), report.daily[index].date,
-                                                     *report.daily[peak].acwr_ewma, report.daily[peak].date}});
+                                                     static_cast<int>(index - start + 1), daily[index].date,
+                                                     *daily[peak].acwr_ewma, daily[peak].date}});
   }
 }
 
@@ -131,7 +130,7 @@ std::vector<LoadFlag> compute_flags(const core::TrainingLog& log, const LoadDays
   add_spike_flags(days, flags);
   add_weekly_flags(days, report, flags);
   add_pain_flags(log, report.daily.back().date, flags);
-  add_acwr_flags(report, flags);
+  add_acwr_flags(report.daily, flags);
   std::stable_sort(flags.begin(), flags.end(), [](const LoadFlag& left, const LoadFlag& right) {
     if (left.date != right.date) return left.date < right.date;
     return left.code() < right.code();
