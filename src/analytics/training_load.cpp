@@ -131,8 +131,9 @@ WindowMeans window_means(const std::vector<double>& loads) {
 
 std::vector<DailyLoad> daily_series(const detail::LoadDays& days) {
   const WindowMeans means = window_means(days.load);
-  std::vector<DailyLoad> series;
-  series.reserve(days.size());
+  // Sized up front from copies of an empty day, so that the loop below only writes each day in place
+  // and calls nothing: its running values stay in registers.
+  std::vector<DailyLoad> series(days.size(), DailyLoad{});
   double acute = days.size() == 0 ? 0 : days.load.front();
   double chronic = acute;
   double ctl = 0;
@@ -140,7 +141,7 @@ std::vector<DailyLoad> daily_series(const detail::LoadDays& days) {
   Date date = days.first;
   for (std::size_t index = 0; index < days.size(); ++index) {
     const double load = days.load[index];
-    DailyLoad& day = series.emplace_back();
+    DailyLoad& day = series[index];
     day.date = date;
     date = detail::next_day(date);
     day.load = load;
