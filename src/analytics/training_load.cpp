@@ -1,11 +1,11 @@
 #include "stride/analytics/training_load.hpp"
 
 #include <algorithm>
-#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstddef>
 #include <experimental/simd>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -169,7 +169,7 @@ std::vector<DailyLoad> daily_series(const detail::LoadDays& days) {
 }
 
 // Mean / population standard deviation of a complete week's loads; null when the deviation is 0.
-std::optional<double> monotony_of(const std::array<double, 7>& loads) {
+std::optional<double> monotony_of(std::span<const double, 7> loads) {
   const double count = static_cast<double>(loads.size());
   double sum = 0;
   for (double load : loads) sum += load;
@@ -182,33 +182,32 @@ std::optional<double> monotony_of(const std::array<double, 7>& loads) {
 }
 
 std::vector<WeeklyLoad> weekly_series(const detail::LoadDays& days) {
-  std::vector<WeeklyLoad> weeks;
-  if (days.size() == 0) return weeks;
+  if (days.size() == 0) return {};
   const auto count = static_cast<std::ptrdiff_t>(days.size());
-  // Week w holds the series' days start to start + 6, start = 7w − (the first day's weekday).
-  std::ptrdiff_t start = -static_cast<std::ptrdiff_t>(core::weekday_of(days.first));
-  weeks.reserve(static_cast<std::size_t>((count - start + 6) / 7));
-  for (std::chrono::sys_days monday{core::monday_of(days.first)}; start < count; start += 7, monday += std::chrono::days{7}) {
-    WeeklyLoad week;
+  // Week w holds the series' days first + 7w to first + 7w + 6, first = −(the first day's weekday).
+  const std::ptrdiff_t first = -static_cast<std::ptrdiff_t>(core::weekday_of(days.first));
+  // Sized up front, like the daily series, so that the loop below only writes each week in place.
+  std::vector<WeeklyLoad> weeks(static_cast<std::size_t>((count - first + 6) / 7), WeeklyLoad{});
+  std::chrono::sys_days monday{core::monday_of(days.first)};
+  for (std::size_t index = 0; index < weeks.size(); ++index, monday += std::chrono::days{7}) {
+    WeeklyLoad& week = weeks[index];
+    const std::ptrdiff_t start = first + 7 * static_cast<std::ptrdiff_t>(index);
+    const auto from = static_cast<std::size_t>(std::max<std::ptrdiff_t>(start, 0));
+    const auto to = static_cast<std::size_t>(std::min(start + 7, count));
     week.start = Date{monday};
-    week.days = 0;
-    std::array<double, 7> loads{};
-    for (std::ptrdiff_t index = std::max<std::ptrdiff_t>(start, 0); index < std::min(start + 7, count); ++index) {
-      const auto day = static_cast<std::size_t>(index);
+    week.days = static_cast<int>(to - from);
+    for (std::size_t day = from; day < to; ++day) {
       week.load += days.load[day];
       week.run_distance_km += days.run_distance_km[day];
-      loads[static_cast<std::size_t>(week.days)] = days.load[day];
-      ++week.days;
     }
     if (week.days == 7) {
-      week.monotony = monotony_of(loads);
+      week.monotony = monotony_of(std::span<const double, 7>(days.load.data() + from, 7));
       if (week.monotony) week.strain = week.load * *week.monotony;
     }
-    if (!weeks.empty() && weeks.back().days == 7 && weeks.back().run_distance_km > 0) {
-      const double previous = weeks.back().run_distance_km;
+    if (index > 0 && weeks[index - 1].days == 7 && weeks[index - 1].run_distance_km > 0) {
+      const double previous = weeks[index - 1].run_distance_km;
       week.distance_change_pct = (week.run_distance_km - previous) / previous * 100;
     }
-    weeks.push_back(week);
   }
   return weeks;
 }
