@@ -18,50 +18,53 @@ constexpr double kMonotonyLimit = 2.0;
 constexpr double kAcwrLimit = 1.5;
 constexpr std::size_t kAcwrWarmUpDays = 28;
 
-// The longest run of the 30 days before a day, kept as a sliding maximum over the days with a run:
-// `m_candidates` holds, in day order, the days of the window that can still be its longest run (each
-// longer than every later day in it; of equal runs, the earlier first), so the front is the window's
-// longest run and, of equal ones, the earliest. Each day is added and dropped once.
-class LongestRunWindow {
+// The longest run of every 30 consecutive days, by the van Herk–Gil–Werman method: the days are cut
+// into blocks of 30; `m_to_block_end[i]` is the longest run from day i to the end of its block and
+// `m_from_block_start[i]` the longest from the start of its block to day i. Any 30 consecutive days
+// are the end of one block and the start of the next (or one whole block), so their longest run is
+// the larger of two numbers: no branch on the distances, and a maximum does not round.
+class WindowLongestRuns {
  public:
-  explicit LongestRunWindow(const std::vector<double>& longest_run_km) : m_runs(longest_run_km) {
-    m_candidates.reserve(longest_run_km.size());
+  explicit WindowLongestRuns(const std::vector<double>& runs)
+      : m_to_block_end(runs.size()), m_from_block_start(runs.size()) {
+    for (std::size_t start = 0; start < runs.size(); start += kSpikeWindowDays) {
+      const std::size_t end = std::min(start + kSpikeWindowDays, runs.size());
+      m_from_block_start[start] = runs[start];
+      for (std::size_t day = start + 1; day < end; ++day) {
+        m_from_block_start[day] = std::max(m_from_block_start[day - 1], runs[day]);
+      }
+      m_to_block_end[end - 1] = runs[end - 1];
+      for (std::size_t day = end - 1; day-- > start;) m_to_block_end[day] = std::max(m_to_block_end[day + 1], runs[day]);
+    }
   }
 
-  // The longest run of days `day` − 30 to `day` − 1 among the days added so far (the earliest of equal
-  // ones); null when there is none. Days must be asked for in increasing order.
-  [[nodiscard]] std::optional<std::size_t> longest_before(std::size_t day) {
-    while (m_front < m_candidates.size() && m_candidates[m_front] + kSpikeWindowDays < day) ++m_front;
-    if (m_front == m_candidates.size()) return std::nullopt;
-    return m_candidates[m_front];
-  }
-
-  // Adds `day`, a day with a run, later than every day added before.
-  void add(std::size_t day) {
-    while (m_candidates.size() > m_front && m_runs[m_candidates.back()] < m_runs[day]) m_candidates.pop_back();
-    m_candidates.push_back(day);
+  // The longest run of days `first` to `first` + 29, which must lie in the series; 0 when none has a
+  // run with a distance.
+  [[nodiscard]] double longest(std::size_t first) const {
+    return std::max(m_to_block_end[first], m_from_block_start[first + kSpikeWindowDays - 1]);
   }
 
  private:
-  const std::vector<double>& m_runs;
-  std::vector<std::size_t> m_candidates;
-  std::size_t m_front = 0;
+  std::vector<double> m_to_block_end;
+  std::vector<double> m_from_block_start;
 };
 
 void add_spike_flags(const LoadDays& days, std::vector<LoadFlag>& flags) {
-  LongestRunWindow window(days.longest_run_km);
-  for (std::size_t index = 0; index < days.size(); ++index) {
-    const double run = days.longest_run_km[index];
+  const std::vector<double>& runs = days.longest_run_km;
+  const WindowLongestRuns windows(runs);
+  // Until the log covers the 30 days before a run, it cannot say what the recent longest run was.
+  for (std::size_t index = kSpikeWindowDays; index < runs.size(); ++index) {
+    const double run = runs[index];
     if (run <= 0) continue;
-    // Until the log covers the 30 days before a run, it cannot say what the recent longest run was.
-    const std::optional<std::size_t> longest_index =
-        index < kSpikeWindowDays ? std::nullopt : window.longest_before(index);
-    window.add(index);
-    if (!longest_index) continue;
-    const double longest = days.longest_run_km[*longest_index];
+    const std::size_t window_start = index - kSpikeWindowDays;
+    const double longest = windows.longest(window_start);
+    if (longest <= 0) continue;  // no run with a distance in those 30 days
     const double percent = (run / longest - 1) * 100;
     if (!shown_above(percent, kSpikePercent)) continue;
-    const Date longest_date = core::add_days(days.first, static_cast<int>(*longest_index));
+    // The evidence names the window's earliest day with that longest run.
+    const auto window_begin = runs.begin() + static_cast<std::ptrdiff_t>(window_start);
+    const auto longest_day = std::find(window_begin, window_begin + kSpikeWindowDays, longest);
+    const Date longest_date = core::add_days(days.first, static_cast<int>(longest_day - runs.begin()));
     flags.push_back(LoadFlag{core::add_days(days.first, static_cast<int>(index)),
                              RunSpike{run, longest, longest_date, percent}});
   }
