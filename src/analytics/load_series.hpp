@@ -21,6 +21,11 @@ struct LoadDays {
   [[nodiscard]] std::size_t size() const { return load.size(); }
 };
 
+// The flags' thresholds (docs/load.md): load_flags.cpp fires on them and load_flag.cpp quotes them.
+inline constexpr std::size_t kSpikeWindowDays = 30;  // a run against the longest of the 30 days before it
+inline constexpr double kSpikePercent = 10;
+inline constexpr double kWeeklyJumpPercent = 30;
+
 // Rounds to 3 decimals, the precision every figure is shown with; thresholds compare rounded values,
 // so a value shown as exactly the threshold never fires a flag.
 [[nodiscard]] inline double round_to_shown(double value) { return std::round(value * 1000.0) / 1000.0; }

@@ -1,10 +1,11 @@
 #include "stride/analytics/training_load.hpp"
 
 #include <algorithm>
-#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstddef>
+#include <experimental/simd>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -14,6 +15,7 @@ namespace stride::analytics {
 namespace {
 
 using core::Date;
+namespace stdx = std::experimental;
 
 constexpr std::size_t kAcuteDays = 7;
 constexpr std::size_t kChronicDays = 28;
@@ -85,39 +87,53 @@ std::optional<double> ratio(double numerator, double denominator) {
   return numerator / denominator;
 }
 
-// The mean load of every window of `length` days: entry i covers days i to i + length − 1 (so the
-// window ending on day d is entry d + 1 − length). Each window is summed afresh from 0, day by day in
-// order, so every sum is the double a loop over that window alone gives, and a run of rest days
-// gives exactly 0 however long the series; a running sum would round differently. The windows are
-// independent, so kWindowsAtOnce of them are summed side by side, one day of each at a time: the
-// same additions per window in the same order, several windows per instruction.
-std::vector<double> window_means(const std::vector<double>& loads, std::size_t length) {
-  constexpr std::size_t kWindowsAtOnce = 8;
-  std::vector<double> means(loads.size() >= length ? loads.size() + 1 - length : 0);
-  std::size_t window = 0;
-  for (; window + kWindowsAtOnce <= means.size(); window += kWindowsAtOnce) {
-    std::array<double, kWindowsAtOnce> sums{};
-    for (std::size_t offset = 0; offset < length; ++offset) {
-      // The copy lets the compiler see the lanes as one vector load.
-      std::array<double, kWindowsAtOnce> day;
-      std::copy_n(loads.begin() + static_cast<std::ptrdiff_t>(window + offset), kWindowsAtOnce, day.begin());
-      for (std::size_t lane = 0; lane < kWindowsAtOnce; ++lane) sums[lane] += day[lane];
-    }
-    for (std::size_t lane = 0; lane < kWindowsAtOnce; ++lane) means[window + lane] = sums[lane] / static_cast<double>(length);
+// The mean loads of every 7-day and 28-day window: entry i covers days i to i + 6 (i + 27). Each
+// window is summed afresh from 0, day by day in order, so every sum is the double a loop over that
+// window alone gives, and a run of rest days gives exactly 0 however long the series; a running sum
+// would round differently.
+struct WindowMeans {
+  std::vector<double> acute;
+  std::vector<double> chronic;
+};
+
+// The number of windows of `length` days in a series of `days` days.
+std::size_t window_count(std::size_t days, std::size_t length) { return days >= length ? days + 1 - length : 0; }
+
+// Days `first` to `first` + `length` − 1 summed from 0 in order, divided by `length`.
+double window_mean(const std::vector<double>& loads, std::size_t first, std::size_t length) {
+  double sum = 0;
+  for (std::size_t offset = 0; offset < length; ++offset) sum += loads[first + offset];
+  return sum / static_cast<double>(length);
+}
+
+// The windows are independent, so eight of them are summed side by side in one simd value, one day
+// of each at a time: the same additions per window in the same order, four packed additions a day.
+// A 28-day window summed that way holds, after its first 7 days, the sum of the 7-day window that
+// starts on the same day, so both come from one loop.
+WindowMeans window_means(const std::vector<double>& loads) {
+  using Lanes = stdx::fixed_size_simd<double, 8>;
+  const auto lanes_from = [&](std::size_t first) { return Lanes(loads.data() + first, stdx::element_aligned); };
+  WindowMeans means{std::vector<double>(window_count(loads.size(), kAcuteDays)),
+                    std::vector<double>(window_count(loads.size(), kChronicDays))};
+  std::size_t first = 0;
+  for (; first + Lanes::size() <= means.chronic.size(); first += Lanes::size()) {
+    Lanes sums = 0.0;
+    std::size_t offset = 0;
+    for (; offset < kAcuteDays; ++offset) sums += lanes_from(first + offset);
+    (sums / static_cast<double>(kAcuteDays)).copy_to(means.acute.data() + first, stdx::element_aligned);
+    for (; offset < kChronicDays; ++offset) sums += lanes_from(first + offset);
+    (sums / static_cast<double>(kChronicDays)).copy_to(means.chronic.data() + first, stdx::element_aligned);
   }
-  for (; window < means.size(); ++window) {
-    double sum = 0;
-    for (std::size_t offset = 0; offset < length; ++offset) sum += loads[window + offset];
-    means[window] = sum / static_cast<double>(length);
-  }
+  for (std::size_t rest = first; rest < means.chronic.size(); ++rest) means.chronic[rest] = window_mean(loads, rest, kChronicDays);
+  for (std::size_t rest = first; rest < means.acute.size(); ++rest) means.acute[rest] = window_mean(loads, rest, kAcuteDays);
   return means;
 }
 
 std::vector<DailyLoad> daily_series(const detail::LoadDays& days) {
-  const std::vector<double> acute_means = window_means(days.load, kAcuteDays);
-  const std::vector<double> chronic_means = window_means(days.load, kChronicDays);
-  std::vector<DailyLoad> series;
-  series.reserve(days.size());
+  const WindowMeans means = window_means(days.load);
+  // Sized up front from copies of an empty day, so that the loop below only writes each day in place
+  // and calls nothing: its running values stay in registers.
+  std::vector<DailyLoad> series(days.size(), DailyLoad{});
   double acute = days.size() == 0 ? 0 : days.load.front();
   double chronic = acute;
   double ctl = 0;
@@ -125,7 +141,7 @@ std::vector<DailyLoad> daily_series(const detail::LoadDays& days) {
   Date date = days.first;
   for (std::size_t index = 0; index < days.size(); ++index) {
     const double load = days.load[index];
-    DailyLoad day;
+    DailyLoad& day = series[index];
     day.date = date;
     date = detail::next_day(date);
     day.load = load;
@@ -137,9 +153,9 @@ std::vector<DailyLoad> daily_series(const detail::LoadDays& days) {
     day.chronic_ewma = chronic;
     day.acwr_ewma = ratio(acute, chronic);
 
-    if (index + 1 >= kAcuteDays) day.acute_7d = acute_means[index + 1 - kAcuteDays];
+    if (index + 1 >= kAcuteDays) day.acute_7d = means.acute[index + 1 - kAcuteDays];
     if (index + 1 >= kChronicDays) {
-      day.chronic_28d = chronic_means[index + 1 - kChronicDays];
+      day.chronic_28d = means.chronic[index + 1 - kChronicDays];
       day.acwr_rolling = ratio(*day.acute_7d, *day.chronic_28d);
     }
 
@@ -148,13 +164,12 @@ std::vector<DailyLoad> daily_series(const detail::LoadDays& days) {
     atl += (load - atl) / kFatigueDays;
     day.ctl = ctl;
     day.atl = atl;
-    series.push_back(day);
   }
   return series;
 }
 
 // Mean / population standard deviation of a complete week's loads; null when the deviation is 0.
-std::optional<double> monotony_of(const std::array<double, 7>& loads) {
+std::optional<double> monotony_of(std::span<const double, 7> loads) {
   const double count = static_cast<double>(loads.size());
   double sum = 0;
   for (double load : loads) sum += load;
@@ -167,33 +182,32 @@ std::optional<double> monotony_of(const std::array<double, 7>& loads) {
 }
 
 std::vector<WeeklyLoad> weekly_series(const detail::LoadDays& days) {
-  std::vector<WeeklyLoad> weeks;
-  if (days.size() == 0) return weeks;
+  if (days.size() == 0) return {};
   const auto count = static_cast<std::ptrdiff_t>(days.size());
-  // Week w holds the series' days start to start + 6, start = 7w − (the first day's weekday).
-  std::ptrdiff_t start = -static_cast<std::ptrdiff_t>(core::weekday_of(days.first));
-  weeks.reserve(static_cast<std::size_t>((count - start + 6) / 7));
-  for (std::chrono::sys_days monday{core::monday_of(days.first)}; start < count; start += 7, monday += std::chrono::days{7}) {
-    WeeklyLoad week;
+  // Week w holds the series' days first + 7w to first + 7w + 6, first = −(the first day's weekday).
+  const std::ptrdiff_t first = -static_cast<std::ptrdiff_t>(core::weekday_of(days.first));
+  // Sized up front, like the daily series, so that the loop below only writes each week in place.
+  std::vector<WeeklyLoad> weeks(static_cast<std::size_t>((count - first + 6) / 7), WeeklyLoad{});
+  std::chrono::sys_days monday{core::monday_of(days.first)};
+  for (std::size_t index = 0; index < weeks.size(); ++index, monday += std::chrono::days{7}) {
+    WeeklyLoad& week = weeks[index];
+    const std::ptrdiff_t start = first + 7 * static_cast<std::ptrdiff_t>(index);
+    const auto from = static_cast<std::size_t>(std::max<std::ptrdiff_t>(start, 0));
+    const auto to = static_cast<std::size_t>(std::min(start + 7, count));
     week.start = Date{monday};
-    week.days = 0;
-    std::array<double, 7> loads{};
-    for (std::ptrdiff_t index = std::max<std::ptrdiff_t>(start, 0); index < std::min(start + 7, count); ++index) {
-      const auto day = static_cast<std::size_t>(index);
+    week.days = static_cast<int>(to - from);
+    for (std::size_t day = from; day < to; ++day) {
       week.load += days.load[day];
       week.run_distance_km += days.run_distance_km[day];
-      loads[static_cast<std::size_t>(week.days)] = days.load[day];
-      ++week.days;
     }
     if (week.days == 7) {
-      week.monotony = monotony_of(loads);
+      week.monotony = monotony_of(std::span<const double, 7>(days.load.data() + from, 7));
       if (week.monotony) week.strain = week.load * *week.monotony;
     }
-    if (!weeks.empty() && weeks.back().days == 7 && weeks.back().run_distance_km > 0) {
-      const double previous = weeks.back().run_distance_km;
+    if (index > 0 && weeks[index - 1].days == 7 && weeks[index - 1].run_distance_km > 0) {
+      const double previous = weeks[index - 1].run_distance_km;
       week.distance_change_pct = (week.run_distance_km - previous) / previous * 100;
     }
-    weeks.push_back(week);
   }
   return weeks;
 }

@@ -84,10 +84,10 @@ std::string render_flags(const analytics::LoadReport& report) {
   std::string text = "\nFLAGS\n";
   if (report.flags.empty()) return text + "  none\n";
   for (const analytics::LoadFlag& flag : report.flags) {
-    text += fmt::format("  {}  {}  {}\n", core::format_iso_date(flag.date), upper(core::enum_name(flag.severity)),
-                        flag.code);
-    text += wrap(flag.message, "    ");
-    text += wrap("Evidence: " + flag.evidence, "      ", "    ");
+    text += fmt::format("  {}  {}  {}\n", core::format_iso_date(flag.date), upper(core::enum_name(flag.severity())),
+                        flag.code());
+    text += wrap(flag.message(), "    ");
+    text += wrap("Evidence: " + flag.evidence(), "      ", "    ");
   }
   return text;
 }

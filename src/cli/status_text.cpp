@@ -207,7 +207,7 @@ std::string load_section(const service::StatusReport& report) {
   return text;
 }
 
-bool answered(const service::StatusReport& report, const std::string& code) {
+bool answered(const service::StatusReport& report, std::string_view code) {
   return std::any_of(report.advice.begin(), report.advice.end(), [&](const service::Advice& advice) {
     return std::find(advice.answers.begin(), advice.answers.end(), code) != advice.answers.end();
   });
@@ -220,14 +220,14 @@ std::string flags_section(const service::StatusReport& report) {
     text += fmt::format("\nFLAGS (last {} days)\n", service::kStatusRecentDays);
     bool any_answered = false;
     for (const auto& flag : report.flags) {
-      const std::string head = fmt::format("! {} {} ({}): ", core::format_iso_date(flag.date), flag.code,
-                                           core::enum_name(flag.severity));
-      if (answered(report, flag.code)) {
+      const std::string head = fmt::format("! {} {} ({}): ", core::format_iso_date(flag.date), flag.code(),
+                                           core::enum_name(flag.severity()));
+      if (answered(report, flag.code())) {
         any_answered = true;
-        text += wrap(head + flag.evidence, "      ", "  ");
+        text += wrap(head + flag.evidence(), "      ", "  ");
       } else {
-        text += wrap(head + flag.message, "      ", "  ");
-        text += wrap("evidence: " + flag.evidence, "      ", "      ");
+        text += wrap(head + std::string(flag.message()), "      ", "  ");
+        text += wrap("evidence: " + flag.evidence(), "      ", "      ");
       }
     }
     if (any_answered) text += "  What to do about them is under WHAT TO DO.\n";

@@ -78,10 +78,10 @@ std::string encode_load(const analytics::LoadReport& report) {
   for (const auto& flag : report.flags) {
     out.begin_object();
     out.member("date", core::format_iso_date(flag.date));
-    out.member("code", flag.code);
-    out.member("severity", core::enum_name(flag.severity));
-    out.member("message", flag.message);
-    out.member("evidence", flag.evidence);
+    out.member("code", flag.code());
+    out.member("severity", core::enum_name(flag.severity()));
+    out.member("message", flag.message());
+    out.member("evidence", flag.evidence());
     out.end_object();
   }
   out.end_array();

@@ -244,10 +244,10 @@ std::string encode_status(const service::StatusReport& report) {
   Json flags = Json::array();
   for (const auto& flag : report.flags) {
     flags.push_back(Json{{"date", date_text(flag.date)},
-                         {"code", flag.code},
-                         {"severity", std::string(core::enum_name(flag.severity))},
-                         {"message", flag.message},
-                         {"evidence", flag.evidence}});
+                         {"code", flag.code()},
+                         {"severity", std::string(core::enum_name(flag.severity()))},
+                         {"message", flag.message()},
+                         {"evidence", flag.evidence()}});
   }
   document["flags"] = flags;
   Json pain = Json::array();

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -108,13 +109,13 @@ std::optional<MissedWeek> find_missed_week(const TrainingHistory& history, Date 
 }
 
 std::vector<std::string> recent_load_flags(const TrainingHistory& history, Date start, const AdaptationRules& rules) {
-  static const std::set<std::string> kLoadCodes{"single_run_spike", "weekly_distance_jump", "monotony_high",
-                                                "acwr_high"};
+  static const std::set<std::string, std::less<>> kLoadCodes{"single_run_spike", "weekly_distance_jump",
+                                                             "monotony_high", "acwr_high"};
   const Date window_start = core::add_days(start, -rules.load_flag_window_days);
   std::vector<std::string> reasons;
   for (const auto& flag : history.load_flags) {
-    if (flag.date < window_start || flag.date >= start || !kLoadCodes.contains(flag.code)) continue;
-    reasons.push_back(fmt::format("{} on {} ({})", flag.code, core::format_iso_date(flag.date), flag.evidence));
+    if (flag.date < window_start || flag.date >= start || !kLoadCodes.contains(flag.code())) continue;
+    reasons.push_back(fmt::format("{} on {} ({})", flag.code(), core::format_iso_date(flag.date), flag.evidence()));
   }
   return reasons;
 }

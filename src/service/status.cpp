@@ -55,7 +55,7 @@ std::vector<StatusDay> week_days(const std::vector<core::EffectiveDay>& effectiv
 
 bool has_flag(const StatusReport& report, std::initializer_list<std::string_view> codes) {
   return std::any_of(report.flags.begin(), report.flags.end(), [&](const analytics::LoadFlag& flag) {
-    return std::find(codes.begin(), codes.end(), flag.code) != codes.end();
+    return std::find(codes.begin(), codes.end(), flag.code()) != codes.end();
   });
 }
 
@@ -149,8 +149,9 @@ void add_advice(StatusReport& report, const std::vector<analytics::PainStep>& hi
   }
   // The latest monotony flag's advice, once however many weeks raised it.
   for (auto flag = report.flags.rbegin(); flag != report.flags.rend(); ++flag) {
-    if (flag->code != "monotony_high") continue;
-    report.advice.push_back(Advice{AdviceTopic::Monotony, flag->message, {"monotony_high"}, AdviceAction::None});
+    if (flag->code() != "monotony_high") continue;
+    report.advice.push_back(
+        Advice{AdviceTopic::Monotony, std::string(flag->message()), {"monotony_high"}, AdviceAction::None});
     break;
   }
   const bool missed = std::any_of(report.week.begin(), report.week.end(),

@@ -31,10 +31,10 @@ TEST(LoadFlags, TenPointOnePercentLongerIsASpike) {
   const auto flags = flags_with_code(report, "single_run_spike");
   ASSERT_EQ(flags.size(), 1u);
   EXPECT_EQ(flags[0].date, day(31));
-  EXPECT_EQ(flags[0].severity, FlagSeverity::Warning);
-  EXPECT_NE(flags[0].evidence.find("11.01 km"), std::string::npos) << flags[0].evidence;
-  EXPECT_NE(flags[0].evidence.find("10 km"), std::string::npos) << flags[0].evidence;
-  EXPECT_NE(flags[0].evidence.find("+10.1 %"), std::string::npos) << flags[0].evidence;
+  EXPECT_EQ(flags[0].severity(), FlagSeverity::Warning);
+  EXPECT_NE(flags[0].evidence().find("11.01 km"), std::string::npos) << flags[0].evidence();
+  EXPECT_NE(flags[0].evidence().find("10 km"), std::string::npos) << flags[0].evidence();
+  EXPECT_NE(flags[0].evidence().find("+10.1 %"), std::string::npos) << flags[0].evidence();
 }
 
 TEST(LoadFlags, SpikeWindowIsTheThirtyDaysBefore) {
@@ -45,7 +45,7 @@ TEST(LoadFlags, SpikeWindowIsTheThirtyDaysBefore) {
   const auto flags = flags_with_code(compute_load(log), "single_run_spike");
   ASSERT_EQ(flags.size(), 1u);  // one per day
   EXPECT_EQ(flags[0].date, day(31));
-  EXPECT_NE(flags[0].evidence.find("2026-10-06 to 2026-11-04"), std::string::npos) << flags[0].evidence;
+  EXPECT_NE(flags[0].evidence().find("2026-10-06 to 2026-11-04"), std::string::npos) << flags[0].evidence();
   // Day 30's window is days 0 to 29, which holds the 20 km.
   core::TrainingLog inside;
   inside.activities = {run(0, 20), run(1, 10), run(30, 15)};
@@ -76,10 +76,10 @@ TEST(LoadFlags, MoreThanThirtyPercentIsAWeeklyJumpDatedWhenCrossed) {
   const LoadReport report = jump_case(13.01);  // +30.1 %
   const auto flags = flags_with_code(report, "weekly_distance_jump");
   ASSERT_EQ(flags.size(), 1u);
-  EXPECT_EQ(flags[0].severity, FlagSeverity::Caution);
+  EXPECT_EQ(flags[0].severity(), FlagSeverity::Caution);
   EXPECT_EQ(flags[0].date, day(9));  // 12.01 km on day 7 is +20.1 %; day 9 takes it to 13.01
-  EXPECT_NE(flags[0].evidence.find("+30.1 %"), std::string::npos) << flags[0].evidence;
-  EXPECT_NE(flags[0].evidence.find("so far"), std::string::npos);  // the week ends on day 9
+  EXPECT_NE(flags[0].evidence().find("+30.1 %"), std::string::npos) << flags[0].evidence();
+  EXPECT_NE(flags[0].evidence().find("so far"), std::string::npos);  // the week ends on day 9
 }
 
 TEST(LoadFlags, PainScoreBoundaries) {
@@ -89,14 +89,14 @@ TEST(LoadFlags, PainScoreBoundaries) {
   const auto flags = flags_with_code(compute_load(log), "pain");
   ASSERT_EQ(flags.size(), 2u);  // 4: nothing
   EXPECT_EQ(flags[0].date, day(1));
-  EXPECT_EQ(flags[0].severity, FlagSeverity::Caution);
+  EXPECT_EQ(flags[0].severity(), FlagSeverity::Caution);
   EXPECT_EQ(flags[1].date, day(2));
-  EXPECT_EQ(flags[1].severity, FlagSeverity::Warning);
+  EXPECT_EQ(flags[1].severity(), FlagSeverity::Warning);
   for (const auto& flag : flags) {
-    EXPECT_NE(flag.message.find("reduce"), std::string::npos);
-    EXPECT_NE(flag.message.find("physiotherapist"), std::string::npos);
+    EXPECT_NE(flag.message().find("reduce"), std::string::npos);
+    EXPECT_NE(flag.message().find("physiotherapist"), std::string::npos);
   }
-  EXPECT_NE(flags[1].evidence.find("left foot pain 6/10"), std::string::npos) << flags[1].evidence;
+  EXPECT_NE(flags[1].evidence().find("left foot pain 6/10"), std::string::npos) << flags[1].evidence();
 }
 
 TEST(LoadFlags, PainRisingComparesTheSameRegionAndSide) {
@@ -111,8 +111,8 @@ TEST(LoadFlags, PainRisingComparesTheSameRegionAndSide) {
   const auto flags = flags_with_code(compute_load(log), "pain_rising");
   ASSERT_EQ(flags.size(), 2u);
   EXPECT_EQ(flags[0].date, day(1));
-  EXPECT_EQ(flags[0].severity, FlagSeverity::Caution);
-  EXPECT_NE(flags[0].evidence.find("up from 2/10 (after) on 2026-10-05"), std::string::npos) << flags[0].evidence;
+  EXPECT_EQ(flags[0].severity(), FlagSeverity::Caution);
+  EXPECT_NE(flags[0].evidence().find("up from 2/10 (after) on 2026-10-05"), std::string::npos) << flags[0].evidence();
   EXPECT_EQ(flags[1].date, day(6));
 }
 
@@ -121,7 +121,7 @@ TEST(LoadFlags, PainRisingToFiveOrMoreIsAWarning) {
   log.pain = {pain(0, 3, PainTiming::After), pain(1, 5, PainTiming::NextMorning)};
   const auto flags = flags_with_code(compute_load(log), "pain_rising");
   ASSERT_EQ(flags.size(), 1u);
-  EXPECT_EQ(flags[0].severity, FlagSeverity::Warning);
+  EXPECT_EQ(flags[0].severity(), FlagSeverity::Warning);
 }
 
 // Loads 0, 200, 500, 500, 500, 500, 600: mean 400; squared deviations 160000 + 40000 + 4 × 10000 +
@@ -140,8 +140,8 @@ TEST(LoadFlags, MonotonyAboveTwoIsFlaggedOnTheSunday) {
   const auto flags = flags_with_code(report, "monotony_high");
   ASSERT_EQ(flags.size(), 1u);
   EXPECT_EQ(flags[0].date, day(6));
-  EXPECT_EQ(flags[0].severity, FlagSeverity::Caution);
-  EXPECT_NE(flags[0].evidence.find("monotony 2.021"), std::string::npos) << flags[0].evidence;
+  EXPECT_EQ(flags[0].severity(), FlagSeverity::Caution);
+  EXPECT_NE(flags[0].evidence().find("monotony 2.021"), std::string::npos) << flags[0].evidence();
 }
 
 // 28 days of 100, then 400 on days 28–30, then 100. EWMA ACWR: day 28 175 / 120.69 = 1.45 (not
@@ -160,10 +160,10 @@ TEST(LoadFlags, AcwrHighOncePerEpisode) {
   const auto flags = flags_with_code(report, "acwr_high");
   ASSERT_EQ(flags.size(), 1u);
   EXPECT_EQ(flags[0].date, day(29));
-  EXPECT_EQ(flags[0].severity, FlagSeverity::Info);
-  EXPECT_NE(flags[0].evidence.find("above 1.5 for 2 days to 2026-11-04, peak 1.732"), std::string::npos)
-      << flags[0].evidence;
-  EXPECT_NE(flags[0].message.find("contested"), std::string::npos);
+  EXPECT_EQ(flags[0].severity(), FlagSeverity::Info);
+  EXPECT_NE(flags[0].evidence().find("above 1.5 for 2 days to 2026-11-04, peak 1.732"), std::string::npos)
+      << flags[0].evidence();
+  EXPECT_NE(flags[0].message().find("contested"), std::string::npos);
 }
 
 TEST(LoadFlags, AcwrHighTwiceForTwoEpisodes) {
@@ -186,9 +186,9 @@ TEST(LoadFlags, SortedByDateThenCodeAndIgnoringEntriesAfterAsOf) {
   log.pain = {pain(31, 7, PainTiming::NextMorning), pain(30, 2, PainTiming::During), pain(40, 9, PainTiming::During)};
   const LoadReport report = compute_load(log, day(35));
   ASSERT_EQ(report.flags.size(), 3u);
-  EXPECT_EQ(report.flags[0].code, "pain");
-  EXPECT_EQ(report.flags[1].code, "pain_rising");
-  EXPECT_EQ(report.flags[2].code, "single_run_spike");
+  EXPECT_EQ(report.flags[0].code(), "pain");
+  EXPECT_EQ(report.flags[1].code(), "pain_rising");
+  EXPECT_EQ(report.flags[2].code(), "single_run_spike");
   for (const auto& flag : report.flags) EXPECT_EQ(flag.date, day(31));
 }
 

@@ -101,16 +101,16 @@ RC_GTEST_PROP(LoadProperties, FlagsAreSortedWithinTheSeriesAndDeterministic, ())
   for (std::size_t index = 1; index < report.flags.size(); ++index) {
     const LoadFlag& previous = report.flags[index - 1];
     const LoadFlag& flag = report.flags[index];
-    RC_ASSERT(previous.date < flag.date || (previous.date == flag.date && previous.code <= flag.code));
+    RC_ASSERT(previous.date < flag.date || (previous.date == flag.date && previous.code() <= flag.code()));
   }
   for (const LoadFlag& flag : report.flags) {
     RC_ASSERT(!report.daily.empty() && flag.date >= report.daily.front().date && flag.date <= *report.as_of);
-    RC_ASSERT(!flag.message.empty() && !flag.evidence.empty());
+    RC_ASSERT(!flag.message().empty() && !flag.evidence().empty());
   }
   const LoadReport again = compute_load(log);
   RC_ASSERT(again.flags.size() == report.flags.size());
   for (std::size_t index = 0; index < report.flags.size(); ++index) {
-    RC_ASSERT(again.flags[index].evidence == report.flags[index].evidence);
+    RC_ASSERT(again.flags[index].evidence() == report.flags[index].evidence());
   }
 }
 

@@ -134,7 +134,7 @@ class Differences {
   std::string m_first;
 };
 
-std::string first_difference(const LoadReport& actual, const LoadReport& expected) {
+std::string first_difference(const LoadReport& actual, const reference::Report& expected) {
   Differences differences;
   differences.same("as_of", actual.as_of, expected.as_of);
   differences.same("daily.size", actual.daily.size(), expected.daily.size());
@@ -171,13 +171,13 @@ std::string first_difference(const LoadReport& actual, const LoadReport& expecte
   }
   for (std::size_t index = 0; index < actual.flags.size(); ++index) {
     const LoadFlag& left = actual.flags[index];
-    const LoadFlag& right = expected.flags[index];
+    const reference::WrittenFlag& right = expected.flags[index];
     const std::string at = fmt::format("flags[{}].", index);
     differences.same(at + "date", left.date, right.date);
-    differences.same(at + "code", left.code, right.code);
-    differences.same(at + "severity", left.severity, right.severity);
-    differences.text(at + "message", left.message, right.message);
-    differences.text(at + "evidence", left.evidence, right.evidence);
+    differences.text(at + "code", std::string(left.code()), right.code);
+    differences.same(at + "severity", left.severity(), right.severity);
+    differences.text(at + "message", std::string(left.message()), right.message);
+    differences.text(at + "evidence", left.evidence(), right.evidence);
   }
   return differences.first();
 }

@@ -48,7 +48,7 @@ inline core::TrainingLog daily_loads(const std::vector<double>& loads, int first
 inline std::vector<LoadFlag> flags_with_code(const LoadReport& report, const std::string& code) {
   std::vector<LoadFlag> found;
   for (const auto& flag : report.flags) {
-    if (flag.code == code) found.push_back(flag);
+    if (flag.code() == code) found.push_back(flag);
   }
   return found;
 }

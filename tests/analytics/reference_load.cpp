@@ -232,7 +232,7 @@ std::string_view spike_band(double percent) {
   return "small spike (> 10–30 %)";
 }
 
-void add_spike_flags(const LoadDays& days, std::vector<LoadFlag>& flags) {
+void add_spike_flags(const LoadDays& days, std::vector<WrittenFlag>& flags) {
   for (std::size_t index = 0; index < days.days.size(); ++index) {
     const double run = days.days[index].longest_run_km;
     // Until the log covers the 30 days before a run, it cannot say what the recent longest run was.
@@ -250,7 +250,7 @@ void add_spike_flags(const LoadDays& days, std::vector<LoadFlag>& flags) {
     const double percent = (run / longest - 1) * 100;
     if (round_to_shown(percent) <= kSpikePercent) continue;
     const Date date = core::add_days(days.first, static_cast<int>(index));
-    flags.push_back(LoadFlag{
+    flags.push_back(WrittenFlag{
         date, "single_run_spike", FlagSeverity::Warning,
         "This run was more than 10 % longer than your longest run of the previous 30 days. Runs that jump past "
         "the recent longest are linked with a higher injury rate: build distance in smaller steps and keep the "
@@ -262,7 +262,7 @@ void add_spike_flags(const LoadDays& days, std::vector<LoadFlag>& flags) {
   }
 }
 
-void add_weekly_flags(const LoadDays& days, const LoadReport& report, std::vector<LoadFlag>& flags) {
+void add_weekly_flags(const LoadDays& days, const Report& report, std::vector<WrittenFlag>& flags) {
   for (std::size_t week_index = 1; week_index < report.weeks.size(); ++week_index) {
     const WeeklyLoad& week = report.weeks[week_index];
     const WeeklyLoad& previous = report.weeks[week_index - 1];
@@ -277,7 +277,7 @@ void add_weekly_flags(const LoadDays& days, const LoadReport& report, std::vecto
         crossed = core::add_days(week.start, offset);
         if (round_to_shown((so_far / previous.run_distance_km - 1) * 100) > kWeeklyJumpPercent) break;
       }
-      flags.push_back(LoadFlag{
+      flags.push_back(WrittenFlag{
           crossed, "weekly_distance_jump", FlagSeverity::Caution,
           "Your running distance this week is more than 30 % above last week's. Jumps this large are linked with "
           "some overuse injuries: hold the distance steady for a week or two before building again.",
@@ -289,7 +289,7 @@ void add_weekly_flags(const LoadDays& days, const LoadReport& report, std::vecto
   for (const WeeklyLoad& week : report.weeks) {
     if (!week.monotony || round_to_shown(*week.monotony) <= kMonotonyLimit) continue;
     const double mean = week.load / 7;
-    flags.push_back(LoadFlag{
+    flags.push_back(WrittenFlag{
         core::add_days(week.start, 6), "monotony_high", FlagSeverity::Caution,
         "Your days were very alike this week, with little contrast between hard and easy days. Make the easy days "
         "easier and keep at least one day of rest.",
@@ -298,12 +298,12 @@ void add_weekly_flags(const LoadDays& days, const LoadReport& report, std::vecto
   }
 }
 
-void add_pain_flags(const core::TrainingLog& log, Date last, std::vector<LoadFlag>& flags) {
+void add_pain_flags(const core::TrainingLog& log, Date last, std::vector<WrittenFlag>& flags) {
   for (const PainStep& step : reference_pain_history(log, last)) {
     const core::PainReport& report = step.report;
     if (report.score >= kPainReduceScore) {
       const bool above = report.score > kPainReduceScore;
-      flags.push_back(LoadFlag{
+      flags.push_back(WrittenFlag{
           report.date, "pain", above ? FlagSeverity::Warning : FlagSeverity::Caution,
           std::string(above ? "Pain above 5/10" : "Pain of 5/10") +
               ": reduce your training load and leave out what provokes it. If the pain persists or keeps coming "
@@ -312,7 +312,7 @@ void add_pain_flags(const core::TrainingLog& log, Date last, std::vector<LoadFla
     }
     if (!step.rising()) continue;
     const core::PainReport& previous = *step.previous;
-    flags.push_back(LoadFlag{
+    flags.push_back(WrittenFlag{
         report.date, "pain_rising",
         report.score >= kPainReduceScore ? FlagSeverity::Warning : FlagSeverity::Caution,
         "Pain the next morning is higher than at your previous report for this area: ease off with shorter, "
@@ -322,7 +322,7 @@ void add_pain_flags(const core::TrainingLog& log, Date last, std::vector<LoadFla
   }
 }
 
-void add_acwr_flags(const LoadReport& report, std::vector<LoadFlag>& flags) {
+void add_acwr_flags(const Report& report, std::vector<WrittenFlag>& flags) {
   const auto high = [&](std::size_t index) {
     const auto& ratio = report.daily[index].acwr_ewma;
     return index + 1 >= kAcwrWarmUpDays && ratio && round_to_shown(*ratio) > kAcwrLimit;
@@ -337,7 +337,7 @@ void add_acwr_flags(const LoadReport& report, std::vector<LoadFlag>& flags) {
     }
     const DailyLoad& first = report.daily[start];
     const std::size_t length = index - start + 1;
-    flags.push_back(LoadFlag{
+    flags.push_back(WrittenFlag{
         first.date, "acwr_high", FlagSeverity::Info,
         "Your load of the last week is well above what you are used to (acute:chronic ratio above 1.5). This is "
         "for information: the ratio's value as an injury predictor is contested, and it is never on its own a "
@@ -349,14 +349,14 @@ void add_acwr_flags(const LoadReport& report, std::vector<LoadFlag>& flags) {
   }
 }
 
-std::vector<LoadFlag> compute_flags(const core::TrainingLog& log, const LoadDays& days, const LoadReport& report) {
-  std::vector<LoadFlag> flags;
+std::vector<WrittenFlag> compute_flags(const core::TrainingLog& log, const LoadDays& days, const Report& report) {
+  std::vector<WrittenFlag> flags;
   if (report.daily.empty()) return flags;
   add_spike_flags(days, flags);
   add_weekly_flags(days, report, flags);
   add_pain_flags(log, report.daily.back().date, flags);
   add_acwr_flags(report, flags);
-  std::stable_sort(flags.begin(), flags.end(), [](const LoadFlag& left, const LoadFlag& right) {
+  std::stable_sort(flags.begin(), flags.end(), [](const WrittenFlag& left, const WrittenFlag& right) {
     if (left.date != right.date) return left.date < right.date;
     return left.code < right.code;
   });
@@ -365,8 +365,8 @@ std::vector<LoadFlag> compute_flags(const core::TrainingLog& log, const LoadDays
 
 }  // namespace
 
-LoadReport compute_load(const core::TrainingLog& log, std::optional<core::Date> as_of) {
-  LoadReport report;
+Report compute_load(const core::TrainingLog& log, std::optional<core::Date> as_of) {
+  Report report;
   report.as_of = as_of;
   const auto range = logged_range(log);
   if (!range) return report;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "stride/analytics/training_load.hpp"
 #include "stride/core/date.hpp"
@@ -12,6 +14,23 @@
 // must not be optimised; change it only when the contract itself changes (docs/load.md).
 namespace stride::analytics::reference {
 
-[[nodiscard]] LoadReport compute_load(const core::TrainingLog& log, std::optional<core::Date> as_of = std::nullopt);
+// A flag as the reference writes it: its texts formatted when it is raised.
+struct WrittenFlag {
+  core::Date date;
+  std::string code;
+  FlagSeverity severity = FlagSeverity::Info;
+  std::string message;
+  std::string evidence;
+};
+
+// LoadReport with the flags written out.
+struct Report {
+  std::optional<core::Date> as_of;
+  std::vector<DailyLoad> daily;
+  std::vector<WeeklyLoad> weeks;
+  std::vector<WrittenFlag> flags;  // sorted by date, then code
+};
+
+[[nodiscard]] Report compute_load(const core::TrainingLog& log, std::optional<core::Date> as_of = std::nullopt);
 
 }  // namespace stride::analytics::reference

@@ -176,10 +176,10 @@ std::string encode_load_with_dom(const analytics::LoadReport& report) {
   Json flags = Json::array();
   for (const auto& flag : report.flags) {
     flags.push_back(Json{{"date", core::format_iso_date(flag.date)},
-                         {"code", flag.code},
-                         {"severity", std::string(core::enum_name(flag.severity))},
-                         {"message", flag.message},
-                         {"evidence", flag.evidence}});
+                         {"code", flag.code()},
+                         {"severity", std::string(core::enum_name(flag.severity()))},
+                         {"message", flag.message()},
+                         {"evidence", flag.evidence()}});
   }
   document["flags"] = std::move(flags);
   return detail::dump_document(document);

@@ -139,9 +139,11 @@ TEST(EncodeLoad, WritesTheContractFieldsRounded) {
   week.run_distance_km = 42.5;
   week.load = 1510;
   report.weeks.push_back(week);
-  report.flags.push_back(analytics::LoadFlag{day.date, "pain", analytics::FlagSeverity::Caution, "m", "e"});
+  report.flags.push_back(analytics::LoadFlag{
+      day.date, analytics::PainScore{core::PainReport{day.date, core::InjuryRegion::Knee, core::Side::Left, 5,
+                                                      core::PainTiming::NextMorning}}});
   const std::string text = encode_load(report);
-  EXPECT_EQ(text, R"({
+  EXPECT_EQ(text, R"json({
   "schema": "stride.load.v1",
   "as_of": "2026-11-21",
   "daily": [
@@ -176,12 +178,12 @@ TEST(EncodeLoad, WritesTheContractFieldsRounded) {
       "date": "2026-11-21",
       "code": "pain",
       "severity": "caution",
-      "message": "m",
-      "evidence": "e"
+      "message": "Pain of 5/10: reduce your training load and leave out what provokes it. If the pain persists or keeps coming back, see a clinician or physiotherapist.",
+      "evidence": "left knee pain 5/10 (next morning)"
     }
   ]
 }
-)");
+)json");
 }
 
 }  // namespace

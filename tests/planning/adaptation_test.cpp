@@ -216,8 +216,16 @@ TEST(MissedWeek, IsFoundWhenStrengthWasPlannedAndNoneLogged) {
   EXPECT_FALSE(find_missed_week(history, start).has_value());
 }
 
-analytics::LoadFlag flag(Date when, std::string code) {
-  return analytics::LoadFlag{when, std::move(code), analytics::FlagSeverity::Warning, "message", "evidence"};
+// A flag dated `when` with made-up facts: a spike, pain or a monotonous week.
+analytics::LoadFlag spike_flag(Date when) {
+  return {when, analytics::RunSpike{16, 12, core::add_days(when, -9), 100.0 / 3}};
+}
+analytics::LoadFlag pain_flag(Date when) {
+  return {when, analytics::PainScore{core::PainReport{when, core::InjuryRegion::Knee, core::Side::Left, 6,
+                                                      core::PainTiming::After}}};
+}
+analytics::LoadFlag monotony_flag(Date when) {
+  return {when, analytics::MonotonousWeek{core::add_days(when, -6), 2.4, 2100, 5040}};
 }
 
 int loading_sets(const std::map<std::string, core::Prescription>& items) {
@@ -233,7 +241,7 @@ int loading_sets(const std::map<std::string, core::Prescription>& items) {
 TEST(LoadFlags, ALighterFirstWeekHasFewerSetsAtTheSameEffort) {
   const Date start = core::add_days(kMonday, 28);
   TrainingHistory history;
-  history.load_flags.push_back(flag(core::add_days(start, -2), "single_run_spike"));
+  history.load_flags.push_back(spike_flag(core::add_days(start, -2)));
   const auto reasons = recent_load_flags(history, start);
   ASSERT_EQ(reasons.size(), 1u);
   EXPECT_NE(load_flags_note(reasons).find("single_run_spike"), std::string::npos);
@@ -259,8 +267,8 @@ TEST(LoadFlags, ALighterFirstWeekHasFewerSetsAtTheSameEffort) {
 TEST(LoadFlags, PainFlagsAndOldFlagsDoNotCount) {
   const Date start = core::add_days(kMonday, 28);
   TrainingHistory history;
-  history.load_flags.push_back(flag(core::add_days(start, -1), "pain"));
-  history.load_flags.push_back(flag(core::add_days(start, -8), "monotony_high"));
+  history.load_flags.push_back(pain_flag(core::add_days(start, -1)));
+  history.load_flags.push_back(monotony_flag(core::add_days(start, -8)));
   EXPECT_TRUE(recent_load_flags(history, start).empty());
 }
 

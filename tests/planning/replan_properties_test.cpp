@@ -82,11 +82,15 @@ TrainingHistory random_history(const core::Plan& season, Date start) {
     history.log.pain.push_back(pain);
   }
   if (*rc::gen::weightedElement<bool>({{1, true}, {3, false}})) {
-    analytics::LoadFlag flag;
-    flag.date = core::add_days(start, -*uniform(1, 8));
-    flag.code = *rc::gen::element<std::string>("single_run_spike", "weekly_distance_jump", "monotony_high", "acwr_high");
-    flag.evidence = "generated";
-    history.load_flags.push_back(flag);
+    // One of the flags that make a lighter week, with made-up facts.
+    const core::Date date = core::add_days(start, -*uniform(1, 8));
+    const core::Date monday = core::monday_of(date);
+    history.load_flags.push_back(analytics::LoadFlag{
+        date, *rc::gen::element<analytics::FlagFacts>(
+                  analytics::RunSpike{16, 12, core::add_days(date, -9), 100.0 / 3},
+                  analytics::DistanceJump{monday, 40, 28, 300.0 / 7, false},
+                  analytics::MonotonousWeek{monday, 2.4, 2100, 5040},
+                  analytics::AcwrEpisode{1.6, 320, 200, 3, core::add_days(date, 2), 1.7, core::add_days(date, 1)})});
   }
   return history;
 }

@@ -261,7 +261,7 @@ TEST_F(StatusOfAna, PainAndRisingPainGiveOneAdviceForEveryPlace) {
   EXPECT_EQ(occurrences(advice.text, "Silbernagel 2007"), 1u) << advice.text;
   EXPECT_NE(advice.text.find("Stride does not diagnose"), std::string::npos);
   for (const auto& flag : report.flags) {
-    for (const auto& item : report.advice) EXPECT_EQ(item.text.find(flag.message), std::string::npos);
+    for (const auto& item : report.advice) EXPECT_EQ(item.text.find(flag.message()), std::string::npos);
   }
 }
 
@@ -275,7 +275,7 @@ TEST_F(StatusOfAna, LoadFlagsThatAskTheSameShareOneAdvice) {
   log(entries, core::add_days(first, 33));
   const auto report = status_on(core::add_days(first, 33));
   const auto has = [&](std::string_view code) {
-    return std::any_of(report.flags.begin(), report.flags.end(), [&](const auto& flag) { return flag.code == code; });
+    return std::any_of(report.flags.begin(), report.flags.end(), [&](const auto& flag) { return flag.code() == code; });
   };
   EXPECT_TRUE(has("single_run_spike"));
   EXPECT_TRUE(has("weekly_distance_jump"));
@@ -294,7 +294,7 @@ TEST_F(StatusOfAna, MonotonyInTwoWeeksIsAdvisedOnce) {
   log(entries, core::add_days(first, 14));
   const auto report = status_on(core::add_days(first, 14));
   EXPECT_EQ(std::count_if(report.flags.begin(), report.flags.end(),
-                          [](const auto& flag) { return flag.code == "monotony_high"; }),
+                          [](const auto& flag) { return flag.code() == "monotony_high"; }),
             2);
   EXPECT_EQ(count_topic(report, AdviceTopic::Monotony), 1u);
 }

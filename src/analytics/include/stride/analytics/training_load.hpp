@@ -2,10 +2,10 @@
 
 #include <array>
 #include <optional>
-#include <string>
 #include <string_view>
 #include <vector>
 
+#include "stride/analytics/load_flag.hpp"
 #include "stride/core/date.hpp"
 #include "stride/core/enum_names.hpp"
 #include "stride/core/training_log.hpp"
@@ -43,24 +43,11 @@ struct WeeklyLoad {
   int days = 7;  // days of this week inside the series (fewer than 7 for a partial first or last week)
 };
 
-enum class FlagSeverity { Info, Caution, Warning };
-
-// A risk flag: `code` is one of the contract's codes (single_run_spike, weekly_distance_jump, pain,
-// pain_rising, monotony_high, acwr_high). `message` says in plain words what to do; `evidence`
-// gives the numbers that triggered it.
-struct LoadFlag {
-  core::Date date;
-  std::string code;
-  FlagSeverity severity = FlagSeverity::Info;
-  std::string message;
-  std::string evidence;
-};
-
 struct LoadReport {
   std::optional<core::Date> as_of;
   std::vector<DailyLoad> daily;
   std::vector<WeeklyLoad> weeks;
-  std::vector<LoadFlag> flags;  // sorted by date, then code
+  std::vector<LoadFlag> flags;  // sorted by date, then code (load_flag.hpp)
 };
 
 // The series from the earliest logged date (an activity or a pain report) to as_of (default: the
@@ -109,9 +96,5 @@ namespace stride::core {
 template <>
 struct EnumNames<analytics::FormBand> {
   static constexpr std::array<std::string_view, 5> names{"very_fresh", "fresh", "neutral", "tired", "very_tired"};
-};
-template <>
-struct EnumNames<analytics::FlagSeverity> {
-  static constexpr std::array<std::string_view, 3> names{"info", "caution", "warning"};
 };
 }  // namespace stride::core
