@@ -61,7 +61,8 @@ void ArchiveReader::operator()(double& value) { value = std::bit_cast<double>(nu
 
 void ArchiveReader::operator()(std::string& value) {
   const std::size_t length = count();
-  value.assign(m_rest.substr(0, length));
+  // Constructing the string costs less than assigning into it (no capacity check and growth).
+  value = std::string(m_rest.substr(0, length));
   m_rest.remove_prefix(length);
 }
 
