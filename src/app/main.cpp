@@ -3,19 +3,19 @@
 #include <exception>
 #include <iostream>
 
-#include "embedded_data.hpp"
+#include "embedded_catalog.hpp"
 #include "store_location.hpp"
+#include "stride/archive/catalog_archive.hpp"
 #include "stride/cli/cli.hpp"
-#include "stride/json/catalog_loader.hpp"
 
-// The composition root of the command-line program: wires the embedded data, the SQLite store and
-// the system clock into the CLI.
+// The composition root of the command-line program: wires the catalog compiled into the binary
+// (validated when the program was built), the SQLite store and the system clock into the CLI.
 int main(int argc, char** argv) {
   try {
     stride::cli::Environment environment;
-    environment.load_catalog = [] { return stride::json::load_catalog(stride::app::embedded_data_files()); };
+    environment.load_catalog = [] { return stride::archive::read_catalog(stride::app::embedded_catalog_archive()); };
     environment.load_world_records = [] {
-      return stride::json::load_world_records(stride::app::embedded_data_files());
+      return stride::archive::read_world_records(stride::app::embedded_catalog_archive());
     };
     environment.open_store = [](const std::string& path) { return stride::app::open_sqlite_store(path); };
     // STRIDE_TODAY=YYYY-MM-DD replaces the clock, for demonstrations and reproducible tests.

@@ -5,7 +5,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <set>
+#include <array>
+#include <limits>
+#include <tuple>
 
 namespace stride::core {
 namespace {
@@ -52,11 +54,16 @@ Status validate_fields(const Exercise& exercise, const MuscleVocabulary& muscles
 Result<ExerciseLibrary> ExerciseLibrary::create(std::vector<Exercise> exercises, const MuscleVocabulary& muscles,
                                                 std::size_t minimum_per_pattern) {
   ExerciseLibrary library;
-  std::sort(exercises.begin(), exercises.end(), [](const Exercise& a, const Exercise& b) {
+  const auto in_order = [](const Exercise& a, const Exercise& b) {
     if (a.pattern != b.pattern) return a.pattern < b.pattern;
     if (a.level != b.level) return a.level < b.level;
     return a.id < b.id;
-  });
+  };
+  // Entries that arrive in order (the compiled catalog's, docs/architecture.md) are not sorted again.
+  if (!std::is_sorted(exercises.begin(), exercises.end(), in_order)) {
+    std::sort(exercises.begin(), exercises.end(), in_order);
+  }
+  library.m_index.reserve(exercises.size());
   for (std::size_t index = 0; index < exercises.size(); ++index) {
     const auto& exercise = exercises[index];
     STRIDE_TRY_STATUS(validate_fields(exercise, muscles));
@@ -66,34 +73,40 @@ Result<ExerciseLibrary> ExerciseLibrary::create(std::vector<Exercise> exercises,
   }
   library.m_exercises = std::move(exercises);
 
-  for (const auto& exercise : library.m_exercises) {
+  // links[i][0] is the index of exercise i's regression and links[i][1] of its progression, or
+  // kNoLink when it has none.
+  constexpr std::size_t kNoLink = std::numeric_limits<std::size_t>::max();
+  const std::size_t count = library.m_exercises.size();
+  std::vector<std::array<std::size_t, 2>> links(count, {kNoLink, kNoLink});
+  for (std::size_t index = 0; index < count; ++index) {
+    const auto& exercise = library.m_exercises[index];
     for (const auto& [link, name, easier] :
          {std::tuple{&exercise.regression, "regression", true}, std::tuple{&exercise.progression, "progression", false}}) {
       if (!*link) continue;
-      const Exercise* target = library.find(**link);
-      if (target == nullptr) {
+      const auto target = library.m_index.find(**link);
+      if (target == library.m_index.end()) {
         return std::unexpected(entry_error(exercise, fmt::format("{} '{}' does not resolve", name, **link)));
       }
-      if (target == &exercise) return std::unexpected(entry_error(exercise, fmt::format("{} points at itself", name)));
-      if (easier ? target->level > exercise.level : target->level < exercise.level) {
+      if (target->second == index) return std::unexpected(entry_error(exercise, fmt::format("{} points at itself", name)));
+      const int level = library.m_exercises[target->second].level;
+      if (easier ? level > exercise.level : level < exercise.level) {
         return std::unexpected(entry_error(
-            exercise, fmt::format("{} '{}' is level {} but this exercise is level {}", name, **link, target->level,
+            exercise, fmt::format("{} '{}' is level {} but this exercise is level {}", name, **link, level,
                                   exercise.level)));
       }
+      links[index][easier ? 0 : 1] = target->second;
     }
   }
-  // Follow each chain; with n exercises, a chain longer than n steps must revisit an entry.
-  for (const auto& exercise : library.m_exercises) {
-    for (bool easier : {true, false}) {
-      std::set<std::string_view> seen;
-      const Exercise* current = &exercise;
-      while (current != nullptr) {
-        if (!seen.insert(current->id).second) {
-          return std::unexpected(
-              entry_error(exercise, fmt::format("its {} chain forms a cycle", easier ? "regression" : "progression")));
+  // Follow each chain; with n exercises, a chain of n links must have come back to an entry.
+  for (std::size_t start = 0; start < count; ++start) {
+    for (std::size_t direction : {0U, 1U}) {
+      std::size_t steps = 0;
+      for (std::size_t at = links[start][direction]; at != kNoLink; at = links[at][direction]) {
+        if (++steps == count) {
+          return std::unexpected(entry_error(library.m_exercises[start],
+                                             fmt::format("its {} chain forms a cycle",
+                                                         direction == 0 ? "regression" : "progression")));
         }
-        const auto& next = easier ? current->regression : current->progression;
-        current = next ? library.find(*next) : nullptr;
       }
     }
   }

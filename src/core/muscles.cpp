@@ -63,6 +63,8 @@ Result<MuscleVocabulary> MuscleVocabulary::create(std::vector<Group> groups,
     }
     vocabulary.m_plain_names.emplace(id, std::move(name));
   }
+  vocabulary.m_groups = std::move(groups);
+  vocabulary.m_ungrouped = std::move(ungrouped);
   return vocabulary;
 }
 

@@ -43,6 +43,8 @@ struct ImbalanceRules {
   // A single-leg balance gap above this percentage of the better side is an imbalance. Loaded from
   // data/rules/corrective_routine.json; the default is the same value.
   double balance_difference_percent = 25.0;
+
+  friend bool operator==(const ImbalanceRules&, const ImbalanceRules&) = default;
 };
 
 // The opposite of left or right; None and Both map to None.

@@ -41,6 +41,8 @@ class WorldRecordTable {
   [[nodiscard]] const std::vector<WorldRecord>& records() const { return m_records; }
   [[nodiscard]] int version() const { return m_version; }
 
+  friend bool operator==(const WorldRecordTable&, const WorldRecordTable&) = default;
+
  private:
   WorldRecordTable(std::vector<WorldRecord> records, int version)
       : m_records(std::move(records)), m_version(version) {}

@@ -13,6 +13,8 @@ namespace stride::core {
 struct MuscleImbalance {
   std::vector<std::string> overactive;
   std::vector<std::string> underactive;
+
+  friend bool operator==(const MuscleImbalance&, const MuscleImbalance&) = default;
 };
 
 // One row of a compensation → probable overactive/underactive muscles table. `same_side` applies
@@ -27,6 +29,8 @@ struct CompensationRule {
   std::vector<std::string> integrate;
   std::string source;
   std::string evidence;
+
+  friend bool operator==(const CompensationRule&, const CompensationRule&) = default;
 };
 
 // How a compensation reads to a runner.
@@ -35,6 +39,8 @@ struct CompensationWording {
   Compensation compensation = Compensation::FeetTurnOut;
   std::string title;  // "Knees cave in"
   std::string seen;   // "your knees moved inward as you squatted"
+
+  friend bool operator==(const CompensationWording&, const CompensationWording&) = default;
 };
 
 // A versioned compensation table (science.md §1.2): which edition it follows and its sources.
@@ -45,6 +51,8 @@ class CompensationTable {
     std::string title;    // "NASM CPT 4th-6th edition, Table 7.6 (+ CES rows)"
     int version = 1;
     std::vector<std::string> sources;
+
+    friend bool operator==(const Header&, const Header&) = default;
   };
 
   // Validates the rows: every muscle is in `muscles`, every integrate id is in `library`, no
@@ -60,6 +68,10 @@ class CompensationTable {
   // The rule for (test, compensation); every recordable pair has one once created.
   [[nodiscard]] const CompensationRule& rule(MovementTest test, Compensation compensation) const;
   [[nodiscard]] const CompensationWording& wording(MovementTest test, Compensation compensation) const;
+  // Every wording row create() was given, in its order.
+  [[nodiscard]] const std::vector<CompensationWording>& wording_rows() const { return m_wording; }
+
+  friend bool operator==(const CompensationTable&, const CompensationTable&) = default;
 
  private:
   Header m_header;

@@ -35,6 +35,8 @@ struct Exercise {
 
   // True when every piece of equipment the exercise needs is in `available`.
   [[nodiscard]] bool doable_with(const std::set<Equipment>& available) const;
+
+  friend bool operator==(const Exercise&, const Exercise&) = default;
 };
 
 }  // namespace stride::core

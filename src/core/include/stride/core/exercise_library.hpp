@@ -41,6 +41,8 @@ class ExerciseLibrary {
   // The exercises of one pattern: a contiguous part of all(), in its order.
   [[nodiscard]] std::span<const Exercise> of_pattern(Pattern pattern) const;
 
+  friend bool operator==(const ExerciseLibrary&, const ExerciseLibrary&) = default;
+
  private:
   std::vector<Exercise> m_exercises;
   StringMap<std::size_t> m_index;

@@ -18,6 +18,8 @@ class MuscleVocabulary {
   struct Group {
     std::string id;
     std::vector<std::string> members;
+
+    friend bool operator==(const Group&, const Group&) = default;
   };
 
   // Builds the vocabulary. Fails with Corrupt when a group is defined twice, is empty, or the
@@ -48,11 +50,22 @@ class MuscleVocabulary {
 
   [[nodiscard]] const std::vector<std::string>& ids() const { return m_ordered_ids; }
 
+  // What create() was given, in its order: create() on these three builds an equal vocabulary.
+  [[nodiscard]] const std::vector<Group>& groups() const { return m_groups; }
+  [[nodiscard]] const std::vector<std::string>& ungrouped() const { return m_ungrouped; }
+  [[nodiscard]] const std::map<std::string, std::string, std::less<>>& plain_names() const { return m_plain_names; }
+
+  friend bool operator==(const MuscleVocabulary&, const MuscleVocabulary&) = default;
+
  private:
   struct Entry {
     std::size_t rank = 0;
     std::vector<bool> related;  // by rank: true for every ancestor and descendant
+
+    friend bool operator==(const Entry&, const Entry&) = default;
   };
+  std::vector<Group> m_groups;
+  std::vector<std::string> m_ungrouped;
   StringMap<Entry> m_entries;
   std::vector<std::string> m_ordered_ids;
   std::map<std::string, std::string, std::less<>> m_plain_names;

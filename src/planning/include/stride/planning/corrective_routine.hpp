@@ -52,6 +52,8 @@ struct CorrectiveRules {
       {core::Compensation::ShouldersElevate, {"upper_trapezius"}},
       {core::Compensation::HeadForward, {"upper_trapezius"}},
   };
+
+  friend bool operator==(const CorrectiveRules&, const CorrectiveRules&) = default;
 };
 
 struct RoutineOptions {

@@ -27,6 +27,9 @@ struct Catalog {
   // The table with this id, or nullptr.
   [[nodiscard]] const core::CompensationTable* table(std::string_view id) const;
   [[nodiscard]] const core::CompensationTable& default_table() const { return tables.front(); }
+
+  // Equal when every part is equal, indexes included.
+  friend bool operator==(const Catalog&, const Catalog&) = default;
 };
 
 }  // namespace stride::service
