@@ -90,6 +90,8 @@ GOALS = {
     "load batch, 10 years x 10,000 runners (s)": ("<= 1 on 2 cores", False),
     "FIT decode, generated 10-hour run (MB/s)": (">= 1000", True),
     "SQLite 1,000,000 sets (x raw sqlite3)": ("<= 2", False),
+    "stride exercises over --version (ms)": ("<= 2", False),
+    "stride assess over --version (ms)": ("<= 2", False),
 }
 
 
