@@ -16,7 +16,6 @@ using core::Date;
 
 constexpr double kMonotonyLimit = 2.0;
 constexpr double kAcwrLimit = 1.5;
-constexpr std::size_t kAcwrWarmUpDays = 28;
 
 // The longest run of every 30 consecutive days, by the van Herk–Gil–Werman method: the days are cut
 // into blocks of 30; `m_to_block_end[i]` is the longest run from day i to the end of its block and

@@ -177,16 +177,14 @@ std::string form_text(const service::StatusReport& report) {
   return text;
 }
 
-// Days of log the acute:chronic ratio needs before its chronic side is a month of training.
-constexpr int kAcwrMeaningfulDays = 28;
-
 std::string load_section(const service::StatusReport& report) {
   if (!report.load) return "\nLOAD\n  Nothing logged yet: `stride log run|strength|pain` or `stride log import FILE`.\n";
   const auto& load = *report.load;
   std::string text = "\nLOAD (session RPE × minutes, arbitrary units)\n";
   text += fmt::format("  today {:.0f} · acute (7-day EWMA) {:.1f} · chronic (28-day EWMA) {:.1f}\n", load.load,
                       load.acute_ewma, load.chronic_ewma);
-  if (load.acwr_ewma && report.log_days < kAcwrMeaningfulDays) {
+  // Judged from the same day of the log as the acwr_high flag.
+  if (load.acwr_ewma && static_cast<std::size_t>(report.log_days) + 1 < analytics::kAcwrWarmUpDays) {
     // Both averages start on the log's first day, so early on the ratio compares the log with itself.
     text += wrap(fmt::format("ACWR {:.2f}: not meaningful yet; it compares the last week with the last four, and "
                              "your log covers {} day{} before today",

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <array>
 #include <optional>
 #include <string_view>
@@ -63,6 +64,10 @@ struct LoadReport {
 // value means nothing without CTL beside it (docs/load.md, "Form (TSB) and what it means"). The thresholds are the
 // TrainingPeaks / Friel form zones, taken as percentages of CTL.
 enum class FormBand { VeryFresh, Fresh, Neutral, Tired, VeryTired };
+
+// Days of series the acute:chronic ratio needs before it is judged (flagged or shown with its zone):
+// a chronic side of four weeks, as the rolling ratio's 28-day window (science.md §4.2).
+inline constexpr std::size_t kAcwrWarmUpDays = 28;
 
 inline constexpr double kFormVeryFreshAbove = 25;  // percent of CTL
 inline constexpr double kFormFreshAbove = 5;
