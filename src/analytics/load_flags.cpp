@@ -33,7 +33,9 @@ class WindowLongestRuns {
         m_from_block_start[day] = std::max(m_from_block_start[day - 1], runs[day]);
       }
       m_to_block_end[end - 1] = runs[end - 1];
-      for (std::size_t day = end - 1; day-- > start;) m_to_block_end[day] = std::max(m_to_block_end[day + 1], runs[day]);
+      for (std::size_t day = end - 1; day-- > start;) {
+        m_to_block_end[day] = std::max(m_to_block_end[day + 1], runs[day]);
+      }
     }
   }
 

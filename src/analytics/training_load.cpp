@@ -124,8 +124,13 @@ WindowMeans window_means(const std::vector<double>& loads) {
     for (; offset < kChronicDays; ++offset) sums += lanes_from(first + offset);
     (sums / static_cast<double>(kChronicDays)).copy_to(means.chronic.data() + first, stdx::element_aligned);
   }
-  for (std::size_t rest = first; rest < means.chronic.size(); ++rest) means.chronic[rest] = window_mean(loads, rest, kChronicDays);
-  for (std::size_t rest = first; rest < means.acute.size(); ++rest) means.acute[rest] = window_mean(loads, rest, kAcuteDays);
+  // The last few windows one at a time.
+  for (std::size_t rest = first; rest < means.chronic.size(); ++rest) {
+    means.chronic[rest] = window_mean(loads, rest, kChronicDays);
+  }
+  for (std::size_t rest = first; rest < means.acute.size(); ++rest) {
+    means.acute[rest] = window_mean(loads, rest, kAcuteDays);
+  }
   return means;
 }
 
