@@ -11,7 +11,7 @@
 #include "file_input.hpp"
 #include "store_options.hpp"
 #include "stride/json/import_encoder.hpp"
-#include "stride/json/input_decoders.hpp"
+#include "stride/documents/input_decoders.hpp"
 #include "stride/service/exercises.hpp"
 #include "stride/service/recordings.hpp"
 #include "stride/service/training_log.hpp"
@@ -172,7 +172,7 @@ class LogCommand final : public Command {
     const StoreOptions* options = &m_import_options;
     if (m_import->parsed()) {
       STRIDE_TRY(const auto text, read_input_file(m_file));
-      STRIDE_TRY(entries, json::decode_training_log(text, m_file));
+      STRIDE_TRY(entries, documents::decode_training_log(text, m_file));
       source = m_file;
     } else if (m_pain->parsed()) {
       options = &m_pain_options;

@@ -9,7 +9,7 @@
 
 #include "embedded_data.hpp"
 #include "stride/cli/cli.hpp"
-#include "stride/json/catalog_loader.hpp"
+#include "stride/data_files/catalog_loader.hpp"
 
 namespace stride::cli {
 namespace {
@@ -32,11 +32,11 @@ struct CountingEnvironment {
       if (broken_catalog) {
         return std::unexpected(core::make_error(core::ErrorCode::Corrupt, "planted defect", "data/muscles.json", "$"));
       }
-      return json::load_catalog(app::embedded_data_files());
+      return data_files::load_catalog(app::embedded_data_files());
     };
     environment.load_world_records = [this] {
       ++world_record_loads;
-      return json::load_world_records(app::embedded_data_files());
+      return data_files::load_world_records(app::embedded_data_files());
     };
     environment.open_store = [](const std::string&) -> core::Result<std::unique_ptr<core::Store>> {
       return std::unexpected(core::make_error(core::ErrorCode::Unsupported, "no store in this test", "", ""));
