@@ -229,7 +229,7 @@ Result<core::Athlete> decode_athlete(std::string_view text, std::string source) 
   return decode(text, std::move(source), NameCheck::RefuseUnsafe);
 }
 
-Result<core::Athlete> decode_stored_athlete(std::string_view text, std::string source) {
+Result<core::Athlete> decode_athlete_as_stored(std::string_view text, std::string source) {
   return decode(text, std::move(source), NameCheck::KeepAsStored);
 }
 

@@ -7,7 +7,7 @@
 
 #include "stride/core/enum_names.hpp"
 #include "stride/documents/document_codecs.hpp"
-#include "stored_plan_schema.hpp"
+#include "stored_schemas.hpp"
 
 namespace stride::documents {
 namespace {

@@ -270,12 +270,22 @@ ALTER TABLE activity_recordings_rebuilt RENAME TO activity_recordings;
 CREATE INDEX activity_recordings_by_start ON activity_recordings (athlete_id, start_time_s);
 )sql";
 
-constexpr std::array<Migration, 3> kMigrations{{
+// Version 4: the stored athlete, assessment and running-calendar documents carry their schema, as
+// stored plans do: each contract file is wrapped in {"schema": ..., "<member>": <file>}
+// (documents/stored_documents.cpp). Plain concatenation, which SQLite and PostgreSQL both accept.
+constexpr const char* kStoredDocumentSchemas = R"sql(
+UPDATE athletes SET profile = '{"schema":"stride.stored_athlete.v1","athlete":' || profile || '}';
+UPDATE assessments SET document = '{"schema":"stride.stored_assessment.v1","assessment":' || document || '}';
+UPDATE plans SET calendar = '{"schema":"stride.stored_running_calendar.v1","running_calendar":' || calendar || '}';
+)sql";
+
+constexpr std::array<Migration, 4> kMigrations{{
     {1, "athletes, assessments, plans with their days and sessions, activities, strength sets, pain reports",
      kInitialSchema},
     {2, "activities imported from recordings: optional session rpe, activity_recordings", kRecordingsSchema, true},
     {3, "enumeration checks as comparisons, which SQLite checks without a temporary index per row",
      kComparisonChecksSchema, true},
+    {4, "stored athlete, assessment and running-calendar documents name their schema", kStoredDocumentSchemas},
 }};
 
 }  // namespace

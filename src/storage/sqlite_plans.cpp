@@ -5,7 +5,6 @@
 #include "sqlite_support.hpp"
 #include "store_validation.hpp"
 #include "stride/documents/document_codecs.hpp"
-#include "stride/documents/input_decoders.hpp"
 #include "stride/storage/sqlite_store.hpp"
 
 namespace stride::storage {
@@ -109,7 +108,7 @@ core::Result<std::optional<core::PlanRecord>> SqliteStore::latest_plan(core::Ath
     record.athlete = athlete;
     STRIDE_TRY(record.created_on, detail::read_stored_date(query.getColumn(1).getString(), m_path));
     const std::string source = fmt::format("plans row {}", record.id.value);
-    auto calendar = documents::decode_running_calendar(query.getColumn(2).getString(), source);
+    auto calendar = documents::decode_stored_running_calendar(query.getColumn(2).getString(), source);
     if (!calendar) return std::unexpected(damaged(m_path, "running calendar", calendar.error()));
     record.calendar = std::move(*calendar);
     if (!query.getColumn(3).isNull()) record.assessment = core::AssessmentId{query.getColumn(3).getInt64()};

@@ -5,7 +5,6 @@
 #include <cmath>
 
 #include "stride/documents/document_codecs.hpp"
-#include "stride/documents/input_decoders.hpp"
 
 namespace stride::storage::detail {
 namespace {
@@ -73,16 +72,16 @@ core::Error duplicate_recording(const core::ActivityRecording& recording) {
 
 core::Result<std::string> athlete_document(const core::Athlete& athlete) {
   // The store keeps what it is given; whether a name is acceptable input is the input decoder's call.
-  return round_trip(athlete, "athlete", documents::encode_athlete_document, documents::decode_stored_athlete);
+  return round_trip(athlete, "athlete", documents::encode_stored_athlete, documents::decode_stored_athlete);
 }
 
 core::Result<std::string> assessment_document(const core::Assessment& assessment) {
-  return round_trip(assessment, "assessment", documents::encode_assessment_document, documents::decode_assessment);
+  return round_trip(assessment, "assessment", documents::encode_stored_assessment, documents::decode_stored_assessment);
 }
 
 core::Result<std::string> calendar_document(const core::RunningCalendar& calendar) {
-  return round_trip(calendar, "running calendar", documents::encode_running_calendar_document,
-                    documents::decode_running_calendar);
+  return round_trip(calendar, "running calendar", documents::encode_stored_running_calendar,
+                    documents::decode_stored_running_calendar);
 }
 
 core::Result<CheckedPlan> check_plan(const core::Plan& plan) {

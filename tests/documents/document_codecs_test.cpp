@@ -153,6 +153,65 @@ TEST(DocumentCodecs, DamagedStoredTextIsCorrupt) {
             ErrorCode::Corrupt);
 }
 
+RC_GTEST_PROP(DocumentCodecs, AnyValidAthleteReadsBackEqualFromItsStoredForm, ()) {
+  const core::Athlete athlete = random_athlete();
+  const std::string stored = encode_stored_athlete(athlete);
+  RC_ASSERT(stored.starts_with(R"({"schema":"stride.stored_athlete.v1","athlete":{)"));
+  const auto decoded = decode_stored_athlete(stored, "athletes row 1");
+  RC_ASSERT(decoded.has_value());
+  RC_ASSERT(*decoded == athlete);
+}
+
+TEST(DocumentCodecs, StoredAssessmentsAndCalendarsNameTheirSchemaAndReadBackEqual) {
+  const auto assessment = testing::load_assessment("tests/golden/inputs/assessment_everything.json");
+  const std::string stored_assessment = encode_stored_assessment(assessment);
+  EXPECT_TRUE(stored_assessment.starts_with(R"({"schema":"stride.stored_assessment.v1","assessment":{)"));
+  EXPECT_EQ(decode_stored_assessment(stored_assessment, "assessments row 1"), assessment);
+  const auto calendar = testing::load_calendar("examples/runs.json");
+  const std::string stored_calendar = encode_stored_running_calendar(calendar);
+  EXPECT_TRUE(stored_calendar.starts_with(R"({"schema":"stride.stored_running_calendar.v1","running_calendar":{)"));
+  EXPECT_EQ(decode_stored_running_calendar(stored_calendar, "plans row 1"), calendar);
+}
+
+// A stored athlete keeps a name stored before names were checked; the input decoder refuses it.
+TEST(DocumentCodecs, StoredAthleteKeepsItsNameAsStored) {
+  core::Athlete athlete = testing::load_athlete("examples/athlete.json");
+  athlete.name = "Ana\xE2\x80\xAEgpj";
+  const auto decoded = decode_stored_athlete(encode_stored_athlete(athlete), "athletes row 1");
+  ASSERT_TRUE(decoded) << decoded.error().describe();
+  EXPECT_EQ(decoded->name, athlete.name);
+  EXPECT_FALSE(decode_athlete(encode_athlete_document(athlete), "athlete.json"));
+}
+
+TEST(DocumentCodecs, StoredDocumentsWithoutTheirEnvelopeOrSchemaAreCorrupt) {
+  const core::Athlete athlete = testing::load_athlete("examples/athlete.json");
+  const std::string bare = encode_athlete_document(athlete);
+  const std::string good = encode_stored_athlete(athlete);
+  const std::vector<std::string> damaged{
+      "",
+      "[]",
+      bare,  // a row from before the schema was stored, which migration 4 wraps
+      R"({"schema":"stride.stored_athlete.v2","athlete":)" + bare + "}",
+      R"({"schema":"stride.stored_assessment.v1","athlete":)" + bare + "}",
+      R"({"schema":"stride.stored_athlete.v1","profile":)" + bare + "}",
+      R"({"schema":"stride.stored_athlete.v1","athlete":)" + bare + R"(,"extra":1})",
+      R"({"schema":"stride.stored_athlete.v1","athlete":{"name":"Ana"}})",
+      good.substr(0, good.size() - 1),
+  };
+  for (const auto& text : damaged) {
+    const auto decoded = decode_stored_athlete(text, "athletes row 7");
+    ASSERT_FALSE(decoded) << text.substr(0, 120);
+    EXPECT_EQ(decoded.error().code, ErrorCode::Corrupt) << text.substr(0, 120);
+    EXPECT_EQ(decoded.error().source, "athletes row 7");
+  }
+  const auto missing_field = decode_stored_athlete(R"({"schema":"stride.stored_athlete.v1","athlete":{"name":"Ana"}})", "row");
+  EXPECT_NE(missing_field.error().message.find("the stored stride.stored_athlete.v1 document cannot be read: "),
+            std::string::npos)
+      << missing_field.error().message;
+  EXPECT_FALSE(decode_stored_assessment(bare, "row"));
+  EXPECT_FALSE(decode_stored_running_calendar(encode_running_calendar_document(core::RunningCalendar{}), "row"));
+}
+
 TEST(DocumentCodecs, RandomlyDamagedPlansNeverCrashTheDecoder) {
   const std::string good = encode_plan_document(testing::sample_plan());
   std::mt19937 draw(7);

@@ -189,7 +189,7 @@ TEST(DecodeAthlete, AcceptsNamesInAnyScript) {
 TEST(DecodeAthlete, KeepsAStoredNameAsItIs) {
   const std::string text = R"({"name": "Ana\u202Egpj", )" RUNNER "}";
   EXPECT_FALSE(decode_athlete(text, "athlete.json"));
-  const auto stored = decode_stored_athlete(text, "athletes row 1");
+  const auto stored = decode_athlete_as_stored(text, "athletes row 1");
   ASSERT_TRUE(stored) << stored.error().describe();
   EXPECT_EQ(stored->name, "Ana\xE2\x80\xAEgpj");
 }

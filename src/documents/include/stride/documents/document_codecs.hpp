@@ -33,6 +33,20 @@ namespace stride::documents {
 // decode_running_calendar reads back an equal RunningCalendar for any valid calendar.
 [[nodiscard]] std::string encode_running_calendar_document(const core::RunningCalendar& calendar);
 
+// The stored forms of the athlete, assessment and running calendar: the contract file of the
+// encoders above inside an envelope that names its schema and version, for example
+// {"schema":"stride.stored_athlete.v1","athlete":{...}}, so a stored row says which shape it holds
+// and a later Stride can migrate it as it migrates plans. The decoders require the envelope with
+// its schema and read the inside with the input decoders (decode_athlete_as_stored for the
+// athlete); every failure is Corrupt naming `source`.
+[[nodiscard]] std::string encode_stored_athlete(const core::Athlete& athlete);
+[[nodiscard]] std::string encode_stored_assessment(const core::Assessment& assessment);
+[[nodiscard]] std::string encode_stored_running_calendar(const core::RunningCalendar& calendar);
+[[nodiscard]] core::Result<core::Athlete> decode_stored_athlete(std::string_view text, std::string source);
+[[nodiscard]] core::Result<core::Assessment> decode_stored_assessment(std::string_view text, std::string source);
+[[nodiscard]] core::Result<core::RunningCalendar> decode_stored_running_calendar(std::string_view text,
+                                                                               std::string source);
+
 // The whole plan as a "stride.stored_plan.v1" document. Doubles are written in their shortest
 // round-trip form, so decoding gives back exactly the same values.
 [[nodiscard]] std::string encode_plan_document(const core::Plan& plan);

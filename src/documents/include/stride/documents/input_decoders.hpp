@@ -18,10 +18,10 @@ namespace stride::documents {
 // (right-to-left override) at character 4; ...`).
 [[nodiscard]] core::Result<core::Athlete> decode_athlete(std::string_view text, std::string source);
 
-// decode_athlete for a profile read back from storage: the same rules, except that a name keeps the
-// characters it was stored with (stored before names were checked); every output shows it
-// neutralised (docs/input-checks.md).
-[[nodiscard]] core::Result<core::Athlete> decode_stored_athlete(std::string_view text, std::string source);
+// decode_athlete for a profile read back from storage (the inside of a stored athlete document, see
+// document_codecs.hpp): the same rules, except that a name keeps the characters it was stored with
+// (stored before names were checked); every output shows it neutralised (docs/input-checks.md).
+[[nodiscard]] core::Result<core::Athlete> decode_athlete_as_stored(std::string_view text, std::string source);
 
 // Decodes a movement assessment file (contract §3.3), with the same error reporting. Rejects
 // contradictions on one side (knees cave in and move out; low back arches and rounds) and a file
