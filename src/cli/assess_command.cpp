@@ -36,7 +36,7 @@ class AssessCommand final : public Command {
     service::AssessRequest request;
     STRIDE_TRY(auto assessment_text, read_input_file(m_assessment_path));
     STRIDE_TRY(request.assessment, documents::decode_assessment(assessment_text, m_assessment_path));
-    STRIDE_TRY_STATUS(service::check_assessment_date(request.assessment, m_environment->today(), m_assessment_path));
+    STRIDE_TRY_STATUS(service::check_assessment_date(request.assessment, m_environment->clock->today(), m_assessment_path));
     if (!m_athlete_path.empty()) {
       STRIDE_TRY(auto athlete_text, read_input_file(m_athlete_path));
       STRIDE_TRY(request.athlete, documents::decode_athlete(athlete_text, m_athlete_path));
@@ -64,7 +64,7 @@ class AssessCommand final : public Command {
     std::string saved;
     if (m_save) {
       STRIDE_TRY(const auto id, service::save_assessment(*store, m_store.athlete_id(), request.assessment,
-                                                         m_environment->today()));
+                                                         m_environment->clock->today()));
       saved = fmt::format("\nSaved as assessment {} of runner {}; `stride plan --athlete-id {}` uses it.\n", id.value,
                           m_store.athlete, m_store.athlete);
     }

@@ -77,7 +77,7 @@ class PlanCommand final : public Command {
     if (!m_assessment_path.empty()) {
       STRIDE_TRY(request.assessment, assessment_file());
     }
-    request.today = m_environment->today();
+    request.today = m_environment->clock->today();
     STRIDE_TRY(request.start, date_or_today(m_start, "--start", *m_environment));
     request.weeks = m_weeks;
     if (!m_table.empty()) request.table_id = m_table;
@@ -93,7 +93,7 @@ class PlanCommand final : public Command {
   // The --assessment file, refused when it is dated after today.
   core::Result<core::Assessment> assessment_file() const {
     STRIDE_TRY(auto assessment, decode_input_file(m_assessment_path, documents::decode_assessment));
-    STRIDE_TRY_STATUS(service::check_assessment_date(assessment, m_environment->today(), m_assessment_path));
+    STRIDE_TRY_STATUS(service::check_assessment_date(assessment, m_environment->clock->today(), m_assessment_path));
     return assessment;
   }
 

@@ -14,6 +14,15 @@
 namespace stride::cli {
 namespace {
 
+// A clock stopped at the start of 2026-11-22.
+class StoppedClock final : public service::Clock {
+ public:
+  [[nodiscard]] core::Date today() const override {
+    return core::Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{22}};
+  }
+  [[nodiscard]] std::chrono::sys_seconds now() const override { return std::chrono::sys_days{today()}; }
+};
+
 struct Outcome {
   int exit_code = -1;
   std::string out;
@@ -41,7 +50,7 @@ struct CountingEnvironment {
     environment.open_store = [](const std::string&) -> core::Result<std::unique_ptr<core::Store>> {
       return std::unexpected(core::make_error(core::ErrorCode::Unsupported, "no store in this test", "", ""));
     };
-    environment.today = [] { return core::Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{22}}; };
+    environment.clock = std::make_shared<StoppedClock>();
     arguments.insert(arguments.begin(), "stride");
     std::ostringstream out;
     std::ostringstream err;
