@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "embedded_catalog.hpp"
+#include "serve.hpp"
 #include "store_location.hpp"
 #include "system_clock.hpp"
 #include "stride/archive/catalog_archive.hpp"
@@ -30,6 +31,9 @@ int main(int argc, char** argv) {
       return 2;
     }
     environment.clock = *clock;
+    environment.serve = [&environment](const stride::cli::ServeRequest& request, std::ostream& messages) {
+      return stride::app::serve(request, environment, messages);
+    };
     return stride::cli::run(argc, argv, environment, std::cout, std::cerr);
   } catch (const std::exception& error) {
     std::cerr << "stride: internal error: " << error.what() << "\n";

@@ -25,6 +25,7 @@ const std::vector<CommandEntry>& command_table() {
        &make_log_command},
       {"import", "decode activity files (Garmin FIT, GPX, TCX) without storing them", &make_import_command},
       {"status", "today's session, this week against what was done, load, flags and predictions", &make_status_command},
+      {"serve", "the web application and its HTTP API, until Ctrl-C", &make_serve_command},
   };
   return table;
 }

@@ -23,6 +23,9 @@ namespace wire = boost::beast::http;
 using tcp = net::ip::tcp;
 using Clock = std::chrono::steady_clock;
 
+// Beast's own string_view as the standard one.
+std::string_view view_of(beast::string_view text) { return {text.data(), text.size()}; }
+
 std::string lower_case(std::string_view text) {
   std::string lowered(text);
   std::transform(lowered.begin(), lowered.end(), lowered.begin(),
@@ -33,7 +36,7 @@ std::string lower_case(std::string_view text) {
 bool is_upload(const wire::request_parser<wire::string_body>& parser) {
   const auto found = parser.get().find(wire::field::content_type);
   if (found == parser.get().end()) return false;
-  const std::string value = lower_case(found->value());
+  const std::string value = lower_case(view_of(found->value()));
   return value.starts_with("application/octet-stream");
 }
 
@@ -61,7 +64,11 @@ class Server::Impl {
   core::Status listen() {
     beast::error_code error;
     const auto address = net::ip::make_address(m_options.address, error);
-    if (error) return failure("is not an IP address", error);
+    if (error) {
+      return std::unexpected(core::make_error(
+          core::ErrorCode::InvalidInput,
+          fmt::format("{} is not an IP address (127.0.0.1 or ::1 for this machine only)", m_options.address)));
+    }
     const tcp::endpoint endpoint(address, m_options.port);
     m_acceptor.open(endpoint.protocol(), error);
     if (!error) m_acceptor.set_option(net::socket_base::reuse_address(true), error);
@@ -180,13 +187,13 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     auto message = m_parser->release();
     m_keep_alive = message.keep_alive();
     Request request;
-    request.method = std::string(message.method_string());
-    const std::string_view target = message.target();
+    request.method = std::string(view_of(message.method_string()));
+    const std::string_view target = view_of(message.target());
     const auto question = target.find('?');
     request.path = std::string(target.substr(0, question));
     if (question != std::string_view::npos) request.query = std::string(target.substr(question + 1));
     for (const auto& field : message) {
-      request.headers.emplace_back(lower_case(field.name_string()), std::string(field.value()));
+      request.headers.emplace_back(lower_case(view_of(field.name_string())), std::string(view_of(field.value())));
     }
     request.body = std::move(message.body());
     request.client_address = m_client_address;
@@ -211,6 +218,8 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
 
   void refuse_unreadable(const beast::error_code& error) {
     if (is_disconnect(error)) return close();
+    // A body can pass its limit while the header is read (the same read may take body bytes too).
+    if (error == wire::error::body_limit) return refuse_too_large(m_server.m_options.upload_body_limit);
     m_received = Clock::now();
     m_keep_alive = false;
     const bool header_too_large = error == wire::error::header_limit;
@@ -222,7 +231,7 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
 
   std::string method_of_parser() const {
     if (!m_parser || !m_parser->is_header_done()) return "-";
-    return std::string(m_parser->get().method_string());
+    return std::string(view_of(m_parser->get().method_string()));
   }
 
   void write(std::string method, Dispatched dispatched) {
@@ -254,6 +263,8 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     m_stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
     m_stream.close();
   }
+
+  friend class Server::Impl;
 
   beast::tcp_stream m_stream;
   Impl& m_server;

@@ -25,12 +25,25 @@ using WorldRecordsLoader = std::function<core::Result<analytics::WorldRecordTabl
 // commands that keep or read stored runners.
 using StoreOpener = std::function<core::Result<std::unique_ptr<core::Store>>(const std::string& path)>;
 
-// What the commands get from outside: the data, the store and the clock.
+// What `stride serve` asks of the composition root: where to listen and which store to open.
+struct ServeRequest {
+  std::string database;  // --db, empty for the default file
+  std::string host;      // an IP address literal
+  unsigned short port = 8080;
+  std::string public_url;  // --public-url, empty when not given
+};
+
+// Runs the web server until SIGINT or SIGTERM, writing its start and stop to `messages`; fails
+// when it cannot start (the store does not open, the address cannot be listened on).
+using ServerRunner = std::function<core::Status(const ServeRequest& request, std::ostream& messages)>;
+
+// What the commands get from outside: the data, the store, the clock and the server.
 struct Environment {
   CatalogLoader load_catalog;
   WorldRecordsLoader load_world_records;
   StoreOpener open_store;
   std::shared_ptr<const service::Clock> clock;
+  ServerRunner serve;
 };
 
 // Runs `stride` with `arguments` (argv without the program name) and returns the exit code of

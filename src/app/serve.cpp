@@ -1,0 +1,73 @@
+#include "serve.hpp"
+
+#include <fmt/format.h>
+#include <pthread.h>
+#include <signal.h>
+
+#include <iostream>
+#include <thread>
+
+#include "stride/http/api.hpp"
+#include "stride/http/server.hpp"
+
+namespace stride::app {
+namespace {
+
+// SIGINT and SIGTERM, blocked in every thread so that one thread can wait for them with sigwait.
+sigset_t stop_signals() {
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  return signals;
+}
+
+std::string url_of(const std::string& host, unsigned short port) {
+  const bool ipv6 = host.find(':') != std::string::npos;
+  return fmt::format("http://{}{}{}:{}/", ipv6 ? "[" : "", host, ipv6 ? "]" : "", port);
+}
+
+}  // namespace
+
+core::Status serve(const cli::ServeRequest& request, const cli::Environment& environment, std::ostream& messages) {
+  // Blocked before any thread starts (the server's workers start with it), so that every thread
+  // inherits the mask and only the waiter below takes the signals.
+  const sigset_t signals = stop_signals();
+  sigset_t previous;
+  pthread_sigmask(SIG_BLOCK, &signals, &previous);
+  struct RestoreMask {
+    sigset_t mask;
+    ~RestoreMask() { pthread_sigmask(SIG_SETMASK, &mask, nullptr); }
+  } restore{previous};
+
+  STRIDE_TRY(const auto catalog, environment.load_catalog());
+  STRIDE_TRY(const auto store, environment.open_store(request.database));
+  (void)store;  // the athlete endpoints arrive with the accounts (issue 14)
+
+  const http::ApiContext context{catalog, *environment.clock};
+  const http::Router router = http::api_router(context);
+  http::AccessLog access_log(std::cout);
+  http::ServerOptions options;
+  options.address = request.host;
+  options.port = request.port;
+  http::Server server(options, router, access_log);
+  if (auto listening = server.listen(); !listening) {
+    core::Error error = std::move(listening.error());
+    error.field = "listen";
+    return std::unexpected(std::move(error));
+  }
+
+  std::thread waiter([&server, signals] {
+    int received = 0;
+    sigwait(&signals, &received);
+    server.stop();
+  });
+  messages << "stride serve: listening on " << url_of(request.host, server.port()) << " (Ctrl-C stops)\n"
+           << std::flush;
+  server.run();
+  waiter.join();
+  messages << "stride serve: stopped; every request in flight was answered\n";
+  return {};
+}
+
+}  // namespace stride::app

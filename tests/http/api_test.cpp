@@ -1,0 +1,71 @@
+// The API's public endpoints through the real routes table, and its query parameters.
+#include <gtest/gtest.h>
+
+#include "query_parameters.hpp"
+#include "stride/http/api.hpp"
+#include "test_catalog.hpp"
+
+namespace stride::http {
+namespace {
+
+class StoppedClock final : public service::Clock {
+ public:
+  [[nodiscard]] core::Date today() const override { return core::Date{std::chrono::year{2026} / 11 / 22}; }
+  [[nodiscard]] std::chrono::sys_seconds now() const override { return std::chrono::sys_days{today()}; }
+};
+
+Request get(std::string path, std::string query = {}) {
+  Request request;
+  request.method = "GET";
+  request.path = std::move(path);
+  request.query = std::move(query);
+  return request;
+}
+
+TEST(Api, HealthzIsOk) {
+  StoppedClock clock;
+  const Router router = api_router({testing::shipped_catalog(), clock});
+  const auto dispatched = router.dispatch(get("/healthz"));
+  EXPECT_EQ(dispatched.response.status, 200);
+  EXPECT_EQ(dispatched.response.body, "{\"status\":\"ok\"}\n");
+}
+
+TEST(Api, ExercisesAreFilteredAsTheCommandLineFiltersThem) {
+  StoppedClock clock;
+  const Router router = api_router({testing::shipped_catalog(), clock});
+  const auto all = router.dispatch(get("/api/v1/exercises"));
+  EXPECT_EQ(all.response.status, 200);
+  EXPECT_TRUE(all.response.body.starts_with("{\n  \"schema\": \"stride.exercises.v1\""));
+  const auto squats = router.dispatch(get("/api/v1/exercises", "pattern=squat&equipment=dumbbells,bench"));
+  EXPECT_EQ(squats.response.status, 200);
+  EXPECT_LT(squats.response.body.size(), all.response.body.size());
+  EXPECT_EQ(squats.response.body.find("\"pattern\": \"hinge\""), std::string::npos);
+  const auto bad = router.dispatch(get("/api/v1/exercises", "pattern=sqat"));
+  EXPECT_EQ(bad.response.status, 400);
+  EXPECT_NE(bad.response.body.find(R"("code":"invalid_input","message":"unknown pattern \"sqat\"; expected one of squat | )"),
+            std::string::npos);
+  EXPECT_NE(bad.response.body.find(R"("field":"$.pattern")"), std::string::npos);
+  EXPECT_EQ(router.dispatch(get("/api/v1/exercises", "equipment=dumbells")).response.status, 400);
+  EXPECT_EQ(router.dispatch(get("/api/v1/exercises", "pattern=%zz")).response.status, 400);
+}
+
+TEST(QueryParameters, DecodesPercentAndPlusAndKeepsOrder) {
+  const auto parameters = parse_query("a=1&b=x%20y+z&&c&a=2&e=%C3%A9");
+  ASSERT_TRUE(parameters);
+  const QueryParameters expected{{"a", "1"}, {"b", "x y z"}, {"c", ""}, {"a", "2"}, {"e", "\xC3\xA9"}};
+  EXPECT_EQ(*parameters, expected);
+  EXPECT_EQ(query_value(*parameters, "a"), "2");
+  EXPECT_EQ(query_value(*parameters, "zz"), std::nullopt);
+  EXPECT_EQ(query_list(*parse_query("k=a,b,,c&k=d"), "k"), (std::vector<std::string>{"a", "b", "c", "d"}));
+}
+
+TEST(QueryParameters, RefusesBrokenEscapesAndNamelessParameters) {
+  for (const char* query : {"a=%", "a=%4", "a=%G1", "%=1", "=1"}) {
+    const auto parameters = parse_query(query);
+    ASSERT_FALSE(parameters) << query;
+    EXPECT_EQ(parameters.error().field, "query") << query;
+  }
+}
+
+}  // namespace
+}  // namespace stride::http
