@@ -72,6 +72,10 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     }
     return seconds;
   };
+  // Every change to an item's dose below renews its entry's estimate, so that the sums the trim
+  // loop asks for after each step add up the entries' seconds instead of estimating every item.
+  const auto retime = [&](Entry& entry) { entry.seconds = seconds_of(entry); };
+  for (auto& entry : entries) retime(entry);
   // A superset guest whose host was dropped does its own sets and rests again; one whose host
   // lost sets does no more sets than it. Settled before every estimate, so trimming sees it.
   const auto settle_guests = [&] {
@@ -81,22 +85,26 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
         return other.item.exercise == *entry.item.pair_with;
       });
       const bool host_present = host != entries.end();
-      if (host_present && entry.solo_rest_seconds >= 0) entry.item.sets = std::min(entry.item.sets, host->item.sets);
+      if (host_present && entry.solo_rest_seconds >= 0 && host->item.sets < entry.item.sets) {
+        entry.item.sets = host->item.sets;
+        retime(entry);
+      }
       if (!host_present) {
         entry.item.pair_with.reset();
         if (entry.solo_rest_seconds >= 0) entry.item.rest_seconds = entry.solo_rest_seconds;
+        retime(entry);
       }
     }
   };
   const auto total = [&] {
     core::Seconds sum{0};
-    for (const auto& entry : entries) sum += seconds_of(entry);
+    for (const auto& entry : entries) sum += entry.seconds;
     return sum;
   };
   const auto training = [&] {
     core::Seconds sum{0};
     for (const auto& entry : entries) {
-      if (entry.item.role != core::Role::Rehab) sum += seconds_of(entry);
+      if (entry.item.role != core::Role::Rehab) sum += entry.seconds;
     }
     return sum;
   };
@@ -107,6 +115,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     });
     if (rehab == entries.end()) return false;
     rehab->item.sets -= 1;
+    retime(*rehab);
     return true;
   };
   const auto drop = [&](std::size_t index) {
@@ -173,6 +182,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
       for (auto& entry : entries) {
         if (&entry == &entries[*reducible] || (pair >= 0 && entry.pair == pair && entry.block == SessionBlock::Main)) {
           entry.item.sets -= 1;
+          retime(entry);
         }
       }
       continue;
@@ -228,6 +238,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
           if (const auto at = extra->item.why.find(kExtraSetWords); at != std::string::npos) {
             extra->item.why.erase(at, kExtraSetWords.size());
           }
+          retime(*extra);
           continue;
         }
         const auto stretch = std::ranges::find_if(entries, [&](const Entry& entry) {
@@ -236,6 +247,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
         });
         if (stretch != entries.end()) {
           stretch->item.hold_seconds = m_timing->stretch_hold_minimum_seconds;
+          retime(*stretch);
           continue;
         }
       }
@@ -251,6 +263,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     for (auto& entry : entries) {
       if (&entry == &entries[*essential] || (pair >= 0 && entry.pair == pair && entry.block == SessionBlock::Main)) {
         entry.item.sets = std::max(1, entry.item.sets - 1);
+        retime(entry);
       }
     }
   }
@@ -275,7 +288,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
         std::ranges::count_if(entries, [&](const Entry& entry) { return entry.block == name; })));
     for (auto& entry : entries) {
       if (entry.block != name) continue;
-      entry.item.duration = seconds_of(entry);
+      entry.item.duration = entry.seconds;
       content.duration += entry.item.duration;
       if (entry.item.role != core::Role::Rehab) {
         content.total_sets += sets_of(entry.item);
