@@ -1,7 +1,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <functional>
 #include <set>
+#include <string_view>
 
 #include "session_items.hpp"
 #include "stride/planning/session_builder.hpp"
@@ -24,6 +27,30 @@ std::string_view block_name(SessionBlock block) {
     case SessionBlock::CoolDown: return kCoolDown;
   }
   return kMain;
+}
+
+// Words to take out of a reason, with a Boyer–Moore–Horspool searcher made once: they begin with a
+// space or a comma, where a plain find would stop and compare dozens of times in one reason.
+class Phrase {
+ public:
+  explicit Phrase(std::string_view words) : m_words(words), m_searcher(m_words.begin(), m_words.end()) {}
+
+  // Erases the first occurrence of the words from `text`, if there is one.
+  void erase_from(std::string& text) const {
+    const auto [first, last] = m_searcher(text.begin(), text.end());
+    if (first != last) text.erase(first, last);
+  }
+
+ private:
+  std::string_view m_words;
+  std::boyer_moore_horspool_searcher<std::string_view::const_iterator> m_searcher;
+};
+
+// What the reasons say of the weaker side's extra set, besides that the side goes first.
+const std::array<Phrase, 3>& extra_set_phrases() {
+  static const std::array<Phrase, 3> phrases{Phrase(" and give it an extra set"), Phrase(", with an extra set there"),
+                                             Phrase(" and gets an extra set")};
+  return phrases;
 }
 
 }  // namespace
@@ -59,9 +86,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     if (soft_tissue || injured.contains(*item.extra_sets_side) || injured.contains(core::Side::Both)) {
       item.extra_sets_side.reset();
       // The reasons say the side goes first; the extra set is gone.
-      for (const std::string_view phrase : {" and give it an extra set", ", with an extra set there", " and gets an extra set"}) {
-        if (const auto at = item.why.find(phrase); at != std::string::npos) item.why.erase(at, phrase.size());
-      }
+      for (const auto& phrase : extra_set_phrases()) phrase.erase_from(item.why);
     }
   }
   const auto seconds_of = [&](const Entry& entry) {
