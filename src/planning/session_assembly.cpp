@@ -202,8 +202,8 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     }
     if (reducible) {
       const int pair = entries[*reducible].pair;
-      const std::string label = "a set of each main lift";
-      if (std::ranges::find(content.shortened, label) == content.shortened.end()) content.shortened.push_back(label);
+      constexpr std::string_view kLabel = "a set of each main lift";
+      if (std::ranges::find(content.shortened, kLabel) == content.shortened.end()) content.shortened.emplace_back(kLabel);
       for (auto& entry : entries) {
         if (&entry == &entries[*reducible] || (pair >= 0 && entry.pair == pair && entry.block == SessionBlock::Main)) {
           entry.item.sets -= 1;

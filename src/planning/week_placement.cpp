@@ -178,10 +178,12 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
     // own: it keeps every finding's correctives and lets its other work give way.
     if (every_finding && &choice == &chosen.back()) {
       auto week_sessions = sessions_of_week(plan, week);
+      // The session's blocks lend themselves to the week for the look, and come back after it.
       core::PlannedSession candidate;
-      candidate.blocks = content.blocks;
+      candidate.blocks = std::move(content.blocks);
       week_sessions.push_back(&candidate);
       const auto groups = m_builder->split_correctives(m_builder->missing_correctives(week_sessions), light_budget());
+      content.blocks = std::move(candidate.blocks);
       if (groups.size() > correctives_days(days, chosen, groups).size()) {
         request.correctives_first = true;
         request.held_this_week = held_correctives(sessions_of_week(plan, week));
