@@ -193,8 +193,8 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     guest.item.sets = std::min(guest.item.sets, host.item.sets);
     // Done in the host's rests, the guest costs little: it is kept as long as its host.
     guest.tier = std::min(guest.tier, host.tier);
-    guest.item.why += fmt::format(" Superset: do it in the rest between sets of the {}.",
-                                  name_of(*m_picker, host.item.exercise));
+    fmt::format_to(std::back_inserter(guest.item.why), " Superset: do it in the rest between sets of the {}.",
+                   name_of(*m_picker, host.item.exercise));
   };
   // The upper-body lift rests in the legs' longest rests: a contrast pair's, else the first lift's.
   if (upper_guest) {
