@@ -97,12 +97,14 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
     if (entry.item.contacts) partner_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
   }
   auto jumps = plyometrics(request, partner_contacts, used);
+  const bool jumps_planned = !jumps.empty();
   int planned_contacts = partner_contacts;
   if (!jumps.empty()) {
     for (const auto& entry : jumps) {
       planned_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
     }
-    for (auto& entry : jumps) entry.item.why = wording::plyometric_why(planned_contacts, m_picker->profile().experience);
+    const auto why = wording::plyometric_why(planned_contacts, m_picker->profile().experience);
+    for (auto& entry : jumps) entry.item.why = why;
   }
   if (request.trimmed_for_load) {
     for (auto* part : {&jumps, &main}) {
@@ -129,13 +131,15 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
   auto content = assemble(std::move(entries), Limits{request.budget, request.set_limit, request.training_limit},
                           correctives_first);
   content.intensity = intensity_of(content.blocks, *m_rules);
-  // The jumps' reason gives the session's foot contacts as they stand after any trimming.
+  // The jumps' reason gives the session's foot contacts as they stand after any trimming (only the
+  // jumps' reasons begin with these words: a contrast pair's explosive half has its own).
+  if (!jumps_planned) return content;
   const auto planned_why = wording::plyometric_why(planned_contacts, m_picker->profile().experience);
+  const auto held_why = wording::plyometric_why(content.plyometric_contacts, m_picker->profile().experience);
   for (auto& block : content.blocks) {
     for (auto& item : block.items) {
       if (item.role == core::Role::Plyometric && item.why.starts_with(planned_why)) {
-        item.why.replace(0, planned_why.size(),
-                         wording::plyometric_why(content.plyometric_contacts, m_picker->profile().experience));
+        item.why.replace(0, planned_why.size(), held_why);
       }
     }
   }
