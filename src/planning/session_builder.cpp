@@ -173,6 +173,8 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
   std::optional<std::size_t> pair_host;  // the heavy half of a contrast pair, for the upper-body guest
   for (std::size_t index = 0; index < entries.size(); ++index) {
     const auto& entry = entries[index];
+    // Hosts and guests are main and core work: the warm-up and cool-down need no look-up.
+    if (entry.block != SessionBlock::Main && entry.block != SessionBlock::Core) continue;
     const auto* exercise = m_picker->library().find(entry.item.exercise);
     if (exercise == nullptr) continue;
     const bool heavy_lift = entry.block == SessionBlock::Main && entry.item.role == core::Role::Strength &&
