@@ -38,8 +38,14 @@ ExercisePicker::ExercisePicker(const core::ExerciseLibrary& library, const Train
   m_has_weights = std::ranges::any_of(library.all(), [&](const core::Exercise& exercise) {
     return is_loaded(exercise) && exercise.doable_with(profile.equipment);
   });
-  m_usable.reserve(library.all().size());
-  for (const auto& exercise : library.all()) m_usable.push_back(usable(exercise));
+  m_traits.reserve(library.all().size());
+  for (const auto& exercise : library.all()) {
+    Traits traits;
+    for (auto tag : exercise.tags) traits.tags |= tag_bit(tag);
+    traits.usable = usable(exercise);
+    traits.loaded = is_loaded(exercise);
+    m_traits.push_back(traits);
+  }
 }
 
 bool is_knee_dominant(core::Pattern pattern) {
@@ -92,7 +98,8 @@ bool ExercisePicker::usable_apart_from_knee(const core::Exercise& exercise,
 
 const core::Exercise* ExercisePicker::usable_by_id(std::string_view id) const {
   const auto* exercise = m_library->find(id);
-  return exercise != nullptr && m_usable[static_cast<std::size_t>(exercise - m_library->all().data())] ? exercise : nullptr;
+  return exercise != nullptr && m_traits[static_cast<std::size_t>(exercise - m_library->all().data())].usable ? exercise
+                                                                                                         : nullptr;
 }
 
 const core::Exercise* ExercisePicker::first_usable(const std::vector<std::string>& ids,
@@ -108,26 +115,30 @@ const core::Exercise* ExercisePicker::pick(const SlotRequest& slot, const Exerci
   const core::Exercise* best = nullptr;
   int best_score = 0;
   const core::Exercise* const first_exercise = m_library->all().data();
+  unsigned avoided = 0;
+  for (auto tag : slot.avoid_tags) avoided |= tag_bit(tag);
   for (std::size_t preference = 0; preference < slot.patterns.size(); ++preference) {
     const core::Pattern pattern = slot.patterns[preference];
     // A pattern listed twice counts at its first place.
     const auto first_place = std::ranges::find(slot.patterns, pattern) - slot.patterns.begin();
     if (static_cast<std::size_t>(first_place) != preference) continue;
     for (const core::Exercise& exercise : m_library->of_pattern(pattern)) {
-      if (!m_usable[static_cast<std::size_t>(&exercise - first_exercise)]) continue;
-      const bool explosive = exercise.has_tag(core::ExerciseTag::Explosive) || pattern == core::Pattern::Plyometric;
+      const auto& traits = m_traits[static_cast<std::size_t>(&exercise - first_exercise)];
+      if (!traits.usable) continue;
+      const bool has_explosive_tag = (traits.tags & tag_bit(core::ExerciseTag::Explosive)) != 0;
+      const bool explosive = has_explosive_tag || pattern == core::Pattern::Plyometric;
       if (slot.explosive_only && !explosive) continue;
       if (!slot.explosive_only && !slot.allow_explosive && explosive) continue;
       if (exercise.impact > slot.maximum_impact) continue;
       if (slot.reps_only && exercise.measure != core::Measure::Reps) continue;
-      if (!slot.allow_total_body && exercise.has_tag(core::ExerciseTag::TotalBody)) continue;
+      if (!slot.allow_total_body && (traits.tags & tag_bit(core::ExerciseTag::TotalBody)) != 0) continue;
       if (slot.unilateral_only && !exercise.unilateral) continue;
-      if (slot.loaded_only && !is_loaded(exercise)) continue;
-      if (std::ranges::any_of(slot.avoid_tags, [&](core::ExerciseTag tag) { return exercise.has_tag(tag); })) continue;
+      if (slot.loaded_only && !traits.loaded) continue;
+      if ((traits.tags & avoided) != 0) continue;
       int score = 1000 - 100 * static_cast<int>(preference);
       if (exercise.unilateral == slot.prefer_unilateral) score += 30;
-      if (slot.prefer_loaded && m_has_weights && is_loaded(exercise)) score += 40;
-      for (auto tag : slot.prefer_tags) score += exercise.has_tag(tag) ? 20 : 0;
+      if (slot.prefer_loaded && m_has_weights && traits.loaded) score += 40;
+      for (auto tag : slot.prefer_tags) score += (traits.tags & tag_bit(tag)) != 0 ? 20 : 0;
       score -= 15 * std::abs(exercise.level - slot.target_level);
       // The highest score wins; on a tie, the exercise earlier in the library.
       if (best != nullptr && (score < best_score || (score == best_score && &exercise > best))) continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -56,6 +57,9 @@ class RoutineBuilder {
     m_available.reserve(library.all().size());
     for (const auto& exercise : library.all()) {
       m_available.push_back(exercise.doable_with(options.equipment) && !avoided_for(exercise));
+      for (Step step : {Step::Inhibit, Step::Lengthen, Step::Activate, Step::Balance}) {
+        if (step_accepts(step, exercise)) m_step_exercises[static_cast<std::size_t>(step)].push_back(&exercise);
+      }
     }
   }
 
@@ -65,6 +69,11 @@ class RoutineBuilder {
   // Which exercises may serve a step, a muscle and a finding (routine_exercises.cpp).
 
   [[nodiscard]] bool step_accepts(Step step, const Exercise& exercise) const;
+  // The exercises step_accepts for `step`, in library order (the loops over a step's candidates
+  // read these instead of the whole library). Not for Step::Integrate, which accepts every one.
+  [[nodiscard]] const std::vector<const Exercise*>& exercises_for(Step step) const {
+    return m_step_exercises[static_cast<std::size_t>(step)];
+  }
   [[nodiscard]] bool can_roll() const;
   [[nodiscard]] std::optional<core::InjuryRegion> avoided_for(const Exercise& exercise) const;
   // Available and not yet used in the routine.
@@ -98,7 +107,6 @@ class RoutineBuilder {
   void mark_used(const Exercise& exercise);
 
   static std::span<const Step> steps_of(Need need);
-  [[nodiscard]] bool need_accepts(Need need, const Exercise& exercise) const;
 
   // Every muscle finding `index` lists for `need`, on its side and on the opposite side.
   [[nodiscard]] std::vector<std::string> listed_muscles(std::size_t index, Need need) const;
@@ -192,6 +200,7 @@ class RoutineBuilder {
   RoutineWording m_wording;
   std::vector<bool> m_used;       // by position in the library: used in the routine
   std::vector<bool> m_available;  // by position in the library: available()
+  std::array<std::vector<const Exercise*>, 5> m_step_exercises;  // exercises_for(), by Step
   mutable core::StringMap<ServedBy> m_served_by;
   // By position in the library: the ranks of the exercise's primary muscles, looked up on first use.
   mutable std::vector<std::optional<std::vector<std::size_t>>> m_primary_ranks;

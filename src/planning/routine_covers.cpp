@@ -28,9 +28,9 @@ void RoutineBuilder::add_missing_items(Need need, std::vector<Planned>& first, s
     if (served(first) || served(second)) continue;
     for (Step step : steps_of(need)) {
       const Exercise* best = nullptr;
-      for (const auto& exercise : m_library.all()) {
-        if (!step_accepts(step, exercise) || !usable(exercise) || !serves_any(exercise, muscles)) continue;
-        if (best == nullptr || exercise.level < best->level) best = &exercise;
+      for (const auto* exercise : exercises_for(step)) {
+        if (!usable(*exercise) || !serves_any(*exercise, muscles)) continue;
+        if (best == nullptr || exercise->level < best->level) best = exercise;
       }
       if (best == nullptr) continue;
       mark_used(*best);
@@ -111,10 +111,9 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
       }
       std::vector<std::pair<const Exercise*, Step>> others;
       for (Step step : steps_of(need)) {
-        for (const auto& exercise : m_library.all()) {
-          if (step_accepts(step, exercise) && available(exercise) && serves_any(exercise, muscle_answers) &&
-              !listed(exercise.id)) {
-            others.emplace_back(&exercise, step);
+        for (const auto* exercise : exercises_for(step)) {
+          if (available(*exercise) && serves_any(*exercise, muscle_answers) && !listed(exercise->id)) {
+            others.emplace_back(exercise, step);
           }
         }
       }
@@ -131,14 +130,14 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
 std::optional<LeftOut> RoutineBuilder::explain_gap(Step step, const Target& target) const {
   const Exercise* needs_equipment = nullptr;
   const auto muscle = answers_for(target.muscle);
-  for (const auto& exercise : m_library.all()) {
-    if (!step_accepts(step, exercise) || !serves(exercise, muscle) || m_used[position_of(exercise)]) continue;
-    if (!exercise.doable_with(m_options.equipment)) {
-      if (needs_equipment == nullptr) needs_equipment = &exercise;
+  for (const auto* exercise : exercises_for(step)) {
+    if (!serves(*exercise, muscle) || m_used[position_of(*exercise)]) continue;
+    if (!exercise->doable_with(m_options.equipment)) {
+      if (needs_equipment == nullptr) needs_equipment = exercise;
       continue;
     }
-    if (auto region = avoided_for(exercise)) {
-      return LeftOut{exercise.id, role_of(step), {target.muscle},
+    if (auto region = avoided_for(*exercise)) {
+      return LeftOut{exercise->id, role_of(step), {target.muscle},
                      fmt::format("left out because of your {} injury", core::enum_name(*region))};
     }
   }
@@ -178,15 +177,15 @@ std::vector<Planned> RoutineBuilder::cover(Step step, const std::vector<Target>&
     const MuscleAnswers first_muscle = uncovered.front().muscle;
     const Exercise* best = nullptr;
     std::size_t best_count = 0;
-    for (const auto& exercise : m_library.all()) {
-      if (!step_accepts(step, exercise) || !usable(exercise) || !serves(exercise, first_muscle)) continue;
+    for (const auto* exercise : exercises_for(step)) {
+      if (!usable(*exercise) || !serves(*exercise, first_muscle)) continue;
       const auto count = static_cast<std::size_t>(std::ranges::count_if(
-          uncovered, [&](const Uncovered& other) { return serves(exercise, other.muscle); }));
+          uncovered, [&](const Uncovered& other) { return serves(*exercise, other.muscle); }));
       const bool better = best == nullptr || count > best_count ||
-                          (count == best_count && (exercise.level < best->level ||
-                                                   (exercise.level == best->level && exercise.id < best->id)));
+                          (count == best_count && (exercise->level < best->level ||
+                                                   (exercise->level == best->level && exercise->id < best->id)));
       if (better) {
-        best = &exercise;
+        best = exercise;
         best_count = count;
       }
     }

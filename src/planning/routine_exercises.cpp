@@ -103,10 +103,6 @@ std::span<const Step> RoutineBuilder::steps_of(Need need) {
   return need == Need::Release ? std::span<const Step>(kRelease) : std::span<const Step>(kActivate);
 }
 
-bool RoutineBuilder::need_accepts(Need need, const Exercise& exercise) const {
-  return std::ranges::any_of(steps_of(need), [&](Step step) { return step_accepts(step, exercise); });
-}
-
 std::vector<std::string> RoutineBuilder::listed_muscles(std::size_t index, Need need) const {
   const auto& finding = m_findings.findings[index];
   std::vector<std::string> muscles = need == Need::Release ? finding.overactive : finding.underactive;
@@ -124,8 +120,10 @@ std::vector<std::string> RoutineBuilder::eligible_muscles(std::size_t index, Nee
   const auto found = keys.find(m_findings.findings[index].compensation);
   if (found == keys.end()) return listed;
   const auto keys_served = answers_for(found->second);
-  const bool servable = std::ranges::any_of(m_library.all(), [&](const Exercise& exercise) {
-    return need_accepts(need, exercise) && available(exercise) && serves_any(exercise, keys_served);
+  const bool servable = std::ranges::any_of(steps_of(need), [&](Step step) {
+    return std::ranges::any_of(exercises_for(step), [&](const Exercise* exercise) {
+      return available(*exercise) && serves_any(*exercise, keys_served);
+    });
   });
   return servable ? found->second : listed;
 }

@@ -186,10 +186,10 @@ std::vector<Planned> RoutineBuilder::plan_balance() {
   }
   if (gap == nullptr) return planned;
   const Exercise* best = nullptr;
-  for (const auto& exercise : m_library.all()) {
-    if (!step_accepts(Step::Balance, exercise) || !usable(exercise)) continue;
-    if (best == nullptr || exercise.level < best->level || (exercise.level == best->level && exercise.id < best->id)) {
-      best = &exercise;
+  for (const auto* exercise : exercises_for(Step::Balance)) {
+    if (!usable(*exercise)) continue;
+    if (best == nullptr || exercise->level < best->level || (exercise->level == best->level && exercise->id < best->id)) {
+      best = exercise;
     }
   }
   if (best == nullptr) return planned;

@@ -1,7 +1,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <functional>
 #include <set>
+#include <string_view>
 
 #include "session_items.hpp"
 #include "stride/planning/session_builder.hpp"
@@ -24,6 +27,30 @@ std::string_view block_name(SessionBlock block) {
     case SessionBlock::CoolDown: return kCoolDown;
   }
   return kMain;
+}
+
+// Words to take out of a reason, with a Boyer–Moore–Horspool searcher made once: they begin with a
+// space or a comma, where a plain find would stop and compare dozens of times in one reason.
+class Phrase {
+ public:
+  explicit Phrase(std::string_view words) : m_words(words), m_searcher(m_words.begin(), m_words.end()) {}
+
+  // Erases the first occurrence of the words from `text`, if there is one.
+  void erase_from(std::string& text) const {
+    const auto [first, last] = m_searcher(text.begin(), text.end());
+    if (first != last) text.erase(first, last);
+  }
+
+ private:
+  std::string_view m_words;
+  std::boyer_moore_horspool_searcher<std::string_view::const_iterator> m_searcher;
+};
+
+// What the reasons say of the weaker side's extra set, besides that the side goes first.
+const std::array<Phrase, 3>& extra_set_phrases() {
+  static const std::array<Phrase, 3> phrases{Phrase(" and give it an extra set"), Phrase(", with an extra set there"),
+                                             Phrase(" and gets an extra set")};
+  return phrases;
 }
 
 }  // namespace
@@ -59,9 +86,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     if (soft_tissue || injured.contains(*item.extra_sets_side) || injured.contains(core::Side::Both)) {
       item.extra_sets_side.reset();
       // The reasons say the side goes first; the extra set is gone.
-      for (const std::string_view phrase : {" and give it an extra set", ", with an extra set there", " and gets an extra set"}) {
-        if (const auto at = item.why.find(phrase); at != std::string::npos) item.why.erase(at, phrase.size());
-      }
+      for (const auto& phrase : extra_set_phrases()) phrase.erase_from(item.why);
     }
   }
   const auto seconds_of = [&](const Entry& entry) {
@@ -72,6 +97,10 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     }
     return seconds;
   };
+  // Every change to an item's dose below renews its entry's estimate, so that the sums the trim
+  // loop asks for after each step add up the entries' seconds instead of estimating every item.
+  const auto retime = [&](Entry& entry) { entry.seconds = seconds_of(entry); };
+  for (auto& entry : entries) retime(entry);
   // A superset guest whose host was dropped does its own sets and rests again; one whose host
   // lost sets does no more sets than it. Settled before every estimate, so trimming sees it.
   const auto settle_guests = [&] {
@@ -81,22 +110,26 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
         return other.item.exercise == *entry.item.pair_with;
       });
       const bool host_present = host != entries.end();
-      if (host_present && entry.solo_rest_seconds >= 0) entry.item.sets = std::min(entry.item.sets, host->item.sets);
+      if (host_present && entry.solo_rest_seconds >= 0 && host->item.sets < entry.item.sets) {
+        entry.item.sets = host->item.sets;
+        retime(entry);
+      }
       if (!host_present) {
         entry.item.pair_with.reset();
         if (entry.solo_rest_seconds >= 0) entry.item.rest_seconds = entry.solo_rest_seconds;
+        retime(entry);
       }
     }
   };
   const auto total = [&] {
     core::Seconds sum{0};
-    for (const auto& entry : entries) sum += seconds_of(entry);
+    for (const auto& entry : entries) sum += entry.seconds;
     return sum;
   };
   const auto training = [&] {
     core::Seconds sum{0};
     for (const auto& entry : entries) {
-      if (entry.item.role != core::Role::Rehab) sum += seconds_of(entry);
+      if (entry.item.role != core::Role::Rehab) sum += entry.seconds;
     }
     return sum;
   };
@@ -107,6 +140,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     });
     if (rehab == entries.end()) return false;
     rehab->item.sets -= 1;
+    retime(*rehab);
     return true;
   };
   const auto drop = [&](std::size_t index) {
@@ -168,11 +202,12 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     }
     if (reducible) {
       const int pair = entries[*reducible].pair;
-      const std::string label = "a set of each main lift";
-      if (std::ranges::find(content.shortened, label) == content.shortened.end()) content.shortened.push_back(label);
+      constexpr std::string_view kLabel = "a set of each main lift";
+      if (std::ranges::find(content.shortened, kLabel) == content.shortened.end()) content.shortened.emplace_back(kLabel);
       for (auto& entry : entries) {
         if (&entry == &entries[*reducible] || (pair >= 0 && entry.pair == pair && entry.block == SessionBlock::Main)) {
           entry.item.sets -= 1;
+          retime(entry);
         }
       }
       continue;
@@ -228,6 +263,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
           if (const auto at = extra->item.why.find(kExtraSetWords); at != std::string::npos) {
             extra->item.why.erase(at, kExtraSetWords.size());
           }
+          retime(*extra);
           continue;
         }
         const auto stretch = std::ranges::find_if(entries, [&](const Entry& entry) {
@@ -236,6 +272,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
         });
         if (stretch != entries.end()) {
           stretch->item.hold_seconds = m_timing->stretch_hold_minimum_seconds;
+          retime(*stretch);
           continue;
         }
       }
@@ -251,6 +288,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     for (auto& entry : entries) {
       if (&entry == &entries[*essential] || (pair >= 0 && entry.pair == pair && entry.block == SessionBlock::Main)) {
         entry.item.sets = std::max(1, entry.item.sets - 1);
+        retime(entry);
       }
     }
   }
@@ -275,7 +313,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
         std::ranges::count_if(entries, [&](const Entry& entry) { return entry.block == name; })));
     for (auto& entry : entries) {
       if (entry.block != name) continue;
-      entry.item.duration = seconds_of(entry);
+      entry.item.duration = entry.seconds;
       content.duration += entry.item.duration;
       if (entry.item.role != core::Role::Rehab) {
         content.total_sets += sets_of(entry.item);

@@ -97,12 +97,14 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
     if (entry.item.contacts) partner_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
   }
   auto jumps = plyometrics(request, partner_contacts, used);
+  const bool jumps_planned = !jumps.empty();
   int planned_contacts = partner_contacts;
   if (!jumps.empty()) {
     for (const auto& entry : jumps) {
       planned_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
     }
-    for (auto& entry : jumps) entry.item.why = wording::plyometric_why(planned_contacts, m_picker->profile().experience);
+    const auto why = wording::plyometric_why(planned_contacts, m_picker->profile().experience);
+    for (auto& entry : jumps) entry.item.why = why;
   }
   if (request.trimmed_for_load) {
     for (auto* part : {&jumps, &main}) {
@@ -129,13 +131,15 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
   auto content = assemble(std::move(entries), Limits{request.budget, request.set_limit, request.training_limit},
                           correctives_first);
   content.intensity = intensity_of(content.blocks, *m_rules);
-  // The jumps' reason gives the session's foot contacts as they stand after any trimming.
+  // The jumps' reason gives the session's foot contacts as they stand after any trimming (only the
+  // jumps' reasons begin with these words: a contrast pair's explosive half has its own).
+  if (!jumps_planned) return content;
   const auto planned_why = wording::plyometric_why(planned_contacts, m_picker->profile().experience);
+  const auto held_why = wording::plyometric_why(content.plyometric_contacts, m_picker->profile().experience);
   for (auto& block : content.blocks) {
     for (auto& item : block.items) {
       if (item.role == core::Role::Plyometric && item.why.starts_with(planned_why)) {
-        item.why.replace(0, planned_why.size(),
-                         wording::plyometric_why(content.plyometric_contacts, m_picker->profile().experience));
+        item.why.replace(0, planned_why.size(), held_why);
       }
     }
   }
@@ -169,6 +173,8 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
   std::optional<std::size_t> pair_host;  // the heavy half of a contrast pair, for the upper-body guest
   for (std::size_t index = 0; index < entries.size(); ++index) {
     const auto& entry = entries[index];
+    // Hosts and guests are main and core work: the warm-up and cool-down need no look-up.
+    if (entry.block != SessionBlock::Main && entry.block != SessionBlock::Core) continue;
     const auto* exercise = m_picker->library().find(entry.item.exercise);
     if (exercise == nullptr) continue;
     const bool heavy_lift = entry.block == SessionBlock::Main && entry.item.role == core::Role::Strength &&
@@ -193,8 +199,8 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     guest.item.sets = std::min(guest.item.sets, host.item.sets);
     // Done in the host's rests, the guest costs little: it is kept as long as its host.
     guest.tier = std::min(guest.tier, host.tier);
-    guest.item.why += fmt::format(" Superset: do it in the rest between sets of the {}.",
-                                  name_of(*m_picker, host.item.exercise));
+    fmt::format_to(std::back_inserter(guest.item.why), " Superset: do it in the rest between sets of the {}.",
+                   name_of(*m_picker, host.item.exercise));
   };
   // The upper-body lift rests in the legs' longest rests: a contrast pair's, else the first lift's.
   if (upper_guest) {

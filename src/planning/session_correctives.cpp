@@ -31,55 +31,62 @@ std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool 
     if (item.hold_seconds) item.hold_seconds = std::min(*item.hold_seconds, kCoveringHoldSeconds);
     return item;
   };
-  const auto seconds_of = [&](const Prescription& option) {
-    return quickest != nullptr ? estimate_duration(covering(option), *quickest).count() : 1;
-  };
   const auto options_of = [&](const FindingCover& cover) -> const std::vector<Prescription>& {
     return release ? cover.release : cover.activate;
   };
-  const auto usable = [&](const Prescription& option) {
-    const auto* exercise = picker.usable_by_id(option.exercise);
-    return exercise != nullptr && !used.contains(*exercise);
+  // Each finding's options looked up once: the exercise when the runner may do it and `used` does
+  // not hold it (else nullptr), and its seconds as a covering item (1 without `quickest`). Two
+  // options name the same exercise exactly when their usable exercises are the same non-null one,
+  // which is all the choice below compares: the exercise it chose is usable.
+  struct Option {
+    const Prescription* item;
+    const core::Exercise* usable;
+    long seconds;
   };
-  const auto served = [&](const Prescription& option) { return held.contains(option.exercise); };
+  std::vector<std::vector<Option>> options(routine.covers.size());
   std::vector<std::size_t> uncovered;
   for (std::size_t index = 0; index < routine.covers.size(); ++index) {
-    const auto& options = options_of(routine.covers[index]);
-    if (std::ranges::any_of(options, usable) && std::ranges::none_of(options, served)) uncovered.push_back(index);
+    const auto& items = options_of(routine.covers[index]);
+    if (std::ranges::any_of(items, [&](const Prescription& item) { return held.contains(item.exercise); })) continue;
+    bool any_usable = false;
+    options[index].reserve(items.size());
+    for (const auto& item : items) {
+      const auto* exercise = picker.usable_by_id(item.exercise);
+      if (exercise != nullptr && used.contains(*exercise)) exercise = nullptr;
+      const long seconds = quickest != nullptr && exercise != nullptr ? estimate_duration(covering(item), *quickest).count() : 1;
+      options[index].push_back({&item, exercise, seconds});
+      any_usable = any_usable || exercise != nullptr;
+    }
+    if (any_usable) uncovered.push_back(index);
   }
+  const auto offers = [&](std::size_t index, const core::Exercise* exercise) {
+    return std::ranges::any_of(options[index], [&](const Option& option) { return option.usable == exercise; });
+  };
   std::vector<Prescription> items;
   while (!uncovered.empty()) {
-    const Prescription* best = nullptr;
+    const Option* best = nullptr;
     std::size_t best_count = 0;
     std::size_t best_position = 0;
     long best_seconds = 1;
     for (auto index : uncovered) {
-      const auto& options = options_of(routine.covers[index]);
-      for (std::size_t position = 0; position < options.size(); ++position) {
-        if (!usable(options[position])) continue;
-        std::size_t count = 0;
-        for (auto other : uncovered) {
-          const auto& other_options = options_of(routine.covers[other]);
-          if (std::ranges::any_of(other_options, [&](const Prescription& o) { return o.exercise == options[position].exercise; })) {
-            ++count;
-          }
-        }
+      const auto& finding_options = options[index];
+      for (std::size_t position = 0; position < finding_options.size(); ++position) {
+        const auto& option = finding_options[position];
+        if (option.usable == nullptr) continue;
+        const auto count = static_cast<std::size_t>(
+            std::ranges::count_if(uncovered, [&](std::size_t other) { return offers(other, option.usable); }));
         // More findings per second (per item, without `quickest`), then the earlier place.
-        const long seconds = seconds_of(options[position]);
-        const long more = static_cast<long>(count) * best_seconds - static_cast<long>(best_count) * seconds;
+        const long more = static_cast<long>(count) * best_seconds - static_cast<long>(best_count) * option.seconds;
         if (best == nullptr || more > 0 || (more == 0 && position < best_position)) {
-          best = &options[position];
+          best = &option;
           best_count = count;
           best_position = position;
-          best_seconds = seconds;
+          best_seconds = option.seconds;
         }
       }
     }
-    std::erase_if(uncovered, [&](std::size_t index) {
-      const auto& options = options_of(routine.covers[index]);
-      return std::ranges::any_of(options, [&](const Prescription& o) { return o.exercise == best->exercise; });
-    });
-    items.push_back(covering(*best));
+    std::erase_if(uncovered, [&](std::size_t index) { return offers(index, best->usable); });
+    items.push_back(covering(*best->item));
   }
   return items;
 }

@@ -30,9 +30,9 @@ void dose(Prescription& item, const Exercise& exercise, int sets, int reps, cons
   }
 }
 
-std::string name_of(const ExercisePicker& picker, const std::string& id) {
+std::string_view name_of(const ExercisePicker& picker, const std::string& id) {
   const auto* exercise = picker.library().find(id);
-  return exercise != nullptr ? exercise->name : id;
+  return exercise != nullptr ? std::string_view(exercise->name) : std::string_view(id);
 }
 
 }  // namespace stride::planning

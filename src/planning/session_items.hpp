@@ -23,7 +23,8 @@ inline constexpr std::string_view kCoolDown = "cool_down";
 void dose(core::Prescription& item, const core::Exercise& exercise, int sets, int reps, const std::string& tempo,
           int rest, int hold_seconds);
 
-// The library's name of exercise `id`, or the id when the library does not hold it.
-[[nodiscard]] std::string name_of(const ExercisePicker& picker, const std::string& id);
+// The library's name of exercise `id`, or the id when the library does not hold it (a view of
+// `id` then: it lasts as long as `id` does).
+[[nodiscard]] std::string_view name_of(const ExercisePicker& picker, const std::string& id);
 
 }  // namespace stride::planning

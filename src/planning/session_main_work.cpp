@@ -193,9 +193,10 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
   entries.reserve(kUsualMainItems);
   int pair_number = 0;
   bool essential_placed = false;
-  for (auto slot : main_slots(request.phase, request.variant, profile)) {
+  auto slots = main_slots(request.phase, request.variant, profile);
+  for (auto& slot : slots) {
     if (slot.contrast_backup && pair_number == 0) slot.contrast = true;
-    auto slot_request = slot.request;
+    auto& slot_request = slot.request;
     // Slow lowering does not prime a jump: the heavy half of a contrast pair is never eccentric work.
     if (!request.eccentric_allowed || (slot.contrast && contrast_allowed)) {
       slot_request.avoid_tags.push_back(core::ExerciseTag::Eccentric);
@@ -205,8 +206,12 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     // whenever the runner has weights.
     if (request.phase == PhaseName::Taper) slot_request.avoid_tags.push_back(core::ExerciseTag::Eccentric);
     const core::Exercise* exercise = nullptr;
-    auto preferred = slot_request;
-    preferred.unilateral_only = slot_request.prefer_unilateral;
+    // The slot's request asked with one-leg or loaded exercises only, or neither.
+    const auto pick_only = [&](bool unilateral_only, bool loaded_only, const ExerciseSet& excluded) {
+      slot_request.unilateral_only = unilateral_only;
+      slot_request.loaded_only = loaded_only;
+      return m_picker->pick(slot_request, excluded);
+    };
     if (slot.contrast && contrast_allowed) {
       // The heavy half of a contrast pair comes from a pattern with an explosive move to follow it,
       // one within the session's jump impact cap when a pattern has one.
@@ -222,11 +227,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
       } else if (auto any = partnered(false); !any.empty()) {
         slot_request.patterns = std::move(any);
       }
-      preferred = slot_request;
-      preferred.unilateral_only = slot_request.prefer_unilateral;
-      auto loaded = preferred;
-      loaded.loaded_only = true;
-      exercise = m_picker->pick(loaded, used);
+      exercise = pick_only(slot_request.prefer_unilateral, true, used);
     }
     // No overhead pressing while the screen sees the arms fall forward or the shoulders rise: rows
     // and presses in front of the body until the overhead squat is clean.
@@ -237,8 +238,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
       for (const auto& id : m_rules->overhead_presses) used_and_overhead->insert(id);
     }
     const auto& excluded = used_and_overhead ? *used_and_overhead : used;
-    if (exercise == nullptr && preferred.unilateral_only) exercise = m_picker->pick(preferred, excluded);
-    if (exercise == nullptr) exercise = m_picker->pick(slot_request, excluded);
+    if (exercise == nullptr && slot_request.prefer_unilateral) exercise = pick_only(true, false, excluded);
+    if (exercise == nullptr) exercise = pick_only(false, false, excluded);
     if (exercise == nullptr) continue;
     used.insert(*exercise);
     const bool upper = exercise->pattern == Pattern::Push || exercise->pattern == Pattern::Pull;

@@ -66,9 +66,10 @@ std::vector<SessionBuilder::Entry> SessionBuilder::core_work(const SessionReques
   using enum Pattern;
   const auto& profile = m_picker->profile();
   std::vector<Entry> entries;
-  const std::vector<std::vector<Pattern>> choices =
-      request.variant % 2 == 0 ? std::vector<std::vector<Pattern>>{{CoreAntiExtension}, {CoreLateral}}
-                               : std::vector<std::vector<Pattern>>{{CoreAntiRotation}, {CoreLateral, CoreAntiExtension}};
+  // The two core slots' patterns in order of preference: sessions A and C, then B.
+  static const std::vector<std::vector<Pattern>> kEvenChoices{{CoreAntiExtension}, {CoreLateral}};
+  static const std::vector<std::vector<Pattern>> kOddChoices{{CoreAntiRotation}, {CoreLateral, CoreAntiExtension}};
+  const auto& choices = request.variant % 2 == 0 ? kEvenChoices : kOddChoices;
   int tier = 2;
   for (const auto& patterns : choices) {
     SlotRequest slot;

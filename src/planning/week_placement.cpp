@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <string>
 
 #include "plan_assembler.hpp"
 #include "plan_wording.hpp"
@@ -136,6 +138,15 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
   int variant = lived_sessions;
   // Issue rule 6: the plan's first week and every stabilization week serve every finding.
   const bool every_finding = m_routine && (week.start == m_inputs.start || week.phase == PhaseName::Stabilization);
+  // Sets × reps each exercise may reach in this week's sessions (the growth cap over the last
+  // loading week), made once for the week.
+  std::map<std::string, int> volume_caps;
+  if (m_progress.reference) {
+    for (const auto& [exercise, volume] : m_progress.growth_volumes) {
+      volume_caps.emplace_hint(volume_caps.end(), exercise,
+                               static_cast<int>(std::floor(volume * (1.0 + m_data.rules.volume_weekly_growth_maximum))));
+    }
+  }
   for (const auto& choice : chosen) {
     const auto& context = *std::ranges::find_if(days, [&](const DayContext& day) { return day.date == choice.date; });
     const bool lighter = choice.placement == Placement::Lighter || choice.placement == Placement::AfterWorkoutLighter;
@@ -156,12 +167,7 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
     request.eccentric_allowed = context.eccentric_allowed;
     request.plyometric_contacts = request.heavy_allowed && !first_jumps_before_race ? contacts : 0;
     request.jump_impact_cap = m_data.rules.jump_impact_cap(jump_weeks_before(), m_profile.careful);
-    if (m_progress.reference) {
-      for (const auto& [exercise, volume] : m_progress.growth_volumes) {
-        request.volume_caps[exercise] =
-            static_cast<int>(std::floor(volume * (1.0 + m_data.rules.volume_weekly_growth_maximum)));
-      }
-    }
+    request.volume_caps = std::move(volume_caps);  // lent to this session's requests, given back below
     request.set_limit = set_limit;
     request.training_limit = training_limit;
     const bool mini_taper = mini_taper_on(context);
@@ -178,16 +184,19 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
     // own: it keeps every finding's correctives and lets its other work give way.
     if (every_finding && &choice == &chosen.back()) {
       auto week_sessions = sessions_of_week(plan, week);
+      // The session's blocks lend themselves to the week for the look, and come back after it.
       core::PlannedSession candidate;
-      candidate.blocks = content.blocks;
+      candidate.blocks = std::move(content.blocks);
       week_sessions.push_back(&candidate);
       const auto groups = m_builder->split_correctives(m_builder->missing_correctives(week_sessions), light_budget());
+      content.blocks = std::move(candidate.blocks);
       if (groups.size() > correctives_days(days, chosen, groups).size()) {
         request.correctives_first = true;
         request.held_this_week = held_correctives(sessions_of_week(plan, week));
         content = m_builder->strength_session(request);
       }
     }
+    volume_caps = std::move(request.volume_caps);
     const bool too_long = training_limit && content.training_duration > *training_limit;
     if (set_limit && (content.total_sets > *set_limit || too_long || !keeps_the_phase(content, phase))) {
       // The loading week was already as small as a session gets: this deload is mobility, with the

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace stride::planning {
 
@@ -50,7 +51,7 @@ std::string RoutineWording::seen(const std::vector<std::size_t>& finding_indexes
     const auto& finding = m_findings.findings[index];
     std::string phrase = m_table.wording(finding.test, finding.compensation).seen;
     if (finding.side == core::Side::Left || finding.side == core::Side::Right) {
-      phrase += fmt::format(" ({} side)", core::enum_name(finding.side));
+      fmt::format_to(std::back_inserter(phrase), " ({} side)", core::enum_name(finding.side));
     }
     if (std::find(phrases.begin(), phrases.end(), phrase) == phrases.end()) phrases.push_back(phrase);
   }
@@ -63,11 +64,14 @@ std::string RoutineWording::seen(const std::vector<std::size_t>& finding_indexes
 
 std::string RoutineWording::why(core::Role role, const std::vector<std::string>& targets,
                                 const std::vector<std::size_t>& finding_indexes, core::Side side) const {
-  std::vector<std::string> names;
-  for (const auto& target : targets) names.push_back(m_muscles.plain_name(target));
-  const std::string muscles = join(names);
+  // The targets' plain names, joined as join() joins words.
+  std::string muscles;
+  for (std::size_t index = 0; index < targets.size(); ++index) {
+    if (index > 0) muscles += index + 1 == targets.size() ? " and " : ", ";
+    muscles += m_muscles.plain_name(targets[index]);
+  }
   const std::string because = seen(finding_indexes);
-  const bool plural = names.size() > 1 || (names.size() == 1 && names_plural(names.front()));
+  const bool plural = targets.size() > 1 || (targets.size() == 1 && names_plural(muscles));
   const std::string_view tend = plural ? "tend" : "tends";
   std::string text;
   switch (role) {
@@ -91,8 +95,9 @@ std::string RoutineWording::why(core::Role role, const std::vector<std::string>&
       break;
   }
   if (side == core::Side::Left || side == core::Side::Right) {
-    text += fmt::format(" Start with your {} side and give it an extra set: that is where the fault showed.",
-                        core::enum_name(side));
+    fmt::format_to(std::back_inserter(text),
+                   " Start with your {} side and give it an extra set: that is where the fault showed.",
+                   core::enum_name(side));
   }
   return text;
 }

@@ -92,7 +92,16 @@ class ExercisePicker {
   const core::ExerciseLibrary* m_library;
   const TrainingProfile* m_profile;
   bool m_has_weights = false;  // some loaded exercise is doable with the runner's equipment
-  std::vector<bool> m_usable;  // usable(), per position in the library's all()
+  // What pick() asks of each exercise, worked out once per position in the library's all(): the
+  // exercise's tags as bits (tag_bit), usable(), and is_loaded().
+  struct Traits {
+    unsigned tags = 0;
+    bool usable = false;
+    bool loaded = false;
+  };
+  std::vector<Traits> m_traits;
+  [[nodiscard]] static unsigned tag_bit(core::ExerciseTag tag) { return 1U << static_cast<unsigned>(tag); }
+  static_assert(static_cast<unsigned>(core::ExerciseTag::Breathing) < 32, "every tag has a bit of Traits::tags");
   [[nodiscard]] bool usable_apart_from_knee(const core::Exercise& exercise,
                                             std::optional<core::InjuryRegion> loaded_on_purpose = std::nullopt) const;
 };

@@ -160,6 +160,9 @@ class SessionBuilder {
     int pair = -1;
     int minimum_sets = 1;
     int solo_rest_seconds = -1;  // a superset guest's own rest, restored if its host is dropped
+    // assemble()'s estimate of `item` as it stands (its partner's rest included for the heavy half
+    // of a pair), renewed there after every change to the item's dose.
+    core::Seconds seconds{0};
   };
   // Pairs core and calf work with the heavy lifts as supersets, done in the lifts' rests.
   void superset(std::vector<Entry>& entries) const;
