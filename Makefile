@@ -61,6 +61,7 @@ bench: deps
 	./build-bench/bench/store_benchmark --benchmark_format=console
 	./build-bench/bench/fit_benchmark --benchmark_format=console
 	./bench/fit-file-parser/compare.sh
+	$(MAKE) build && ./bench/http.sh
 
 clean:
 	rm -rf build build-debug build-asan build-fuzz build-bench

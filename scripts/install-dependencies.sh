@@ -18,6 +18,8 @@ packages=(
   libsodium-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev libical-dev python3
+  # the HTTP load benchmark (bench/http.sh), on loopback only
+  wrk
   # the printable plan in a real browser: headless Chromium prints it, pdfinfo counts its pages
   chromium poppler-utils
   # fuzzing: libFuzzer, with clang 16 (clang 14 cannot compile our C++23) and its runtime

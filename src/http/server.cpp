@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "security_headers.hpp"
+#include "wire_request.hpp"
 
 namespace stride::http {
 namespace {
@@ -22,16 +23,6 @@ namespace beast = boost::beast;
 namespace wire = boost::beast::http;
 using tcp = net::ip::tcp;
 using Clock = std::chrono::steady_clock;
-
-// Beast's own string_view as the standard one.
-std::string_view view_of(beast::string_view text) { return {text.data(), text.size()}; }
-
-std::string lower_case(std::string_view text) {
-  std::string lowered(text);
-  std::transform(lowered.begin(), lowered.end(), lowered.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return lowered;
-}
 
 bool is_upload(const wire::request_parser<wire::string_body>& parser) {
   const auto found = parser.get().find(wire::field::content_type);
@@ -186,17 +177,7 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     m_received = Clock::now();
     auto message = m_parser->release();
     m_keep_alive = message.keep_alive();
-    Request request;
-    request.method = std::string(view_of(message.method_string()));
-    const std::string_view target = view_of(message.target());
-    const auto question = target.find('?');
-    request.path = std::string(target.substr(0, question));
-    if (question != std::string_view::npos) request.query = std::string(target.substr(question + 1));
-    for (const auto& field : message) {
-      request.headers.emplace_back(lower_case(view_of(field.name_string())), std::string(view_of(field.value())));
-    }
-    request.body = std::move(message.body());
-    request.client_address = m_client_address;
+    Request request = request_from_wire(std::move(message), m_client_address);
     m_stream.expires_never();
     // The guard keeps the network thread running while a worker answers, so that a stop in the
     // meantime still writes the answer.
