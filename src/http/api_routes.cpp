@@ -1,10 +1,13 @@
 // The one table of the API's routes (api.md). Each handler parses, calls the service layer and
 // encodes; none holds a training rule or touches the socket.
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "query_parameters.hpp"
+#include "stride/core/enum_names.hpp"
 #include "stride/http/api.hpp"
 #include "stride/json/output_encoders.hpp"
 #include "stride/service/exercises.hpp"
@@ -14,15 +17,34 @@ namespace {
 
 Response health(const Request&, const PathParameters&) { return json_response("{\"status\":\"ok\"}\n"); }
 
+// The exercise lists that need no equipment filter, encoded once: the catalog never changes while
+// the server runs. Index 0 is the whole library, index 1 + p the pattern p.
+class EncodedExerciseLists {
+ public:
+  explicit EncodedExerciseLists(const service::Catalog& catalog) {
+    m_lists.push_back(json::encode_exercises(service::find_exercises(catalog, {})));
+    for (const auto pattern : core::enum_values<core::Pattern>()) {
+      m_lists.push_back(json::encode_exercises(service::find_exercises(catalog, {pattern, std::nullopt})));
+    }
+  }
+  [[nodiscard]] const std::string& list(std::optional<core::Pattern> pattern) const {
+    return m_lists[pattern ? 1 + static_cast<std::size_t>(*pattern) : 0];
+  }
+
+ private:
+  std::vector<std::string> m_lists;
+};
+
 // GET /api/v1/exercises[?pattern=P&equipment=E1,E2]: stride.exercises.v1, filtered as `stride
 // exercises` filters.
-Response exercises(const ApiContext& context, const Request& request) {
+Response exercises(const ApiContext& context, const EncodedExerciseLists& encoded, const Request& request) {
   const auto parameters = parse_query(request.query);
   if (!parameters) return error_response(parameters.error());
   const auto pattern = query_value(*parameters, "pattern");
   const auto equipment = query_list(*parameters, "equipment");
   auto query = service::exercise_query(pattern.value_or(""), equipment);
   if (!query) return error_response(query.error());
+  if (!query->equipment) return json_response(encoded.list(query->pattern));
   return json_response(json::encode_exercises(service::find_exercises(context.catalog, *query)));
 }
 
@@ -31,8 +53,10 @@ Response exercises(const ApiContext& context, const Request& request) {
 Router api_router(const ApiContext& context) {
   Router router;
   router.add("GET", "/healthz", health);
-  router.add("GET", "/api/v1/exercises",
-             [context](const Request& request, const PathParameters&) { return exercises(context, request); });
+  auto encoded = std::make_shared<const EncodedExerciseLists>(context.catalog);
+  router.add("GET", "/api/v1/exercises", [context, encoded](const Request& request, const PathParameters&) {
+    return exercises(context, *encoded, request);
+  });
   return router;
 }
 

@@ -2,7 +2,10 @@
 #include <gtest/gtest.h>
 
 #include "query_parameters.hpp"
+#include "stride/core/enum_names.hpp"
 #include "stride/http/api.hpp"
+#include "stride/json/output_encoders.hpp"
+#include "stride/service/exercises.hpp"
 #include "test_catalog.hpp"
 
 namespace stride::http {
@@ -46,6 +49,14 @@ TEST(Api, ExercisesAreFilteredAsTheCommandLineFiltersThem) {
             std::string::npos);
   EXPECT_NE(bad.response.body.find(R"("field":"$.pattern")"), std::string::npos);
   EXPECT_EQ(router.dispatch(get("/api/v1/exercises", "equipment=dumbells")).response.status, 400);
+  // Every pattern's list, kept from start-up, is what encoding the filtered library gives.
+  for (const auto pattern : core::enum_values<core::Pattern>()) {
+    const std::string name(core::enum_name(pattern));
+    EXPECT_EQ(router.dispatch(get("/api/v1/exercises", "pattern=" + name)).response.body,
+              json::encode_exercises(service::find_exercises(testing::shipped_catalog(), {pattern, std::nullopt})))
+        << name;
+  }
+  EXPECT_EQ(all.response.body, json::encode_exercises(service::find_exercises(testing::shipped_catalog(), {})));
   EXPECT_EQ(router.dispatch(get("/api/v1/exercises", "pattern=%zz")).response.status, 400);
 }
 
