@@ -13,6 +13,7 @@
 #include "embedded_catalog.hpp"
 #include "stride/archive/catalog_archive.hpp"
 #include "stride/http/api.hpp"
+#include "stride/storage/memory_store.hpp"
 #include "wire_request.hpp"
 
 namespace {
@@ -29,7 +30,8 @@ const stride::http::Router& router() {
   static const auto catalog = stride::archive::read_catalog(stride::app::embedded_catalog_archive());
   if (!catalog) std::abort();
   static const StoppedClock clock;
-  static const stride::http::Router table = stride::http::api_router({*catalog, clock});
+  static const auto stores = stride::service::StorePool::of_one(std::make_unique<stride::storage::MemoryStore>());
+  static const stride::http::Router table = stride::http::api_router({*catalog, clock, *stores});
   return table;
 }
 

@@ -41,15 +41,17 @@ core::Status serve(const cli::ServeRequest& request, const cli::Environment& env
   } restore{previous};
 
   STRIDE_TRY(const auto catalog, environment.load_catalog());
-  STRIDE_TRY(const auto store, environment.open_store(request.database));
-  (void)store;  // the athlete endpoints arrive with the accounts (issue 14)
-
-  const http::ApiContext context{catalog, *environment.clock};
-  const http::Router router = http::api_router(context);
-  http::AccessLog access_log(std::cout);
   http::ServerOptions options;
   options.address = request.host;
   options.port = request.port;
+  // One store (one SQLite connection) per worker thread, opened once, so no two requests share one.
+  STRIDE_TRY(const auto stores,
+             service::StorePool::create([&] { return environment.open_store(request.database); },
+                                        options.worker_threads));
+
+  const http::ApiContext context{catalog, *environment.clock, *stores};
+  const http::Router router = http::api_router(context);
+  http::AccessLog access_log(std::cout);
   http::Server server(options, router, access_log);
   if (auto listening = server.listen(); !listening) {
     core::Error error = std::move(listening.error());

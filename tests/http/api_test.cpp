@@ -4,6 +4,7 @@
 #include "query_parameters.hpp"
 #include "stride/core/enum_names.hpp"
 #include "stride/http/api.hpp"
+#include "stride/storage/memory_store.hpp"
 #include "stride/json/output_encoders.hpp"
 #include "stride/service/exercises.hpp"
 #include "test_catalog.hpp"
@@ -27,7 +28,8 @@ Request get(std::string path, std::string query = {}) {
 
 TEST(Api, HealthzIsOk) {
   StoppedClock clock;
-  const Router router = api_router({testing::shipped_catalog(), clock});
+  const auto stores = service::StorePool::of_one(std::make_unique<storage::MemoryStore>());
+  const Router router = api_router({testing::shipped_catalog(), clock, *stores});
   const auto dispatched = router.dispatch(get("/healthz"));
   EXPECT_EQ(dispatched.response.status, 200);
   EXPECT_EQ(dispatched.response.body, "{\"status\":\"ok\"}\n");
@@ -35,7 +37,8 @@ TEST(Api, HealthzIsOk) {
 
 TEST(Api, ExercisesAreFilteredAsTheCommandLineFiltersThem) {
   StoppedClock clock;
-  const Router router = api_router({testing::shipped_catalog(), clock});
+  const auto stores = service::StorePool::of_one(std::make_unique<storage::MemoryStore>());
+  const Router router = api_router({testing::shipped_catalog(), clock, *stores});
   const auto all = router.dispatch(get("/api/v1/exercises"));
   EXPECT_EQ(all.response.status, 200);
   EXPECT_TRUE(all.response.body.starts_with("{\n  \"schema\": \"stride.exercises.v1\""));
