@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "openapi.hpp"
 #include "query_parameters.hpp"
 #include "stride/core/enum_names.hpp"
 #include "stride/http/api.hpp"
@@ -53,6 +54,8 @@ Response exercises(const ApiContext& context, const EncodedExerciseLists& encode
 Router api_router(const ApiContext& context) {
   Router router;
   router.add("GET", "/healthz", health);
+  router.add("GET", "/api/v1/openapi.json",
+             [](const Request&, const PathParameters&) { return json_response(std::string(openapi_document())); });
   auto encoded = std::make_shared<const EncodedExerciseLists>(context.catalog);
   router.add("GET", "/api/v1/exercises", [context, encoded](const Request& request, const PathParameters&) {
     return exercises(context, *encoded, request);

@@ -82,6 +82,12 @@ void Router::add(std::string method, std::string pattern, Handler handler, Body 
   m_routes.push_back(Route{std::move(method), std::move(pattern), std::move(segments), std::move(handler), body});
 }
 
+std::vector<std::pair<std::string, std::string>> Router::routes() const {
+  std::vector<std::pair<std::string, std::string>> listed;
+  for (const auto& route : m_routes) listed.emplace_back(route.method, route.pattern);
+  return listed;
+}
+
 Dispatched Router::dispatch(const Request& request) const {
   const auto path = split_path(request.path);
   const bool head = request.method == "HEAD";

@@ -1,6 +1,11 @@
 // The API's public endpoints through the real routes table, and its query parameters.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
+#include <cctype>
+#include <set>
+
 #include "query_parameters.hpp"
 #include "stride/core/enum_names.hpp"
 #include "stride/http/api.hpp"
@@ -61,6 +66,29 @@ TEST(Api, ExercisesAreFilteredAsTheCommandLineFiltersThem) {
   }
   EXPECT_EQ(all.response.body, json::encode_exercises(service::find_exercises(testing::shipped_catalog(), {})));
   EXPECT_EQ(router.dispatch(get("/api/v1/exercises", "pattern=%zz")).response.status, 400);
+}
+
+// The OpenAPI document and the routes table list the same method and path pairs.
+TEST(HttpOpenApi, DescribesEveryRouteAndNoOther) {
+  StoppedClock clock;
+  const auto stores = service::StorePool::of_one(std::make_unique<storage::MemoryStore>());
+  const Router router = api_router({testing::shipped_catalog(), clock, *stores});
+  const auto answer = router.dispatch(get("/api/v1/openapi.json"));
+  ASSERT_EQ(answer.response.status, 200);
+  const auto document = nlohmann::json::parse(answer.response.body);
+  EXPECT_EQ(document.at("openapi"), "3.1.0");
+  std::set<std::pair<std::string, std::string>> described;
+  for (const auto& [path, operations] : document.at("paths").items()) {
+    for (const auto& [method, operation] : operations.items()) {
+      std::string upper = method;
+      for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      described.emplace(upper, path);
+      EXPECT_TRUE(operation.contains("responses")) << method << " " << path;
+    }
+  }
+  const auto listed = router.routes();
+  const std::set<std::pair<std::string, std::string>> routed(listed.begin(), listed.end());
+  EXPECT_EQ(described, routed);
 }
 
 TEST(QueryParameters, DecodesPercentAndPlusAndKeepsOrder) {

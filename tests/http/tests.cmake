@@ -2,5 +2,5 @@
 # (keep-alive, limits, 200 concurrent connections, graceful stop, access log).
 stride_add_test(http_tests
   SOURCES http/router_test.cpp http/api_test.cpp http/server_test.cpp
-  LIBRARIES stride::http stride::json stride::storage stride_embedded_data Boost::headers)
+  LIBRARIES stride::http stride::json stride::storage stride_embedded_data Boost::headers nlohmann_json::nlohmann_json)
 target_include_directories(http_tests PRIVATE ${PROJECT_SOURCE_DIR}/src/http)

@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "stride/http/message.hpp"
@@ -37,6 +38,9 @@ class Router {
  public:
   void add(std::string method, std::string pattern, Handler handler, Body body = Body::None);
   [[nodiscard]] Dispatched dispatch(const Request& request) const;
+
+  // Every route's method and template, in the order added (for the OpenAPI document's test).
+  [[nodiscard]] std::vector<std::pair<std::string, std::string>> routes() const;
 
  private:
   struct Route {
