@@ -112,5 +112,36 @@ TEST(SqliteMigrationTest, AMigratedDatabaseHasTheSchemaOfANewOne) {
             "11,40,90,21");
 }
 
+// A database of version 3, the last before accounts, keeps its athletes visible to the command
+// line, without an owner, and takes accounts once upgraded.
+TEST(SqliteMigrationTest, VersionThreeAthletesStayOwnerlessAndTheDatabaseTakesAccounts) {
+  testing::TemporaryDirectory directory;
+  const std::string path = directory.file("version3.db");
+  testing::write_schema_steps(path, 3);
+  std::string document = testing::read_source_file("examples/athlete.json");
+  std::erase(document, '\n');
+  {
+    testing::RawDatabase raw(path);
+    raw.execute(fmt::format("INSERT INTO athletes (id, name, profile) VALUES (7, 'Ana', '{}')", document));
+  }
+
+  auto store = testing::expect_value(SqliteStore::open(path), "opening the old database");
+  const auto athletes = testing::expect_value(store->list_athletes(), "list_athletes");
+  ASSERT_EQ(athletes.size(), 1u);
+  EXPECT_EQ(athletes[0].id, core::AthleteId{7});
+  const core::Instant now{std::chrono::seconds{1795247400}};
+  const auto account = testing::expect_value(
+      store->add_account({"ana@example.org", "Ana", core::AccountRole::Runner, "hash"}, now), "add_account");
+  EXPECT_EQ(testing::expect_value(store->athlete_relation(core::AthleteId{7}, account), "relation"),
+            core::AthleteRelation{});
+  EXPECT_TRUE(testing::expect_value(store->visible_athletes(account), "visible_athletes").empty());
+
+  testing::RawDatabase raw(path);
+  EXPECT_EQ(raw.number("SELECT max(version) FROM schema_migrations"), detail::latest_schema_version());
+  EXPECT_EQ(raw.number("SELECT count(*) FROM athletes WHERE owner_account_id IS NULL AND created_by_account_id IS NULL"),
+            1);
+  EXPECT_EQ(raw.text("PRAGMA foreign_key_check"), "");
+}
+
 }  // namespace
 }  // namespace stride::storage
