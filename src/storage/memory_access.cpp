@@ -44,6 +44,8 @@ core::Status MemoryStore::mark_invitation_accepted(core::InvitationId invitation
 }
 
 core::Result<core::AthleteId> MemoryStore::add_owned_athlete(const core::Athlete& athlete, core::AccountId owner) {
+  // The athlete is checked before the account, as SqliteStore does.
+  STRIDE_TRY_STATUS(detail::athlete_document(athlete));
   if (!knows(owner)) return std::unexpected(detail::unknown_account(owner));
   STRIDE_TRY(const core::AthleteId id, add_athlete(athlete));
   m_account_state.athlete_links[id.value] = {owner, owner};

@@ -148,6 +148,10 @@ TYPED_TEST(AccountContract, OwnersCreatorsAndCoachesSeeTheirAthletesAndTheComman
   const auto coachs = *store.add_owned_athlete(testing::load_athlete("examples/athlete.json"), coach);
   EXPECT_EQ(store.add_owned_athlete(testing::load_athlete("examples/athlete.json"), core::AccountId{99}).error().code,
             ErrorCode::NotFound);
+  core::Athlete padded = testing::load_athlete("examples/athlete.json");
+  padded.name = "  Ana  ";
+  EXPECT_EQ(store.add_owned_athlete(padded, core::AccountId{99}).error().code, ErrorCode::InvalidInput)
+      << "the athlete is checked before the account";
   EXPECT_EQ(store.list_athletes()->size(), 3u) << "the command line still sees every athlete";
 
   EXPECT_EQ(*store.athlete_relation(cli_athlete, runner), core::AthleteRelation{});
