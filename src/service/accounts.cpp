@@ -60,6 +60,15 @@ core::Result<SignedIn> start_session(core::Store& store, core::Secrets& secrets,
 
 }  // namespace
 
+core::Result<core::AccountRole> account_role_named(std::string_view text) {
+  const auto role = core::parse_enum<core::AccountRole>(text);
+  if (!role) {
+    return std::unexpected(
+        core::invalid_field("role", fmt::format("must be one of {}", core::enum_choices<core::AccountRole>())));
+  }
+  return *role;
+}
+
 core::Result<SignUpRequest> checked_sign_up(SignUpRequest request) {
   request.email = std::string(detail::trimmed(request.email));
   request.display_name = std::string(detail::trimmed(request.display_name));

@@ -74,6 +74,17 @@ TEST_F(Accounts, SignUpNamesTheFieldThatIsWrong) {
   EXPECT_TRUE(service::sign_up(m_store, m_secrets, {"ana@example.org", "ten chars!", "Ana", {}}, kMorning));
 }
 
+TEST(AccountRoles, ARoleIsRunnerOrCoachSpelledExactly) {
+  EXPECT_EQ(*account_role_named("runner"), core::AccountRole::Runner);
+  EXPECT_EQ(*account_role_named("coach"), core::AccountRole::Coach);
+  for (const char* text : {"Coach", "admin", "", " runner"}) {
+    const auto role = account_role_named(text);
+    ASSERT_FALSE(role) << text;
+    EXPECT_EQ(role.error().field, "role");
+    EXPECT_EQ(role.error().message, "must be one of runner | coach");
+  }
+}
+
 TEST_F(Accounts, AnEmailTakenInAnyCaseIsAConflictAndTheFirstAccountStays) {
   sign_up("ana@example.org");
   const auto again = service::sign_up(m_store, m_secrets, {"ANA@example.org", "another password", "Other", {}}, kMorning);

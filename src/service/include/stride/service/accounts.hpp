@@ -46,6 +46,9 @@ struct AuthenticatedSession {
   std::string csrf_token;
 };
 
+// The role spelled `text` ("runner" or "coach"), or InvalidInput naming the field `role`.
+[[nodiscard]] core::Result<core::AccountRole> account_role_named(std::string_view text);
+
 // The request with its e-mail and display name trimmed of surrounding white space, or
 // InvalidInput naming the field: an e-mail not of the shape local@domain.tld (at most 254 bytes),
 // a password under 10 characters or over 1024 bytes, a display name that is empty, over 100
