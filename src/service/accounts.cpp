@@ -130,6 +130,10 @@ core::Status sign_out(core::Store& store, core::Secrets& secrets, std::string_vi
   return store.revoke_session(secrets.token_digest(session_token));
 }
 
+core::Result<std::size_t> delete_idle_sessions(core::Store& store, core::Instant now) {
+  return store.delete_idle_sessions(now);
+}
+
 bool csrf_token_matches(std::string_view expected, std::string_view given) {
   if (expected.empty() || expected.size() != given.size()) return false;
   unsigned difference = 0;

@@ -73,6 +73,12 @@ core::Status MemoryStore::revoke_session(std::string_view token_digest) {
   return {};
 }
 
+core::Result<std::size_t> MemoryStore::delete_idle_sessions(core::Instant now) {
+  return std::erase_if(m_account_state.sessions, [&](const auto& stored) {
+    return !(now - stored.record.last_seen < core::kSessionIdleLimit);
+  });
+}
+
 core::Result<core::TokenId> MemoryStore::add_token(core::AccountId account, std::string_view name,
                                                    std::string_view token_digest, core::Instant now) {
   STRIDE_TRY_STATUS(detail::check_token_name(name));

@@ -169,6 +169,17 @@ core::Status SqliteStore::revoke_session(std::string_view token_digest) {
   });
 }
 
+core::Result<std::size_t> SqliteStore::delete_idle_sessions(core::Instant now) {
+  return guarded(m_path, "deleting idle sessions", [&]() -> core::Result<std::size_t> {
+    Transaction transaction(*m_database, Transaction::Kind::Write);
+    SQLite::Statement remove(*m_database, "DELETE FROM sessions WHERE last_seen_at <= ?");
+    remove.bind(1, stored_instant(now - core::kSessionIdleLimit));
+    const int deleted = remove.exec();
+    transaction.commit();
+    return static_cast<std::size_t>(deleted);
+  });
+}
+
 core::Result<core::TokenId> SqliteStore::add_token(core::AccountId account, std::string_view name,
                                                    std::string_view token_digest, core::Instant now) {
   STRIDE_TRY_STATUS(detail::check_token_name(name));

@@ -153,6 +153,17 @@ TEST_F(Accounts, ASessionIdlesOutAfter30DaysAndEachUseKeepsItAlive) {
   EXPECT_EQ(authenticate_session(m_store, m_secrets, "made-up", kMorning).error().code, ErrorCode::Unauthenticated);
 }
 
+TEST_F(Accounts, IdleSessionsCanBeSweptAway) {
+  const auto idle = sign_up("ana@example.org");
+  const auto used = *sign_in("ana@example.org", "correct horse battery");
+  ASSERT_TRUE(authenticate_session(m_store, m_secrets, used.session_token, kMorning + 10 * 24h));
+  EXPECT_EQ(*delete_idle_sessions(m_store, kMorning + 30 * 24h), 1u);
+  EXPECT_EQ(authenticate_session(m_store, m_secrets, idle.session_token, kMorning).error().code,
+            ErrorCode::Unauthenticated)
+      << "deleted, so not even an earlier moment finds it";
+  EXPECT_TRUE(authenticate_session(m_store, m_secrets, used.session_token, kMorning + 30 * 24h));
+}
+
 TEST_F(Accounts, SignOutRevokesOnlyThatSession) {
   const auto first = sign_up("ana@example.org");
   const auto second = *sign_in("ana@example.org", "correct horse battery");

@@ -90,6 +90,17 @@ TYPED_TEST(AccountContract, ARevokedSessionIsGoneAndADigestIsStoredOnce) {
   EXPECT_GT(next.value, session.value) << "ids are never reused";
 }
 
+TYPED_TEST(AccountContract, IdleSessionsAreDeletedAndLiveOnesKept) {
+  auto& store = this->store();
+  const auto account = this->add_account("ana@example.org");
+  ASSERT_TRUE(store.add_session(account, "old", kMorning));
+  const auto recent = *store.add_session(account, "recent", kMorning + 1h);
+  EXPECT_EQ(*store.delete_idle_sessions(kMorning + core::kSessionIdleLimit), 1u) << "idle exactly 30 days";
+  EXPECT_FALSE(*store.find_live_session("old", kMorning));
+  EXPECT_EQ(store.find_live_session("recent", kMorning + 2h)->value().id, recent);
+  EXPECT_EQ(*store.delete_idle_sessions(kMorning + core::kSessionIdleLimit), 0u);
+}
+
 TYPED_TEST(AccountContract, TokensAreListedDeletedAndUsedByTheirOwnAccountOnly) {
   auto& store = this->store();
   const auto ana = this->add_account("ana@example.org");

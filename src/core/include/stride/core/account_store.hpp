@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,9 @@ class SessionRepository {
   [[nodiscard]] virtual Status touch_session(SessionId session, Instant now) = 0;
   // Revokes (deletes) the session with this digest; a digest that names no session is not an error.
   [[nodiscard]] virtual Status revoke_session(std::string_view token_digest) = 0;
+  // Deletes every session that find_live_session would no longer find at `now` (idle for
+  // kSessionIdleLimit or longer); returns how many.
+  [[nodiscard]] virtual Result<std::size_t> delete_idle_sessions(Instant now) = 0;
 };
 
 class TokenRepository {

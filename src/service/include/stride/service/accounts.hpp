@@ -77,6 +77,10 @@ struct AuthenticatedSession {
 // Revokes the session whose cookie holds `session_token`; an unknown token is not an error.
 [[nodiscard]] core::Status sign_out(core::Store& store, core::Secrets& secrets, std::string_view session_token);
 
+// Deletes the sessions that have idled out by `now` (a server may call it now and then, so dead
+// sessions do not pile up); returns how many.
+[[nodiscard]] core::Result<std::size_t> delete_idle_sessions(core::Store& store, core::Instant now);
+
 // True when `given` equals `expected`, compared in time that does not depend on where they differ.
 // False when `expected` is empty.
 [[nodiscard]] bool csrf_token_matches(std::string_view expected, std::string_view given);

@@ -54,6 +54,7 @@ class MemoryStore final : public core::Store {
                                                                                  core::Instant now) override;
   [[nodiscard]] core::Status touch_session(core::SessionId session, core::Instant now) override;
   [[nodiscard]] core::Status revoke_session(std::string_view token_digest) override;
+  [[nodiscard]] core::Result<std::size_t> delete_idle_sessions(core::Instant now) override;
 
   [[nodiscard]] core::Result<core::TokenId> add_token(core::AccountId account, std::string_view name,
                                                       std::string_view token_digest, core::Instant now) override;
