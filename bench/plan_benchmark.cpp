@@ -25,8 +25,8 @@
 #include "stride/core/date.hpp"
 #include "stride/core/enum_names.hpp"
 #include "stride/core/plan.hpp"
-#include "stride/json/catalog_loader.hpp"
-#include "stride/json/input_decoders.hpp"
+#include "stride/data_files/catalog_loader.hpp"
+#include "stride/documents/input_decoders.hpp"
 #include "stride/json/output_encoders.hpp"
 #include "stride/planning/plan_builder.hpp"
 #include "stride/service/catalog.hpp"
@@ -75,7 +75,7 @@ const Examples& examples() {
 }
 
 const service::Catalog& catalog() {
-  static const service::Catalog loaded = expect(json::load_catalog(app::embedded_data_files()), "embedded data");
+  static const service::Catalog loaded = expect(data_files::load_catalog(app::embedded_data_files()), "embedded data");
   return loaded;
 }
 
@@ -105,13 +105,13 @@ PlanSize size_of(const core::Plan& plan) {
 const planning::PlanInputs& plan24_inputs() {
   static const planning::PlanInputs inputs = [] {
     planning::PlanInputs in;
-    in.athlete = expect(json::decode_athlete(examples().athlete, "athlete.json"), "examples/athlete.json");
+    in.athlete = expect(documents::decode_athlete(examples().athlete, "athlete.json"), "examples/athlete.json");
     in.athlete.strength_experience = core::StrengthExperience::Intermediate;
     in.start = make_date(2026, 11, 22);
     in.athlete.goal.race_date = core::add_days(in.start, 24 * 7);
-    in.calendar = expect(json::decode_running_calendar(examples().runs, "runs.json"), "examples/runs.json");
+    in.calendar = expect(documents::decode_running_calendar(examples().runs, "runs.json"), "examples/runs.json");
     const auto assessment =
-        expect(json::decode_assessment(examples().assessment, "assessment.json"), "examples/assessment.json");
+        expect(documents::decode_assessment(examples().assessment, "assessment.json"), "examples/assessment.json");
     in.findings = analytics::analyse_assessment(assessment, catalog().default_table(), catalog().imbalance_rules);
     return in;
   }();
@@ -306,14 +306,14 @@ const std::vector<planning::PlanInputs>& batch_inputs() {
       bool has_race = false;
       const std::string source = "runner-" + std::to_string(index + 1);
       const auto athlete_json = generate_athlete(draw, index, in.start, has_race);
-      in.athlete = expect(json::decode_athlete(athlete_json.dump(), source + ".json"), source + " athlete");
+      in.athlete = expect(documents::decode_athlete(athlete_json.dump(), source + ".json"), source + " athlete");
       in.weeks = 12;
       const int plan_days = has_race ? core::days_between(in.start, *in.athlete.goal.race_date) + 1 : 7 * in.weeks;
       const auto calendar_json = generate_calendar(draw, in.start, plan_days, in.athlete.goal.race_date);
-      in.calendar = expect(json::decode_running_calendar(calendar_json.dump(), source + "-runs.json"), source + " runs");
+      in.calendar = expect(documents::decode_running_calendar(calendar_json.dump(), source + "-runs.json"), source + " runs");
       if (draw.chance(60)) {
         const auto assessment_json = generate_assessment(draw);
-        const auto assessment = expect(json::decode_assessment(assessment_json.dump(), source + "-assessment.json"),
+        const auto assessment = expect(documents::decode_assessment(assessment_json.dump(), source + "-assessment.json"),
                                        source + " assessment");
         in.findings =
             analytics::analyse_assessment(assessment, catalog().default_table(), catalog().imbalance_rules);
@@ -330,7 +330,7 @@ const std::vector<planning::PlanInputs>& batch_inputs() {
 void BM_Baseline_DecodeAthlete(benchmark::State& state) {
   const std::string& text = examples().athlete;
   for (auto _ : state) {
-    auto athlete = json::decode_athlete(text, "athlete.json");
+    auto athlete = documents::decode_athlete(text, "athlete.json");
     benchmark::DoNotOptimize(athlete);
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(text.size()));

@@ -1,6 +1,6 @@
 # Script mode: writes OUTPUT, a C++ source defining stride::app::embedded_data_files() with the
 # text of every file in FILES (paths relative to SOURCE_DIR), so the binary carries its data.
-set(content "// Generated from data/ by cmake/embed_data.cmake. Do not edit.\n#include \"embedded_data.hpp\"\n\nnamespace stride::app {\n\nconst std::vector<json::DataFile>& embedded_data_files() {\n  static const std::vector<json::DataFile> files{\n")
+set(content "// Generated from data/ by cmake/embed_data.cmake. Do not edit.\n#include \"embedded_data.hpp\"\n\nnamespace stride::app {\n\nconst std::vector<data_files::DataFile>& embedded_data_files() {\n  static const std::vector<data_files::DataFile> files{\n")
 foreach(file IN LISTS FILES)
   file(READ "${SOURCE_DIR}/${file}" text)
   string(FIND "${text}" ")stride_data\"" clash)

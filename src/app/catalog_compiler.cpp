@@ -1,5 +1,5 @@
 // The catalog compiler, a build tool that is never part of the program. It decodes and validates
-// the data tree with json::load_catalog, exactly as the program once did at every start, and writes
+// the data tree with data_files::load_catalog, exactly as the program once did at every start, and writes
 // a C++ source defining stride::app::embedded_catalog_archive(): the catalog as a catalog archive
 // (stride::archive), which the program reads back at run time without parsing JSON.
 //
@@ -10,7 +10,7 @@
 // is rewritten only when its text changes, so that an edit that leaves the catalog as it was
 // compiles nothing again. Exit 1, with the problem on stderr and OUTPUT untouched, when a file
 // cannot be read, the data is invalid (the message names the file and the entry, as
-// json::load_catalog does), or the archive does not read back as an equal catalog; exit 2 on a
+// data_files::load_catalog does), or the archive does not read back as an equal catalog; exit 2 on a
 // wrong command line.
 #include <cstdio>
 #include <exception>
@@ -24,7 +24,7 @@
 #include <vector>
 
 #include "stride/archive/catalog_archive.hpp"
-#include "stride/json/catalog_loader.hpp"
+#include "stride/data_files/catalog_loader.hpp"
 
 namespace {
 
@@ -75,7 +75,7 @@ std::string generated_source(std::string_view archive) {
       "namespace stride::app {\n"
       "namespace {\n"
       "\n"
-      "// The catalog that json::load_catalog made of the data tree when the program was built, as a\n"
+      "// The catalog that data_files::load_catalog made of the data tree when the program was built, as a\n"
       "// catalog archive (src/archive).\n"
       "constexpr char kCatalogArchive[] =\n";
   source += string_literal_lines(archive);
@@ -105,7 +105,7 @@ bool write_if_changed(const fs::path& path, const std::string& text) {
 }
 
 int compile(const fs::path& output, const fs::path& source_dir, const std::vector<std::string>& data_paths) {
-  std::vector<stride::json::DataFile> files;
+  std::vector<stride::data_files::DataFile> files;
   for (const auto& path : data_paths) {
     auto text = read_file(source_dir / path);
     if (!text) {
@@ -114,7 +114,7 @@ int compile(const fs::path& output, const fs::path& source_dir, const std::vecto
     }
     files.push_back({path, std::move(*text)});
   }
-  const auto catalog = stride::json::load_catalog(files);
+  const auto catalog = stride::data_files::load_catalog(files);
   if (!catalog) {
     std::cerr << "stride_catalog_compiler: the shipped data is invalid: " << catalog.error().describe() << "\n";
     return 1;

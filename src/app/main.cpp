@@ -1,10 +1,12 @@
-#include <chrono>
+#include <optional>
+#include <string_view>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
 
 #include "embedded_catalog.hpp"
 #include "store_location.hpp"
+#include "system_clock.hpp"
 #include "stride/archive/catalog_archive.hpp"
 #include "stride/cli/cli.hpp"
 
@@ -18,13 +20,16 @@ int main(int argc, char** argv) {
       return stride::archive::read_world_records(stride::app::embedded_catalog_archive());
     };
     environment.open_store = [](const std::string& path) { return stride::app::open_sqlite_store(path); };
-    // STRIDE_TODAY=YYYY-MM-DD replaces the clock, for demonstrations and reproducible tests.
+    // STRIDE_TODAY=YYYY-MM-DD fixes the date, for demonstrations and reproducible tests.
     const char* fixed_today = std::getenv("STRIDE_TODAY");
-    const auto fixed = fixed_today != nullptr ? stride::core::parse_iso_date(fixed_today) : std::nullopt;
-    environment.today = [fixed] {
-      if (fixed) return *fixed;
-      return stride::core::Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-    };
+    auto clock = stride::service::clock_for(
+        fixed_today != nullptr ? std::optional<std::string_view>(fixed_today) : std::nullopt, "STRIDE_TODAY",
+        stride::app::system_clock());
+    if (!clock) {
+      std::cerr << "stride: " << clock.error().field << ": " << clock.error().message << "\n";
+      return 2;
+    }
+    environment.clock = *clock;
     return stride::cli::run(argc, argv, environment, std::cout, std::cerr);
   } catch (const std::exception& error) {
     std::cerr << "stride: internal error: " << error.what() << "\n";

@@ -2,7 +2,7 @@
 
 #include "commands.hpp"
 #include "file_input.hpp"
-#include "stride/json/input_decoders.hpp"
+#include "stride/documents/input_decoders.hpp"
 #include "stride/json/output_encoders.hpp"
 #include "store_options.hpp"
 #include "stride/service/assess.hpp"
@@ -35,11 +35,11 @@ class AssessCommand final : public Command {
     const service::Catalog& catalog = *loaded;
     service::AssessRequest request;
     STRIDE_TRY(auto assessment_text, read_input_file(m_assessment_path));
-    STRIDE_TRY(request.assessment, json::decode_assessment(assessment_text, m_assessment_path));
-    STRIDE_TRY_STATUS(service::check_assessment_date(request.assessment, m_environment->today(), m_assessment_path));
+    STRIDE_TRY(request.assessment, documents::decode_assessment(assessment_text, m_assessment_path));
+    STRIDE_TRY_STATUS(service::check_assessment_date(request.assessment, m_environment->clock->today(), m_assessment_path));
     if (!m_athlete_path.empty()) {
       STRIDE_TRY(auto athlete_text, read_input_file(m_athlete_path));
-      STRIDE_TRY(request.athlete, json::decode_athlete(athlete_text, m_athlete_path));
+      STRIDE_TRY(request.athlete, documents::decode_athlete(athlete_text, m_athlete_path));
     }
     if (m_save != m_store.has_athlete()) {
       return std::unexpected(core::invalid_input(m_save ? "--save" : "--athlete-id", "",
@@ -64,7 +64,7 @@ class AssessCommand final : public Command {
     std::string saved;
     if (m_save) {
       STRIDE_TRY(const auto id, service::save_assessment(*store, m_store.athlete_id(), request.assessment,
-                                                         m_environment->today()));
+                                                         m_environment->clock->today()));
       saved = fmt::format("\nSaved as assessment {} of runner {}; `stride plan --athlete-id {}` uses it.\n", id.value,
                           m_store.athlete, m_store.athlete);
     }

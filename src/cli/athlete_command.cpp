@@ -4,7 +4,7 @@
 #include "file_input.hpp"
 #include "store_options.hpp"
 #include "stride/core/display_text.hpp"
-#include "stride/json/input_decoders.hpp"
+#include "stride/documents/input_decoders.hpp"
 #include "stride/service/athletes.hpp"
 
 namespace stride::cli {
@@ -100,7 +100,7 @@ class AthleteCommand final : public Command {
   core::Result<std::string> execute(CatalogAccess& /*catalog*/) override {
     if (m_add->parsed()) {
       STRIDE_TRY(const auto text, read_input_file(m_file));
-      STRIDE_TRY(const auto athlete, json::decode_athlete(text, m_file));
+      STRIDE_TRY(const auto athlete, documents::decode_athlete(text, m_file));
       STRIDE_TRY(auto store, m_add_options.open(*m_environment));
       STRIDE_TRY(const auto id, service::add_athlete(*store, athlete));
       return fmt::format("Added runner {}: {}. Next: `stride assess --save --athlete-id {} --assessment FILE` or "
@@ -109,7 +109,7 @@ class AthleteCommand final : public Command {
     }
     if (m_update->parsed()) {
       STRIDE_TRY(const auto text, read_input_file(m_update_file));
-      STRIDE_TRY(const auto athlete, json::decode_athlete(text, m_update_file));
+      STRIDE_TRY(const auto athlete, documents::decode_athlete(text, m_update_file));
       STRIDE_TRY(auto store, m_update_options.open(*m_environment));
       STRIDE_TRY_STATUS(service::update_athlete(*store, m_update_options.athlete_id(), athlete));
       return fmt::format("Updated runner {}: {}. Plans already stored keep the profile they were made with; "

@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 #include "stride/json/output_encoders.hpp"
+#include "stride/service/error_responses.hpp"
 #include "stride/service/exercises.hpp"
 #include "text_output.hpp"
 
@@ -22,31 +23,9 @@ class ExercisesCommand final : public Command {
   core::Result<std::string> execute(CatalogAccess& access) override {
     STRIDE_TRY(const auto* loaded, access.full());
     const service::Catalog& catalog = *loaded;
-    service::ExerciseQuery query;
-    if (!m_pattern.empty()) {
-      auto pattern = core::parse_enum<core::Pattern>(m_pattern);
-      if (!pattern) {
-        return std::unexpected(core::invalid_input(
-            "--pattern", "", fmt::format("unknown pattern \"{}\"; expected one of {}", m_pattern,
-                                         core::enum_choices<core::Pattern>())));
-      }
-      query.pattern = *pattern;
-    }
-    if (!m_equipment.empty()) {
-      std::set<core::Equipment> equipment;
-      for (const auto& name : m_equipment) {
-        if (name == "bodyweight" || name == "none") continue;
-        auto item = core::parse_enum<core::Equipment>(name);
-        if (!item) {
-          return std::unexpected(core::invalid_input(
-              "--equipment", "", fmt::format("unknown equipment \"{}\"; expected one of {}", name,
-                                             core::enum_choices<core::Equipment>())));
-        }
-        equipment.insert(*item);
-      }
-      query.equipment = equipment;
-    }
-    const auto exercises = service::find_exercises(catalog, query);
+    auto query = service::exercise_query(m_pattern, m_equipment);
+    if (!query) return std::unexpected(service::spelled_for_command_line(std::move(query.error())));
+    const auto exercises = service::find_exercises(catalog, *query);
     if (m_format == "json") return json::encode_exercises(exercises);
     return render_exercises_text(exercises);
   }

@@ -8,11 +8,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "stride/json/document_reader.hpp"
+#include "stride/documents/document_reader.hpp"
 
 namespace stride::cli {
 
-const std::size_t kJsonFileLimitBytes = json::kMaximumDocumentBytes;
+const std::size_t kJsonFileLimitBytes = documents::kMaximumDocumentBytes;
 
 core::Result<std::string> read_input_file(const std::string& path, std::size_t limit_bytes) {
   std::error_code error;

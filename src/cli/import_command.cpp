@@ -31,7 +31,7 @@ class ImportCommand final : public Command {
       auto& decoded = file.decoded;
       if (!decoded) continue;
       const auto problem =
-          service::recording_problem(*decoded, *world_records, std::nullopt, m_environment->today());
+          service::recording_problem(*decoded, *world_records, std::nullopt, m_environment->clock->today());
       if (problem) {
         decoded->warnings.push_back(
             fmt::format("this cannot be true, so `stride log import-files` will not store it: {}", *problem));

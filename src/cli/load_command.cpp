@@ -4,7 +4,7 @@
 #include "file_input.hpp"
 #include "load_text.hpp"
 #include "stride/analytics/training_load.hpp"
-#include "stride/json/input_decoders.hpp"
+#include "stride/documents/input_decoders.hpp"
 #include "stride/json/load_encoder.hpp"
 #include "stride/service/training_log.hpp"
 
@@ -23,7 +23,7 @@ class LoadCommand final : public Command {
   core::Result<std::string> execute(CatalogAccess& catalog) override {
     STRIDE_TRY(const auto* world_records, catalog.world_records());
     STRIDE_TRY(auto log_text, read_input_file(m_log_path));
-    STRIDE_TRY(const auto log, json::decode_training_log(log_text, m_log_path));
+    STRIDE_TRY(const auto log, documents::decode_training_log(log_text, m_log_path));
     std::optional<core::Date> as_of;
     if (!m_as_of.empty()) {
       as_of = core::parse_iso_date(m_as_of);

@@ -11,7 +11,7 @@
 #include "file_input.hpp"
 #include "store_options.hpp"
 #include "stride/json/import_encoder.hpp"
-#include "stride/json/input_decoders.hpp"
+#include "stride/documents/input_decoders.hpp"
 #include "stride/service/exercises.hpp"
 #include "stride/service/recordings.hpp"
 #include "stride/service/training_log.hpp"
@@ -172,7 +172,7 @@ class LogCommand final : public Command {
     const StoreOptions* options = &m_import_options;
     if (m_import->parsed()) {
       STRIDE_TRY(const auto text, read_input_file(m_file));
-      STRIDE_TRY(entries, json::decode_training_log(text, m_file));
+      STRIDE_TRY(entries, documents::decode_training_log(text, m_file));
       source = m_file;
     } else if (m_pain->parsed()) {
       options = &m_pain_options;
@@ -185,7 +185,7 @@ class LogCommand final : public Command {
       entries.activities.push_back(std::move(activity));
     }
     STRIDE_TRY(auto store, options->open(*m_environment));
-    auto logged = service::log_entries(catalog, *store, options->athlete_id(), entries, source, m_environment->today());
+    auto logged = service::log_entries(catalog, *store, options->athlete_id(), entries, source, m_environment->clock->today());
     if (!logged) {
       auto error = m_import->parsed() ? logged.error() : as_option_error(logged.error());
       if (error.path.ends_with(".exercise")) error.message += kExerciseList;
@@ -256,7 +256,7 @@ class LogCommand final : public Command {
     if (m_files_sport) options.sport = core::parse_enum<core::Sport>(*m_files_sport);
     STRIDE_TRY(auto store, m_files_options.open(*m_environment));
     STRIDE_TRY(const auto result, service::import_decoded_files(*store, m_files_options.athlete_id(), std::move(decoded),
-                                                                options, records, m_environment->today()));
+                                                                options, records, m_environment->clock->today()));
     for (const auto& file : result.unreadable) {
       m_failed = true;
       messages() << fmt::format("stride: {}: {}\n", file.source, json::error_message_without_source(file.decoded.error()));

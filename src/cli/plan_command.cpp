@@ -4,7 +4,7 @@
 
 #include "commands.hpp"
 #include "file_input.hpp"
-#include "stride/json/input_decoders.hpp"
+#include "stride/documents/input_decoders.hpp"
 #include "stride/json/output_encoders.hpp"
 #include "stride/report/plan_html.hpp"
 #include "stride/report/plan_ics.hpp"
@@ -52,9 +52,9 @@ class PlanCommand final : public Command {
                                                  "required (or --athlete-id for a stored runner)"));
     }
     service::PlanRequest request;
-    STRIDE_TRY(request.athlete, decode_input_file(m_athlete_path, json::decode_athlete));
+    STRIDE_TRY(request.athlete, decode_input_file(m_athlete_path, documents::decode_athlete));
     request.athlete_source = m_athlete_path;
-    STRIDE_TRY(request.calendar, decode_input_file(m_runs_path, json::decode_running_calendar));
+    STRIDE_TRY(request.calendar, decode_input_file(m_runs_path, documents::decode_running_calendar));
     request.calendar_source = m_runs_path;
     if (!m_assessment_path.empty()) {
       STRIDE_TRY(request.assessment, assessment_file());
@@ -71,13 +71,13 @@ class PlanCommand final : public Command {
     service::AthletePlanRequest request;
     request.athlete = m_store.athlete_id();
     if (!m_runs_path.empty()) {
-      STRIDE_TRY(request.calendar, decode_input_file(m_runs_path, json::decode_running_calendar));
+      STRIDE_TRY(request.calendar, decode_input_file(m_runs_path, documents::decode_running_calendar));
       request.calendar_source = m_runs_path;
     }
     if (!m_assessment_path.empty()) {
       STRIDE_TRY(request.assessment, assessment_file());
     }
-    request.today = m_environment->today();
+    request.today = m_environment->clock->today();
     STRIDE_TRY(request.start, date_or_today(m_start, "--start", *m_environment));
     request.weeks = m_weeks;
     if (!m_table.empty()) request.table_id = m_table;
@@ -92,8 +92,8 @@ class PlanCommand final : public Command {
 
   // The --assessment file, refused when it is dated after today.
   core::Result<core::Assessment> assessment_file() const {
-    STRIDE_TRY(auto assessment, decode_input_file(m_assessment_path, json::decode_assessment));
-    STRIDE_TRY_STATUS(service::check_assessment_date(assessment, m_environment->today(), m_assessment_path));
+    STRIDE_TRY(auto assessment, decode_input_file(m_assessment_path, documents::decode_assessment));
+    STRIDE_TRY_STATUS(service::check_assessment_date(assessment, m_environment->clock->today(), m_assessment_path));
     return assessment;
   }
 

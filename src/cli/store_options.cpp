@@ -46,7 +46,7 @@ CLI::Validator positive_id(std::string what) {
 }
 
 core::Result<core::Date> date_or_today(const std::string& text, const char* option, const Environment& environment) {
-  if (text.empty()) return environment.today();
+  if (text.empty()) return environment.clock->today();
   if (auto date = core::parse_iso_date(text)) return *date;
   return std::unexpected(
       core::invalid_input(option, "", fmt::format("\"{}\" is not a date of the form YYYY-MM-DD", text)));

@@ -270,7 +270,16 @@ ALTER TABLE activity_recordings_rebuilt RENAME TO activity_recordings;
 CREATE INDEX activity_recordings_by_start ON activity_recordings (athlete_id, start_time_s);
 )sql";
 
-// Version 4: accounts of `stride serve` and what they hold (docs/accounts.md). Moments are UTC
+// Version 4: the stored athlete, assessment and running-calendar documents carry their schema, as
+// stored plans do: each contract file is wrapped in {"schema": ..., "<member>": <file>}
+// (documents/stored_documents.cpp). Plain concatenation, which SQLite and PostgreSQL both accept.
+constexpr const char* kStoredDocumentSchemas = R"sql(
+UPDATE athletes SET profile = '{"schema":"stride.stored_athlete.v1","athlete":' || profile || '}';
+UPDATE assessments SET document = '{"schema":"stride.stored_assessment.v1","assessment":' || document || '}';
+UPDATE plans SET calendar = '{"schema":"stride.stored_running_calendar.v1","running_calendar":' || calendar || '}';
+)sql";
+
+// Version 5: accounts of `stride serve` and what they hold (docs/accounts.md). Moments are UTC
 // seconds since 1970 as INTEGER (BIGINT in PostgreSQL). Tokens and codes are stored only as digests.
 // `email_key` is the e-mail with ASCII letters lower-cased (core::email_key), unique, so e-mails
 // are unique without regard to case in both databases without a collation of either. Athletes
@@ -339,13 +348,14 @@ CREATE INDEX athletes_by_owner ON athletes (owner_account_id);
 CREATE INDEX athletes_by_creator ON athletes (created_by_account_id);
 )sql";
 
-constexpr std::array<Migration, 4> kMigrations{{
+constexpr std::array<Migration, 5> kMigrations{{
     {1, "athletes, assessments, plans with their days and sessions, activities, strength sets, pain reports",
      kInitialSchema},
     {2, "activities imported from recordings: optional session rpe, activity_recordings", kRecordingsSchema, true},
     {3, "enumeration checks as comparisons, which SQLite checks without a temporary index per row",
      kComparisonChecksSchema, true},
-    {4, "accounts, sessions, personal tokens, invitations, coach grants; athletes' owner and creator",
+    {4, "stored athlete, assessment and running-calendar documents name their schema", kStoredDocumentSchemas},
+    {5, "accounts, sessions, personal tokens, invitations, coach grants; athletes' owner and creator",
      kAccountsSchema},
 }};
 

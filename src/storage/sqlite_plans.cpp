@@ -4,8 +4,7 @@
 
 #include "sqlite_support.hpp"
 #include "store_validation.hpp"
-#include "stride/json/document_codecs.hpp"
-#include "stride/json/input_decoders.hpp"
+#include "stride/documents/document_codecs.hpp"
 #include "stride/storage/sqlite_store.hpp"
 
 namespace stride::storage {
@@ -29,7 +28,7 @@ void insert_days(SQLite::Database& database, std::int64_t plan_id, const detail:
     const std::string date = detail::stored_date(day->date);
     day_insert.bind(1, plan_id);
     day_insert.bind(2, date);
-    day_insert.bind(3, json::encode_plan_day_document(*day));
+    day_insert.bind(3, documents::encode_plan_day_document(*day));
     day_insert.exec();
     day_insert.reset();
     for (const auto& session : day->sessions) {
@@ -109,11 +108,11 @@ core::Result<std::optional<core::PlanRecord>> SqliteStore::latest_plan(core::Ath
     record.athlete = athlete;
     STRIDE_TRY(record.created_on, detail::read_stored_date(query.getColumn(1).getString(), m_path));
     const std::string source = fmt::format("plans row {}", record.id.value);
-    auto calendar = json::decode_running_calendar(query.getColumn(2).getString(), source);
+    auto calendar = documents::decode_stored_running_calendar(query.getColumn(2).getString(), source);
     if (!calendar) return std::unexpected(damaged(m_path, "running calendar", calendar.error()));
     record.calendar = std::move(*calendar);
     if (!query.getColumn(3).isNull()) record.assessment = core::AssessmentId{query.getColumn(3).getInt64()};
-    auto plan = json::decode_plan_document(query.getColumn(4).getString(), source);
+    auto plan = documents::decode_plan_document(query.getColumn(4).getString(), source);
     if (!plan) return std::unexpected(damaged(m_path, "plan", plan.error()));
     record.plan = std::move(*plan);
     return std::optional<core::PlanRecord>(std::move(record));
@@ -138,7 +137,7 @@ core::Result<std::vector<core::EffectiveDay>> SqliteStore::effective_days(core::
     std::vector<core::EffectiveDay> days;
     while (query.executeStep()) {
       const core::PlanId plan{query.getColumn(0).getInt64()};
-      auto day = json::decode_plan_day_document(
+      auto day = documents::decode_plan_day_document(
           query.getColumn(2).getString(), fmt::format("plan_days row {} {}", plan.value, query.getColumn(1).getString()));
       if (!day) return std::unexpected(damaged(m_path, "plan day", day.error()));
       days.push_back({plan, std::move(*day)});

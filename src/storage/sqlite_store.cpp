@@ -11,7 +11,7 @@
 #include "schema.hpp"
 #include "sqlite_support.hpp"
 #include "store_validation.hpp"
-#include "stride/json/input_decoders.hpp"
+#include "stride/documents/document_codecs.hpp"
 
 namespace stride::storage {
 
@@ -22,7 +22,7 @@ namespace {
 
 core::Result<core::AthleteRecord> read_athlete(std::int64_t id, const std::string& profile, const std::string& path) {
   // A name stored before names were checked is read back as it is; outputs neutralise it.
-  auto athlete = json::decode_stored_athlete(profile, fmt::format("athletes row {}", id));
+  auto athlete = documents::decode_stored_athlete(profile, fmt::format("athletes row {}", id));
   if (!athlete) {
     return std::unexpected(core::make_error(core::ErrorCode::Corrupt,
                                             "a stored athlete cannot be read: " + athlete.error().describe(), path));
@@ -152,7 +152,7 @@ core::Result<std::vector<core::AssessmentRecord>> SqliteStore::assessments(core:
     while (query.executeStep()) {
       const std::int64_t id = query.getColumn(0).getInt64();
       STRIDE_TRY(const core::Date date, detail::read_stored_date(query.getColumn(1).getString(), m_path));
-      auto assessment = json::decode_assessment(query.getColumn(2).getString(), fmt::format("assessments row {}", id));
+      auto assessment = documents::decode_stored_assessment(query.getColumn(2).getString(), fmt::format("assessments row {}", id));
       if (!assessment) {
         return std::unexpected(core::make_error(
             core::ErrorCode::Corrupt, "a stored assessment cannot be read: " + assessment.error().describe(), m_path));

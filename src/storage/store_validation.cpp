@@ -4,8 +4,7 @@
 
 #include <cmath>
 
-#include "stride/json/document_codecs.hpp"
-#include "stride/json/input_decoders.hpp"
+#include "stride/documents/document_codecs.hpp"
 
 namespace stride::storage::detail {
 namespace {
@@ -73,16 +72,16 @@ core::Error duplicate_recording(const core::ActivityRecording& recording) {
 
 core::Result<std::string> athlete_document(const core::Athlete& athlete) {
   // The store keeps what it is given; whether a name is acceptable input is the input decoder's call.
-  return round_trip(athlete, "athlete", json::encode_athlete_document, json::decode_stored_athlete);
+  return round_trip(athlete, "athlete", documents::encode_stored_athlete, documents::decode_stored_athlete);
 }
 
 core::Result<std::string> assessment_document(const core::Assessment& assessment) {
-  return round_trip(assessment, "assessment", json::encode_assessment_document, json::decode_assessment);
+  return round_trip(assessment, "assessment", documents::encode_stored_assessment, documents::decode_stored_assessment);
 }
 
 core::Result<std::string> calendar_document(const core::RunningCalendar& calendar) {
-  return round_trip(calendar, "running calendar", json::encode_running_calendar_document,
-                    json::decode_running_calendar);
+  return round_trip(calendar, "running calendar", documents::encode_stored_running_calendar,
+                    documents::decode_stored_running_calendar);
 }
 
 core::Result<CheckedPlan> check_plan(const core::Plan& plan) {
@@ -105,7 +104,7 @@ core::Result<CheckedPlan> check_plan(const core::Plan& plan) {
                                                          core::format_iso_date(date))));
     }
   }
-  STRIDE_TRY(checked.document, round_trip(plan, "plan", json::encode_plan_document, json::decode_plan_document));
+  STRIDE_TRY(checked.document, round_trip(plan, "plan", documents::encode_plan_document, documents::decode_plan_document));
   return checked;
 }
 

@@ -1,17 +1,17 @@
 // The catalog compiled into the program equals, part by part and then as a whole, the catalog that
-// json::load_catalog makes of the data files, so the two can never drift apart.
+// data_files::load_catalog makes of the data files, so the two can never drift apart.
 #include <gtest/gtest.h>
 
 #include "embedded_catalog.hpp"
 #include "embedded_data.hpp"
 #include "stride/archive/catalog_archive.hpp"
-#include "stride/json/catalog_loader.hpp"
+#include "stride/data_files/catalog_loader.hpp"
 
 namespace stride::app {
 namespace {
 
 TEST(EmbeddedCatalog, EqualsTheCatalogOfTheDataFiles) {
-  const auto loaded = json::load_catalog(embedded_data_files());
+  const auto loaded = data_files::load_catalog(embedded_data_files());
   ASSERT_TRUE(loaded) << loaded.error().describe();
   const auto compiled = archive::read_catalog(embedded_catalog_archive());
   ASSERT_TRUE(compiled) << compiled.error().describe();
@@ -39,7 +39,7 @@ TEST(EmbeddedCatalog, EqualsTheCatalogOfTheDataFiles) {
 }
 
 TEST(EmbeddedCatalog, WorldRecordsAloneEqualThoseOfTheDataFiles) {
-  const auto loaded = json::load_world_records(embedded_data_files());
+  const auto loaded = data_files::load_world_records(embedded_data_files());
   ASSERT_TRUE(loaded) << loaded.error().describe();
   const auto compiled = archive::read_world_records(embedded_catalog_archive());
   ASSERT_TRUE(compiled) << compiled.error().describe();

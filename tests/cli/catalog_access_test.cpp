@@ -9,10 +9,19 @@
 
 #include "embedded_data.hpp"
 #include "stride/cli/cli.hpp"
-#include "stride/json/catalog_loader.hpp"
+#include "stride/data_files/catalog_loader.hpp"
 
 namespace stride::cli {
 namespace {
+
+// A clock stopped at the start of 2026-11-22.
+class StoppedClock final : public service::Clock {
+ public:
+  [[nodiscard]] core::Date today() const override {
+    return core::Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{22}};
+  }
+  [[nodiscard]] std::chrono::sys_seconds now() const override { return std::chrono::sys_days{today()}; }
+};
 
 struct Outcome {
   int exit_code = -1;
@@ -32,16 +41,16 @@ struct CountingEnvironment {
       if (broken_catalog) {
         return std::unexpected(core::make_error(core::ErrorCode::Corrupt, "planted defect", "data/muscles.json", "$"));
       }
-      return json::load_catalog(app::embedded_data_files());
+      return data_files::load_catalog(app::embedded_data_files());
     };
     environment.load_world_records = [this] {
       ++world_record_loads;
-      return json::load_world_records(app::embedded_data_files());
+      return data_files::load_world_records(app::embedded_data_files());
     };
     environment.open_store = [](const std::string&) -> core::Result<std::unique_ptr<core::Store>> {
       return std::unexpected(core::make_error(core::ErrorCode::Unsupported, "no store in this test", "", ""));
     };
-    environment.today = [] { return core::Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{22}}; };
+    environment.clock = std::make_shared<StoppedClock>();
     arguments.insert(arguments.begin(), "stride");
     std::ostringstream out;
     std::ostringstream err;

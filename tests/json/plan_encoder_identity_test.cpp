@@ -12,7 +12,7 @@
 #include "plan_generator.hpp"
 #include "reference_dom_encoders.hpp"
 #include "stride/analytics/assessment_findings.hpp"
-#include "stride/json/input_decoders.hpp"
+#include "stride/documents/input_decoders.hpp"
 #include "stride/json/output_encoders.hpp"
 #include "stride/planning/plan_builder.hpp"
 #include "test_catalog.hpp"
@@ -32,9 +32,9 @@ constexpr int kRandomPlans = 60;
 planning::PlanInputs example_inputs(int weeks, core::StrengthExperience experience) {
   const auto& catalog = shipped_catalog();
   planning::PlanInputs inputs;
-  auto athlete = decode_athlete(testing::read_example("athlete.json"), "athlete.json");
-  auto calendar = decode_running_calendar(testing::read_example("runs.json"), "runs.json");
-  auto assessment = decode_assessment(testing::read_example("assessment.json"), "assessment.json");
+  auto athlete = documents::decode_athlete(testing::read_example("athlete.json"), "athlete.json");
+  auto calendar = documents::decode_running_calendar(testing::read_example("runs.json"), "runs.json");
+  auto assessment = documents::decode_assessment(testing::read_example("assessment.json"), "assessment.json");
   EXPECT_TRUE(athlete && calendar && assessment);
   inputs.athlete = *athlete;
   inputs.athlete.strength_experience = experience;

@@ -7,7 +7,7 @@
 #include <map>
 #include <optional>
 
-#include "stride/json/input_decoders.hpp"
+#include "stride/documents/input_decoders.hpp"
 #include "stride/planning/adaptation.hpp"
 #include "stride/service/plan.hpp"
 #include "example_files.hpp"
@@ -22,12 +22,12 @@ Date date(int year, unsigned month, unsigned day) { return testing::calendar_dat
 
 using testing::read_example;
 
-core::Athlete example_athlete() { return *json::decode_athlete(read_example("athlete.json"), "athlete.json"); }
+core::Athlete example_athlete() { return *documents::decode_athlete(read_example("athlete.json"), "athlete.json"); }
 
 core::Plan example_plan(Date start, const core::Athlete& athlete = example_athlete()) {
   service::PlanRequest request;
   request.athlete = athlete;
-  request.calendar = *json::decode_running_calendar(read_example("runs.json"), "runs.json");
+  request.calendar = *documents::decode_running_calendar(read_example("runs.json"), "runs.json");
   request.start = start;
   auto plan = service::plan(testing::shipped_catalog(), request);
   EXPECT_TRUE(plan.has_value());
@@ -128,7 +128,7 @@ std::map<std::string, core::Prescription> strength_items(const core::Plan& plan,
 core::Plan example_replan(Date start, std::optional<Date> missed_week, std::optional<Date> lighter_week = {}) {
   service::PlanRequest request;
   request.athlete = example_athlete();
-  request.calendar = *json::decode_running_calendar(read_example("runs.json"), "runs.json");
+  request.calendar = *documents::decode_running_calendar(read_example("runs.json"), "runs.json");
   request.start = start;
   request.missed_week = missed_week;
   request.lighter_week = lighter_week;

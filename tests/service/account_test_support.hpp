@@ -10,7 +10,7 @@
 #include <string>
 
 #include "example_files.hpp"
-#include "stride/json/input_decoders.hpp"
+#include "stride/documents/input_decoders.hpp"
 #include "stride/security/sodium_secrets.hpp"
 #include "stride/service/accounts.hpp"
 #include "stride/storage/memory_store.hpp"
@@ -35,7 +35,7 @@ inline security::SodiumSecrets cheap_secrets() {
 
 // The example runner of examples/athlete.json.
 inline core::Athlete example_athlete() {
-  return expect_ok(json::decode_athlete(read_example("athlete.json"), "athlete.json"), "examples/athlete.json");
+  return expect_ok(documents::decode_athlete(read_example("athlete.json"), "athlete.json"), "examples/athlete.json");
 }
 
 class AccountTest : public ::testing::Test {

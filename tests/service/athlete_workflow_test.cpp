@@ -6,7 +6,7 @@
 
 #include <limits>
 
-#include "stride/json/input_decoders.hpp"
+#include "stride/documents/input_decoders.hpp"
 #include "stride/service/athlete_plan.hpp"
 #include "stride/service/athletes.hpp"
 #include "stride/service/status.hpp"
@@ -31,7 +31,7 @@ const Date kLogDay = date(2027, 6, 30);
 class AthleteWorkflow : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto id = add_athlete(store, *json::decode_athlete(read_example("athlete.json"), "athlete.json"));
+    auto id = add_athlete(store, *documents::decode_athlete(read_example("athlete.json"), "athlete.json"));
     ASSERT_TRUE(id.has_value());
     athlete = *id;
   }
@@ -39,7 +39,7 @@ class AthleteWorkflow : public ::testing::Test {
   core::Result<AthletePlan> plan_from(Date start, Date today, bool with_calendar = true) {
     AthletePlanRequest request;
     request.athlete = athlete;
-    if (with_calendar) request.calendar = *json::decode_running_calendar(read_example("runs.json"), "runs.json");
+    if (with_calendar) request.calendar = *documents::decode_running_calendar(read_example("runs.json"), "runs.json");
     request.start = start;
     request.today = today;
     return plan_for_athlete(testing::shipped_catalog(), store, request);
@@ -126,7 +126,7 @@ TEST_F(AthleteWorkflow, ReplanningTwiceFromTheSameDayGivesTheSamePlan) {
 TEST_F(AthleteWorkflow, WeeksWithARaceDateIsAnError) {
   AthletePlanRequest request;
   request.athlete = athlete;
-  request.calendar = *json::decode_running_calendar(read_example("runs.json"), "runs.json");
+  request.calendar = *documents::decode_running_calendar(read_example("runs.json"), "runs.json");
   request.start = kMonday;
   request.today = kMonday;
   request.weeks = 8;
@@ -141,7 +141,7 @@ TEST_F(AthleteWorkflow, WeeksWithARaceDateIsAnError) {
 // starting stabilization again each time.
 TEST(AthleteWorkflowWithoutRace, WeeklyReplansProgress) {
   storage::MemoryStore store;
-  auto athlete = *json::decode_athlete(read_example("athlete.json"), "athlete.json");
+  auto athlete = *documents::decode_athlete(read_example("athlete.json"), "athlete.json");
   athlete.goal = core::Goal{};
   const auto id = add_athlete(store, athlete);
   ASSERT_TRUE(id.has_value());
@@ -149,7 +149,7 @@ TEST(AthleteWorkflowWithoutRace, WeeklyReplansProgress) {
   for (int week = 0; week < 8; ++week) {
     AthletePlanRequest request;
     request.athlete = *id;
-    if (week == 0) request.calendar = *json::decode_running_calendar(read_example("runs.json"), "runs.json");
+    if (week == 0) request.calendar = *documents::decode_running_calendar(read_example("runs.json"), "runs.json");
     request.start = core::add_days(kMonday, 7 * week);
     request.today = request.start;
     const auto plan = plan_for_athlete(testing::shipped_catalog(), store, request);

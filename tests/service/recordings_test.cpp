@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "stride/importers/activity_file_decoder.hpp"
-#include "stride/json/input_decoders.hpp"
+#include "stride/documents/input_decoders.hpp"
 #include "stride/service/athletes.hpp"
 #include "stride/service/recordings.hpp"
 #include "stride/storage/memory_store.hpp"
@@ -46,7 +46,7 @@ class RecordingImportTest : public ::testing::Test {
 
   // The example runner (female, born 1991) with the given heart rates.
   core::AthleteId add_runner(std::optional<int> resting, std::optional<int> max, std::optional<int> birth_year = 1991) {
-    auto profile = *json::decode_athlete(testing::read_example("athlete.json"), "athlete.json");
+    auto profile = *documents::decode_athlete(testing::read_example("athlete.json"), "athlete.json");
     profile.heart_rate.resting_bpm = resting;
     profile.heart_rate.max_bpm = max;
     profile.birth_year = birth_year;

@@ -10,7 +10,7 @@
 
 #include "example_files.hpp"
 #include "stride/analytics/week_comparison.hpp"
-#include "stride/json/input_decoders.hpp"
+#include "stride/documents/input_decoders.hpp"
 #include "stride/planning/pain_swaps.hpp"
 #include "stride/service/athlete_plan.hpp"
 #include "stride/service/athletes.hpp"
@@ -202,12 +202,12 @@ TEST(StatusForm, SteadyTrainingReadsNeutralFromTheFirstWeeks) {
 class StatusOfAna : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto id = add_athlete(store, *json::decode_athlete(read_example("athlete.json"), "athlete.json"));
+    auto id = add_athlete(store, *documents::decode_athlete(read_example("athlete.json"), "athlete.json"));
     ASSERT_TRUE(id.has_value());
     athlete = *id;
     AthletePlanRequest request;
     request.athlete = athlete;
-    request.calendar = *json::decode_running_calendar(read_example("runs.json"), "runs.json");
+    request.calendar = *documents::decode_running_calendar(read_example("runs.json"), "runs.json");
     request.start = date(2026, 11, 23);
     request.today = date(2026, 11, 23);
     ASSERT_TRUE(plan_for_athlete(testing::shipped_catalog(), store, request).has_value());

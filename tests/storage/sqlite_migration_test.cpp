@@ -65,6 +65,61 @@ TEST(SqliteMigrationTest, VersionOneDataSurvivesEveryLaterStepWithItsIdsAndLinks
   EXPECT_EQ(raw.number("SELECT count(*) FROM strength_sets"), 0);
 }
 
+// Strips the envelope that migration 4 puts around a stored document, as a Stride before it wrote.
+std::string unwrap_sql(const char* table, const char* column, const char* schema, const char* member) {
+  const std::string prefix = fmt::format(R"({{"schema":"{}","{}":)", schema, member);
+  return fmt::format("UPDATE {0} SET {1} = substr({1}, {2}, length({1}) - {3})", table, column, prefix.size() + 1,
+                     prefix.size() + 1);
+}
+
+// The athlete, assessment and plan calendar of a version 3 database (bare contract files) read back
+// equal once migration 4 has given each its schema.
+TEST(SqliteMigrationTest, VersionThreeDocumentsGainTheirSchemaAndReadBackEqual) {
+  testing::TemporaryDirectory directory;
+  const std::string path = directory.file("version3.db");
+  const auto athlete = testing::load_athlete("examples/athlete.json");
+  const auto assessment = testing::load_assessment("examples/assessment.json");
+  const auto calendar = testing::load_calendar("examples/runs.json");
+  const auto plan = testing::small_plan("p", day_of(2026, 11, 2), 7);
+  // The rows are written by today's store into a scratch file, then copied into a version 3 schema
+  // and unwrapped there, as a Stride of version 3 would have left them.
+  const std::string scratch = directory.file("scratch.db");
+  {
+    auto store = testing::expect_value(SqliteStore::open(scratch), "creating the scratch database");
+    const auto id = testing::expect_value(store->add_athlete(athlete), "athlete");
+    const auto assessment_id =
+        testing::expect_value(store->add_assessment(id, day_of(2026, 11, 1), assessment), "assessment");
+    testing::expect_value(store->add_plan(id, day_of(2026, 11, 1), calendar, assessment_id, plan), "plan");
+  }
+  testing::write_schema_steps(path, 3);
+  {
+    testing::RawDatabase raw(path);
+    raw.execute(fmt::format("ATTACH DATABASE '{}' AS scratch", scratch));
+    raw.execute("INSERT INTO athletes (id, name, profile) SELECT id, name, profile FROM scratch.athletes");
+    raw.execute("INSERT INTO assessments SELECT * FROM scratch.assessments");
+    raw.execute("INSERT INTO plans SELECT * FROM scratch.plans");
+    raw.execute("INSERT INTO plan_days SELECT * FROM scratch.plan_days");
+    raw.execute("INSERT INTO plan_sessions SELECT * FROM scratch.plan_sessions");
+    raw.execute("DETACH DATABASE scratch");
+    raw.execute(unwrap_sql("athletes", "profile", "stride.stored_athlete.v1", "athlete"));
+    raw.execute(unwrap_sql("assessments", "document", "stride.stored_assessment.v1", "assessment"));
+    raw.execute(unwrap_sql("plans", "calendar", "stride.stored_running_calendar.v1", "running_calendar"));
+    ASSERT_EQ(raw.text("SELECT substr(profile, 1, 9) FROM athletes"), R"({"name":")");
+  }
+  auto store = testing::expect_value(SqliteStore::open(path), "opening the version 3 database");
+  const auto record = testing::expect_value(store->find_athlete(core::AthleteId{1}), "athlete read back");
+  EXPECT_EQ(record.athlete, athlete);
+  const auto assessments = testing::expect_value(store->assessments(core::AthleteId{1}), "assessments read back");
+  ASSERT_EQ(assessments.size(), 1u);
+  EXPECT_EQ(assessments[0].assessment, assessment);
+  const auto latest = testing::expect_value(store->latest_plan(core::AthleteId{1}), "plan read back");
+  ASSERT_TRUE(latest);
+  EXPECT_EQ(latest->calendar, calendar);
+  EXPECT_EQ(latest->plan, plan);
+  testing::RawDatabase raw(path);
+  EXPECT_EQ(raw.text("SELECT substr(profile, 1, 36) FROM athletes"), R"({"schema":"stride.stored_athlete.v1")");
+}
+
 // Rows in every table of the version 1 schema, each child linked to its parent.
 void write_version_one_rows(const std::string& path) {
   testing::RawDatabase raw(path);

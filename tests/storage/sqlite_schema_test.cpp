@@ -112,7 +112,7 @@ TEST(SqliteSchemaTest, TheVersionTwoChecksHoldTheSameValues) {
   expect_checks_hold(path);
 }
 
-// The account tables of version 4: a role is runner or coach, digests and names are not empty, an
+// The account tables of version 5: a role is runner or coach, digests and names are not empty, an
 // invitation expires after it is made, and an e-mail key is unique.
 TEST(SqliteSchemaTest, AccountTablesRefuseWhatTheStoreNeverWrites) {
   testing::TemporaryDirectory directory;

@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "stride/core/store.hpp"
-#include "stride/json/input_decoders.hpp"
+#include "stride/documents/input_decoders.hpp"
 #include "stride/service/plan.hpp"
 #include "test_catalog.hpp"
 
@@ -65,15 +65,15 @@ T expect_value(core::Result<T> result, const std::string& what) {
 }
 
 inline core::Athlete load_athlete(const std::string& relative) {
-  return expect_value(json::decode_athlete(read_source_file(relative), relative), relative);
+  return expect_value(documents::decode_athlete(read_source_file(relative), relative), relative);
 }
 
 inline core::Assessment load_assessment(const std::string& relative) {
-  return expect_value(json::decode_assessment(read_source_file(relative), relative), relative);
+  return expect_value(documents::decode_assessment(read_source_file(relative), relative), relative);
 }
 
 inline core::RunningCalendar load_calendar(const std::string& relative) {
-  return expect_value(json::decode_running_calendar(read_source_file(relative), relative), relative);
+  return expect_value(documents::decode_running_calendar(read_source_file(relative), relative), relative);
 }
 
 // Every athlete file the tests decode: the example and the golden inputs.

@@ -18,7 +18,7 @@ namespace stride::archive {
 
 // The catalog that write_catalog() wrote into `bytes`. The muscle vocabulary, the exercise
 // library, each compensation table and the world-record table are rebuilt through their create(),
-// which checks their own invariants again; the checks across the data files that json::load_catalog
+// which checks their own invariants again; the checks across the data files that data_files::load_catalog
 // makes (rule ids in the library, key muscles in the vocabulary) are not repeated. Fails with
 // Corrupt when the bytes do not start with the format mark of this build, end early, go on after
 // the catalog, hold an impossible value (a count beyond the bytes, an unknown enumerator) or a part

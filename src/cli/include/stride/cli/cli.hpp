@@ -9,6 +9,7 @@
 #include "stride/core/error.hpp"
 #include "stride/core/store.hpp"
 #include "stride/service/catalog.hpp"
+#include "stride/service/clock.hpp"
 
 namespace stride::cli {
 
@@ -29,7 +30,7 @@ struct Environment {
   CatalogLoader load_catalog;
   WorldRecordsLoader load_world_records;
   StoreOpener open_store;
-  std::function<core::Date()> today;  // today's date in UTC
+  std::shared_ptr<const service::Clock> clock;
 };
 
 // Runs `stride` with `arguments` (argv without the program name) and returns the exit code of

@@ -16,6 +16,13 @@ struct ExerciseQuery {
   std::optional<std::set<core::Equipment>> equipment;  // only exercises doable with this kit
 };
 
+// The query of a front end's words: `pattern` a pattern's contract spelling (empty: any), and
+// `equipment` the kit at hand by its contract spellings ("bodyweight" and "none" add nothing; an
+// empty list: any kit). Fails with InvalidInput naming the field `pattern` or `equipment` and the
+// accepted spellings.
+[[nodiscard]] core::Result<ExerciseQuery> exercise_query(std::string_view pattern,
+                                                         const std::vector<std::string>& equipment);
+
 // The library entries matching `query`, in library order.
 [[nodiscard]] std::vector<const core::Exercise*> find_exercises(const Catalog& catalog, const ExerciseQuery& query);
 

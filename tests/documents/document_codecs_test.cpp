@@ -1,0 +1,238 @@
+// The document codecs of stride::json used by storage: contract documents read back equal through
+// the input decoders, the stored-plan codec is lossless, and damaged stored text fails cleanly.
+
+#include <gtest/gtest.h>
+#include <rapidcheck.h>
+#include <rapidcheck/gtest.h>
+
+#include <random>
+
+#include "planning/assessment_generator.hpp"
+#include "report/sample_plan.hpp"
+#include "store_test_support.hpp"
+#include "stride/documents/document_codecs.hpp"
+
+namespace stride::documents {
+namespace {
+
+using core::ErrorCode;
+
+template <class E>
+E any_of_enum() {
+  const auto values = core::enum_values<E>();
+  return values[static_cast<std::size_t>(*rc::gen::inRange<int>(0, static_cast<int>(values.size())))];
+}
+
+// A number with up to two decimals within [low, high]: the kind of value people type.
+double any_decimal(int low, int high) { return *rc::gen::inRange(low * 100, high * 100 + 1) / 100.0; }
+
+core::Athlete random_athlete() {
+  core::Athlete athlete;
+  athlete.name = *rc::gen::element<std::string>("Ana", "Zoë O'Neil", "李雷", "R", "Runner \"Quote\" \\ Slash");
+  athlete.sex = any_of_enum<core::Sex>();
+  if (*rc::gen::arbitrary<bool>()) athlete.birth_year = *rc::gen::inRange(1900, 2101);
+  if (*rc::gen::arbitrary<bool>()) athlete.body_mass = core::Kilograms(any_decimal(20, 300));
+  athlete.running.experience = core::Years(any_decimal(0, 80));
+  athlete.running.weekly_distance = core::Kilometres(any_decimal(0, 400));
+  if (*rc::gen::arbitrary<bool>()) athlete.running.longest_run = core::Kilometres(any_decimal(0, 400));
+  athlete.running.surface = any_of_enum<core::Surface>();
+  athlete.strength_experience = any_of_enum<core::StrengthExperience>();
+  athlete.goal.event = any_of_enum<core::Event>();
+  const auto race_day = core::add_days(testing::day_of(2026, 1, 1), *rc::gen::inRange(0, 2000));
+  if (athlete.goal.event != core::Event::General || *rc::gen::arbitrary<bool>()) athlete.goal.race_date = race_day;
+  if (*rc::gen::arbitrary<bool>()) athlete.goal.target_time = *rc::gen::element<std::string>("1:45:00", "25:30", "3:59:59");
+  const int injuries = *rc::gen::inRange(0, 4);
+  for (int index = 0; index < injuries; ++index) {
+    core::Injury injury{any_of_enum<core::InjuryRegion>(),
+                        *rc::gen::element(core::Side::Left, core::Side::Right, core::Side::Both),
+                        any_of_enum<core::InjuryStatus>(), std::nullopt};
+    if (*rc::gen::arbitrary<bool>()) injury.date = core::add_days(testing::day_of(2020, 1, 1), *rc::gen::inRange(0, 2000));
+    athlete.injuries.push_back(injury);
+  }
+  for (auto item : core::enum_values<core::Equipment>()) {
+    if (*rc::gen::arbitrary<bool>()) athlete.equipment.insert(item);
+  }
+  athlete.availability.strength_sessions_per_week = *rc::gen::inRange(1, 5);
+  athlete.availability.session_minutes = core::Minutes(*rc::gen::inRange(15, 91));
+  for (auto day : core::enum_values<core::Weekday>()) {
+    if (*rc::gen::inRange(0, 3) == 0) athlete.availability.days.insert(day);
+  }
+  if (*rc::gen::arbitrary<bool>()) {
+    athlete.postpartum = core::Postpartum{*rc::gen::inRange(0, 521), *rc::gen::arbitrary<bool>(),
+                                          *rc::gen::arbitrary<bool>()};
+  }
+  return athlete;
+}
+
+RC_GTEST_PROP(DocumentCodecs, AnyValidAthleteReadsBackEqual, ()) {
+  const core::Athlete athlete = random_athlete();
+  const auto decoded = decode_athlete(encode_athlete_document(athlete), "stored");
+  RC_ASSERT(decoded.has_value());
+  RC_ASSERT(*decoded == athlete);
+}
+
+RC_GTEST_PROP(DocumentCodecs, AnyValidAssessmentReadsBackEqual, ()) {
+  core::Assessment assessment = testing::random_assessment();
+  if (*rc::gen::arbitrary<bool>()) assessment.date = core::add_days(testing::day_of(2026, 1, 1), *rc::gen::inRange(0, 900));
+  const auto decoded = decode_assessment(encode_assessment_document(assessment), "stored");
+  RC_ASSERT(decoded.has_value());
+  RC_ASSERT(*decoded == assessment);
+}
+
+TEST(DocumentCodecs, InputFilesReadBackEqual) {
+  for (const auto& file : testing::athlete_files()) {
+    const auto athlete = testing::load_athlete(file);
+    EXPECT_EQ(decode_athlete(encode_athlete_document(athlete), file), athlete) << file;
+  }
+  for (const char* file : {"examples/assessment.json", "tests/golden/inputs/assessment_calves.json",
+                           "tests/golden/inputs/assessment_clean.json",
+                           "tests/golden/inputs/assessment_everything.json"}) {
+    const auto assessment = testing::load_assessment(file);
+    EXPECT_EQ(decode_assessment(encode_assessment_document(assessment), file), assessment) << file;
+  }
+  for (const char* file : {"examples/runs.json", "tests/golden/inputs/runs_trail.json",
+                           "tests/golden/inputs/runs_typical.json"}) {
+    const auto calendar = testing::load_calendar(file);
+    EXPECT_EQ(decode_running_calendar(encode_running_calendar_document(calendar), file), calendar) << file;
+  }
+}
+
+TEST(DocumentCodecs, CalendarKeepsDistancesDurationsAndNotes) {
+  core::RunningCalendar calendar;
+  calendar.weekly_template[5] = testing::make_run(core::RunType::Long, 18.25, 95, "hilly loop");
+  calendar.weekly_template[2] = testing::make_run(core::RunType::Easy, std::nullopt, 40);
+  calendar.dated_runs[testing::day_of(2027, 2, 14)] = testing::make_run(core::RunType::Race, 10, std::nullopt, "10K");
+  calendar.dated_runs[testing::day_of(2027, 1, 3)] = testing::make_run(core::RunType::Rest);
+  EXPECT_EQ(decode_running_calendar(encode_running_calendar_document(calendar), "stored"), calendar);
+}
+
+TEST(DocumentCodecs, StoredPlansAreLossless) {
+  core::Plan plan = testing::sample_plan();
+  auto& item = plan.days[2].sessions[0].blocks[1].items[0];
+  item.load_kg = 0.1 + 0.2;  // not 0.3: the shortest form that reads back exactly
+  item.rpe = 7.000000000000001;
+  item.targets = {"glute_max", "quadriceps"};
+  item.duration = core::Seconds(754);
+  plan.days[3].run = testing::make_run(core::RunType::Easy, 1.0 / 3.0, 41, "ünïcode ✓");
+  const auto decoded = decode_plan_document(encode_plan_document(plan), "stored");
+  ASSERT_TRUE(decoded) << decoded.error().describe();
+  EXPECT_EQ(*decoded, plan);
+  EXPECT_EQ(*decoded->days[2].sessions[0].blocks[1].items[0].load_kg, 0.1 + 0.2);
+
+  const core::Plan real = testing::example_plan(testing::day_of(2026, 11, 23));
+  EXPECT_EQ(decode_plan_document(encode_plan_document(real), "stored"), real);
+  for (const auto& day : real.days) {
+    ASSERT_EQ(decode_plan_day_document(encode_plan_day_document(day), "stored"), day);
+  }
+}
+
+TEST(DocumentCodecs, DamagedStoredTextIsCorrupt) {
+  const std::string good = encode_plan_document(testing::small_plan("p", testing::day_of(2026, 1, 1), 2));
+  const std::vector<std::string> damaged{
+      "",
+      "{",
+      "null",
+      "[]",
+      R"({"schema": "stride.plan.v1"})",
+      R"({"schema": "stride.stored_plan.v1"})",
+      good.substr(0, good.size() / 2),
+      std::string(100000, '[') + std::string(100000, ']'),
+      [&] { auto text = good; text.replace(text.find("\"stabilization\""), 15, "\"sideways\"     "); return text; }(),
+      [&] { auto text = good; text.replace(text.find("2026-01-01"), 10, "2026-02-30"); return text; }(),
+      [&] { auto text = good; text.replace(text.find("\"rounds\":1"), 10, "\"rounds\":\"1\""); return text; }(),
+      [&] { auto text = good; text.replace(text.find("\"sets\":1"), 8, "\"sets\":1e99"); return text; }(),
+  };
+  for (const auto& text : damaged) {
+    const auto decoded = decode_plan_document(text, "plans row 1");
+    ASSERT_FALSE(decoded) << text.substr(0, 80);
+    EXPECT_EQ(decoded.error().code, ErrorCode::Corrupt);
+    EXPECT_EQ(decoded.error().source, "plans row 1");
+  }
+  EXPECT_EQ(decode_plan_day_document(good, "day").error().code, ErrorCode::Corrupt);
+  EXPECT_EQ(decode_plan_day_document("{\"schema\": \"stride.stored_plan_day.v1\", \"day\": 3}", "day").error().code,
+            ErrorCode::Corrupt);
+}
+
+RC_GTEST_PROP(DocumentCodecs, AnyValidAthleteReadsBackEqualFromItsStoredForm, ()) {
+  const core::Athlete athlete = random_athlete();
+  const std::string stored = encode_stored_athlete(athlete);
+  RC_ASSERT(stored.starts_with(R"({"schema":"stride.stored_athlete.v1","athlete":{)"));
+  const auto decoded = decode_stored_athlete(stored, "athletes row 1");
+  RC_ASSERT(decoded.has_value());
+  RC_ASSERT(*decoded == athlete);
+}
+
+TEST(DocumentCodecs, StoredAssessmentsAndCalendarsNameTheirSchemaAndReadBackEqual) {
+  const auto assessment = testing::load_assessment("tests/golden/inputs/assessment_everything.json");
+  const std::string stored_assessment = encode_stored_assessment(assessment);
+  EXPECT_TRUE(stored_assessment.starts_with(R"({"schema":"stride.stored_assessment.v1","assessment":{)"));
+  EXPECT_EQ(decode_stored_assessment(stored_assessment, "assessments row 1"), assessment);
+  const auto calendar = testing::load_calendar("examples/runs.json");
+  const std::string stored_calendar = encode_stored_running_calendar(calendar);
+  EXPECT_TRUE(stored_calendar.starts_with(R"({"schema":"stride.stored_running_calendar.v1","running_calendar":{)"));
+  EXPECT_EQ(decode_stored_running_calendar(stored_calendar, "plans row 1"), calendar);
+}
+
+// A stored athlete keeps a name stored before names were checked; the input decoder refuses it.
+TEST(DocumentCodecs, StoredAthleteKeepsItsNameAsStored) {
+  core::Athlete athlete = testing::load_athlete("examples/athlete.json");
+  athlete.name = "Ana\xE2\x80\xAEgpj";
+  const auto decoded = decode_stored_athlete(encode_stored_athlete(athlete), "athletes row 1");
+  ASSERT_TRUE(decoded) << decoded.error().describe();
+  EXPECT_EQ(decoded->name, athlete.name);
+  EXPECT_FALSE(decode_athlete(encode_athlete_document(athlete), "athlete.json"));
+}
+
+TEST(DocumentCodecs, StoredDocumentsWithoutTheirEnvelopeOrSchemaAreCorrupt) {
+  const core::Athlete athlete = testing::load_athlete("examples/athlete.json");
+  const std::string bare = encode_athlete_document(athlete);
+  const std::string good = encode_stored_athlete(athlete);
+  const std::vector<std::string> damaged{
+      "",
+      "[]",
+      bare,  // a row from before the schema was stored, which migration 4 wraps
+      R"({"schema":"stride.stored_athlete.v2","athlete":)" + bare + "}",
+      R"({"schema":"stride.stored_assessment.v1","athlete":)" + bare + "}",
+      R"({"schema":"stride.stored_athlete.v1","profile":)" + bare + "}",
+      R"({"schema":"stride.stored_athlete.v1","athlete":)" + bare + R"(,"extra":1})",
+      R"({"schema":"stride.stored_athlete.v1","athlete":{"name":"Ana"}})",
+      good.substr(0, good.size() - 1),
+  };
+  for (const auto& text : damaged) {
+    const auto decoded = decode_stored_athlete(text, "athletes row 7");
+    ASSERT_FALSE(decoded) << text.substr(0, 120);
+    EXPECT_EQ(decoded.error().code, ErrorCode::Corrupt) << text.substr(0, 120);
+    EXPECT_EQ(decoded.error().source, "athletes row 7");
+  }
+  const auto missing_field = decode_stored_athlete(R"({"schema":"stride.stored_athlete.v1","athlete":{"name":"Ana"}})", "row");
+  EXPECT_NE(missing_field.error().message.find("the stored stride.stored_athlete.v1 document cannot be read: "),
+            std::string::npos)
+      << missing_field.error().message;
+  EXPECT_FALSE(decode_stored_assessment(bare, "row"));
+  EXPECT_FALSE(decode_stored_running_calendar(encode_running_calendar_document(core::RunningCalendar{}), "row"));
+}
+
+TEST(DocumentCodecs, RandomlyDamagedPlansNeverCrashTheDecoder) {
+  const std::string good = encode_plan_document(testing::sample_plan());
+  std::mt19937 draw(7);
+  for (int round = 0; round < 400; ++round) {
+    std::string text = good;
+    const int changes = 1 + static_cast<int>(draw() % 4);
+    for (int change = 0; change < changes; ++change) {
+      const std::size_t at = draw() % text.size();
+      if (draw() % 2 == 0) {
+        text[at] = static_cast<char>(draw() % 256);
+      } else {
+        text.erase(at, 1 + draw() % 20);
+      }
+      if (text.empty()) text = "{";
+    }
+    const auto decoded = decode_plan_document(text, "stored");
+    if (!decoded) {
+      EXPECT_EQ(decoded.error().code, ErrorCode::Corrupt);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace stride::documents
