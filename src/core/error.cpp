@@ -17,7 +17,7 @@ std::string Error::describe() const {
 }
 
 Error make_error(ErrorCode code, std::string message, std::string source, std::string path) {
-  return Error{code, std::move(message), std::move(source), std::move(path), {}};
+  return Error{code, std::move(message), std::move(source), std::move(path), {}, std::chrono::seconds{0}};
 }
 
 Error invalid_field(std::string field, std::string message) {
@@ -37,6 +37,9 @@ const char* to_string(ErrorCode code) {
     case ErrorCode::Corrupt: return "corrupt";
     case ErrorCode::Unsupported: return "unsupported";
     case ErrorCode::Conflict: return "conflict";
+    case ErrorCode::Unauthenticated: return "unauthenticated";
+    case ErrorCode::Forbidden: return "forbidden";
+    case ErrorCode::RateLimited: return "rate_limited";
     case ErrorCode::Busy: return "busy";
     case ErrorCode::Io: return "io";
     case ErrorCode::Internal: return "internal";

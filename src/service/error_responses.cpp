@@ -12,6 +12,9 @@ ErrorResponse response_for(core::ErrorCode code) {
     case ErrorCode::NotFound: return {2, 404, "not_found"};
     case ErrorCode::Unsupported: return {2, 400, "invalid_input"};  // a valid request this build cannot serve
     case ErrorCode::Conflict: return {2, 409, "conflict"};
+    case ErrorCode::Unauthenticated: return {2, 401, "unauthenticated"};
+    case ErrorCode::Forbidden: return {2, 403, "forbidden"};
+    case ErrorCode::RateLimited: return {3, 429, "rate_limited"};  // retry after Error::retry_after
     case ErrorCode::Io: return {2, 500, "internal"};  // a file the user named, or the server's own disk
     case ErrorCode::Busy: return {3, 503, "busy"};
     case ErrorCode::Corrupt: return {1, 500, "internal"};

@@ -199,6 +199,7 @@ core::Status MemoryStore::in_one_unit(const std::function<core::Status()>& work)
   auto plans = m_plans;
   auto activities = m_activities;
   auto pain = m_pain;
+  auto account_state = m_account_state;
   auto status = work();
   if (!status) {
     m_athletes = std::move(athletes);
@@ -206,6 +207,7 @@ core::Status MemoryStore::in_one_unit(const std::function<core::Status()>& work)
     m_plans = std::move(plans);
     m_activities = std::move(activities);
     m_pain = std::move(pain);
+    m_account_state = std::move(account_state);
   }
   return status;
 }

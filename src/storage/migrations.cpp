@@ -279,13 +279,84 @@ UPDATE assessments SET document = '{"schema":"stride.stored_assessment.v1","asse
 UPDATE plans SET calendar = '{"schema":"stride.stored_running_calendar.v1","running_calendar":' || calendar || '}';
 )sql";
 
-constexpr std::array<Migration, 4> kMigrations{{
+// Version 5: accounts of `stride serve` and what they hold (docs/accounts.md). Moments are UTC
+// seconds since 1970 as INTEGER (BIGINT in PostgreSQL). Tokens and codes are stored only as digests.
+// `email_key` is the e-mail with ASCII letters lower-cased (core::email_key), unique, so e-mails
+// are unique without regard to case in both databases without a collation of either. Athletes
+// gain an owner and a creator, both NULL for the athletes the command line makes. Sessions and
+// tokens are deleted, so their ids are AUTOINCREMENT: an id is never given to a second row.
+constexpr const char* kAccountsSchema = R"sql(
+CREATE TABLE accounts (
+  id INTEGER PRIMARY KEY,
+  email TEXT NOT NULL CHECK (length(email) > 0),
+  email_key TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL CHECK (length(display_name) > 0),
+  role TEXT NOT NULL CHECK (role = 'runner' OR role = 'coach'),
+  password_hash TEXT NOT NULL CHECK (length(password_hash) > 0),
+  created_at INTEGER NOT NULL
+);
+
+CREATE TABLE sessions (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  account_id INTEGER NOT NULL,
+  token_digest TEXT NOT NULL UNIQUE CHECK (length(token_digest) > 0),
+  created_at INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL,
+  FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE
+);
+CREATE INDEX sessions_by_account ON sessions (account_id);
+
+CREATE TABLE api_tokens (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  account_id INTEGER NOT NULL,
+  name TEXT NOT NULL CHECK (length(name) > 0),
+  token_digest TEXT NOT NULL UNIQUE CHECK (length(token_digest) > 0),
+  created_at INTEGER NOT NULL,
+  last_used_at INTEGER NULL,
+  FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE
+);
+CREATE INDEX api_tokens_by_account ON api_tokens (account_id);
+
+CREATE TABLE invitations (
+  id INTEGER PRIMARY KEY,
+  coach_account_id INTEGER NOT NULL,
+  code_digest TEXT NOT NULL UNIQUE CHECK (length(code_digest) > 0),
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  accepted_at INTEGER NULL,
+  accepted_by_account_id INTEGER NULL,
+  athlete_id INTEGER NULL,
+  CHECK (expires_at > created_at),
+  FOREIGN KEY (coach_account_id) REFERENCES accounts (id) ON DELETE CASCADE,
+  FOREIGN KEY (accepted_by_account_id) REFERENCES accounts (id) ON DELETE SET NULL,
+  FOREIGN KEY (athlete_id) REFERENCES athletes (id) ON DELETE SET NULL
+);
+
+CREATE TABLE coach_grants (
+  athlete_id INTEGER NOT NULL,
+  coach_account_id INTEGER NOT NULL,
+  granted_at INTEGER NOT NULL,
+  PRIMARY KEY (athlete_id, coach_account_id),
+  FOREIGN KEY (athlete_id) REFERENCES athletes (id) ON DELETE CASCADE,
+  FOREIGN KEY (coach_account_id) REFERENCES accounts (id) ON DELETE CASCADE
+);
+CREATE INDEX coach_grants_by_coach ON coach_grants (coach_account_id);
+
+ALTER TABLE athletes ADD COLUMN owner_account_id INTEGER NULL REFERENCES accounts (id) ON DELETE SET NULL;
+ALTER TABLE athletes ADD COLUMN created_by_account_id INTEGER NULL REFERENCES accounts (id) ON DELETE SET NULL;
+CREATE INDEX athletes_by_owner ON athletes (owner_account_id);
+CREATE INDEX athletes_by_creator ON athletes (created_by_account_id);
+)sql";
+
+constexpr std::array<Migration, 5> kMigrations{{
     {1, "athletes, assessments, plans with their days and sessions, activities, strength sets, pain reports",
      kInitialSchema},
     {2, "activities imported from recordings: optional session rpe, activity_recordings", kRecordingsSchema, true},
     {3, "enumeration checks as comparisons, which SQLite checks without a temporary index per row",
      kComparisonChecksSchema, true},
     {4, "stored athlete, assessment and running-calendar documents name their schema", kStoredDocumentSchemas},
+    {5, "accounts, sessions, personal tokens, invitations, coach grants; athletes' owner and creator",
+     kAccountsSchema},
 }};
 
 }  // namespace

@@ -25,6 +25,8 @@ TEST(ErrorResponses, EveryCodeHasItsExitCodeAndHttpStatus) {
       {ErrorCode::Unsupported, 2, 400, "invalid_input"},  {ErrorCode::Conflict, 2, 409, "conflict"},
       {ErrorCode::Io, 2, 500, "internal"},                {ErrorCode::Busy, 3, 503, "busy"},
       {ErrorCode::Corrupt, 1, 500, "internal"},           {ErrorCode::Internal, 1, 500, "internal"},
+      {ErrorCode::Unauthenticated, 2, 401, "unauthenticated"}, {ErrorCode::Forbidden, 2, 403, "forbidden"},
+      {ErrorCode::RateLimited, 3, 429, "rate_limited"},
   };
   for (const auto& row : cases) {
     const auto response = response_for(row.code);

@@ -81,19 +81,29 @@ TEST(SqliteMigrationTest, VersionThreeDocumentsGainTheirSchemaAndReadBackEqual) 
   const auto assessment = testing::load_assessment("examples/assessment.json");
   const auto calendar = testing::load_calendar("examples/runs.json");
   const auto plan = testing::small_plan("p", day_of(2026, 11, 2), 7);
+  // The rows are written by today's store into a scratch file, then copied into a version 3 schema
+  // and unwrapped there, as a Stride of version 3 would have left them.
+  const std::string scratch = directory.file("scratch.db");
   {
-    auto store = testing::expect_value(SqliteStore::open(path), "creating the database");
+    auto store = testing::expect_value(SqliteStore::open(scratch), "creating the scratch database");
     const auto id = testing::expect_value(store->add_athlete(athlete), "athlete");
     const auto assessment_id =
         testing::expect_value(store->add_assessment(id, day_of(2026, 11, 1), assessment), "assessment");
     testing::expect_value(store->add_plan(id, day_of(2026, 11, 1), calendar, assessment_id, plan), "plan");
   }
+  testing::write_schema_steps(path, 3);
   {
     testing::RawDatabase raw(path);
+    raw.execute(fmt::format("ATTACH DATABASE '{}' AS scratch", scratch));
+    raw.execute("INSERT INTO athletes (id, name, profile) SELECT id, name, profile FROM scratch.athletes");
+    raw.execute("INSERT INTO assessments SELECT * FROM scratch.assessments");
+    raw.execute("INSERT INTO plans SELECT * FROM scratch.plans");
+    raw.execute("INSERT INTO plan_days SELECT * FROM scratch.plan_days");
+    raw.execute("INSERT INTO plan_sessions SELECT * FROM scratch.plan_sessions");
+    raw.execute("DETACH DATABASE scratch");
     raw.execute(unwrap_sql("athletes", "profile", "stride.stored_athlete.v1", "athlete"));
     raw.execute(unwrap_sql("assessments", "document", "stride.stored_assessment.v1", "assessment"));
     raw.execute(unwrap_sql("plans", "calendar", "stride.stored_running_calendar.v1", "running_calendar"));
-    raw.execute("DELETE FROM schema_migrations WHERE version >= 4");
     ASSERT_EQ(raw.text("SELECT substr(profile, 1, 9) FROM athletes"), R"({"name":")");
   }
   auto store = testing::expect_value(SqliteStore::open(path), "opening the version 3 database");
@@ -155,6 +165,37 @@ TEST(SqliteMigrationTest, AMigratedDatabaseHasTheSchemaOfANewOne) {
   EXPECT_EQ(raw.text("SELECT group_concat(id) FROM (SELECT id FROM plan_sessions UNION ALL SELECT id FROM activities "
                      "UNION ALL SELECT id FROM strength_sets UNION ALL SELECT id FROM pain_reports)"),
             "11,40,90,21");
+}
+
+// A database of version 3, the last before accounts, keeps its athletes visible to the command
+// line, without an owner, and takes accounts once upgraded.
+TEST(SqliteMigrationTest, VersionThreeAthletesStayOwnerlessAndTheDatabaseTakesAccounts) {
+  testing::TemporaryDirectory directory;
+  const std::string path = directory.file("version3.db");
+  testing::write_schema_steps(path, 3);
+  std::string document = testing::read_source_file("examples/athlete.json");
+  std::erase(document, '\n');
+  {
+    testing::RawDatabase raw(path);
+    raw.execute(fmt::format("INSERT INTO athletes (id, name, profile) VALUES (7, 'Ana', '{}')", document));
+  }
+
+  auto store = testing::expect_value(SqliteStore::open(path), "opening the old database");
+  const auto athletes = testing::expect_value(store->list_athletes(), "list_athletes");
+  ASSERT_EQ(athletes.size(), 1u);
+  EXPECT_EQ(athletes[0].id, core::AthleteId{7});
+  const core::Instant now{std::chrono::seconds{1795247400}};
+  const auto account = testing::expect_value(
+      store->add_account({"ana@example.org", "Ana", core::AccountRole::Runner, "hash"}, now), "add_account");
+  EXPECT_EQ(testing::expect_value(store->athlete_relation(core::AthleteId{7}, account), "relation"),
+            core::AthleteRelation{});
+  EXPECT_TRUE(testing::expect_value(store->visible_athletes(account), "visible_athletes").empty());
+
+  testing::RawDatabase raw(path);
+  EXPECT_EQ(raw.number("SELECT max(version) FROM schema_migrations"), detail::latest_schema_version());
+  EXPECT_EQ(raw.number("SELECT count(*) FROM athletes WHERE owner_account_id IS NULL AND created_by_account_id IS NULL"),
+            1);
+  EXPECT_EQ(raw.text("PRAGMA foreign_key_check"), "");
 }
 
 }  // namespace

@@ -112,6 +112,40 @@ TEST(SqliteSchemaTest, TheVersionTwoChecksHoldTheSameValues) {
   expect_checks_hold(path);
 }
 
+// The account tables of version 5: a role is runner or coach, digests and names are not empty, an
+// invitation expires after it is made, and an e-mail key is unique.
+TEST(SqliteSchemaTest, AccountTablesRefuseWhatTheStoreNeverWrites) {
+  testing::TemporaryDirectory directory;
+  const std::string path = directory.file("stride.db");
+  testing::expect_value(SqliteStore::open(path), "opening the database");
+  testing::RawDatabase raw(path);
+  raw.execute("PRAGMA foreign_keys = ON");
+  const std::string account = "INSERT INTO accounts (email, email_key, display_name, role, password_hash, created_at) "
+                              "VALUES ('{0}', '{0}', 'Ana', {1}, 'hash', 0)";
+  EXPECT_EQ(raw.refusal(fmt::format(fmt::runtime(account), "a@example.org", "'runner'")), "");
+  EXPECT_EQ(raw.refusal(fmt::format(fmt::runtime(account), "b@example.org", "'coach'")), "");
+  for (const char* role : {"'Runner'", "'admin'", "''", "1"}) {
+    EXPECT_NE(raw.refusal(fmt::format(fmt::runtime(account), "c@example.org", role)).find("CHECK constraint failed"),
+              std::string::npos)
+        << role;
+  }
+  EXPECT_NE(raw.refusal(fmt::format(fmt::runtime(account), "a@example.org", "'coach'")).find("UNIQUE"),
+            std::string::npos);
+  EXPECT_NE(raw.refusal("INSERT INTO sessions (account_id, token_digest, created_at, last_seen_at) VALUES (1, '', 0, 0)")
+                .find("CHECK constraint failed"),
+            std::string::npos);
+  EXPECT_NE(raw.refusal("INSERT INTO api_tokens (account_id, name, token_digest, created_at) VALUES (1, '', 'd', 0)")
+                .find("CHECK constraint failed"),
+            std::string::npos);
+  EXPECT_NE(raw.refusal("INSERT INTO invitations (coach_account_id, code_digest, created_at, expires_at) "
+                        "VALUES (2, 'c', 10, 10)")
+                .find("CHECK constraint failed"),
+            std::string::npos);
+  EXPECT_NE(raw.refusal("INSERT INTO sessions (account_id, token_digest, created_at, last_seen_at) VALUES (9, 'd', 0, 0)")
+                .find("FOREIGN KEY"),
+            std::string::npos);
+}
+
 // The parameter is the schema version the file had before the store opened it; 0 for a new file.
 class SqliteSchemaMigratedTest : public ::testing::TestWithParam<int> {};
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <expected>
 #include <string>
 #include <utility>
@@ -13,6 +14,9 @@ enum class ErrorCode {
   Corrupt,       // stored or shipped data is inconsistent
   Unsupported,   // a valid request the program cannot serve
   Conflict,      // the request clashes with existing state
+  Unauthenticated,  // the request names no valid session or token, or a wrong e-mail or password
+  Forbidden,     // the caller is known but may not do this
+  RateLimited,   // too many failed attempts; Error::retry_after says when to try again
   Busy,          // another process holds the store; retrying later will work
   Io,            // the operating system refused a read or write
   Internal,      // a bug
@@ -28,6 +32,8 @@ struct Error {
   std::string source;
   std::string path;
   std::string field;
+  // For RateLimited (and Busy, when known): how long to wait before trying again; zero otherwise.
+  std::chrono::seconds retry_after{0};
 
   // "source: path: message", leaving out the empty parts (a front end spells `field` into `source`
   // before it describes the error).

@@ -9,28 +9,17 @@
 #include <span>
 #include <vector>
 
+#include "stride/core/account_store.hpp"
 #include "stride/core/assessment.hpp"
 #include "stride/core/athlete.hpp"
 #include "stride/core/date.hpp"
 #include "stride/core/error.hpp"
+#include "stride/core/id.hpp"
 #include "stride/core/plan.hpp"
 #include "stride/core/running_calendar.hpp"
 #include "stride/core/training_log.hpp"
 
 namespace stride::core {
-
-// A row identifier of one kind of stored thing; ids of different kinds do not mix.
-template <class Tag>
-struct Id {
-  std::int64_t value = 0;
-  friend auto operator<=>(const Id&, const Id&) = default;
-};
-
-using AthleteId = Id<struct AthleteTag>;
-using AssessmentId = Id<struct AssessmentTag>;
-using PlanId = Id<struct PlanTag>;
-using ActivityId = Id<struct ActivityTag>;
-using PainReportId = Id<struct PainReportTag>;
 
 struct AthleteRecord {
   AthleteId id;
@@ -128,11 +117,17 @@ class TrainingLogRepository {
   [[nodiscard]] virtual Status rate_activity(AthleteId athlete, ActivityId activity, double rpe) = 0;
 };
 
-// Everything Stride keeps about its runners.
+// Everything Stride keeps about its runners, and the accounts that may see them
+// (account_store.hpp).
 class Store : public AthleteRepository,
               public AssessmentRepository,
               public PlanRepository,
-              public TrainingLogRepository {
+              public TrainingLogRepository,
+              public AccountRepository,
+              public SessionRepository,
+              public TokenRepository,
+              public InvitationRepository,
+              public AthleteAccessRepository {
  public:
   // Runs `work`, which reads and writes through this store, as one unit: its writes commit together
   // when it succeeds and none of them when it fails, and no other writer's commit falls between its

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "stride/core/store.hpp"
@@ -38,6 +42,42 @@ class MemoryStore final : public core::Store {
                                                                                   std::string_view fingerprint,
                                                                                   double from_s, double to_s) override;
   [[nodiscard]] core::Status rate_activity(core::AthleteId athlete, core::ActivityId activity, double rpe) override;
+
+  [[nodiscard]] core::Result<core::AccountId> add_account(const core::NewAccount& account, core::Instant now) override;
+  [[nodiscard]] core::Result<std::optional<core::AccountCredentials>> find_account_by_email(
+      std::string_view email) override;
+  [[nodiscard]] core::Result<core::Account> find_account(core::AccountId id) override;
+
+  [[nodiscard]] core::Result<core::SessionId> add_session(core::AccountId account, std::string_view token_digest,
+                                                          core::Instant now) override;
+  [[nodiscard]] core::Result<std::optional<core::SessionRecord>> find_live_session(std::string_view token_digest,
+                                                                                 core::Instant now) override;
+  [[nodiscard]] core::Status touch_session(core::SessionId session, core::Instant now) override;
+  [[nodiscard]] core::Status revoke_session(std::string_view token_digest) override;
+  [[nodiscard]] core::Result<std::size_t> delete_idle_sessions(core::Instant now) override;
+
+  [[nodiscard]] core::Result<core::TokenId> add_token(core::AccountId account, std::string_view name,
+                                                      std::string_view token_digest, core::Instant now) override;
+  [[nodiscard]] core::Result<std::vector<core::TokenRecord>> tokens(core::AccountId account) override;
+  [[nodiscard]] core::Status delete_token(core::AccountId account, core::TokenId token) override;
+  [[nodiscard]] core::Result<std::optional<core::TokenRecord>> use_token(std::string_view token_digest,
+                                                                       core::Instant now) override;
+
+  [[nodiscard]] core::Result<core::InvitationId> add_invitation(core::AccountId coach, std::string_view code_digest,
+                                                                core::Instant now, core::Instant expires) override;
+  [[nodiscard]] core::Result<std::optional<core::InvitationRecord>> find_invitation(
+      std::string_view code_digest) override;
+  [[nodiscard]] core::Status mark_invitation_accepted(core::InvitationId invitation, core::AccountId runner,
+                                                      core::AthleteId athlete, core::Instant now) override;
+
+  [[nodiscard]] core::Result<core::AthleteId> add_owned_athlete(const core::Athlete& athlete,
+                                                                core::AccountId owner) override;
+  [[nodiscard]] core::Result<core::AthleteRelation> athlete_relation(core::AthleteId athlete,
+                                                                     core::AccountId account) override;
+  [[nodiscard]] core::Result<std::vector<core::VisibleAthlete>> visible_athletes(core::AccountId account) override;
+  [[nodiscard]] core::Status add_coach_grant(core::AthleteId athlete, core::AccountId coach, core::Instant now) override;
+  [[nodiscard]] core::Status revoke_coach_grant(core::AthleteId athlete, core::AccountId coach) override;
+  [[nodiscard]] core::Result<std::vector<core::AccountId>> coaches(core::AthleteId athlete) override;
   [[nodiscard]] core::Status in_one_unit(const std::function<core::Status()>& work) override;
 
  private:
@@ -56,13 +96,51 @@ class MemoryStore final : public core::Store {
     core::PainReport report;
   };
 
+  struct StoredAccount {
+    core::AccountCredentials credentials;
+    std::string key;  // core::email_key of the e-mail
+  };
+  struct StoredSession {
+    core::SessionRecord record;
+    std::string digest;
+  };
+  struct StoredToken {
+    core::TokenRecord record;
+    std::string digest;
+  };
+  struct StoredInvitation {
+    core::InvitationRecord record;
+    std::string digest;
+  };
+  struct AthleteLinks {
+    std::optional<core::AccountId> owner;
+    std::optional<core::AccountId> creator;
+  };
+  struct CoachGrant {
+    core::AthleteId athlete;
+    core::AccountId coach;
+  };
+  // Everything about accounts, kept together so a unit of work can copy and restore it whole.
+  struct AccountState {
+    std::vector<StoredAccount> accounts;  // the account with id n is at index n - 1
+    std::vector<StoredSession> sessions;
+    std::vector<StoredToken> tokens;
+    std::vector<StoredInvitation> invitations;  // the invitation with id n is at index n - 1
+    std::map<std::int64_t, AthleteLinks> athlete_links;  // by athlete id; absent for the CLI's athletes
+    std::vector<CoachGrant> grants;
+    std::int64_t sessions_made = 0;  // ids are never reused, even after a revoke or delete
+    std::int64_t tokens_made = 0;
+  };
+
   [[nodiscard]] bool knows(core::AthleteId id) const;
+  [[nodiscard]] bool knows(core::AccountId id) const;
 
   std::vector<core::AthleteRecord> m_athletes;  // the athlete with id n is at index n - 1
   std::vector<core::AssessmentRecord> m_assessments;
   std::vector<StoredPlan> m_plans;
   std::vector<StoredActivity> m_activities;
   std::vector<StoredPain> m_pain;
+  AccountState m_account_state;
 };
 
 }  // namespace stride::storage

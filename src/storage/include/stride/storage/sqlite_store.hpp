@@ -65,6 +65,42 @@ class SqliteStore final : public core::Store {
                                                                                   std::string_view fingerprint,
                                                                                   double from_s, double to_s) override;
   [[nodiscard]] core::Status rate_activity(core::AthleteId athlete, core::ActivityId activity, double rpe) override;
+
+  [[nodiscard]] core::Result<core::AccountId> add_account(const core::NewAccount& account, core::Instant now) override;
+  [[nodiscard]] core::Result<std::optional<core::AccountCredentials>> find_account_by_email(
+      std::string_view email) override;
+  [[nodiscard]] core::Result<core::Account> find_account(core::AccountId id) override;
+
+  [[nodiscard]] core::Result<core::SessionId> add_session(core::AccountId account, std::string_view token_digest,
+                                                          core::Instant now) override;
+  [[nodiscard]] core::Result<std::optional<core::SessionRecord>> find_live_session(std::string_view token_digest,
+                                                                                 core::Instant now) override;
+  [[nodiscard]] core::Status touch_session(core::SessionId session, core::Instant now) override;
+  [[nodiscard]] core::Status revoke_session(std::string_view token_digest) override;
+  [[nodiscard]] core::Result<std::size_t> delete_idle_sessions(core::Instant now) override;
+
+  [[nodiscard]] core::Result<core::TokenId> add_token(core::AccountId account, std::string_view name,
+                                                      std::string_view token_digest, core::Instant now) override;
+  [[nodiscard]] core::Result<std::vector<core::TokenRecord>> tokens(core::AccountId account) override;
+  [[nodiscard]] core::Status delete_token(core::AccountId account, core::TokenId token) override;
+  [[nodiscard]] core::Result<std::optional<core::TokenRecord>> use_token(std::string_view token_digest,
+                                                                       core::Instant now) override;
+
+  [[nodiscard]] core::Result<core::InvitationId> add_invitation(core::AccountId coach, std::string_view code_digest,
+                                                                core::Instant now, core::Instant expires) override;
+  [[nodiscard]] core::Result<std::optional<core::InvitationRecord>> find_invitation(
+      std::string_view code_digest) override;
+  [[nodiscard]] core::Status mark_invitation_accepted(core::InvitationId invitation, core::AccountId runner,
+                                                      core::AthleteId athlete, core::Instant now) override;
+
+  [[nodiscard]] core::Result<core::AthleteId> add_owned_athlete(const core::Athlete& athlete,
+                                                                core::AccountId owner) override;
+  [[nodiscard]] core::Result<core::AthleteRelation> athlete_relation(core::AthleteId athlete,
+                                                                     core::AccountId account) override;
+  [[nodiscard]] core::Result<std::vector<core::VisibleAthlete>> visible_athletes(core::AccountId account) override;
+  [[nodiscard]] core::Status add_coach_grant(core::AthleteId athlete, core::AccountId coach, core::Instant now) override;
+  [[nodiscard]] core::Status revoke_coach_grant(core::AthleteId athlete, core::AccountId coach) override;
+  [[nodiscard]] core::Result<std::vector<core::AccountId>> coaches(core::AthleteId athlete) override;
   [[nodiscard]] core::Status in_one_unit(const std::function<core::Status()>& work) override;
 
  private:
@@ -72,6 +108,10 @@ class SqliteStore final : public core::Store {
 
   // NotFound unless the athlete exists; call inside a transaction. May throw SQLite::Exception.
   [[nodiscard]] core::Status require_athlete(core::AthleteId id);
+  // NotFound unless the account exists; call inside a transaction. May throw SQLite::Exception.
+  [[nodiscard]] core::Status require_account(core::AccountId id);
+  // True when a row of `table` has this digest in `column`. May throw SQLite::Exception.
+  [[nodiscard]] bool digest_stored(const char* table, const char* column, std::string_view digest);
 
   std::unique_ptr<SQLite::Database> m_database;
   std::string m_path;
