@@ -90,7 +90,7 @@ test('sign up, onboard, and the athlete document is POSTed', async ({ page }) =>
   await expect(page.getByRole('heading', { name: /Check and save/ })).toBeVisible();
   await expect(page.getByText(`Half marathon on ${RACE_DATE} in 1:45:00`)).toBeVisible();
   const posted = page.waitForRequest((r) => r.method() === 'PUT' && r.url().endsWith('/running-calendar'));
-  await page.getByRole('button', { name: 'Save my profile' }).click();
+  await page.getByRole('button', { name: 'Save profile' }).click();
   await posted;
   await expect(page.getByRole('heading', { name: 'Hello, Ana' })).toBeVisible();
 

@@ -13,14 +13,17 @@ interface BaseProps {
   error?: string | undefined;
 }
 
+function Hint({ path, hint }: { path: string; hint?: string | undefined }) {
+  return hint ? <p class="hint" id={`${fieldId(path)}-hint`}>{hint}</p> : null;
+}
+
+function ErrorText({ path, error }: { path: string; error?: string | undefined }) {
+  return error ? <p class="field-error" id={`${fieldId(path)}-error`}>{error}</p> : null;
+}
+
+/** Hint and error together, above a group of choices. */
 function Described({ path, hint, error }: { path: string; hint?: string | undefined; error?: string | undefined }) {
-  const id = fieldId(path);
-  return (
-    <>
-      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
-      {error && <p class="field-error" id={`${id}-error`}>{error}</p>}
-    </>
-  );
+  return <><Hint path={path} hint={hint} /><ErrorText path={path} error={error} /></>;
 }
 
 function describedBy(path: string, hint?: string, error?: string): string | undefined {
@@ -39,6 +42,7 @@ export function TextField({ path, label, hint, error, value, onInput, ...rest }:
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
       <label for={id}>{label}</label>
+      <Hint path={path} hint={hint} />
       <input
         {...rest}
         id={id}
@@ -48,7 +52,7 @@ export function TextField({ path, label, hint, error, value, onInput, ...rest }:
         aria-describedby={describedBy(path, hint, error)}
         onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
       />
-      <Described path={path} hint={hint} error={error} />
+      <ErrorText path={path} error={error} />
     </div>
   );
 }
@@ -66,6 +70,7 @@ export function SelectField<T extends string>({ path, label, hint, error, value,
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
       <label for={id}>{label}</label>
+      <Hint path={path} hint={hint} />
       <select
         id={id}
         name={path}
@@ -77,7 +82,7 @@ export function SelectField<T extends string>({ path, label, hint, error, value,
         {value === '' && <option value="" disabled>{placeholder ?? 'Choose…'}</option>}
         {options.map((o) => <option value={o}>{labels[o]}</option>)}
       </select>
-      <Described path={path} hint={hint} error={error} />
+      <ErrorText path={path} error={error} />
     </div>
   );
 }

@@ -95,9 +95,9 @@ describe('validateStep messages', () => {
   it('names the incomplete injury by its index', () => {
     const s = { ...ana(), injuries: [ana().injuries[0]!, { ...emptyInjury(), region: 'shin' as const, date: '2027-01' }] };
     expect(validateStep('injuries', s, TODAY)).toEqual({
-      '$.injuries[1].side': 'Choose a side.',
-      '$.injuries[1].status': 'Choose how it is now.',
-      '$.injuries[1].date': 'That month is in the future.',
+      '$.injuries[1].side': 'Injury 2: choose a side.',
+      '$.injuries[1].status': 'Injury 2: choose how it is now.',
+      '$.injuries[1].date': 'Injury 2: that month is in the future.',
     });
   });
   it('keeps availability within the contract ranges and asks for enough days', () => {

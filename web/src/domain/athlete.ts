@@ -154,12 +154,13 @@ export function validateStep(step: OnboardingStep, s: WizardState, today: string
     }
     case 'injuries': {
       s.injuries.forEach((inj, i) => {
-        if (!isOneOf(INJURY_REGIONS, inj.region)) e[`$.injuries[${i}].region`] = 'Choose where it is.';
-        if (!isOneOf(SIDES, inj.side)) e[`$.injuries[${i}].side`] = 'Choose a side.';
-        if (!isOneOf(INJURY_STATUSES, inj.status)) e[`$.injuries[${i}].status`] = 'Choose how it is now.';
+        const which = `Injury ${i + 1}`;
+        if (!isOneOf(INJURY_REGIONS, inj.region)) e[`$.injuries[${i}].region`] = `${which}: choose where it is.`;
+        if (!isOneOf(SIDES, inj.side)) e[`$.injuries[${i}].side`] = `${which}: choose a side.`;
+        if (!isOneOf(INJURY_STATUSES, inj.status)) e[`$.injuries[${i}].status`] = `${which}: choose how it is now.`;
         if (inj.date.trim() !== '') {
-          if (!isValidMonthOrDate(inj.date.trim())) e[`$.injuries[${i}].date`] = 'Write the month as YYYY-MM, or leave it empty.';
-          else if (inj.date.trim().slice(0, 7) > today.slice(0, 7)) e[`$.injuries[${i}].date`] = 'That month is in the future.';
+          if (!isValidMonthOrDate(inj.date.trim())) e[`$.injuries[${i}].date`] = `${which}: write the month as YYYY-MM, or leave it empty.`;
+          else if (inj.date.trim().slice(0, 7) > today.slice(0, 7)) e[`$.injuries[${i}].date`] = `${which}: that month is in the future.`;
         }
       });
       break;

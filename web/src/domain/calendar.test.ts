@@ -25,8 +25,8 @@ describe('the running week as seven day tiles', () => {
 
   it('flags an unreadable distance on its own tile', () => {
     expect(validateWeek(week({ wed: { type: 'easy', distanceKm: 'ten' }, thu: { type: 'easy', distanceKm: '0' } }))).toEqual({
-      '$.weekly_template.wed.distance_km': 'Enter a distance in km, e.g. 8 or 12.5, or leave it empty.',
-      '$.weekly_template.thu.distance_km': 'Enter a distance in km, e.g. 8 or 12.5, or leave it empty.',
+      '$.weekly_template.wed.distance_km': 'Wednesday: enter km as a number, e.g. 8 or 12.5, or leave it empty.',
+      '$.weekly_template.thu.distance_km': 'Thursday: enter km as a number, e.g. 8 or 12.5, or leave it empty.',
     });
     expect(validateWeek(week({ wed: { type: 'easy', distanceKm: '8,5' } }))).toEqual({});
   });

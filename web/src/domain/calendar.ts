@@ -1,5 +1,5 @@
 // The usual running week (contract §3.2 `weekly_template`), drawn as seven day tiles.
-import { RUN_TYPES, WEEKDAYS, type RunType, type Weekday } from './enums';
+import { LABELS, RUN_TYPES, WEEKDAYS, type RunType, type Weekday } from './enums';
 
 export interface DayTile {
   type: RunType;
@@ -53,7 +53,7 @@ export function validateWeek(week: WeekTiles): Record<string, string> {
     if (!takesDistance(tile.type) || tile.distanceKm.trim() === '') continue;
     const km = parseDecimal(tile.distanceKm);
     if (km === null || km <= 0 || km > 200) {
-      errors[`$.weekly_template.${day}.distance_km`] = 'Enter a distance in km, e.g. 8 or 12.5, or leave it empty.';
+      errors[`$.weekly_template.${day}.distance_km`] = `${LABELS.weekday[day]}: enter km as a number, e.g. 8 or 12.5, or leave it empty.`;
     }
   }
   return errors;

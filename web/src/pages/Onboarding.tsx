@@ -84,7 +84,7 @@ export function OnboardingPage({ client, account, step, navigate }: Props) {
   }
 
   return (
-    <section class="wizard">
+    <section class={`wizard step-${step}`}>
       <p class="step-count" aria-hidden="true">Step {index + 1} of {ONBOARDING_STEPS.length}</p>
       <h1 tabIndex={-1}><span class="visually-hidden">Step {index + 1} of {ONBOARDING_STEPS.length}: </span>{TITLES[step]}</h1>
       <ol class="progress" aria-label="Onboarding steps">
@@ -101,7 +101,7 @@ export function OnboardingPage({ client, account, step, navigate }: Props) {
         <div class="wizard-nav">
           {index > 0 && <button type="button" class="secondary" onClick={() => go(ONBOARDING_STEPS[index - 1] as OnboardingStep)}>Back</button>}
           <button type="submit" class="primary" disabled={saving}>
-            {step === 'review' ? (saving ? 'Saving…' : 'Save my profile') : 'Next'}
+            {step === 'review' ? (saving ? 'Saving…' : 'Save profile') : 'Next'}
           </button>
         </div>
       </form>
@@ -252,7 +252,7 @@ function WeekStep({ s, set, errors }: { s: WizardState; set: StepProps['set']; e
           const p = `$.weekly_template.${day}`;
           const err = errors[`${p}.distance_km`];
           return (
-            <div class={`day-tile run-${tile.type}${err ? ' has-error' : ''}`}>
+            <div class={`day-tile run-${tile.type}`}>
               <label for={fieldId(p)} class="day-name">{LABELS.weekday[day]}</label>
               <select id={fieldId(p)} value={tile.type}
                 onChange={(e) => set('week', { ...s.week, [day]: { ...tile, type: (e.currentTarget as HTMLSelectElement).value } })}>
@@ -260,13 +260,13 @@ function WeekStep({ s, set, errors }: { s: WizardState; set: StepProps['set']; e
               </select>
               {takesDistance(tile.type) && (
                 <div class="tile-km">
-                  <input id={fieldId(`${p}.distance_km`)} inputMode="decimal" value={tile.distanceKm} placeholder="km"
+                  <input id={fieldId(`${p}.distance_km`)} inputMode="decimal" value={tile.distanceKm}
                     aria-label={`${LABELS.weekday[day]} distance in km (optional)`} aria-invalid={err ? 'true' : undefined}
                     onInput={(e) => set('week', { ...s.week, [day]: { ...tile, distanceKm: (e.currentTarget as HTMLInputElement).value } })} />
                   <span aria-hidden="true">km</span>
                 </div>
               )}
-              {err && <p class="field-error">{err}</p>}
+              {err && <p class="field-error">Not a number of km.</p>}
             </div>
           );
         })}
@@ -291,7 +291,7 @@ function Review({ s, go }: { s: WizardState; go: (to: OnboardingStep) => void })
     ['Injuries', a.injuries.length === 0 ? 'None' : a.injuries.map((i) => `${LABELS.region[i.region]} (${i.side}, ${i.status})`).join('; '), 'injuries'],
     ['Equipment', a.equipment.length === 0 ? 'Bodyweight only' : a.equipment.map((e) => LABELS.equipment[e]).join(', '), 'equipment'],
     ['Strength time', `${a.availability.strength_sessions_per_week} × ${a.availability.session_minutes} min on ${a.availability.days.map((d) => LABELS.weekdayShort[d]).join(', ')}`, 'availability'],
-    ['Running week', WEEKDAYS.map((d) => `${LABELS.weekdayShort[d]} ${LABELS.runType[s.week[d].type].toLowerCase()}`).join(', '), 'week'],
+    ['Running week', WEEKDAYS.map((d) => `${LABELS.weekdayShort[d]} ${LABELS.runType[s.week[d].type].toLowerCase()}${s.week[d].type !== 'rest' && s.week[d].distanceKm.trim() ? ` ${s.week[d].distanceKm.trim()} km` : ''}`).join(', '), 'week'],
   ];
   return (
     <dl class="review">
