@@ -97,7 +97,7 @@ export function OnboardingPage({ client, account, step, navigate }: Props) {
       <form onSubmit={next} noValidate>
         <ErrorSummary errors={errors} />
         {problem && <Notice kind="error">{problem}</Notice>}
-        <StepBody step={step} s={s} set={set} setS={setS} errors={errors} go={go} />
+        <StepBody step={step} s={s} set={set} setS={setS} errors={errors} go={go} forCoach={account.role === 'coach'} />
         <div class="wizard-nav">
           {index > 0 && <button type="button" class="secondary" onClick={() => go(ONBOARDING_STEPS[index - 1] as OnboardingStep)}>Back</button>}
           <button type="submit" class="primary" disabled={saving}>
@@ -116,20 +116,22 @@ interface StepProps {
   setS: (s: WizardState) => void;
   errors: FieldErrors;
   go: (to: OnboardingStep) => void;
+  forCoach: boolean;
 }
 
-function StepBody({ step, s, set, setS, errors, go }: StepProps) {
+function StepBody({ step, s, set, setS, errors, go, forCoach }: StepProps) {
   switch (step) {
     case 'about':
       return (
         <>
-          <TextField path="$.name" label="Name" autoComplete="name" value={s.name} error={errors['$.name']} onInput={(v) => set('name', v)} />
-          <ChoiceField path="$.sex" label="Sex (optional)" hint="Used only for strength norms." value={s.sex} options={SEXES}
+          {forCoach && <p class="lede">You are adding an athlete you coach: answer for them.</p>}
+          <TextField path="$.name" label={forCoach ? "Athlete's name" : 'Name'} autoComplete="name" value={s.name} error={errors['$.name']} onInput={(v) => set('name', v)} />
+          <ChoiceField path="$.sex" label="Sex (optional)" hint="Used only to weigh the heart-rate load of imported runs." value={s.sex} options={SEXES}
             labels={LABELS.sex} error={errors['$.sex']} onChange={(v) => set('sex', v)} layout="row" />
           <div class="two-up">
-            <TextField path="$.birth_year" label="Birth year (optional)" inputMode="numeric" autoComplete="bday-year"
+            <TextField path="$.birth_year" label="Birth year (optional)" hint="For age-appropriate loading." inputMode="numeric" autoComplete="bday-year"
               value={s.birthYear} error={errors['$.birth_year']} onInput={(v) => set('birthYear', v)} />
-            <TextField path="$.body_mass_kg" label="Body mass in kg (optional)" inputMode="decimal"
+            <TextField path="$.body_mass_kg" label="Body mass in kg (optional)" hint="For loads relative to body mass." inputMode="decimal"
               value={s.bodyMassKg} error={errors['$.body_mass_kg']} onInput={(v) => set('bodyMassKg', v)} />
           </div>
         </>
