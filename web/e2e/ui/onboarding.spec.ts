@@ -53,8 +53,13 @@ test('sign up, onboard, and the athlete document is POSTed', async ({ page }) =>
   await page.getByLabel('Target time (optional)').fill('1:45:00');
   await page.getByRole('button', { name: 'Next' }).click();
 
-  // 4. Injuries.
+  // 4. Injuries. A reload keeps the answers so far (the draft is in this tab's sessionStorage).
   await expect(page.getByRole('heading', { name: /Injuries/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /Injuries/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByLabel('Race date')).toHaveValue(RACE_DATE);
+  await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Add an injury' }).click();
   const injury = page.getByRole('group', { name: 'Injury 1' });
   await injury.getByLabel('Where').selectOption('knee');

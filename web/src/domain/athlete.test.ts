@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildAthlete, emptyInjury, initialWizardState, isValidDate, stepForField, todayIso, toggle, validateAll, validateStep,
+  buildAthlete, draftFromJson, draftToJson, emptyInjury, initialWizardState, isValidDate, stepForField, todayIso, toggle, validateAll, validateStep,
   type WizardState,
 } from './athlete';
 import { ONBOARDING_STEPS } from './route';
@@ -130,5 +130,36 @@ describe('helpers', () => {
     expect(toggle(['a', 'b'], 'a')).toEqual(['b']);
     expect(toggle(['a'], 'b')).toEqual(['a', 'b']);
     expect(todayIso(new Date(2026, 0, 5))).toBe('2026-01-05');
+  });
+});
+
+describe('wizard drafts', () => {
+  it('round-trips a draft', () => {
+    expect(draftFromJson(draftToJson(ana()))).toEqual(ana());
+  });
+  it('drops unreadable drafts and other versions', () => {
+    expect(draftFromJson(null)).toBeNull();
+    expect(draftFromJson('{not json')).toBeNull();
+    expect(draftFromJson('[]')).toBeNull();
+    expect(draftFromJson(JSON.stringify({ version: 99, state: ana() }))).toBeNull();
+  });
+  it('replaces fields of the wrong type or outside the contract by their initial values', () => {
+    const bad = {
+      ...ana(), sex: 'robot', surface: 'sand', sessionsPerWeek: 9, sessionMinutes: '30', name: 42,
+      equipment: ['dumbbells', 'jetpack'], days: ['mon', 'someday'],
+      injuries: [{ region: 'knee', side: 'up', status: 'past', date: 5 }, 'x'],
+      week: { ...ana().week, tue: { type: 'sprint', distanceKm: '5' }, sat: { type: 'long', distanceKm: 18 } },
+    };
+    const d = draftFromJson(JSON.stringify({ version: 1, state: bad }), 'Ana')!;
+    expect(d.sex).toBe('');
+    expect(d.surface).toBe('road');
+    expect(d.sessionsPerWeek).toBe(2);
+    expect(d.sessionMinutes).toBe(30);
+    expect(d.name).toBe('Ana');
+    expect(d.equipment).toEqual(['dumbbells']);
+    expect(d.days).toEqual(['mon']);
+    expect(d.injuries).toEqual([{ region: 'knee', side: '', status: 'past', date: '' }]);
+    expect(d.week.tue).toEqual({ type: 'workout', distanceKm: '' });
+    expect(d.week.sat).toEqual({ type: 'long', distanceKm: '' });
   });
 });

@@ -6,7 +6,7 @@ import type { OnboardingStep } from './route';
 import { defaultWeek, validateWeek, type WeekTiles } from './calendar';
 import {
   EQUIPMENT, GOAL_EVENTS, INJURY_REGIONS, INJURY_STATUSES, SEXES, SIDES, STRENGTH_EXPERIENCE, SURFACES,
-  WEEKDAYS, isOneOf,
+  RUN_TYPES, WEEKDAYS, isOneOf,
   type Equipment, type GoalEvent, type InjuryRegion, type InjuryStatus, type Sex, type Side,
   type StrengthExperience, type Surface, type Weekday,
 } from './enums';
@@ -257,4 +257,66 @@ export function todayIso(now: Date = new Date()): string {
   const m = String(now.getMonth() + 1).padStart(2, '0');
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
+}
+
+/** The version of a saved wizard draft; bump it when WizardState changes shape. */
+export const DRAFT_VERSION = 1;
+
+export function draftToJson(s: WizardState): string {
+  return JSON.stringify({ version: DRAFT_VERSION, state: s });
+}
+
+/**
+ * A wizard draft read back from storage, checked field by field: anything of the wrong type or
+ * outside the contract's lists is replaced by its initial value, and a draft of another version
+ * is dropped. Never throws.
+ */
+export function draftFromJson(text: string | null, displayName = ''): WizardState | null {
+  if (text === null) return null;
+  let parsed: unknown;
+  try { parsed = JSON.parse(text); } catch { return null; }
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const { version, state } = parsed as { version?: unknown; state?: unknown };
+  if (version !== DRAFT_VERSION || typeof state !== 'object' || state === null) return null;
+  const d = state as Record<string, unknown>;
+  const base = initialWizardState(displayName);
+  const str = (k: keyof WizardState) => (typeof d[k] === 'string' ? (d[k] as string) : (base[k] as string));
+  const oneOf = <T extends string>(list: readonly T[], v: unknown, fallback: T | ''): T | '' =>
+    isOneOf(list, v) ? v : fallback;
+  const int = (v: unknown, lo: number, hi: number, fallback: number) =>
+    typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi ? v : fallback;
+  const week = { ...base.week };
+  if (typeof d.week === 'object' && d.week !== null) {
+    for (const day of WEEKDAYS) {
+      const t = (d.week as Record<string, unknown>)[day] as { type?: unknown; distanceKm?: unknown } | undefined;
+      if (t && isOneOf(RUN_TYPES, t.type)) week[day] = { type: t.type, distanceKm: typeof t.distanceKm === 'string' ? t.distanceKm : '' };
+    }
+  }
+  return {
+    name: str('name'),
+    sex: oneOf(SEXES, d.sex, ''),
+    birthYear: str('birthYear'),
+    bodyMassKg: str('bodyMassKg'),
+    experienceYears: str('experienceYears'),
+    weeklyDistanceKm: str('weeklyDistanceKm'),
+    longestRunKm: str('longestRunKm'),
+    surface: (oneOf(SURFACES, d.surface, 'road') || 'road') as Surface,
+    strengthExperience: oneOf(STRENGTH_EXPERIENCE, d.strengthExperience, ''),
+    event: oneOf(GOAL_EVENTS, d.event, ''),
+    raceDate: str('raceDate'),
+    targetTime: str('targetTime'),
+    injuries: Array.isArray(d.injuries)
+      ? d.injuries.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null).slice(0, 20).map((x) => ({
+          region: oneOf(INJURY_REGIONS, x.region, ''),
+          side: oneOf(SIDES, x.side, ''),
+          status: oneOf(INJURY_STATUSES, x.status, ''),
+          date: typeof x.date === 'string' ? x.date : '',
+        }))
+      : [],
+    equipment: Array.isArray(d.equipment) ? [...new Set(d.equipment.filter((e): e is Equipment => isOneOf(EQUIPMENT, e)))] : [],
+    sessionsPerWeek: int(d.sessionsPerWeek, SESSIONS_PER_WEEK.min, SESSIONS_PER_WEEK.max, base.sessionsPerWeek),
+    sessionMinutes: int(d.sessionMinutes, SESSION_MINUTES.min, SESSION_MINUTES.max, base.sessionMinutes),
+    days: Array.isArray(d.days) ? [...new Set(d.days.filter((w): w is Weekday => isOneOf(WEEKDAYS, w)))] : base.days,
+    week,
+  };
 }

@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Account, ApiClient } from '../api/client';
 import type { Navigate } from '../app';
 import type { FieldErrors } from '../domain/account';
 import {
-  buildAthlete, emptyInjury, initialWizardState, stepForField, todayIso, toggle, validateAll, validateStep,
+  buildAthlete, draftFromJson, draftToJson, emptyInjury, initialWizardState, stepForField, todayIso, toggle, validateAll, validateStep,
   SESSION_MINUTES, SESSIONS_PER_WEEK, type InjuryDraft, type WizardState,
 } from '../domain/athlete';
 import { buildCalendar, summarizeWeek, takesDistance } from '../domain/calendar';
@@ -27,8 +27,25 @@ const TITLES: Record<OnboardingStep, string> = {
 
 interface Props { client: ApiClient; account: Account; step: OnboardingStep; navigate: Navigate }
 
+// The draft lives in this tab's sessionStorage, so a reload or a phone that drops the page does
+// not lose the answers; it is gone when the tab closes, and removed once the profile is saved.
+const draftKey = (account: Account) => `stride.onboarding.draft:${account.id}`;
+
+function readDraft(account: Account): string | null {
+  try { return sessionStorage.getItem(draftKey(account)); } catch { return null; }
+}
+
+function writeDraft(account: Account, text: string | null) {
+  try {
+    if (text === null) sessionStorage.removeItem(draftKey(account));
+    else sessionStorage.setItem(draftKey(account), text);
+  } catch { /* storage full or disabled: the draft is only a convenience */ }
+}
+
 export function OnboardingPage({ client, account, step, navigate }: Props) {
-  const [s, setS] = useState<WizardState>(() => initialWizardState(account.role === 'runner' ? account.display_name : ''));
+  const displayName = account.role === 'runner' ? account.display_name : '';
+  const [s, setS] = useState<WizardState>(() => draftFromJson(readDraft(account), displayName) ?? initialWizardState(displayName));
+  useEffect(() => writeDraft(account, draftToJson(s)), [s]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -80,6 +97,7 @@ export function OnboardingPage({ client, account, step, navigate }: Props) {
       else setProblem(`Your profile is saved, but not your running week: ${calendar.error.message}`);
       return;
     }
+    writeDraft(account, null);
     navigate({ name: 'home' }, true);
   }
 
