@@ -34,12 +34,13 @@ export function validateEmail(email: string): string | null {
 export function validateSignUp(form: SignUpForm): FieldErrors {
   const errors: FieldErrors = {};
   if (!isOneOf(ROLES, form.role)) errors['$.role'] = 'Choose whether you are a runner or a coach.';
+  // In the order of the form, so the error summary reads top to bottom.
+  if (form.displayName.trim() === '') errors['$.display_name'] = 'Enter the name other people will see.';
   const email = validateEmail(form.email);
   if (email) errors['$.email'] = email;
   if ([...form.password].length < MIN_PASSWORD_LENGTH) {
     errors['$.password'] = `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
   }
-  if (form.displayName.trim() === '') errors['$.display_name'] = 'Enter the name other people will see.';
   return errors;
 }
 
