@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`. Everything else is a helper.
-.PHONY: run test deps build build-asan test-release test-asan fuzz-smoke bench clean
+.PHONY: run test deps build build-asan test-release test-asan fuzz-smoke bench clean web web-test
 
 JOBS ?= $(shell nproc)
 EXAMPLE_ASSESSMENT ?= examples/assessment.json
@@ -63,5 +63,14 @@ bench: deps
 	./bench/fit-file-parser/compare.sh
 	$(MAKE) build && ./bench/http.sh
 
+# The web app (docs/web.md): the locked npm packages, then the type check and the build into web/dist/.
+# Not yet part of run or test: that comes when stride serve serves web/dist.
+web: deps
+	cd web && npm ci && npm run build
+
+# The web app's tests: Vitest unit tests, then Playwright's ui project on Debian's chromium.
+web-test: web
+	cd web && npm test && npx playwright test
+
 clean:
-	rm -rf build build-debug build-asan build-fuzz build-bench
+	rm -rf build build-debug build-asan build-fuzz build-bench web/dist

@@ -20,11 +20,18 @@ packages=(
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev libical-dev python3
   # the HTTP load benchmark (bench/http.sh), on loopback only
   wrk
-  # the printable plan in a real browser: headless Chromium prints it, pdfinfo counts its pages
+  # the printable plan in a real browser: headless Chromium prints it, pdfinfo counts its pages;
+  # the web app's Playwright tests drive the same chromium
   chromium poppler-utils
   # fuzzing: libFuzzer, with clang 16 (clang 14 cannot compile our C++23) and its runtime
   clang-16 libclang-rt-16-dev
 )
+
+# the web app (web/, docs/web.md): Node.js and npm from Debian (Node 18, npm 9), only when there is no
+# node on the PATH, so a newer Node installed another way is kept; the web app's packages support both
+if ! command -v node >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -1,0 +1,116 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createClient, parseErrorDocument } from './client';
+
+interface Call { url: string; init: RequestInit }
+
+function fakeFetch(respond: (call: Call) => Response | Promise<Response>) {
+  const calls: Call[] = [];
+  const fn = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const call = { url: String(input), init: init ?? {} };
+    calls.push(call);
+    return respond(call);
+  });
+  return { fetch: fn as unknown as typeof fetch, calls };
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+const account = { id: 7, email: 'ana@example.com', display_name: 'Ana', role: 'runner' };
+const header = (c: Call, name: string) => (c.init.headers as Record<string, string>)[name];
+
+describe('api client: CSRF', () => {
+  it('sends X-CSRF-Token on POST, PUT and DELETE, and not on GET', async () => {
+    const { fetch, calls } = fakeFetch((c) => {
+      if (c.url.endsWith('/session') && c.init.method === 'DELETE') return new Response(null, { status: 204 });
+      if (c.url.endsWith('/api/v1/me')) return json(200, { account, csrf_token: 'tok-1' });
+      if (c.init.method === 'POST') return json(201, { id: 3 });
+      if (c.init.method === 'PUT') return json(200, {});
+      return json(200, { athletes: [] });
+    });
+    const client = createClient({ fetch });
+    expect((await client.me()).ok).toBe(true);
+    await client.listAthletes();
+    await client.createAthlete({} as never);
+    await client.putRunningCalendar(3, { weekly_template: {} as never, runs: [] });
+    await client.signOut();
+
+    const [me, list, post, put, del] = calls;
+    expect(header(me!, 'X-CSRF-Token')).toBeUndefined();
+    expect(header(list!, 'X-CSRF-Token')).toBeUndefined();
+    expect(post!.init.method).toBe('POST');
+    expect(header(post!, 'X-CSRF-Token')).toBe('tok-1');
+    expect(put!.init.method).toBe('PUT');
+    expect(put!.url).toBe('/api/v1/athletes/3/running-calendar');
+    expect(header(put!, 'X-CSRF-Token')).toBe('tok-1');
+    expect(del!.init.method).toBe('DELETE');
+    expect(header(del!, 'X-CSRF-Token')).toBe('tok-1');
+    expect(client.csrfToken).toBeNull(); // forgotten after sign-out
+  });
+
+  it('takes the token from sign-up and sends JSON', async () => {
+    const { fetch, calls } = fakeFetch((c) => c.url.endsWith('/accounts')
+      ? json(201, { account, csrf_token: 'tok-2' }) : json(201, { id: 1 }));
+    const client = createClient({ fetch, baseUrl: 'http://127.0.0.1:8080' });
+    const r = await client.signUp({ email: 'ana@example.com', password: '0123456789', display_name: 'Ana', role: 'runner' });
+    expect(r).toEqual({ ok: true, status: 201, value: { account, csrf_token: 'tok-2' } });
+    expect(calls[0]!.url).toBe('http://127.0.0.1:8080/api/v1/accounts');
+    expect(header(calls[0]!, 'X-CSRF-Token')).toBeUndefined(); // none known yet; sign-up needs none
+    expect(header(calls[0]!, 'Content-Type')).toBe('application/json');
+    expect(JSON.parse(calls[0]!.init.body as string)).toMatchObject({ role: 'runner', display_name: 'Ana' });
+    await client.createAthlete({ name: 'Ana' } as never);
+    expect(header(calls[1]!, 'X-CSRF-Token')).toBe('tok-2');
+  });
+});
+
+describe('api client: errors as a Result', () => {
+  it('parses an api.md §2 error document with its field', async () => {
+    const { fetch } = fakeFetch(() => json(400, { error: { code: 'invalid_input', message: '2025-01-01 is before the plan start', field: '$.goal.race_date' } }));
+    const r = await createClient({ fetch }).createAthlete({} as never);
+    expect(r).toEqual({ ok: false, error: { status: 400, code: 'invalid_input', message: '2025-01-01 is before the plan start', field: '$.goal.race_date', retryAfter: null } });
+  });
+
+  it('reads conflict, rate limits with Retry-After, and calls back on 401', async () => {
+    const onUnauthenticated = vi.fn();
+    const answers = [
+      json(409, { error: { code: 'conflict', message: 'That e-mail is already registered.', field: '$.email' } }),
+      json(429, { error: { code: 'rate_limited', message: 'Too many failed sign-ins.', field: null } }, { 'Retry-After': '42' }),
+      json(401, { error: { code: 'unauthenticated', message: 'Sign in first.', field: null } }),
+    ];
+    const { fetch } = fakeFetch(() => answers.shift()!);
+    const client = createClient({ fetch, onUnauthenticated });
+    const conflict = await client.signUp({ email: 'a@b.co', password: '0123456789', display_name: 'A', role: 'coach' });
+    expect(!conflict.ok && conflict.error).toMatchObject({ status: 409, code: 'conflict', field: '$.email' });
+    const limited = await client.signIn({ email: 'a@b.co', password: 'x' });
+    expect(!limited.ok && limited.error).toMatchObject({ status: 429, code: 'rate_limited', retryAfter: 42 });
+    const me = await client.me();
+    expect(!me.ok && me.error.code).toBe('unauthenticated');
+    expect(onUnauthenticated).toHaveBeenCalledTimes(1);
+    expect(client.csrfToken).toBeNull();
+  });
+
+  it('turns a non-JSON 5xx into server_error without throwing', async () => {
+    const { fetch } = fakeFetch(() => new Response('<html>Bad gateway</html>', { status: 502 }));
+    const r = await createClient({ fetch }).listAthletes();
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toMatchObject({ status: 502, code: 'server_error', field: null });
+  });
+
+  it('reports a network failure as a Result', async () => {
+    const fetch = vi.fn(async () => { throw new TypeError('Failed to fetch'); }) as unknown as typeof globalThis.fetch;
+    const r = await createClient({ fetch }).me();
+    expect(r).toEqual({ ok: false, error: { status: 0, code: 'network', message: expect.stringMatching(/connection/), field: null, retryAfter: null } });
+  });
+
+  it('rejects a 2xx answer of the wrong shape as bad_response', async () => {
+    const { fetch } = fakeFetch(() => json(200, { account: { id: 1 }, csrf_token: '' }));
+    const r = await createClient({ fetch }).me();
+    expect(!r.ok && r.error.code).toBe('bad_response');
+  });
+
+  it('maps unknown codes and bodies sensibly', () => {
+    expect(parseErrorDocument(418, { error: { code: 'teapot', message: '' } }, null))
+      .toEqual({ status: 418, code: 'bad_response', message: 'Unexpected answer from the server (418).', field: null, retryAfter: null });
+    expect(parseErrorDocument(503, null, 5)).toMatchObject({ code: 'busy', retryAfter: 5 });
+  });
+});

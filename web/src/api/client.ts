@@ -1,0 +1,207 @@
+// The one way the app talks to `stride serve` (api.md). It:
+// - sends `X-CSRF-Token` on every unsafe method (POST, PUT, PATCH, DELETE) once a token is known;
+// - answers every call with a `Result`: the value on 2xx, else an `ApiError` parsed from the
+//   api.md §2 error document (or made up for a network failure or an unreadable answer);
+// - never throws for an HTTP error or a network failure.
+import type { AthleteDocument } from '../domain/athlete';
+import type { RunningCalendar } from '../domain/calendar';
+import type { SignInForm, SignUpBody } from '../domain/account';
+import { isOneOf, ROLES, type Role } from '../domain/enums';
+
+export const API_ERROR_CODES = [
+  'invalid_input', 'unauthenticated', 'forbidden', 'not_found', 'method_not_allowed', 'conflict',
+  'too_large', 'unsupported_media_type', 'rate_limited', 'busy',
+] as const;
+/** api.md §2 codes, plus ours: `network` (no answer), `bad_response` (an answer we cannot read), `server_error` (a 5xx without a document). */
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number] | 'network' | 'bad_response' | 'server_error';
+
+export interface ApiError {
+  /** 0 when no answer arrived. */
+  status: number;
+  code: ApiErrorCode;
+  message: string;
+  /** The JSON path the server names (`$.email`), or null. */
+  field: string | null;
+  /** Seconds, from `Retry-After` on 429 and 503. */
+  retryAfter: number | null;
+}
+
+export type Result<T> = { ok: true; status: number; value: T } | { ok: false; error: ApiError };
+
+export interface Account {
+  id: number | string;
+  email: string;
+  display_name: string;
+  role: Role;
+}
+
+export interface SessionAnswer {
+  account: Account;
+  csrf_token: string;
+}
+
+export interface AthleteSummary {
+  id: number | string;
+  name: string;
+  owner: boolean;
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+type Validator<T> = (body: unknown) => body is T;
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isId(x: unknown): x is number | string {
+  return typeof x === 'number' || (typeof x === 'string' && x !== '');
+}
+
+export function isAccount(x: unknown): x is Account {
+  return isObject(x) && isId(x.id) && typeof x.email === 'string' && typeof x.display_name === 'string'
+    && isOneOf(ROLES, x.role);
+}
+
+export function isSessionAnswer(x: unknown): x is SessionAnswer {
+  return isObject(x) && isAccount(x.account) && typeof x.csrf_token === 'string' && x.csrf_token !== '';
+}
+
+function isAthleteList(x: unknown): x is { athletes: AthleteSummary[] } {
+  return isObject(x) && Array.isArray(x.athletes)
+    && x.athletes.every((a) => isObject(a) && isId(a.id) && typeof a.name === 'string' && typeof a.owner === 'boolean');
+}
+
+function isCreated(x: unknown): x is { id: number | string } {
+  return isObject(x) && isId(x.id);
+}
+
+const anything = (_: unknown): _ is unknown => true;
+
+/** Reads an api.md §2 error document; anything else becomes a generic error for the status. */
+export function parseErrorDocument(status: number, body: unknown, retryAfter: number | null): ApiError {
+  if (isObject(body) && isObject(body.error)) {
+    const e = body.error;
+    const code = isOneOf(API_ERROR_CODES, e.code) ? e.code : status >= 500 ? 'server_error' : 'bad_response';
+    return {
+      status,
+      code,
+      message: typeof e.message === 'string' && e.message !== '' ? e.message : defaultMessage(status),
+      field: typeof e.field === 'string' && e.field !== '' ? e.field : null,
+      retryAfter,
+    };
+  }
+  return {
+    status,
+    code: status >= 500 ? (status === 503 ? 'busy' : 'server_error') : 'bad_response',
+    message: defaultMessage(status),
+    field: null,
+    retryAfter,
+  };
+}
+
+function defaultMessage(status: number): string {
+  if (status === 401) return 'Please sign in.';
+  if (status === 403) return 'You may not do that.';
+  if (status === 404) return 'Not found.';
+  if (status === 429) return 'Too many attempts. Wait a minute and try again.';
+  if (status === 503) return 'The server is busy. Try again in a moment.';
+  if (status >= 500) return 'Something went wrong on the server. Try again later.';
+  return `Unexpected answer from the server (${status}).`;
+}
+
+function parseRetryAfter(value: string | null): number | null {
+  if (value === null) return null;
+  const n = Number(value.trim());
+  return Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+export interface ClientOptions {
+  /** Prefix for every path; '' for the same origin. */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  /** Called with every 401, e.g. to send the person to sign-in. */
+  onUnauthenticated?: () => void;
+}
+
+export type ApiClient = ReturnType<typeof createClient>;
+
+export function createClient(options: ClientOptions = {}) {
+  const base = options.baseUrl ?? '';
+  const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  let csrfToken: string | null = null;
+
+  async function request<T>(method: string, path: string, body: unknown, valid: Validator<T>): Promise<Result<T>> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (UNSAFE.has(method) && csrfToken !== null) headers['X-CSRF-Token'] = csrfToken;
+    let response: Response;
+    try {
+      response = await doFetch(base + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+      });
+    } catch {
+      return { ok: false, error: { status: 0, code: 'network', message: 'No connection to Stride. Check your network and try again.', field: null, retryAfter: null } };
+    }
+    let parsed: unknown = null;
+    let readable = true;
+    if (response.status !== 204) {
+      try {
+        const text = await response.text();
+        parsed = text === '' ? null : JSON.parse(text);
+      } catch {
+        readable = false;
+      }
+    }
+    if (!response.ok) {
+      if (response.status === 401) options.onUnauthenticated?.();
+      return { ok: false, error: parseErrorDocument(response.status, readable ? parsed : null, parseRetryAfter(response.headers.get('Retry-After'))) };
+    }
+    if (!readable || !valid(parsed)) {
+      return { ok: false, error: { status: response.status, code: 'bad_response', message: 'The server sent an answer Stride cannot read.', field: null, retryAfter: null } };
+    }
+    return { ok: true, status: response.status, value: parsed };
+  }
+
+  function remember(result: Result<SessionAnswer>): Result<SessionAnswer> {
+    if (result.ok) csrfToken = result.value.csrf_token;
+    return result;
+  }
+
+  const noBody = (x: unknown): x is null => x === null;
+
+  return {
+    /** For tests and for restoring a known session. */
+    setCsrfToken(token: string | null) { csrfToken = token; },
+    get csrfToken() { return csrfToken; },
+    request,
+
+    async signUp(body: SignUpBody) {
+      return remember(await request('POST', '/api/v1/accounts', body, isSessionAnswer));
+    },
+    async signIn(form: SignInForm) {
+      return remember(await request('POST', '/api/v1/session', { email: form.email.trim(), password: form.password }, isSessionAnswer));
+    },
+    async signOut(): Promise<Result<null>> {
+      const result = await request('DELETE', '/api/v1/session', undefined, noBody);
+      // Whatever the server said, this tab forgets the session.
+      csrfToken = null;
+      return result;
+    },
+    async me() {
+      return remember(await request('GET', '/api/v1/me', undefined, isSessionAnswer));
+    },
+    listAthletes() {
+      return request('GET', '/api/v1/athletes', undefined, isAthleteList);
+    },
+    createAthlete(athlete: AthleteDocument) {
+      return request('POST', '/api/v1/athletes', athlete, isCreated);
+    },
+    putRunningCalendar(athleteId: number | string, calendar: RunningCalendar) {
+      return request('PUT', `/api/v1/athletes/${encodeURIComponent(String(athleteId))}/running-calendar`, calendar, anything);
+    },
+  };
+}
