@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # toolchain
   g++ cmake ninja-build make pkg-config
+  # lld links the test binaries faster than GNU ld (cmake/linker.cmake)
+  lld
   # libraries
   nlohmann-json3-dev libfmt-dev libcli11-dev
   # storage: SQLiteCpp over SQLite 3, and the sqlite3 shell for inspecting a database
