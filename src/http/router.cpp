@@ -1,7 +1,8 @@
 #include "stride/http/router.hpp"
 
+#include "media_type.hpp"
+
 #include <algorithm>
-#include <cctype>
 #include <optional>
 #include <exception>
 
@@ -36,14 +37,6 @@ bool matches(const std::vector<std::string>& pattern, const std::vector<std::str
   }
   parameters = std::move(found);
   return true;
-}
-
-// The media type of a Content-Type value, without parameters, in lower case.
-std::string media_type(std::string_view value) {
-  std::string type(value.substr(0, value.find(';')));
-  while (!type.empty() && (type.back() == ' ' || type.back() == '\t')) type.pop_back();
-  std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return type;
 }
 
 // 415 when the request's body is not of the kind the route takes; nothing when it is.

@@ -12,6 +12,7 @@
 #include <mutex>
 #include <optional>
 
+#include "media_type.hpp"
 #include "security_headers.hpp"
 #include "wire_request.hpp"
 
@@ -27,8 +28,7 @@ using Clock = std::chrono::steady_clock;
 bool is_upload(const wire::request_parser<wire::string_body>& parser) {
   const auto found = parser.get().find(wire::field::content_type);
   if (found == parser.get().end()) return false;
-  const std::string value = lower_case(view_of(found->value()));
-  return value.starts_with("application/octet-stream");
+  return media_type(view_of(found->value())) == "application/octet-stream";
 }
 
 // An error that means the peer went away or the server closed the connection: nothing to answer.

@@ -1,17 +1,10 @@
 #include "wire_request.hpp"
 
-#include <algorithm>
-#include <cctype>
+#include "media_type.hpp"
+
 #include <string_view>
 
 namespace stride::http {
-std::string lower_case(std::string_view text) {
-  std::string lowered(text);
-  std::transform(lowered.begin(), lowered.end(), lowered.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return lowered;
-}
-
 Request request_from_wire(boost::beast::http::request<boost::beast::http::string_body>&& message,
                           std::string client_address) {
   Request request;

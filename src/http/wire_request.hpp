@@ -14,9 +14,6 @@ namespace stride::http {
 // Beast's own string_view as the standard one.
 [[nodiscard]] inline std::string_view view_of(boost::beast::string_view text) { return {text.data(), text.size()}; }
 
-// ASCII letters in lower case (header names, media types).
-[[nodiscard]] std::string lower_case(std::string_view text);
-
 [[nodiscard]] Request request_from_wire(boost::beast::http::request<boost::beast::http::string_body>&& message,
                                         std::string client_address);
 

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <set>
 
+#include "media_type.hpp"
 #include "query_parameters.hpp"
 #include "stride/core/enum_names.hpp"
 #include "stride/http/api.hpp"
@@ -89,6 +90,13 @@ TEST(HttpOpenApi, DescribesEveryRouteAndNoOther) {
   const auto listed = router.routes();
   const std::set<std::pair<std::string, std::string>> routed(listed.begin(), listed.end());
   EXPECT_EQ(described, routed);
+}
+
+TEST(MediaType, DropsParametersAndCase) {
+  EXPECT_EQ(media_type("Application/JSON; charset=utf-8"), "application/json");
+  EXPECT_EQ(media_type("application/octet-stream \t"), "application/octet-stream");
+  EXPECT_EQ(media_type("application/octet-streamx"), "application/octet-streamx");
+  EXPECT_EQ(media_type(""), "");
 }
 
 TEST(QueryParameters, DecodesPercentAndPlusAndKeepsOrder) {
