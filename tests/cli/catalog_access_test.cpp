@@ -2,6 +2,8 @@
 // catalog that fails to load as an internal error.
 #include <gtest/gtest.h>
 
+#include "stopped_clock.hpp"
+
 #include <memory>
 #include <sstream>
 #include <string>
@@ -14,14 +16,6 @@
 namespace stride::cli {
 namespace {
 
-// A clock stopped at the start of 2026-11-22.
-class StoppedClock final : public service::Clock {
- public:
-  [[nodiscard]] core::Date today() const override {
-    return core::Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{22}};
-  }
-  [[nodiscard]] std::chrono::sys_seconds now() const override { return std::chrono::sys_days{today()}; }
-};
 
 struct Outcome {
   int exit_code = -1;
@@ -50,7 +44,7 @@ struct CountingEnvironment {
     environment.open_store = [](const std::string&) -> core::Result<std::unique_ptr<core::Store>> {
       return std::unexpected(core::make_error(core::ErrorCode::Unsupported, "no store in this test", "", ""));
     };
-    environment.clock = std::make_shared<StoppedClock>();
+    environment.clock = std::make_shared<testing::StoppedClock>();
     arguments.insert(arguments.begin(), "stride");
     std::ostringstream out;
     std::ostringstream err;

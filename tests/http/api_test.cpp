@@ -13,16 +13,12 @@
 #include "stride/storage/memory_store.hpp"
 #include "stride/json/output_encoders.hpp"
 #include "stride/service/exercises.hpp"
+#include "stopped_clock.hpp"
 #include "test_catalog.hpp"
 
 namespace stride::http {
 namespace {
 
-class StoppedClock final : public service::Clock {
- public:
-  [[nodiscard]] core::Date today() const override { return core::Date{std::chrono::year{2026} / 11 / 22}; }
-  [[nodiscard]] std::chrono::sys_seconds now() const override { return std::chrono::sys_days{today()}; }
-};
 
 Request get(std::string path, std::string query = {}) {
   Request request;
@@ -33,7 +29,7 @@ Request get(std::string path, std::string query = {}) {
 }
 
 TEST(Api, HealthzIsOk) {
-  StoppedClock clock;
+  testing::StoppedClock clock;
   const auto stores = service::StorePool::of_one(std::make_unique<storage::MemoryStore>());
   const Router router = api_router({testing::shipped_catalog(), clock, *stores});
   const auto dispatched = router.dispatch(get("/healthz"));
@@ -42,7 +38,7 @@ TEST(Api, HealthzIsOk) {
 }
 
 TEST(Api, ExercisesAreFilteredAsTheCommandLineFiltersThem) {
-  StoppedClock clock;
+  testing::StoppedClock clock;
   const auto stores = service::StorePool::of_one(std::make_unique<storage::MemoryStore>());
   const Router router = api_router({testing::shipped_catalog(), clock, *stores});
   const auto all = router.dispatch(get("/api/v1/exercises"));
@@ -71,7 +67,7 @@ TEST(Api, ExercisesAreFilteredAsTheCommandLineFiltersThem) {
 
 // The OpenAPI document and the routes table list the same method and path pairs.
 TEST(HttpOpenApi, DescribesEveryRouteAndNoOther) {
-  StoppedClock clock;
+  testing::StoppedClock clock;
   const auto stores = service::StorePool::of_one(std::make_unique<storage::MemoryStore>());
   const Router router = api_router({testing::shipped_catalog(), clock, *stores});
   const auto answer = router.dispatch(get("/api/v1/openapi.json"));
