@@ -2,14 +2,13 @@
 // catalog that fails to load as an internal error.
 #include <gtest/gtest.h>
 
-#include "stopped_clock.hpp"
-
 #include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "embedded_data.hpp"
+#include "stopped_clock.hpp"
 #include "stride/cli/cli.hpp"
 #include "stride/data_files/catalog_loader.hpp"
 
