@@ -37,9 +37,14 @@ struct ProcessResult {
 
 ProcessResult run_stride(const std::string& arguments, const std::string& tag) {
   const fs::path scratch = fs::temp_directory_path() / ("stride-golden-" + std::to_string(::getpid()) + "-" + tag);
-  const std::string command = "cd '" + kSourceDir.string() + "' && '" STRIDE_BINARY "' " + arguments + " >'" +
+  // A home of its own, so a case without --db never reads or writes the user's default database.
+  const fs::path home = scratch.string() + ".home";
+  fs::create_directories(home);
+  const std::string command = "cd '" + kSourceDir.string() + "' && HOME='" + home.string() + "' XDG_DATA_HOME='" +
+                              (home / "data").string() + "' '" STRIDE_BINARY "' " + arguments + " >'" +
                               scratch.string() + ".out' 2>'" + scratch.string() + ".err' </dev/null";
   const int status = std::system(command.c_str());
+  fs::remove_all(home);
   ProcessResult run;
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   run.out = read(scratch.string() + ".out");
