@@ -22,7 +22,8 @@ flags="$flags -O1 -gline-tables-only -fsanitize=fuzzer-no-link,address,undefined
 if [ ! -f "$build/build.ninja" ] || ! grep -q clang "$build/CMakeCache.txt"; then
   rm -rf "$build"
   CC=clang-16 CXX=clang++-16 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=None \
-    -DCMAKE_CXX_FLAGS="$flags" -DSTRIDE_BUILD_TESTS=OFF -DSTRIDE_BUILD_FUZZERS=ON >/dev/null
+    -DCMAKE_CXX_FLAGS="$flags" -DSTRIDE_BUILD_TESTS=OFF -DSTRIDE_BUILD_FUZZERS=ON \
+    -DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=16 >/dev/null
 fi
 if ! cmake --build "$build" --target input_decoders_fuzzer activity_files_fuzzer catalog_archive_fuzzer http_requests_fuzzer \
     write_fit_samples write_catalog_archive_seed >"$build/build.log" 2>&1; then

@@ -6,3 +6,5 @@ stride_add_test(analytics_load_tests
           analytics/load_reference_test.cpp analytics/reference_load.cpp
           analytics/heart_rate_load_test.cpp analytics/running_dynamics_test.cpp
   LIBRARIES stride::analytics rapidcheck rapidcheck_gtest)
+# Unity builds (docs/testing.md): these files each name their own tolerance kTolerance.
+set_source_files_properties(analytics/running_dynamics_test.cpp analytics/heart_rate_load_test.cpp PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
