@@ -239,6 +239,10 @@ export function createClient(options: ClientOptions = {}) {
       const qs = q.toString();
       return request('GET', `${athletePath(athleteId)}/activities${qs ? `?${qs}` : ''}`, undefined, isActivityList);
     },
+    /** Not in api.md: PATCH one activity's RPE (the CLI's `log rate`), answered with the activity. */
+    rateActivity(athleteId: Id, activityId: Id, rpe: number) {
+      return request('PATCH', `${athletePath(athleteId)}/activities/${encodeURIComponent(String(activityId))}`, { rpe }, isActivity);
+    },
     postPain(athleteId: Id, entry: PainEntry) {
       return request('POST', `${athletePath(athleteId)}/pain`, entry, isPainEntry);
     },

@@ -1,0 +1,96 @@
+// Our own line drawings of what to look for at each checkpoint: a good squat beside the fault,
+// front or side view. Decorative detail is in the caption, which says the same in words.
+import type { Checkpoint } from '../domain/assessment';
+
+interface Pose {
+  kneeIn?: number; kneeOut?: number; footOut?: number; heelUp?: number; lean?: number;
+  arch?: number; round?: number; armsForward?: number; shrug?: number; headForward?: number; shift?: number;
+}
+
+function Front({ p, hi }: { p: Pose; hi: string }) {
+  const sh = p.shift ?? 0;
+  const kIn = (p.kneeIn ?? 0) - (p.kneeOut ?? 0);
+  const fo = p.footOut ?? 0;
+  const shrug = p.shrug ?? 0;
+  return (
+    <g fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round">
+      <circle cx={60 + sh} cy={20 - shrug / 2} r="9" />
+      <path d={`M${42 + sh} ${38 - shrug}L${78 + sh} ${38 - shrug}M${60 + sh} ${30}V78`} />
+      <path d={`M${42 + sh} ${38 - shrug}L${38 + sh} 4M${78 + sh} ${38 - shrug}L${82 + sh} 4`} stroke={hi === 'shoulders' ? '#c2410c' : 'currentColor'} />
+      <path d={`M${48 + sh} 80H${72 + sh}`} />
+      <path d={`M${48 + sh} 80L${32 + kIn} 108L40 142M${72 + sh} 80L${88 - kIn} 108L80 142`} stroke={hi === 'knees' ? '#c2410c' : 'currentColor'} />
+      <path d={`M40 142L${36 - fo} ${152 - (p.heelUp ?? 0)}M80 142L${84 + fo} ${152 - (p.heelUp ?? 0)}`} stroke={hi === 'feet' ? '#c2410c' : 'currentColor'} />
+      <path d="M60 152V96" stroke="#8a96a3" stroke-width="1" stroke-dasharray="3 3" />
+    </g>
+  );
+}
+
+function Side({ p, hi }: { p: Pose; hi: string }) {
+  const lean = p.lean ?? 0;
+  const hip = { x: 44, y: 96 };
+  const shoulder = { x: 62 + lean * 0.8, y: 48 + lean * 0.5 };
+  const head = { x: shoulder.x + 4 + (p.headForward ?? 0), y: shoulder.y - 16 };
+  const back = p.arch ? `Q${hip.x - 8} ${(hip.y + shoulder.y) / 2} ${shoulder.x} ${shoulder.y}`
+    : p.round ? `Q${hip.x + 14} ${(hip.y + shoulder.y) / 2 + 8} ${shoulder.x} ${shoulder.y}` : `L${shoulder.x} ${shoulder.y}`;
+  const hand = { x: shoulder.x + 2 + (p.armsForward ?? 0), y: shoulder.y - 40 + (p.armsForward ?? 0) * 0.4 };
+  const heel = p.heelUp ?? 0;
+  return (
+    <g fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round">
+      <circle cx={head.x} cy={head.y} r="9" stroke={hi === 'head' ? '#c2410c' : 'currentColor'} />
+      <path d={`M${hip.x} ${hip.y}${back}`} stroke={hi === 'low_back' || hi === 'trunk' ? '#c2410c' : 'currentColor'} />
+      <path d={`M${shoulder.x} ${shoulder.y}L${hand.x} ${hand.y}`} stroke={hi === 'arms' ? '#c2410c' : 'currentColor'} />
+      <path d={`M${hip.x} ${hip.y}L84 104L66 ${140 - heel}L88 ${146}`} />
+      <path d={`M66 ${140 - heel}L${66} 60`} stroke="#8a96a3" stroke-width="1" stroke-dasharray="3 3" />
+    </g>
+  );
+}
+
+const FAULTS: Record<Checkpoint['id'], Pose> = {
+  feet: { footOut: 10 },
+  knees: { kneeIn: 14 },
+  low_back: { arch: 1 },
+  trunk: { lean: 22 },
+  arms: { armsForward: 26 },
+  shoulders: { shrug: 8 },
+  head: { headForward: 12 },
+};
+
+export function CheckpointDrawing({ checkpoint }: { checkpoint: Checkpoint }) {
+  const Fig = checkpoint.view === 'front' ? Front : Side;
+  const view = checkpoint.view === 'front' ? 'from the front' : 'from the side';
+  return (
+    <figure class="drawing">
+      <div class="drawing-pair">
+        <svg viewBox="0 0 120 160" role="img" aria-labelledby={`good-${checkpoint.id}`}>
+          <title id={`good-${checkpoint.id}`}>Good overhead squat seen {view}</title>
+          <Fig p={{}} hi="" />
+        </svg>
+        <svg viewBox="0 0 120 160" role="img" aria-labelledby={`bad-${checkpoint.id}`} class="fault">
+          <title id={`bad-${checkpoint.id}`}>{checkpoint.title}: the fault to look for, seen {view}, in orange</title>
+          <Fig p={FAULTS[checkpoint.id]} hi={checkpoint.id} />
+        </svg>
+      </div>
+      <figcaption>Left: a good squat. Right: the fault, in orange. Film yourself {view}, arms overhead, five slow squats.</figcaption>
+    </figure>
+  );
+}
+
+export function SingleLegDrawing({ balance = false }: { balance?: boolean }) {
+  return (
+    <figure class="drawing">
+      <svg viewBox="0 0 120 160" role="img" aria-labelledby={balance ? 'slb-title' : 'sls-title'} class="single">
+        <title id={balance ? 'slb-title' : 'sls-title'}>{balance ? 'Standing on one leg, hands on hips, the other foot off the floor' : 'Single-leg squat from the front: the standing knee stays over the second toe, hips level'}</title>
+        <g fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round">
+          <circle cx="60" cy="18" r="9" />
+          <path d="M60 28V78M44 40H76M44 40L50 62L58 70M76 40L70 62L62 70" />
+          <path d="M50 80H70" />
+          <path d={balance ? 'M54 80L54 142L44 148M66 80L76 104L86 110' : 'M54 80L48 110L54 142L44 148M66 80L80 100L90 96'} />
+          <path d="M54 150V100" stroke="#8a96a3" stroke-width="1" stroke-dasharray="3 3" />
+        </g>
+      </svg>
+      <figcaption>{balance
+        ? 'Hands on hips, lift one foot just off the floor and start the stopwatch; stop it when the foot touches down, a hand leaves the hip, or the standing foot shifts.'
+        : 'Film from the front. Hands on hips, squat on one leg to a comfortable depth five times, then the other leg. The dashed line is where the knee should stay.'}</figcaption>
+    </figure>
+  );
+}
