@@ -59,6 +59,7 @@ export function App({ client }: { client: ApiClient }) {
   useEffect(() => {
     if (session === 'loading' || session === null) { setAthleteId(null); return; }
     if (route.name === 'onboarding' && athleteId !== 'none' && athleteId !== null) return;
+    if (route.name !== 'onboarding' && athleteId === 'none') setAthleteId(null);
     void client.listAthletes().then((r) => {
       if (!r.ok) return;
       const own = r.value.athletes.find((a) => a.owner);

@@ -288,7 +288,12 @@ export function createClient(options: ClientOptions = {}) {
      * One activity file as the raw body (api.md §4), with upload progress. XMLHttpRequest, not
      * fetch: only it reports upload progress. The answer is read like every other.
      */
-    uploadActivityFile(athleteId: Id, file: Blob, onProgress: (loaded: number, total: number) => void): Promise<Result<ImportDocument>> {
+    async uploadActivityFile(athleteId: Id, file: Blob, onProgress: (loaded: number, total: number) => void): Promise<Result<ImportDocument>> {
+      // The bytes are read first (files are at most 32 MiB), so what is sent is exactly the file.
+      let bytes: ArrayBuffer;
+      try { bytes = await file.arrayBuffer(); } catch {
+        return { ok: false, error: { status: 0, code: 'bad_response', message: 'This file could not be read on this device.', field: null, retryAfter: null } };
+      }
       return new Promise((resolve) => {
         const xhr = new XMLHttpRequest();
         xhr.open('POST', `${base}${athletePath(athleteId)}/activities/files`);
@@ -311,7 +316,7 @@ export function createClient(options: ClientOptions = {}) {
             resolve({ ok: true, status: xhr.status, value: parsed });
           }
         };
-        xhr.send(file);
+        xhr.send(bytes);
       });
     },
   };

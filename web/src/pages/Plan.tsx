@@ -130,10 +130,9 @@ function SeasonCalendar({ rows, navigate }: { rows: CalendarRow[]; navigate: Nav
             <tr class={`${row.deload ? 'deload' : ''} ${row.taper ? 'taper' : ''}`}>
               <th scope="row">
                 <a href={`#/plan/week/${row.start}`} onClick={(e) => { e.preventDefault(); navigate({ name: 'week', start: row.start }); }}>
-                  <span class="wk-num">{row.number}</span>
-                  <span class="wk-phase">{phase ? PHASE_LABELS[phase] : ''}</span>
-                  {row.deload && <span class="badge deload" title="Deload week">D<span class="visually-hidden">eload</span></span>}
-                  {row.taper && <span class="visually-hidden"> taper</span>}
+                  <span class="wk-num">{row.number}</span>{" "}
+                  <span class="wk-phase">{phase ? PHASE_LABELS[phase] : ''}</span>{' '}
+                  {row.deload && <><span class="badge deload" aria-hidden="true" title="Deload week">D</span><span class="visually-hidden">deload</span></>}
                 </a>
               </th>
               {row.cells.map((c) => (
