@@ -9,7 +9,7 @@ import type { ChartData } from '../domain/charts';
 const COLOURS = ['#0b4f6c', '#c2410c', '#6d28d9', '#2e7d32', '#a4161a'];
 const DASHES: Array<number[] | undefined> = [undefined, [8, 4], [2, 3], [12, 4, 2, 4], [4, 4]];
 
-export function Chart({ title, chart, kind = 'line', unit = '' }: { title: string; chart: ChartData; kind?: 'line' | 'bars'; unit?: string }) {
+export function Chart({ title, chart, kind = 'line', unit = '', fromZero = false, max }: { title: string; chart: ChartData; kind?: 'line' | 'bars'; unit?: string; fromZero?: boolean; max?: number }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current;
@@ -17,7 +17,11 @@ export function Chart({ title, chart, kind = 'line', unit = '' }: { title: strin
     const width = Math.max(280, el.clientWidth);
     const plot = new uPlot({
       width, height: 220,
-      scales: { x: { time: true } },
+      scales: {
+        x: { time: true },
+        // Bars and scores start at zero, so their heights compare honestly.
+        y: fromZero || kind === 'bars' ? { range: (_u, _min, hi) => [0, max ?? Math.max(1, Math.ceil(hi * 1.1))] } : {},
+      },
       axes: [{ stroke: '#4a5560' }, { stroke: '#4a5560', label: unit || undefined }],
       series: [{}, ...chart.series.map((label, i) => ({
         label,
@@ -28,7 +32,7 @@ export function Chart({ title, chart, kind = 'line', unit = '' }: { title: strin
         points: { show: kind === 'bars' || chart.data[0].length < 20 },
         ...(kind === 'bars' && i === 0 ? { paths: uPlot.paths.bars!({ size: [0.6, 40] }), fill: '#0b4f6c55' } : {}),
       }))],
-      legend: { show: true },
+      legend: { show: true, live: false },
     }, chart.data as uPlot.AlignedData, el);
     const resize = () => plot.setSize({ width: Math.max(280, el.clientWidth), height: 220 });
     window.addEventListener('resize', resize);

@@ -12,15 +12,17 @@ function Front({ p, hi }: { p: Pose; hi: string }) {
   const kIn = (p.kneeIn ?? 0) - (p.kneeOut ?? 0);
   const fo = p.footOut ?? 0;
   const shrug = p.shrug ?? 0;
+  const hi2 = (part: string) => (hi === part ? '#c2410c' : 'currentColor');
+  // A squat seen from the front: hips low, thighs short (foreshortened), knees over the feet.
   return (
     <g fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round">
-      <circle cx={60 + sh} cy={20 - shrug / 2} r="9" />
-      <path d={`M${42 + sh} ${38 - shrug}L${78 + sh} ${38 - shrug}M${60 + sh} ${30}V78`} />
-      <path d={`M${42 + sh} ${38 - shrug}L${38 + sh} 4M${78 + sh} ${38 - shrug}L${82 + sh} 4`} stroke={hi === 'shoulders' ? '#c2410c' : 'currentColor'} />
-      <path d={`M${48 + sh} 80H${72 + sh}`} />
-      <path d={`M${48 + sh} 80L${32 + kIn} 108L40 142M${72 + sh} 80L${88 - kIn} 108L80 142`} stroke={hi === 'knees' ? '#c2410c' : 'currentColor'} />
-      <path d={`M40 142L${36 - fo} ${152 - (p.heelUp ?? 0)}M80 142L${84 + fo} ${152 - (p.heelUp ?? 0)}`} stroke={hi === 'feet' ? '#c2410c' : 'currentColor'} />
-      <path d="M60 152V96" stroke="#8a96a3" stroke-width="1" stroke-dasharray="3 3" />
+      <circle cx={60 + sh} cy={24 - shrug / 2} r="9" />
+      <path d={`M${44 + sh} ${46 - shrug}L${76 + sh} ${46 - shrug}M${60 + sh} 34L${60 + sh} 98`} />
+      <path d={`M${44 + sh} ${46 - shrug}L${40 + sh} 8M${76 + sh} ${46 - shrug}L${80 + sh} 8`} stroke={hi2('shoulders')} />
+      <path d={`M${50 + sh} 100H${70 + sh}`} />
+      <path d={`M${50 + sh} 100L${34 + kIn} 116L36 146M${70 + sh} 100L${86 - kIn} 116L84 146`} stroke={hi2('knees')} />
+      <path d={`M36 146L${34 - fo} 154M84 146L${86 + fo} 154`} stroke={hi2('feet')} stroke-width="5" />
+      <path d="M35 154V106M85 154V106" stroke="#4a5560" stroke-width="1" stroke-dasharray="3 3" />
     </g>
   );
 }

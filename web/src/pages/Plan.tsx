@@ -16,6 +16,7 @@ type Id = number | string;
 export const PHASE_LABELS: Record<string, string> = {
   stabilization: 'Stabilization', strength: 'Strength', power: 'Power', maintenance: 'Maintenance', taper: 'Taper', recovery: 'Recovery',
 };
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const RUN_SHORT: Record<string, string> = { easy: 'Easy', recovery: 'Rec', workout: 'Wkt', long: 'Long', race: 'Race', cross: 'X', rest: '' };
 const BLOCK_TITLES: Record<string, string> = { warm_up: 'Warm-up', main: 'Main', core: 'Core', cool_down: 'Cool-down', power: 'Power', rehab: 'Rehab' };
 
@@ -139,7 +140,7 @@ function SeasonCalendar({ rows, navigate }: { rows: CalendarRow[]; navigate: Nav
                 <td class={`${c.inPlan ? `phase-${c.phase}` : 'outside'}${c.isRace ? ' race' : ''}`}>
                   {c.inPlan && (
                     <>
-                      <span class="cal-date">{Number(c.date.slice(8))}</span>
+                      <span class="cal-date">{Number(c.date.slice(8))}{c.date.endsWith('-01') || c.date === rows[0]?.cells.find((x) => x.inPlan)?.date ? <span class="cal-month"> {MONTHS[Number(c.date.slice(5, 7)) - 1]}</span> : null}</span>
                       {c.day?.run && c.day.run.type !== 'rest' && <span class={`cal-run run-${c.day.run.type}`}>{RUN_SHORT[c.day.run.type] ?? c.day.run.type}</span>}
                       {c.day?.sessions.map((s) => <span class={`dot kind-${s.kind}`} title={s.title}><span class="visually-hidden">{s.title}</span></span>)}
                     </>
@@ -166,7 +167,7 @@ export function WeekPage({ client, athleteId, start, navigate }: { client: ApiCl
   const phase = row.week?.phase ?? row.cells.find((c) => c.phase)?.phase;
   return (
     <section class="week">
-      <p><a href="#/plan" onClick={(e) => { e.preventDefault(); navigate({ name: 'plan' }); }}>← Season</a></p>
+      <p class="back"><a href="#/plan" onClick={(e) => { e.preventDefault(); navigate({ name: 'plan' }); }}>← Season</a></p>
       <h1 tabIndex={-1}>Week {row.number}: {dayName(row.start)} to {dayName(addDays(row.start, 6))}</h1>
       <p class="lede">{phase ? PHASE_LABELS[phase] : ''}{row.deload ? ', deload week' : ''}{row.week?.focus ? `. ${row.week.focus}` : ''}</p>
       <div class="button-row">
@@ -202,7 +203,7 @@ export function SessionPage({ client, athleteId, id, navigate }: { client: ApiCl
   const { session, date } = found;
   return (
     <section class="session">
-      <p><a href={`#/plan/week/${mondayOf(date)}`} onClick={(e) => { e.preventDefault(); navigate({ name: 'week', start: mondayOf(date) }); }}>← The week</a></p>
+      <p class="back"><a href={`#/plan/week/${mondayOf(date)}`} onClick={(e) => { e.preventDefault(); navigate({ name: 'week', start: mondayOf(date) }); }}>← The week</a></p>
       <h1 tabIndex={-1}>{session.title}</h1>
       <p class="lede">{dayName(date)}: {humanize(session.kind).toLowerCase()}, {session.intensity}, about {session.minutes} minutes, {PHASE_LABELS[session.phase] ?? session.phase} phase.</p>
       <p>{session.why}</p>

@@ -139,8 +139,8 @@ export function TodayPage({ client, athleteId, navigate }: { client: ApiClient; 
               <Chart title="Weekly run distance" chart={weeklyDistance(load)} kind="bars" unit="km" />
               <Chart title="Daily load, acute and chronic" chart={dailyLoad(load)} unit="RPE × min" />
               <Chart title="Fitness, fatigue and form" chart={fitnessFatigueForm(load)} />
-              <Chart title="Pain over time" chart={painOverTime(pain, painLabel)} unit="0–10" />
-              <Chart title="Estimated 1RM of the main lifts" chart={e1rmSeries(activities, 3, nameOf)} unit="kg" />
+              <Chart title="Pain over time" chart={painOverTime(pain, painLabel)} unit="0–10" fromZero max={10} />
+              <Chart title="Estimated 1RM of the main lifts" chart={e1rmSeries(activities, 3, nameOf)} unit="kg" fromZero />
             </div>
           ) : <p role="status">Loading the charts…</p>}
 

@@ -173,7 +173,8 @@ export function TrainPage({ client, athleteId, id, navigate }: { client: ApiClie
       {live}
       {rest > 0 && (
         <div class="rest-timer" role="timer" aria-label="Rest">
-          <p class="rest-time"><span class="visually-hidden">Rest: </span>{Math.floor(rest / 60)}:{String(rest % 60).padStart(2, '0')}</p>
+          <p class="rest-label">Rest</p>
+          <p class="rest-time">{Math.floor(rest / 60)}:{String(rest % 60).padStart(2, '0')}</p>
           <div class="button-row">
             <button type="button" class="secondary" onClick={() => act({ type: 'addRest', seconds: 15, now: Date.now() })}>+15 s</button>
             <button type="button" class="secondary" onClick={() => act({ type: 'endRest' })}>Skip rest</button>
