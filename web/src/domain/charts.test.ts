@@ -9,12 +9,12 @@ describe('chart series from the documents', () => {
   it('weekly distance and daily load from stride.load.v1', () => {
     const w = weeklyDistance(load);
     expect(w.data[0][0]).toBe(toSeconds('2026-10-05'));
-    expect(w.data[1].slice(0, 2)).toEqual([41, 44]);
+    expect(w.data[1]!.slice(0, 2)).toEqual([41, 44]);
     expect(w.summary).toMatch(/^7 weeks; the latest \(from 2026-11-16\) ran [\d.]+ km; the most in a week was 49.5 km\.$/);
     const d = dailyLoad(load);
     expect(d.data).toHaveLength(4);
     expect(d.data[0]).toHaveLength(load.daily.length);
-    expect(d.data[3][0]).toBe(180);
+    expect(d.data[3]![0]).toBe(180);
     const f = fitnessFatigueForm(load);
     expect(f.series).toEqual(['Fitness (CTL)', 'Fatigue (ATL)', 'Form (TSB)']);
     expect(f.summary).toMatch(/form -?[\d.]+ \((fresh|tired)\)/);
