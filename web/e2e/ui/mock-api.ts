@@ -28,6 +28,8 @@ export interface MockApi {
   tokens: Array<{ id: number; name: string; created: string; last_used: string | null }>;
   coaches: Array<{ account_id: number; display_name: string }>;
   deleted: boolean;
+  /** While true, every request fails as with no signal (page.route answers even offline). */
+  offline: boolean;
 }
 
 const CSRF = 'csrf-test-token-1234567890';
@@ -47,7 +49,7 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
     athletesPosted: [], calendarsPut: [], log: [], signedIn: options.signedIn ?? false, athletesPut: [],
     assessmentsPosted: [], plansPosted: [], activitiesPosted: [], painPosted: [], uploads: [],
     tokens: [{ id: 1, name: 'spreadsheet', created: '2026-11-01T08:00:00Z', last_used: '2026-11-20T18:30:00Z' }],
-    coaches: [], deleted: false,
+    coaches: [], deleted: false, offline: false,
   };
   let athleteDoc: any = fixture('athlete.json');
   let plan: any = options.noPlan ? null : fixture('plan.json');
@@ -77,6 +79,7 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
     const req = route.request();
     const path = new URL(req.url()).pathname;
     const method = req.method();
+    if (state.offline) return route.abort('internetdisconnected');
     state.log.push(`${method} ${path}`);
     const isUpload = path.endsWith('/activities/files');
     const body = !isUpload && req.postData() ? JSON.parse(req.postData()!) : undefined;

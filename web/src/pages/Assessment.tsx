@@ -26,6 +26,8 @@ const BLOCK_TITLES: Record<string, string> = {
   inhibit: '1. Inhibit: roll the overactive muscles', lengthen: '2. Lengthen: stretch them',
   activate: '3. Activate: wake up the underactive ones', integrate: '4. Integrate: put it together in a movement',
 };
+/** Compensations answered by side; the others are present or not, whatever side the engine writes. */
+const sidedKeys = new Set([...OVERHEAD_SQUAT_CHECKPOINTS.flatMap((c) => c.compensations), ...SINGLE_LEG_SQUAT].filter((c) => c.kind === 'sided').map((c) => c.key));
 const DRAFT_KEY = (id: number | string) => `stride.assessment.draft:${id}`;
 
 function CompensationField({ c, prefix, value, onChange, error }: {
@@ -203,7 +205,7 @@ export function AssessmentResult({ doc, exercises, navigate, again }: { doc: Ass
           <ul class="findings">
             {doc.findings.map((f) => (
               <li>
-                <strong>{humanize(f.compensation)}</strong>{f.side && f.side !== 'both' ? ` (${f.side})` : f.side === 'both' ? ' (both sides)' : ''}, {f.test === 'overhead_squat' ? 'overhead squat' : 'single-leg squat'}.
+                <strong>{humanize(f.compensation)}</strong>{sidedKeys.has(f.compensation) && f.side && f.side !== 'none' ? (f.side === 'both' ? ' (both sides)' : ` (${f.side})`) : ''}, {f.test === 'overhead_squat' ? 'overhead squat' : 'single-leg squat'}.
                 {' '}Likely overactive: {f.overactive.map(humanize).join(', ').toLowerCase()}. Likely underactive: {f.underactive.map(humanize).join(', ').toLowerCase()}.
               </li>
             ))}

@@ -142,7 +142,7 @@ function SeasonCalendar({ rows, navigate }: { rows: CalendarRow[]; navigate: Nav
                     <>
                       <span class="cal-date">{Number(c.date.slice(8))}{c.date.endsWith('-01') || c.date === rows[0]?.cells.find((x) => x.inPlan)?.date ? <span class="cal-month"> {MONTHS[Number(c.date.slice(5, 7)) - 1]}</span> : null}</span>
                       {c.day?.run && c.day.run.type !== 'rest' && <span class={`cal-run run-${c.day.run.type}`}>{RUN_SHORT[c.day.run.type] ?? c.day.run.type}</span>}
-                      {c.day?.sessions.map((s) => <span class={`dot kind-${s.kind}`} title={s.title}><span class="visually-hidden">{s.title}</span></span>)}
+                      {c.day?.sessions.map((s) => <span class={`cal-session kind-${s.kind}`}><span class="dot" aria-hidden="true" /><span class="cal-session-title">{s.title}</span></span>)}
                     </>
                   )}
                 </td>

@@ -85,6 +85,14 @@ export function TrainPage({ client, athleteId, id, navigate }: { client: ApiClie
     setAnnounce('Session saved.');
   };
 
+  // Back online after a failed save: try again by itself (the client_id makes a repeat harmless).
+  useEffect(() => {
+    if (!problem || state?.stage !== 'finish') return;
+    const retry = () => { void save(); };
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [problem, state?.stage]);
+
   const act = (a: TrainAction) => {
     dispatch(a);
     if (a.type === 'confirm') { setNow(a.now); setAnnounce('Set saved.'); }
@@ -195,6 +203,7 @@ export function TrainPage({ client, athleteId, id, navigate }: { client: ApiClie
         <button type="button" class="secondary" onClick={() => act({ type: 'skip' })}>Skip set</button>
         <button type="button" class="secondary" onClick={() => act({ type: 'finishEarly' })}>Finish now</button>
       </div>
+      <p class="meta on-phone">On this phone: {loggedCount(state)} sets logged. They are saved to Stride, as one session, when you finish.</p>
       <details class="card"><summary>Why and how</summary><p>{set.cues}</p></details>
       <PainForm client={client} athleteId={athleteId} />
     </section>
