@@ -1,7 +1,7 @@
 // Today and progress: today's session, this week planned against done, flags with what to do,
 // charts (uPlot, each with a text summary), race predictions with their caveats, and running
 // form from imported runs. From the status, load, activities and pain answers.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ApiClient } from '../api/client';
 import type { Navigate } from '../app';
 import type { Activity, Exercise, LoadDocument, PainEntry, StatusDocument } from '../domain/documents';
@@ -53,9 +53,13 @@ export function TodayPage({ client, athleteId, navigate }: { client: ApiClient; 
     void client.exercises().then((r) => { if (r.ok) setExercises(new Map(r.value.exercises.map((e) => [e.id, e]))); });
   }, [athleteId]);
 
+  // Computed once per answer, so a chart is drawn again only when its data changes.
+  const charts = useMemo(() => load && {
+    distance: weeklyDistance(load), daily: dailyLoad(load), fff: fitnessFatigueForm(load),
+  }, [load]);
+  const painChart = useMemo(() => painOverTime(pain, (p) => `${LABELS.side[p.side]} ${LABELS.region[p.region].toLowerCase()}`), [pain]);
+  const e1rmChart = useMemo(() => e1rmSeries(activities, 3, (id) => exercises.get(id)?.name ?? humanize(id)), [activities, exercises]);
   const today = status?.week.find((d) => d.date === status.date);
-  const nameOf = (id: string) => exercises.get(id)?.name ?? humanize(id);
-  const painLabel = (p: PainEntry) => `${LABELS.side[p.side]} ${LABELS.region[p.region].toLowerCase()}`;
 
   return (
     <section class="today">
@@ -134,13 +138,13 @@ export function TodayPage({ client, athleteId, navigate }: { client: ApiClient; 
           <PainForm client={client} athleteId={athleteId} onDone={refresh} />
 
           <h2>Progress</h2>
-          {load ? (
+          {charts ? (
             <div class="charts">
-              <Chart title="Weekly run distance" chart={weeklyDistance(load)} kind="bars" unit="km" />
-              <Chart title="Daily load, acute and chronic" chart={dailyLoad(load)} unit="RPE × min" />
-              <Chart title="Fitness, fatigue and form" chart={fitnessFatigueForm(load)} />
-              <Chart title="Pain over time" chart={painOverTime(pain, painLabel)} unit="0–10" fromZero max={10} />
-              <Chart title="Estimated 1RM of the main lifts" chart={e1rmSeries(activities, 3, nameOf)} unit="kg" fromZero />
+              <Chart title="Weekly run distance" chart={charts.distance} kind="bars" unit="km" />
+              <Chart title="Daily load, acute and chronic" chart={charts.daily} unit="RPE × min" />
+              <Chart title="Fitness, fatigue and form" chart={charts.fff} />
+              <Chart title="Pain over time" chart={painChart} unit="0–10" fromZero max={10} />
+              <Chart title="Estimated 1RM of the main lifts" chart={e1rmChart} unit="kg" fromZero />
             </div>
           ) : <p role="status">Loading the charts…</p>}
 
