@@ -122,6 +122,11 @@ for (const width of WIDTHS) {
       await page.goto('/#/assess/knees');
       await page.getByRole('group', { name: 'Knees cave in' }).getByRole('radio', { name: 'Left' }).check();
       await shot(page, '70-assess-knees');
+      for (const step of ['feet', 'low_back', 'trunk', 'arms', 'shoulders', 'head']) {
+        await page.goto(`/#/assess/${step}`);
+        await expect(page.getByRole('heading', { name: new RegExp(step.replace('_', ' ')) })).toBeVisible();
+        await page.locator('.drawing').screenshot({ path: `screenshots/${width}/74-drawing-${step}.png` });
+      }
       await page.goto('/#/assess/balance');
       await expect(page.getByRole('button', { name: 'Start the left leg' })).toBeVisible();
       await shot(page, '71-assess-balance');

@@ -28,21 +28,35 @@ function Front({ p, hi }: { p: Pose; hi: string }) {
 }
 
 function Side({ p, hi }: { p: Pose; hi: string }) {
-  const lean = p.lean ?? 0;
-  const hip = { x: 44, y: 96 };
-  const shoulder = { x: 62 + lean * 0.8, y: 48 + lean * 0.5 };
-  const head = { x: shoulder.x + 4 + (p.headForward ?? 0), y: shoulder.y - 16 };
-  const back = p.arch ? `Q${hip.x - 8} ${(hip.y + shoulder.y) / 2} ${shoulder.x} ${shoulder.y}`
-    : p.round ? `Q${hip.x + 14} ${(hip.y + shoulder.y) / 2 + 8} ${shoulder.x} ${shoulder.y}` : `L${shoulder.x} ${shoulder.y}`;
-  const hand = { x: shoulder.x + 2 + (p.armsForward ?? 0), y: shoulder.y - 40 + (p.armsForward ?? 0) * 0.4 };
+  // A squat seen from the side, facing right: a good squat keeps the trunk parallel to the shins and
+  // the arms in line with the trunk.
+  const hip = { x: 42, y: 98 };
+  const knee = { x: 82, y: 104 };
+  const ankle = { x: 64, y: 142 };
+  const len = 54;
+  // Rotate a direction forward (clockwise on screen) by some degrees.
+  const turn = (v: { x: number; y: number }, deg: number) => {
+    const t = (deg * Math.PI) / 180;
+    return { x: v.x * Math.cos(t) - v.y * Math.sin(t), y: v.x * Math.sin(t) + v.y * Math.cos(t) };
+  };
+  const shinLen = Math.hypot(knee.x - ankle.x, knee.y - ankle.y);
+  const dir = turn({ x: (knee.x - ankle.x) / shinLen, y: (knee.y - ankle.y) / shinLen }, p.lean ?? 0);
+  const shoulder = { x: hip.x + dir.x * len, y: hip.y + dir.y * len };
+  const head = { x: shoulder.x + dir.x * 14 + (p.headForward ?? 0), y: shoulder.y + dir.y * 14 };
+  const mid = { x: (hip.x + shoulder.x) / 2, y: (hip.y + shoulder.y) / 2 };
+  const back = p.arch ? `Q${mid.x + 12} ${mid.y + 8} ${shoulder.x} ${shoulder.y}`
+    : p.round ? `Q${mid.x - 12} ${mid.y} ${shoulder.x} ${shoulder.y}` : `L${shoulder.x} ${shoulder.y}`;
+  const arm = turn(dir, p.armsForward ?? 0);
+  const hand = { x: shoulder.x - 6 + arm.x * 46, y: shoulder.y + arm.y * 46 };
   const heel = p.heelUp ?? 0;
+  const hl = (part: string) => (hi === part ? '#c2410c' : 'currentColor');
   return (
     <g fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round">
-      <circle cx={head.x} cy={head.y} r="9" stroke={hi === 'head' ? '#c2410c' : 'currentColor'} />
       <path d={`M${hip.x} ${hip.y}${back}`} stroke={hi === 'low_back' || hi === 'trunk' ? '#c2410c' : 'currentColor'} />
-      <path d={`M${shoulder.x} ${shoulder.y}L${hand.x} ${hand.y}`} stroke={hi === 'arms' ? '#c2410c' : 'currentColor'} />
-      <path d={`M${hip.x} ${hip.y}L84 104L66 ${140 - heel}L88 ${146}`} />
-      <path d={`M66 ${140 - heel}L${66} 60`} stroke="#8a96a3" stroke-width="1" stroke-dasharray="3 3" />
+      <circle cx={head.x} cy={head.y} r="8" fill="#fff" stroke={hl('head')} />
+      <path d={`M${shoulder.x - 2} ${shoulder.y}L${hand.x} ${hand.y}`} stroke={hl('arms')} />
+      <path d={`M${hip.x} ${hip.y}L${knee.x} ${knee.y}L${ankle.x} ${ankle.y - heel}L${ankle.x + 22} ${146}`} />
+      <path d={`M${knee.x + 14} ${knee.y - 4}L${ankle.x + 14} ${ankle.y - 4}`} stroke="#4a5560" stroke-width="1" stroke-dasharray="3 3" />
     </g>
   );
 }
@@ -51,10 +65,10 @@ const FAULTS: Record<Checkpoint['id'], Pose> = {
   feet: { footOut: 10 },
   knees: { kneeIn: 14 },
   low_back: { arch: 1 },
-  trunk: { lean: 22 },
-  arms: { armsForward: 26 },
+  trunk: { lean: 25 },
+  arms: { armsForward: 35 },
   shoulders: { shrug: 8 },
-  head: { headForward: 12 },
+  head: { headForward: 9 },
 };
 
 export function CheckpointDrawing({ checkpoint }: { checkpoint: Checkpoint }) {

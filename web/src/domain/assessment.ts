@@ -36,7 +36,7 @@ export const OVERHEAD_SQUAT_CHECKPOINTS: readonly Checkpoint[] = [
     { key: 'low_back_arches', kind: 'present', label: 'Low back arches', look: 'The curve of the low back deepens and the bottom sticks out.' },
     { key: 'low_back_rounds', kind: 'present', label: 'Low back rounds', look: 'The low back flattens and tucks under at the bottom.' },
   ] },
-  { id: 'trunk', title: 'Trunk', view: 'front', compensations: [
+  { id: 'trunk', title: 'Trunk', view: 'side', compensations: [
     { key: 'excessive_forward_lean', kind: 'present', label: 'Excessive forward lean', look: 'Seen from the side, the chest drops so the trunk is no longer parallel to the shins.' },
     { key: 'asymmetric_weight_shift', kind: 'sided', label: 'Weight shifts to one side', look: 'Seen from the front, the hips slide towards one foot. Answer the side the weight shifts towards.' },
   ] },
