@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { describeChange, diffPlans, findSession, mondayOf, nextSession, seasonCalendar, weekContaining } from './plancal';
+import { describeChange, diffPlans, summarizeChanges, findSession, mondayOf, nextSession, seasonCalendar, weekContaining } from './plancal';
 import type { PlanDocument, Session } from './documents';
 
 const fixture = (name: string): PlanDocument => JSON.parse(readFileSync(new URL(`../../e2e/fixtures/${name}`, import.meta.url), 'utf8'));
@@ -55,6 +55,8 @@ describe('what a re-plan changed', () => {
   it('reports a session moved within its week, one added and one removed', () => {
     const before = planWith([['2026-11-25', [session('a', 'Strength A')]], ['2026-12-02', [session('b', 'Strength B')]]]);
     const after = planWith([['2026-11-26', [session('a', 'Strength A')]], ['2026-12-09', [session('c', 'Strength B')]]]);
+    expect(summarizeChanges(diffPlans(before, after))).toBe('1 session moved, 1 added, 1 removed.');
+    expect(summarizeChanges([])).toBe('Nothing changed.');
     expect(diffPlans(before, after).map(describeChange)).toEqual([
       'Moved: Strength A from 2026-11-25 to 2026-11-26',
       'Removed: Strength B on 2026-12-02',

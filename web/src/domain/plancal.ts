@@ -179,3 +179,19 @@ export function describeChange(c: PlanChange): string {
       return `Phase ${c.name}: now ${c.after.start} to ${c.after.end} (was ${c.before.start} to ${c.before.end})`;
   }
 }
+
+/** "27 sessions moved, 1 added, 1 removed, 2 phases changed." */
+export function summarizeChanges(changes: PlanChange[]): string {
+  if (changes.length === 0) return 'Nothing changed.';
+  const n = (k: PlanChange['kind']) => changes.filter((c) => c.kind === k).length;
+  const parts: string[] = [];
+  const sessions = [['moved', n('moved')], ['added', n('added')], ['removed', n('removed')], ['changed', n('changed')]] as const;
+  const first = sessions.find(([, count]) => count > 0);
+  for (const [word, count] of sessions) {
+    if (count === 0) continue;
+    parts.push(first && word === first[0] ? `${count} session${count === 1 ? '' : 's'} ${word}` : `${count} ${word}`);
+  }
+  if (n('phase')) parts.push(`${n('phase')} phase${n('phase') === 1 ? '' : 's'} changed`);
+  if (n('dates')) parts.push('new plan dates');
+  return parts.join(', ') + '.';
+}

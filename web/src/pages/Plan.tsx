@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../api/client';
 import type { Navigate } from '../app';
-import { describeChange, diffPlans, findSession, mondayOf, addDays, seasonCalendar, weekContaining, type PlanChange, type CalendarRow } from '../domain/plancal';
+import { describeChange, diffPlans, summarizeChanges, findSession, mondayOf, addDays, seasonCalendar, weekContaining, type PlanChange, type CalendarRow } from '../domain/plancal';
 import { humanize, type Exercise, type PlanDocument, type PlanDay } from '../domain/documents';
 import { todayIso } from '../domain/athlete';
 import { LABELS, isOneOf, RUN_TYPES } from '../domain/enums';
@@ -75,12 +75,13 @@ export function PlanPage({ client, athleteId, navigate }: { client: ApiClient; a
         {changes && (
           <div class="card changes">
             <h2>What the re-plan changed</h2>
-            {changes.length === 0 ? <p>Nothing changed.</p> : (
-              <>
-                <p>{changes.length} changes.</p>
-                <ul>{changes.slice(0, 30).map((c) => <li class={`change-${c.kind}`}>{describeChange(c)}</li>)}</ul>
-                {changes.length > 30 && <p>… and {changes.length - 30} more.</p>}
-              </>
+            <p>{summarizeChanges(changes)}</p>
+            {changes.length > 0 && changes.length <= 8 && <ul>{changes.map((c) => <li class={`change-${c.kind}`}>{describeChange(c)}</li>)}</ul>}
+            {changes.length > 8 && (
+              <details>
+                <summary>Every change ({changes.length})</summary>
+                <ul>{changes.map((c) => <li class={`change-${c.kind}`}>{describeChange(c)}</li>)}</ul>
+              </details>
             )}
           </div>
         )}
@@ -141,7 +142,7 @@ function SeasonCalendar({ rows, navigate }: { rows: CalendarRow[]; navigate: Nav
                   {c.inPlan && (
                     <>
                       <span class="cal-date">{Number(c.date.slice(8))}{c.date.endsWith('-01') || c.date === rows[0]?.cells.find((x) => x.inPlan)?.date ? <span class="cal-month"> {MONTHS[Number(c.date.slice(5, 7)) - 1]}</span> : null}</span>
-                      {c.day?.run && c.day.run.type !== 'rest' && <span class={`cal-run run-${c.day.run.type}`}>{RUN_SHORT[c.day.run.type] ?? c.day.run.type}</span>}
+                      {c.day?.run && c.day.run.type !== 'rest' && <span class={`cal-run run-${c.day.run.type}`}>{RUN_SHORT[c.day.run.type] ?? c.day.run.type}{c.day.run.distance_km ? ` ${c.day.run.distance_km}` : ''}</span>}
                       {c.day?.sessions.map((s) => <span class={`cal-session kind-${s.kind}`}><span class="dot" aria-hidden="true" /><span class="cal-session-title">{s.title}</span></span>)}
                     </>
                   )}
