@@ -13,7 +13,7 @@ test('upload files and see the report, add and rate a run', async ({ page }) => 
     fixtureFile('activity_track.gpx'), fixtureFile('activity_run.fit'), fixtureFile('activity_truncated.fit'),
   ]);
   await expect(page.getByText('Report: 1 imported, 1 already imported, 1 unreadable.')).toBeVisible();
-  await expect(page.getByText('Imported: running on 2026-11-21, 0.10 km, 0 min')).toBeVisible();
+  await expect(page.getByText('Imported: running on 2026-11-21, 0.10 km, 21 s')).toBeVisible();
   await expect(page.getByText(/^Already imported: This activity is already imported/)).toBeVisible();
   await expect(page.getByText(/^Unreadable: truncated at byte 1000/)).toBeVisible();
   expect(api.uploads.map((u) => u.status)).toEqual([201, 409, 400]);

@@ -26,7 +26,8 @@ describe('the upload report', () => {
     expect(reportSentence(report(files))).toBe('1 imported, 1 already imported, 1 unreadable, 1 failed.');
   });
   it('summarises an imported activity from stride.import.v1', () => {
-    expect(importSummary({ ...doc, activities: [doc.activities[0]] })).toBe('running on 2024-05-04, 0.11 km, 1 min');
-    expect(importSummary({ ...doc, activities: [doc.activities[2]] })).toBe('activity on 2026-01-03, 0.04 km, 0 min');
+    expect(importSummary({ ...doc, activities: [doc.activities[0]] })).toBe('running on 2024-05-04, 0.11 km, 40 s');
+    expect(importSummary({ ...doc, activities: [{ ...doc.activities[0], timer_s: 3600 }] })).toBe('running on 2024-05-04, 0.11 km, 60 min');
+    expect(importSummary({ ...doc, activities: [doc.activities[2]] })).toBe('activity on 2026-01-03, 0.04 km, 5 s');
   });
 });

@@ -43,7 +43,7 @@ export function importSummary(doc: ImportDocument): string {
   const a = doc.activities[0];
   if (!a) return doc.errors[0]?.message ?? 'Nothing imported.';
   const km = a.distance_m !== null ? `${(a.distance_m / 1000).toFixed(2)} km` : 'no distance';
-  const min = a.timer_s !== null ? `${Math.round(a.timer_s / 60)} min` : '';
+  const min = a.timer_s === null ? '' : a.timer_s < 60 ? `${Math.round(a.timer_s)} s` : `${Math.round(a.timer_s / 60)} min`;
   const day = a.start_time ? a.start_time.slice(0, 10) : 'no date';
   return [`${a.sport ?? 'activity'} on ${day}`, km, min].filter(Boolean).join(', ');
 }
