@@ -1,6 +1,7 @@
 // One prescribed exercise (a plan or routine item): name, dose, load, cues, why, variants.
 import type { Exercise, PlanItem } from '../domain/documents';
 import { dose, exerciseName, humanize } from '../domain/documents';
+import { EQUIPMENT, LABELS, isOneOf } from '../domain/enums';
 
 const ROLE_LABEL: Record<string, string> = {
   inhibit: 'Roll (inhibit)', lengthen: 'Stretch (lengthen)', activate: 'Activate', integrate: 'Integrate',
@@ -12,7 +13,8 @@ export function loadText(item: PlanItem, exercise?: Exercise): string {
   if (item.pct_1rm !== null) return `${item.pct_1rm} % of your 1RM`;
   if (item.rpe !== null) return `a load you could lift about ${10 - item.rpe} more times (RPE ${item.rpe})`;
   if (exercise && exercise.equipment.length === 0) return 'bodyweight';
-  return 'as the cues say: control first';
+  if (exercise) return `${exercise.equipment.map((e) => (isOneOf(EQUIPMENT, e) ? LABELS.equipment[e] : humanize(e)).toLowerCase()).join(', ')}, a load you control at the tempo`;
+  return 'not given in the plan';
 }
 
 export function ItemCard({ item, exercises }: { item: PlanItem; exercises?: Map<string, Exercise> | undefined }) {

@@ -3,7 +3,7 @@
 // runs between sets. Every tap is written to localStorage at once, so a dropped page loses
 // nothing; the session is POSTed as one strength activity with a client_id, so a retry never
 // duplicates it.
-import { useEffect, useReducer, useState } from 'preact/hooks';
+import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { ApiClient } from '../api/client';
 import type { Navigate } from '../app';
 import { todayIso } from '../domain/athlete';
@@ -42,6 +42,7 @@ export function TrainPage({ client, athleteId, id, navigate }: { client: ApiClie
   const [saving, setSaving] = useState(false);
   const [announce, setAnnounce] = useState('');
   const [now, setNow] = useState(Date.now());
+  const failed = useRef(false);
 
   useEffect(() => {
     void client.currentPlan(athleteId).then((r) => setPlan(r.ok ? r.value : null));
@@ -77,21 +78,25 @@ export function TrainPage({ client, athleteId, id, navigate }: { client: ApiClie
     setSaving(true); setProblem(null);
     const r = await client.postActivity(athleteId, toActivity(state, Date.now()));
     setSaving(false);
+    failed.current = !r.ok;
     if (!r.ok) {
       setProblem(`${r.error.message} Your session is kept on this phone; try again when you are back online.`);
       return;
     }
+    setProblem(null);
     dispatch({ type: 'saved' });
     setAnnounce('Session saved.');
   };
 
   // Back online after a failed save: try again by itself (the client_id makes a repeat harmless).
+  // One listener for the page's life, reading the latest save through a ref.
+  const saveRef = useRef(save);
+  saveRef.current = save;
   useEffect(() => {
-    if (!problem || state?.stage !== 'finish') return;
-    const retry = () => { void save(); };
+    const retry = () => { if (failed.current) void saveRef.current(); };
     window.addEventListener('online', retry);
     return () => window.removeEventListener('online', retry);
-  }, [problem, state?.stage]);
+  }, []);
 
   const act = (a: TrainAction) => {
     dispatch(a);
