@@ -65,3 +65,21 @@ test('train a session, log sets and RPE, report pain', async ({ page }) => {
   // Saved: nothing left in storage.
   expect(await page.evaluate(() => localStorage.getItem('stride.train:1'))).toBeNull();
 });
+
+test('log sets with the keyboard alone', async ({ page }) => {
+  const api = await mockApi(page, { signedIn: true, hasAthlete: true });
+  await page.goto('/#/train/2026-11-25-a');
+  await page.getByRole('button', { name: 'Start session' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Leg swing, front to back' })).toBeFocused();
+  // Tab on to "Done", Enter logs the set; focus stays on it for the next set.
+  const done = page.getByRole('button', { name: /^Done:/ });
+  for (let i = 0; i < 12 && !(await done.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(done).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Set 1 of 1, right side:')).toBeVisible();
+  await expect(done).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Stability A: set 3 of')).toBeVisible();
+  expect(api.activitiesPosted).toHaveLength(0);
+});

@@ -71,6 +71,8 @@ export function TrainPage({ client, athleteId, id, navigate }: { client: ApiClie
     const date = todayIso();
     dispatch({ type: 'load', state: startTraining(found.session, date, newClientId(), Date.now(), loads) });
     setAnnounce(`${found.session.title} started.`);
+    // The Start button is gone: focus the exercise's heading, as after a navigation.
+    setTimeout(() => document.querySelector<HTMLElement>('main h1')?.focus(), 0);
   };
 
   const save = async () => {
