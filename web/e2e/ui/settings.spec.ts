@@ -14,6 +14,7 @@ test('settings: profile, coach, tokens, export, delete', async ({ page }) => {
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByText(/^Profile saved/)).toBeVisible();
   expect((api.athletesPut[0] as any).equipment).toEqual(['dumbbells', 'kettlebell', 'box', 'miniband', 'foam_roller']);
+  expect(api.athletesPut[0]).not.toHaveProperty('id');
   expect((api.athletesPut[0] as any).goal).toEqual({ event: 'half_marathon', race_date: '2027-03-14', target_time: '1:45:00' });
 
   // A coach.

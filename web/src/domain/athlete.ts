@@ -350,3 +350,15 @@ export function wizardFromAthlete(doc: AthleteDocument): WizardState {
     days: WEEKDAYS.filter((d) => (doc.availability?.days ?? []).includes(d)),
   };
 }
+
+/**
+ * The body of PUT athletes/{id}: the wizard's document, plus the parts of the stored one the
+ * wizard does not edit (`heart_rate`, `postpartum`). Nothing else: the engine's decoder refuses
+ * unknown keys, such as the `id` a GET may add.
+ */
+export const ATHLETE_KEPT_KEYS = ['heart_rate', 'postpartum'] as const;
+export function athleteForPut(stored: Record<string, unknown>, built: AthleteDocument): AthleteDocument & Record<string, unknown> {
+  const out: AthleteDocument & Record<string, unknown> = { ...built };
+  for (const k of ATHLETE_KEPT_KEYS) if (stored[k] !== undefined) out[k] = stored[k];
+  return out;
+}

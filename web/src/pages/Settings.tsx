@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../api/client';
 import type { Navigate } from '../app';
 import {
-  buildAthlete, stepForField, todayIso, validateAll, wizardFromAthlete, type AthleteDocument, type WizardState,
+  athleteForPut, buildAthlete, stepForField, todayIso, validateAll, wizardFromAthlete, type AthleteDocument, type WizardState,
 } from '../domain/athlete';
 import type { OnboardingStep } from '../domain/route';
 import type { CoachSummary, TokenSummary } from '../domain/documents';
@@ -56,9 +56,8 @@ function Profile({ client, athleteId }: { client: ApiClient; athleteId: Id }) {
     const first = Object.keys(errs)[0];
     if (first) { setOpen(stepForField(first)); return; }
     setBusy(true);
-    // Fields the wizard does not edit (e.g. ones the engine added) are kept.
-    const body = { ...doc, ...buildAthlete(s) } as AthleteDocument;
-    for (const k of ['sex', 'birth_year', 'body_mass_kg'] as const) if (!(k in buildAthlete(s))) delete (body as Partial<AthleteDocument>)[k];
+    // The wizard's document, keeping what it does not edit (heart rate, postpartum).
+    const body = athleteForPut(doc as unknown as Record<string, unknown>, buildAthlete(s));
     const r = await client.putAthlete(athleteId, body);
     setBusy(false);
     if (!r.ok) {
