@@ -32,3 +32,13 @@ test('see the season, a week and a session, then re-plan', async ({ page }) => {
   await expect(page.getByText(/^Moved: Stability B from 2026-11-29 to 2026-11-26$/)).toBeVisible();
   expect(api.plansPosted).toEqual([{}]);
 });
+
+test('with no plan yet, build one', async ({ page }) => {
+  const api = await mockApi(page, { signedIn: true, hasAthlete: true, noPlan: true });
+  await page.goto('/#/plan');
+  await expect(page.getByText(/^No plan yet/)).toBeVisible();
+  await page.getByRole('button', { name: 'Build my plan' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What the re-plan changed' })).toHaveCount(0);
+  expect(api.plansPosted).toEqual([{}]);
+});

@@ -56,7 +56,8 @@ export function PlanPage({ client, athleteId, navigate }: { client: ApiClient; a
     const r = await client.createPlan(athleteId);
     setBusy(false);
     if (!r.ok) { setProblem(r.error.message); return; }
-    setChanges(typeof plan === 'object' && plan !== null ? diffPlans(plan, r.value) : []);
+    // A first plan has nothing to compare with.
+    setChanges(typeof plan === 'object' && plan !== null ? diffPlans(plan, r.value) : null);
     setPlan(r.value);
   };
 
