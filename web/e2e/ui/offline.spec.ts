@@ -22,5 +22,5 @@ test('a session saved offline is kept and sent once back online', async ({ page,
   await context.setOffline(false);
   await expect(page.getByText(/^Saved: Stability A, 1 sets, session RPE 5/)).toBeVisible();
   expect(api.activitiesPosted).toHaveLength(1);
-  expect(await page.evaluate(() => localStorage.getItem('stride.train:1'))).toBeNull();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('stride.train:1'))).toBeNull();
 });

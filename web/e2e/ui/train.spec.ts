@@ -63,7 +63,7 @@ test('train a session, log sets and RPE, report pain', async ({ page }) => {
     { exercise: 'single_leg_glute_bridge_miniband', side: 'right', reps: 10 },
   ]);
   // Saved: nothing left in storage.
-  expect(await page.evaluate(() => localStorage.getItem('stride.train:1'))).toBeNull();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('stride.train:1'))).toBeNull();
 });
 
 test('log sets with the keyboard alone', async ({ page }) => {

@@ -86,6 +86,7 @@ export function TrainPage({ client, athleteId, id, navigate }: { client: ApiClie
       return;
     }
     setProblem(null);
+    localStorage.removeItem(KEY(athleteId));
     dispatch({ type: 'saved' });
     setAnnounce('Session saved.');
   };
