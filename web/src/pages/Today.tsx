@@ -71,6 +71,15 @@ export function TodayPage({ client, athleteId, navigate }: { client: ApiClient; 
           {status.plan?.week && (
             <p class="lede">{PHASE_LABELS[status.plan.week.phase] ?? status.plan.week.phase} phase, week {status.plan.week.week_in_phase}{status.plan.week.deload ? ' (deload)' : ''}. {status.plan.week.focus}</p>
           )}
+          {!status.plan && (
+            <div class="card">
+              <p>No plan yet. Do the movement assessment first if you can, then build your plan.</p>
+              <div class="button-row">
+                <button type="button" class="primary" onClick={() => navigate({ name: 'assess', step: 'feet' })}>Movement assessment</button>
+                <button type="button" class="secondary" onClick={() => navigate({ name: 'plan' })}>Plan</button>
+              </div>
+            </div>
+          )}
           <div class="card today-card">
             <h2>Today's training</h2>
             <p>Run: {runLabel(today?.run ?? null)}</p>
@@ -83,7 +92,7 @@ export function TodayPage({ client, athleteId, navigate }: { client: ApiClient; 
                 </div>
               </div>
             )) : <p>No strength session today.</p>}
-            {status.swaps && status.swaps.runs.concat([]).filter((r) => r.date === status.date).map((r) => <p class="swap">Instead: {r.instead}</p>)}
+            {status.swaps && status.swaps.runs.filter((r) => r.date === status.date).map((r) => <p class="swap">Instead: {r.instead}</p>)}
           </div>
 
           {(status.flags.length > 0 || status.advice.length > 0 || status.swaps) && (
