@@ -40,7 +40,7 @@ export function Chart({ title, chart, kind = 'line', unit = '', fromZero = false
         }))],
         legend: { show: true, live: false },
       }, chart.data as uPlot.AlignedData, el);
-    });
+    }).catch(() => undefined); // no chart without its library; the summary below still says it all
     window.addEventListener('resize', resize);
     return () => { cancelled = true; window.removeEventListener('resize', resize); plot?.destroy(); };
   }, [chart]);
