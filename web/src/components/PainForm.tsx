@@ -6,7 +6,7 @@ import { INJURY_REGIONS, LABELS, SIDES, type InjuryRegion, type Side } from '../
 import { PAIN_WHEN, type PainWhen } from '../domain/documents';
 import { newClientId } from '../domain/training';
 import { todayIso } from '../domain/athlete';
-import { ChoiceField, fieldId, Notice, SelectField } from './fields';
+import { ChoiceField, ErrorSummary, fieldId, Notice, SelectField } from './fields';
 
 const WHEN_LABELS: Record<PainWhen, string> = { during: 'During training', after: 'After training', next_morning: 'The next morning' };
 
@@ -38,6 +38,7 @@ export function PainForm({ client, athleteId, onDone }: { client: ApiClient; ath
     if (side === '') errs['$.side'] = 'Choose the side.';
     if (when === '') errs['$.when'] = 'Choose when it hurt.';
     setErrors(errs);
+    setProblem(null);
     if (Object.keys(errs).length) return;
     setBusy(true);
     const r = await client.postPain(athleteId, { client_id: clientId, date: todayIso(), region: region as InjuryRegion, side: side as Side, score, when: when as PainWhen });
@@ -55,7 +56,8 @@ export function PainForm({ client, athleteId, onDone }: { client: ApiClient; ath
   return (
     <form class="card pain-form" onSubmit={submit} noValidate aria-labelledby="pain-title">
       <h2 id="pain-title">Report pain</h2>
-      {problem && <Notice kind="error">{problem}</Notice>}
+      <ErrorSummary errors={errors} />
+      {problem && !Object.keys(errors).length && <Notice kind="error">{problem}</Notice>}
       <SelectField path="$.region" label="Where does it hurt?" value={region} options={INJURY_REGIONS} labels={LABELS.region}
         error={errors['$.region']} onChange={setRegion} />
       <ChoiceField path="$.side" label="Side" value={side} options={SIDES} labels={LABELS.side} error={errors['$.side']} onChange={setSide} layout="row" />
