@@ -25,8 +25,10 @@ test('train a session, log sets and RPE, report pain', async ({ page }) => {
   // A dropped page loses nothing: the session is resumed where it was.
   await page.reload();
   await expect(page.getByText('Stability A: set 3 of')).toBeVisible();
-  // Both sides of a set, then the rest.
-  await page.getByRole('button', { name: /^Done: 10 reps, left side$/ }).click();
+  // Both sides of a set, then the rest; the side can be changed with a tap (done on the right first).
+  await page.getByRole('group', { name: 'Side' }).getByRole('button', { name: 'Right' }).click();
+  await expect(page.getByRole('group', { name: 'Side' }).getByRole('button', { name: 'Right' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: /^Done: 10 reps, right side$/ }).click();
   await expect(page.getByRole('timer')).toHaveCount(0);
   await page.getByRole('button', { name: /^Done: 10 reps, right side$/ }).click();
   await expect(page.getByRole('timer', { name: 'Rest' })).toBeVisible();
@@ -59,7 +61,7 @@ test('train a session, log sets and RPE, report pain', async ({ page }) => {
   expect(sent.sets).toEqual([
     { exercise: 'leg_swing_front_to_back', side: 'left', reps: 10 },
     { exercise: 'leg_swing_front_to_back', side: 'right', reps: 9, rpe: 6 },
-    { exercise: 'single_leg_glute_bridge_miniband', side: 'left', reps: 10 },
+    { exercise: 'single_leg_glute_bridge_miniband', side: 'right', reps: 10 },
     { exercise: 'single_leg_glute_bridge_miniband', side: 'right', reps: 10 },
   ]);
   // Saved: nothing left in storage.

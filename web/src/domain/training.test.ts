@@ -57,6 +57,15 @@ describe('logging a session', () => {
     s = train(s, { type: 'sessionRpe', value: 6.6 });
     expect(s.sessionRpe).toBe(7);
   });
+  it('changes the side of a one-side set only', () => {
+    const s = train(s0, { type: 'side', side: 'right' });
+    expect(s.draft.side).toBe('right');
+    expect(toActivity(train(train(s, { type: 'confirm', now: 0 }), { type: 'finishEarly' }), 60_000).sets).toEqual([
+      { exercise: 'split_squat', side: 'right', reps: 8, load_kg: 16, rpe: 7 },
+    ]);
+    const both = startTraining(session([item({})]), '2026-12-07', 'c2', 0);
+    expect(train(both, { type: 'side', side: 'left' })).toBe(both);
+  });
   it('saves one strength activity with its client_id, skipped sets left out', () => {
     let s = train(s0, { type: 'confirm', now: 0 });
     s = train(s, { type: 'skip' });

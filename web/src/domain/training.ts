@@ -132,6 +132,7 @@ function moveTo(state: TrainState, index: number): TrainState {
 
 export type TrainAction =
   | { type: 'adjust'; field: 'reps' | 'load_kg' | 'rpe'; value: number | null }
+  | { type: 'side'; side: 'left' | 'right' }
   | { type: 'confirm'; now: number }
   | { type: 'skip' }
   | { type: 'back' }
@@ -150,6 +151,11 @@ export function train(state: TrainState, action: TrainAction): TrainState {
       if (action.field === 'reps') return { ...state, draft: { ...state.draft, reps: Math.max(0, Math.min(1000, Math.round(v ?? 0))) } };
       if (action.field === 'load_kg') return { ...state, draft: { ...state.draft, load_kg: v === null ? null : Math.max(0, Math.min(1000, v)) } };
       return { ...state, draft: { ...state.draft, rpe: v === null ? null : Math.max(0, Math.min(10, v)) } };
+    }
+    case 'side': {
+      // Only a one-side exercise has a side to change.
+      if (state.stage !== 'sets' || !state.sets[state.cursor]?.unilateral) return state;
+      return { ...state, draft: { ...state.draft, side: action.side } };
     }
     case 'confirm': {
       if (state.stage !== 'sets') return state;

@@ -177,6 +177,7 @@ export function TrainPage({ client, athleteId, id, navigate }: { client: ApiClie
   const rest = restRemaining(state.rest, now);
   const unit = set.measure === 'hold_s' ? `${set.target} s hold` : set.measure === 'contacts' ? `${set.target} contacts` : `${set.target} reps`;
   const sideText = set.side === 'both' ? '' : `, ${set.side} side`;
+  const doneSide = d.side === 'both' ? '' : `, ${d.side} side`;
   const step = (field: 'reps' | 'load_kg' | 'rpe', by: number) => {
     const cur = field === 'reps' ? d.reps : field === 'load_kg' ? d.load_kg ?? 0 : d.rpe ?? 5;
     act({ type: 'adjust', field, value: Math.round((cur + by) * 10) / 10 });
@@ -198,13 +199,21 @@ export function TrainPage({ client, athleteId, id, navigate }: { client: ApiClie
         </div>
       )}
       <p class="set-target">Set {set.setNumber} of {set.setCount}{sideText}: <strong>{unit}</strong>{set.rpe !== null ? `, RPE ${set.rpe}` : ''}</p>
+      {set.unilateral && (
+        <div class="side-toggle" role="group" aria-label="Side">
+          <span class="stepper-label">Side</span>
+          {(['left', 'right'] as const).map((side) => (
+            <button type="button" class="secondary" aria-pressed={d.side === side} onClick={() => act({ type: 'side', side })}>{side === 'left' ? 'Left' : 'Right'}</button>
+          ))}
+        </div>
+      )}
       <div class="steppers">
         <Stepper label={set.measure === 'hold_s' ? 'Holds' : set.measure === 'contacts' ? 'Contacts' : 'Reps'} value={String(d.reps)} minus={() => step('reps', -1)} plus={() => step('reps', 1)} />
         <Stepper label="Load (kg)" value={d.load_kg === null ? 'none' : String(d.load_kg)} minus={() => step('load_kg', -2.5)} plus={() => step('load_kg', 2.5)} />
         <Stepper label="RPE" value={d.rpe === null ? '–' : String(d.rpe)} minus={() => step('rpe', -1)} plus={() => step('rpe', 1)} />
       </div>
       <button type="button" class="primary wide confirm" onClick={() => act({ type: 'confirm', now: Date.now() })}>
-        Done: {d.reps} {set.measure === 'hold_s' ? 'hold' : set.measure === 'contacts' ? 'contacts' : 'reps'}{d.load_kg !== null ? ` × ${d.load_kg} kg` : ''}{sideText}
+        Done: {d.reps} {set.measure === 'hold_s' ? 'hold' : set.measure === 'contacts' ? 'contacts' : 'reps'}{d.load_kg !== null ? ` × ${d.load_kg} kg` : ''}{doneSide}
       </button>
       <div class="button-row">
         <button type="button" class="secondary" disabled={state.cursor === 0} onClick={() => act({ type: 'back' })}>Previous set</button>
