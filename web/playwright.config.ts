@@ -11,7 +11,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  workers: 2,
+  workers: 1,
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: [['list']],

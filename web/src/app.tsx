@@ -5,6 +5,13 @@ import { SignUpPage } from './pages/SignUp';
 import { SignInPage } from './pages/SignIn';
 import { OnboardingPage } from './pages/Onboarding';
 import { HomePage } from './pages/Home';
+import { TodayPage } from './pages/Today';
+import { PlanPage, SessionPage, WeekPage } from './pages/Plan';
+import { TrainPage } from './pages/Train';
+import { RunsPage } from './pages/Runs';
+import { AssessmentPage } from './pages/Assessment';
+import { SettingsPage } from './pages/Settings';
+import { MainNav } from './components/Nav';
 
 export interface Session {
   account: Account;
@@ -19,6 +26,9 @@ function currentRoute(): Route {
 export function App({ client }: { client: ApiClient }) {
   const [route, setRoute] = useState<Route>(currentRoute);
   const [session, setSession] = useState<Session | null | 'loading'>('loading');
+  // The signed-in runner's own athlete: null until known, 'none' before onboarding.
+  const [athleteId, setAthleteId] = useState<number | string | null | 'none'>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const navigate: Navigate = (next, replace = false) => {
     const hash = routeToHash(next);
@@ -46,14 +56,30 @@ export function App({ client }: { client: ApiClient }) {
     if (session !== null && isPublic(route)) navigate({ name: 'home' }, true);
   }, [session, route]);
 
+  useEffect(() => {
+    if (session === 'loading' || session === null) { setAthleteId(null); return; }
+    if (route.name === 'onboarding' && athleteId !== 'none' && athleteId !== null) return;
+    if (route.name !== 'onboarding' && athleteId === 'none') setAthleteId(null);
+    void client.listAthletes().then((r) => {
+      if (!r.ok) return;
+      const own = r.value.athletes.find((a) => a.owner);
+      setAthleteId(own ? own.id : 'none');
+    });
+  }, [session, route.name === 'onboarding']);
+
   // Focus the page heading after every navigation, so screen readers hear the new page.
   useEffect(() => {
     document.querySelector<HTMLElement>('main h1')?.focus();
     const h1 = document.querySelector('main h1')?.textContent;
     document.title = h1 ? `${h1} · Stride` : 'Stride';
-  }, [route, session === 'loading']);
+  }, [route, session === 'loading', athleteId === null]);
 
-  const signedIn = (account: Account, next: Route) => { setSession({ account }); navigate(next, true); };
+  const signedIn = (account: Account, next: Route) => { setNotice(null); setSession({ account }); navigate(next, true); };
+  const deleted = () => {
+    setSession(null);
+    setNotice('Your account and all its data are deleted.');
+    navigate({ name: 'signin' }, true);
+  };
   const signOut = async () => {
     await client.signOut();
     setSession(null);
@@ -69,9 +95,25 @@ export function App({ client }: { client: ApiClient }) {
       : <SignInPage client={client} navigate={navigate} onSignedIn={(a) => signedIn(a, { name: 'home' })} />;
   } else if (route.name === 'onboarding') {
     page = <OnboardingPage client={client} account={session.account} step={route.step} navigate={navigate} />;
-  } else {
+  } else if (session.account.role === 'coach' || athleteId === 'none') {
     page = <HomePage client={client} account={session.account} navigate={navigate} />;
+  } else if (athleteId === null) {
+    page = <p class="loading" role="status">Loading…</p>;
+  } else {
+    const id = athleteId;
+    switch (route.name) {
+      case 'plan': page = <PlanPage client={client} athleteId={id} navigate={navigate} />; break;
+      case 'week': page = <WeekPage key={route.start} client={client} athleteId={id} start={route.start} navigate={navigate} />; break;
+      case 'session': page = <SessionPage key={route.id} client={client} athleteId={id} id={route.id} navigate={navigate} />; break;
+      case 'train': page = <TrainPage client={client} athleteId={id} id={route.id} navigate={navigate} />; break;
+      case 'runs': page = <RunsPage client={client} athleteId={id} />; break;
+      case 'assess': page = <AssessmentPage client={client} athleteId={id} step={route.step} navigate={navigate} />; break;
+      case 'settings': page = <SettingsPage client={client} athleteId={id} navigate={navigate} onDeleted={deleted} />; break;
+      default: page = <TodayPage client={client} athleteId={id} navigate={navigate} />;
+    }
   }
+  const showNav = session !== 'loading' && session !== null && session.account.role === 'runner'
+    && typeof athleteId !== 'object' && athleteId !== 'none' && route.name !== 'onboarding';
 
   return (
     <>
@@ -85,7 +127,11 @@ export function App({ client }: { client: ApiClient }) {
           </div>
         )}
       </header>
-      <main id="main" tabIndex={-1}>{page}</main>
+      {showNav && <MainNav current={route} />}
+      <main id="main" tabIndex={-1} class={showNav ? 'with-nav' : ''}>
+        {notice && (session === null) && <div class="notice info" role="status">{notice}</div>}
+        {page}
+      </main>
     </>
   );
 }

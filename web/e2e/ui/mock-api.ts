@@ -2,6 +2,14 @@
 // what the page sent, answers api.md's documents and errors, and checks the CSRF header the way
 // the server does.
 import type { Page, Request } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// The engine's real documents (tests/golden and examples/, copied; see e2e/fixtures/README.md).
+const fixture = (name: string): any => JSON.parse(readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8'));
+export const fixtureFile = (name: string) => fileURLToPath(new URL(`../fixtures/files/${name}`, import.meta.url));
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 export interface MockApi {
   /** Bodies of POST /api/v1/athletes, in order. */
@@ -11,6 +19,17 @@ export interface MockApi {
   /** Every request's method and path. */
   log: string[];
   signedIn: boolean;
+  athletesPut: unknown[];
+  assessmentsPosted: unknown[];
+  plansPosted: unknown[];
+  activitiesPosted: unknown[];
+  painPosted: unknown[];
+  uploads: Array<{ bytes: number; status: number }>;
+  tokens: Array<{ id: number; name: string; created: string; last_used: string | null }>;
+  coaches: Array<{ account_id: number; display_name: string }>;
+  deleted: boolean;
+  /** While true, every request fails as with no signal (page.route answers even offline). */
+  offline: boolean;
 }
 
 const CSRF = 'csrf-test-token-1234567890';
@@ -21,10 +40,28 @@ export interface MockOptions {
   taken?: string[];
   /** Whether the signed-in account already has its athlete. */
   hasAthlete?: boolean;
+  /** No plan stored yet: GET plans/current answers 404. */
+  noPlan?: boolean;
 }
 
 export async function mockApi(page: Page, options: MockOptions = {}): Promise<MockApi> {
-  const state: MockApi = { athletesPosted: [], calendarsPut: [], log: [], signedIn: options.signedIn ?? false };
+  const state: MockApi = {
+    athletesPosted: [], calendarsPut: [], log: [], signedIn: options.signedIn ?? false, athletesPut: [],
+    assessmentsPosted: [], plansPosted: [], activitiesPosted: [], painPosted: [], uploads: [],
+    tokens: [{ id: 1, name: 'spreadsheet', created: '2026-11-01T08:00:00Z', last_used: '2026-11-20T18:30:00Z' }],
+    coaches: [], deleted: false, offline: false,
+  };
+  let athleteDoc: any = fixture('athlete.json');
+  let plan: any = options.noPlan ? null : fixture('plan.json');
+  const assessments: any[] = [];
+  const log = fixture('log.json');
+  let nextActivityId = 1;
+  const activities: any[] = log.activities.map((a: any) => ({ id: nextActivityId++, ...a }));
+  const pain: any[] = log.pain.map((p: any, i: number) => ({ id: i + 1, ...p }));
+  const status = { ...fixture('status.json'), running_dynamics: fixture('status-watch-imports.json').running_dynamics };
+  const imports = fixture('import-every-format.json');
+  // A file this athlete imported before: uploading it again is a 409.
+  const seen = new Set<string>([sha(readFileSync(fixtureFile('activity_run.fit')))]);
   let account = { id: 1, email: 'ana@example.com', display_name: 'Ana', role: 'runner' as 'runner' | 'coach' };
   const athletes: Array<{ id: number; name: string; owner: boolean }> =
     options.hasAthlete ? [{ id: 1, name: 'Ana', owner: true }] : [];
@@ -42,8 +79,10 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
     const req = route.request();
     const path = new URL(req.url()).pathname;
     const method = req.method();
+    if (state.offline) return route.abort('internetdisconnected');
     state.log.push(`${method} ${path}`);
-    const body = req.postData() ? JSON.parse(req.postData()!) : undefined;
+    const isUpload = path.endsWith('/activities/files');
+    const body = !isUpload && req.postData() ? JSON.parse(req.postData()!) : undefined;
 
     if (method === 'POST' && path === '/api/v1/accounts') {
       if ((options.taken ?? []).includes(body.email)) {
@@ -74,6 +113,89 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
     if (method === 'PUT' && cal) {
       state.calendarsPut.push({ id: cal[1]!, body });
       return route.fulfill(reply(200, body));
+    }
+    const a = /^\/api\/v1\/athletes\/1(\/.*)?$/.exec(path);
+    const sub = a ? a[1] ?? '' : null;
+    if (sub !== null && athletes.length) {
+      if (method === 'GET' && sub === '') return route.fulfill(reply(200, { id: 1, ...athleteDoc }));
+      if (method === 'PUT' && sub === '') { state.athletesPut.push(body); athleteDoc = body; return route.fulfill(reply(200, { id: 1, ...body })); }
+      if (method === 'GET' && sub === '/plans/current') return route.fulfill(plan ? reply(200, plan) : error(404, 'not_found', 'No plan yet.'));
+      if (method === 'POST' && sub === '/plans') {
+        state.plansPosted.push(body);
+        plan = fixture('plan-replanned.json');
+        return route.fulfill(reply(201, plan));
+      }
+      if (method === 'GET' && sub === '/assessments') return route.fulfill(reply(200, { assessments }));
+      if (method === 'POST' && sub === '/assessments') {
+        state.assessmentsPosted.push(body);
+        const answer = { id: assessments.length + 1, ...fixture('assessment.json') };
+        assessments.push(answer);
+        return route.fulfill(reply(201, answer));
+      }
+      if (method === 'GET' && sub === '/activities') return route.fulfill(reply(200, { activities }));
+      if (method === 'POST' && sub === '/activities') {
+        state.activitiesPosted.push(body);
+        const again = body.client_id && activities.find((x) => x.client_id === body.client_id);
+        if (again) return route.fulfill(reply(200, again));
+        const stored = { id: nextActivityId++, ...body };
+        activities.push(stored);
+        return route.fulfill(reply(201, stored));
+      }
+      const rate = /^\/activities\/(\d+)$/.exec(sub);
+      if (method === 'PATCH' && rate) {
+        const found = activities.find((x) => x.id === Number(rate[1]));
+        if (!found) return route.fulfill(error(404, 'not_found', 'No such activity.'));
+        found.rpe = body.rpe;
+        return route.fulfill(reply(200, found));
+      }
+      if (method === 'POST' && sub === '/activities/files') {
+        if (req.headers()['content-type'] !== 'application/octet-stream') return route.fulfill(error(415, 'unsupported_media_type', 'Send the file as application/octet-stream.'));
+        const bytes = req.postDataBuffer() ?? Buffer.alloc(0);
+        const hash = sha(bytes);
+        const text = bytes.subarray(0, 200).toString('latin1');
+        const format = bytes.subarray(8, 12).toString('latin1') === '.FIT' && bytes.length === 1763 ? 'fit'
+          : text.includes('<gpx') ? 'gpx' : text.includes('<TrainingCenterDatabase') ? 'tcx' : null;
+        let answer;
+        if (seen.has(hash)) answer = error(409, 'conflict', 'This activity is already imported.');
+        else if (!format) answer = error(400, 'invalid_input', 'truncated at byte 1000: the FIT header at byte 0 declares 1747 data bytes and a CRC, which end at byte 1763');
+        else {
+          seen.add(hash);
+          const doc = imports.activities.find((x: any) => x.format === format);
+          const stored = { id: nextActivityId++, date: doc.start_time.slice(0, 10), sport: 'run', duration_min: doc.timer_s / 60, distance_km: doc.distance_m / 1000, rpe: null };
+          activities.push(stored);
+          answer = reply(201, { schema: 'stride.import.v1', activities: [{ ...doc, source: `upload.${format}` }], errors: [], ids: [stored.id] });
+        }
+        state.uploads.push({ bytes: bytes.length, status: answer.status });
+        return route.fulfill(answer);
+      }
+      if (method === 'GET' && sub === '/pain') return route.fulfill(reply(200, { pain }));
+      if (method === 'POST' && sub === '/pain') { state.painPosted.push(body); const p = { id: pain.length + 1, ...body }; pain.push(p); return route.fulfill(reply(201, p)); }
+      if (method === 'GET' && sub === '/status') return route.fulfill(reply(200, status));
+      if (method === 'GET' && sub === '/load') return route.fulfill(reply(200, fixture('load.json')));
+      if (method === 'GET' && sub === '/export') return route.fulfill(reply(200, { schema: 'stride.export.v1', athlete: athleteDoc, activities, pain, assessments, plan }));
+      if (method === 'GET' && sub === '/coaches') return route.fulfill(reply(200, { coaches: state.coaches }));
+      const coach = /^\/coaches\/(\d+)$/.exec(sub);
+      if (method === 'DELETE' && coach) { state.coaches = state.coaches.filter((c) => c.account_id !== Number(coach[1])); return route.fulfill({ status: 204 }); }
+    }
+    if (method === 'GET' && path === '/api/v1/exercises') return route.fulfill(reply(200, fixture('exercises.json')));
+    const inv = /^\/api\/v1\/invitations\/([^/]+)\/accept$/.exec(path);
+    if (method === 'POST' && inv) {
+      if (inv[1] !== 'K7Q-42XZ') return route.fulfill(error(404, 'not_found', 'No such invitation.'));
+      state.coaches.push({ account_id: 7, display_name: 'Coach Lee' });
+      return route.fulfill(reply(200, { athlete_id: body.athlete_id, coach: { account_id: 7, display_name: 'Coach Lee' } }));
+    }
+    if (method === 'GET' && path === '/api/v1/tokens') return route.fulfill(reply(200, { tokens: state.tokens }));
+    if (method === 'POST' && path === '/api/v1/tokens') {
+      const t = { id: state.tokens.length + 1, name: body.name, created: '2026-12-07T10:00:00Z', last_used: null };
+      state.tokens.push(t);
+      return route.fulfill(reply(201, { id: t.id, name: t.name, token: 'stride_pat_0123456789abcdef0123456789abcdef' }));
+    }
+    const tok = /^\/api\/v1\/tokens\/(\d+)$/.exec(path);
+    if (method === 'DELETE' && tok) { state.tokens = state.tokens.filter((t) => t.id !== Number(tok[1])); return route.fulfill({ status: 204 }); }
+    if (method === 'DELETE' && path === '/api/v1/me') {
+      if (body?.password !== 'correct horse battery') return route.fulfill(error(403, 'forbidden', 'Wrong password.', '$.password'));
+      state.deleted = true; state.signedIn = false;
+      return route.fulfill({ status: 204 });
     }
     return route.fulfill(error(404, 'not_found', 'No such resource.'));
   });

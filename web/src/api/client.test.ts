@@ -114,3 +114,36 @@ describe('api client: errors as a Result', () => {
     expect(parseErrorDocument(503, null, 5)).toMatchObject({ code: 'busy', retryAfter: 5 });
   });
 });
+
+describe('api client: the calls of pages 3–8', () => {
+  it('deletes the account with the password in the body and the CSRF header, then forgets the token', async () => {
+    const { fetch, calls } = fakeFetch((c) => (c.url.endsWith('/me') && c.init.method === 'DELETE' ? new Response(null, { status: 204 }) : json(200, { account, csrf_token: 'tok-9' })));
+    const client = createClient({ fetch });
+    await client.me();
+    const r = await client.deleteMe('correct horse battery');
+    expect(r.ok).toBe(true);
+    expect(calls[1]!.init.method).toBe('DELETE');
+    expect(JSON.parse(String(calls[1]!.init.body))).toEqual({ password: 'correct horse battery' });
+    expect(header(calls[1]!, 'X-CSRF-Token')).toBe('tok-9');
+    expect(client.csrfToken).toBeNull();
+  });
+  it('keeps the token when the password is wrong', async () => {
+    const { fetch } = fakeFetch((c) => (c.init.method === 'DELETE' ? json(403, { error: { code: 'forbidden', message: 'Wrong password.', field: '$.password' } }) : json(200, { account, csrf_token: 'tok-9' })));
+    const client = createClient({ fetch });
+    await client.me();
+    const r = await client.deleteMe('nope');
+    expect(r.ok ? null : r.error).toMatchObject({ status: 403, code: 'forbidden', field: '$.password' });
+    expect(client.csrfToken).toBe('tok-9');
+  });
+  it('builds the paths and queries, and refuses an answer of the wrong document', async () => {
+    const { fetch, calls } = fakeFetch((c) => (c.url.includes('/plans/current') ? json(200, { schema: 'stride.load.v1' }) : json(200, { activities: [] })));
+    const client = createClient({ fetch });
+    await client.listActivities('a/1', '2026-11-01', '2026-11-30');
+    expect(calls[0]!.url).toBe('/api/v1/athletes/a%2F1/activities?from=2026-11-01&to=2026-11-30');
+    const plan = await client.currentPlan(1);
+    expect(plan.ok ? null : plan.error.code).toBe('bad_response');
+    await client.acceptInvitation('K7Q 42', 1);
+    expect(calls[2]!.url).toBe('/api/v1/invitations/K7Q%2042/accept');
+    expect(JSON.parse(String(calls[2]!.init.body))).toEqual({ athlete_id: 1 });
+  });
+});

@@ -7,6 +7,11 @@ import type { AthleteDocument } from '../domain/athlete';
 import type { RunningCalendar } from '../domain/calendar';
 import type { SignInForm, SignUpBody } from '../domain/account';
 import { isOneOf, ROLES, type Role } from '../domain/enums';
+import {
+  isActivity, isActivityList, isAssessment, isExercises, isImport, isLoad, isNewToken, isPainEntry, isPainList,
+  isPlan, isStatus, isTokenList, type Activity, type AssessmentDocument, type AssessmentInput, type CoachSummary,
+  type ImportDocument, type PainEntry,
+} from '../domain/documents';
 
 export const API_ERROR_CODES = [
   'invalid_input', 'unauthenticated', 'forbidden', 'not_found', 'method_not_allowed', 'conflict',
@@ -201,7 +206,134 @@ export function createClient(options: ClientOptions = {}) {
       return request('POST', '/api/v1/athletes', athlete, isCreated);
     },
     putRunningCalendar(athleteId: number | string, calendar: RunningCalendar) {
-      return request('PUT', `/api/v1/athletes/${encodeURIComponent(String(athleteId))}/running-calendar`, calendar, anything);
+      return request('PUT', `${athletePath(athleteId)}/running-calendar`, calendar, anything);
+    },
+    getRunningCalendar(athleteId: Id) {
+      return request('GET', `${athletePath(athleteId)}/running-calendar`, undefined, isObjectAnswer);
+    },
+    getAthlete(athleteId: Id) {
+      return request('GET', athletePath(athleteId), undefined, isAthleteAnswer);
+    },
+    putAthlete(athleteId: Id, athlete: AthleteDocument) {
+      return request('PUT', athletePath(athleteId), athlete, anything);
+    },
+    postAssessment(athleteId: Id, body: AssessmentInput) {
+      return request('POST', `${athletePath(athleteId)}/assessments`, body, isAssessment);
+    },
+    listAssessments(athleteId: Id) {
+      return request('GET', `${athletePath(athleteId)}/assessments`, undefined, isAssessmentList);
+    },
+    createPlan(athleteId: Id, start?: string) {
+      return request('POST', `${athletePath(athleteId)}/plans`, start ? { start } : {}, isPlan);
+    },
+    currentPlan(athleteId: Id) {
+      return request('GET', `${athletePath(athleteId)}/plans/current`, undefined, isPlan);
+    },
+    postActivity(athleteId: Id, activity: Activity) {
+      return request('POST', `${athletePath(athleteId)}/activities`, activity, isActivity);
+    },
+    listActivities(athleteId: Id, from?: string, to?: string) {
+      const q = new URLSearchParams();
+      if (from) q.set('from', from);
+      if (to) q.set('to', to);
+      const qs = q.toString();
+      return request('GET', `${athletePath(athleteId)}/activities${qs ? `?${qs}` : ''}`, undefined, isActivityList);
+    },
+    /** Not in api.md: PATCH one activity's RPE (the CLI's `log rate`), answered with the activity. */
+    rateActivity(athleteId: Id, activityId: Id, rpe: number) {
+      return request('PATCH', `${athletePath(athleteId)}/activities/${encodeURIComponent(String(activityId))}`, { rpe }, isActivity);
+    },
+    postPain(athleteId: Id, entry: PainEntry) {
+      return request('POST', `${athletePath(athleteId)}/pain`, entry, isPainEntry);
+    },
+    listPain(athleteId: Id) {
+      return request('GET', `${athletePath(athleteId)}/pain`, undefined, isPainList);
+    },
+    status(athleteId: Id, date?: string) {
+      return request('GET', `${athletePath(athleteId)}/status${date ? `?date=${encodeURIComponent(date)}` : ''}`, undefined, isStatus);
+    },
+    load(athleteId: Id) {
+      return request('GET', `${athletePath(athleteId)}/load`, undefined, isLoad);
+    },
+    exercises() {
+      return request('GET', '/api/v1/exercises', undefined, isExercises);
+    },
+    exportAthlete(athleteId: Id) {
+      return request('GET', `${athletePath(athleteId)}/export`, undefined, isObjectAnswer);
+    },
+    acceptInvitation(code: string, athleteId: Id) {
+      return request('POST', `/api/v1/invitations/${encodeURIComponent(code)}/accept`, { athlete_id: athleteId }, anything);
+    },
+    listCoaches(athleteId: Id) {
+      return request('GET', `${athletePath(athleteId)}/coaches`, undefined, isCoachList);
+    },
+    revokeCoach(athleteId: Id, accountId: Id) {
+      return request('DELETE', `${athletePath(athleteId)}/coaches/${encodeURIComponent(String(accountId))}`, undefined, noBody);
+    },
+    listTokens() {
+      return request('GET', '/api/v1/tokens', undefined, isTokenList);
+    },
+    createToken(name: string) {
+      return request('POST', '/api/v1/tokens', { name }, isNewToken);
+    },
+    deleteToken(id: Id) {
+      return request('DELETE', `/api/v1/tokens/${encodeURIComponent(String(id))}`, undefined, noBody);
+    },
+    async deleteMe(password: string): Promise<Result<null>> {
+      const result = await request('DELETE', '/api/v1/me', { password }, noBody);
+      if (result.ok) csrfToken = null;
+      return result;
+    },
+    /**
+     * One activity file as the raw body (api.md §4), with upload progress. XMLHttpRequest, not
+     * fetch: only it reports upload progress. The answer is read like every other.
+     */
+    async uploadActivityFile(athleteId: Id, file: Blob, onProgress: (loaded: number, total: number) => void): Promise<Result<ImportDocument>> {
+      // The bytes are read first (files are at most 32 MiB), so what is sent is exactly the file.
+      let bytes: ArrayBuffer;
+      try { bytes = await file.arrayBuffer(); } catch {
+        return { ok: false, error: { status: 0, code: 'bad_response', message: 'This file could not be read on this device.', field: null, retryAfter: null } };
+      }
+      return new Promise((resolve) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', `${base}${athletePath(athleteId)}/activities/files`);
+        xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+        xhr.setRequestHeader('Accept', 'application/json');
+        if (csrfToken !== null) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+        xhr.withCredentials = false;
+        xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+        xhr.onerror = () => resolve({ ok: false, error: { status: 0, code: 'network', message: 'No connection to Stride. Check your network and try again.', field: null, retryAfter: null } });
+        xhr.onload = () => {
+          let parsed: unknown = null;
+          let readable = true;
+          try { parsed = xhr.responseText === '' ? null : JSON.parse(xhr.responseText); } catch { readable = false; }
+          if (xhr.status < 200 || xhr.status >= 300) {
+            if (xhr.status === 401) options.onUnauthenticated?.();
+            resolve({ ok: false, error: parseErrorDocument(xhr.status, readable ? parsed : null, parseRetryAfter(xhr.getResponseHeader('Retry-After'))) });
+          } else if (!readable || !isImport(parsed)) {
+            resolve({ ok: false, error: { status: xhr.status, code: 'bad_response', message: 'The server sent an answer Stride cannot read.', field: null, retryAfter: null } });
+          } else {
+            resolve({ ok: true, status: xhr.status, value: parsed });
+          }
+        };
+        xhr.send(bytes);
+      });
     },
   };
+}
+
+type Id = number | string;
+function athletePath(id: Id): string {
+  return `/api/v1/athletes/${encodeURIComponent(String(id))}`;
+}
+function isObjectAnswer(x: unknown): x is Record<string, unknown> { return isObject(x); }
+function isAthleteAnswer(x: unknown): x is AthleteDocument & { id?: Id } {
+  return isObject(x) && typeof x.name === 'string' && isObject(x.running) && typeof x.strength_experience === 'string';
+}
+function isAssessmentList(x: unknown): x is { assessments: AssessmentDocument[] } {
+  return isObject(x) && Array.isArray(x.assessments) && x.assessments.every(isAssessment);
+}
+function isCoachList(x: unknown): x is { coaches: CoachSummary[] } {
+  return isObject(x) && Array.isArray(x.coaches)
+    && x.coaches.every((c) => isObject(c) && isId(c.account_id) && typeof c.display_name === 'string');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildAthlete, draftFromJson, draftToJson, emptyInjury, initialWizardState, isValidDate, stepForField, todayIso, toggle, validateAll, validateStep,
-  type WizardState,
+  athleteForPut, buildAthlete, draftFromJson, draftToJson, emptyInjury, initialWizardState, isValidDate, stepForField, todayIso, toggle, validateAll, validateStep,
+  wizardFromAthlete, type WizardState,
 } from './athlete';
 import { ONBOARDING_STEPS } from './route';
 
@@ -163,3 +163,26 @@ describe('wizard drafts', () => {
     expect(d.week.sat).toEqual({ type: 'long', distanceKm: '' });
   });
 });
+
+describe('the profile from Settings', () => {
+  it('reads a stored athlete back into the wizard and builds the same document', () => {
+    const doc = {
+      name: 'Ana', sex: 'female' as const, birth_year: 1991, body_mass_kg: 58,
+      running: { experience_years: 4, weekly_distance_km: 45, longest_run_km: 18, surface: 'road' as const },
+      strength_experience: 'beginner' as const, goal: { event: 'half_marathon' as const, race_date: '2027-03-14', target_time: '1:45:00' },
+      injuries: [{ region: 'knee' as const, side: 'left' as const, status: 'past' as const, date: '2025-06' }],
+      equipment: ['dumbbells' as const, 'box' as const], availability: { strength_sessions_per_week: 2, session_minutes: 30, days: ['mon' as const, 'thu' as const] },
+    };
+    expect(buildAthlete(wizardFromAthlete(doc))).toEqual(doc);
+  });
+  it('PUTs only the keys the engine takes, keeping heart rate and postpartum', () => {
+    const built = buildAthlete(wizardFromAthlete({
+      name: 'Dana', running: { experience_years: 2, weekly_distance_km: 30, surface: 'trail' }, strength_experience: 'none',
+      goal: { event: 'general' }, injuries: [], equipment: [], availability: { strength_sessions_per_week: 1, session_minutes: 20, days: [] },
+    }));
+    const body = athleteForPut({ id: 3, heart_rate: { resting_bpm: 50 }, postpartum: { weeks_since_birth: 20 }, owner: true }, built);
+    expect(Object.keys(body).sort()).toEqual(['availability', 'equipment', 'goal', 'heart_rate', 'injuries', 'name', 'postpartum', 'running', 'strength_experience']);
+    expect(body.heart_rate).toEqual({ resting_bpm: 50 });
+  });
+});
+

@@ -320,3 +320,45 @@ export function draftFromJson(text: string | null, displayName = ''): WizardStat
     week,
   };
 }
+
+/**
+ * The wizard's state from a stored athlete document (the inverse of buildAthlete), so Settings
+ * edits the profile with the wizard's own steps and checks. The running week is not part of the
+ * athlete document; it keeps the default tiles and is not sent from Settings.
+ */
+export function wizardFromAthlete(doc: AthleteDocument): WizardState {
+  const s = initialWizardState(doc.name);
+  const text = (n: number | undefined) => (n === undefined || n === null ? '' : String(n));
+  return {
+    ...s,
+    name: doc.name,
+    sex: doc.sex ?? '',
+    birthYear: text(doc.birth_year),
+    bodyMassKg: text(doc.body_mass_kg),
+    experienceYears: text(doc.running.experience_years),
+    weeklyDistanceKm: text(doc.running.weekly_distance_km),
+    longestRunKm: text(doc.running.longest_run_km),
+    surface: doc.running.surface ?? 'road',
+    strengthExperience: doc.strength_experience,
+    event: doc.goal?.event ?? '',
+    raceDate: doc.goal?.race_date ?? '',
+    targetTime: doc.goal?.target_time ?? '',
+    injuries: (doc.injuries ?? []).map((i) => ({ region: i.region, side: i.side, status: i.status, date: i.date ?? '' })),
+    equipment: EQUIPMENT.filter((e) => (doc.equipment ?? []).includes(e)),
+    sessionsPerWeek: doc.availability?.strength_sessions_per_week ?? SESSIONS_PER_WEEK.default,
+    sessionMinutes: doc.availability?.session_minutes ?? SESSION_MINUTES.default,
+    days: WEEKDAYS.filter((d) => (doc.availability?.days ?? []).includes(d)),
+  };
+}
+
+/**
+ * The body of PUT athletes/{id}: the wizard's document, plus the parts of the stored one the
+ * wizard does not edit (`heart_rate`, `postpartum`). Nothing else: the engine's decoder refuses
+ * unknown keys, such as the `id` a GET may add.
+ */
+export const ATHLETE_KEPT_KEYS = ['heart_rate', 'postpartum'] as const;
+export function athleteForPut(stored: Record<string, unknown>, built: AthleteDocument): AthleteDocument & Record<string, unknown> {
+  const out: AthleteDocument & Record<string, unknown> = { ...built };
+  for (const k of ATHLETE_KEPT_KEYS) if (stored[k] !== undefined) out[k] = stored[k];
+  return out;
+}

@@ -1,3 +1,4 @@
+import { ASSESSMENT_STEPS, type AssessmentStep } from './assessment';
 // Routes as a typed union (house style §10): every page is one variant; components never build
 // URL strings themselves. The URL is a hash so that any static server (vite preview, stride
 // serve, a file) can serve the app without a fallback rule.
@@ -11,7 +12,17 @@ export type Route =
   | { name: 'signup' }
   | { name: 'signin' }
   | { name: 'onboarding'; step: OnboardingStep }
-  | { name: 'home' };
+  | { name: 'home' }
+  | { name: 'plan' }
+  | { name: 'week'; start: string }
+  | { name: 'session'; id: string }
+  | { name: 'train'; id: string | null }
+  | { name: 'runs' }
+  | { name: 'assess'; step: AssessmentStep }
+  | { name: 'settings' };
+
+/** The pages of the bottom navigation, in its order. */
+export const NAV_ROUTES = ['home', 'plan', 'train', 'runs', 'assess', 'settings'] as const;
 
 export function routeToHash(route: Route): string {
   switch (route.name) {
@@ -19,6 +30,13 @@ export function routeToHash(route: Route): string {
     case 'signin': return '#/signin';
     case 'home': return '#/';
     case 'onboarding': return `#/onboarding/${route.step}`;
+    case 'plan': return '#/plan';
+    case 'week': return `#/plan/week/${route.start}`;
+    case 'session': return `#/plan/session/${encodeURIComponent(route.id)}`;
+    case 'train': return route.id === null ? '#/train' : `#/train/${encodeURIComponent(route.id)}`;
+    case 'runs': return '#/runs';
+    case 'assess': return `#/assess/${route.step}`;
+    case 'settings': return '#/settings';
   }
 }
 
@@ -31,6 +49,21 @@ export function parseHash(hash: string): Route | null {
   if (m) {
     const step = (m[1] ?? 'about') as OnboardingStep;
     if ((ONBOARDING_STEPS as readonly string[]).includes(step)) return { name: 'onboarding', step };
+  }
+  if (path === '/plan') return { name: 'plan' };
+  const week = /^\/plan\/week\/(\d{4}-\d{2}-\d{2})$/.exec(path);
+  if (week) return { name: 'week', start: week[1]! };
+  const session = /^\/plan\/session\/([^/]+)$/.exec(path);
+  if (session) return { name: 'session', id: decodeURIComponent(session[1]!) };
+  if (path === '/train') return { name: 'train', id: null };
+  const train = /^\/train\/([^/]+)$/.exec(path);
+  if (train) return { name: 'train', id: decodeURIComponent(train[1]!) };
+  if (path === '/runs') return { name: 'runs' };
+  if (path === '/settings') return { name: 'settings' };
+  const assess = /^\/assess(?:\/([a-z_]+))?$/.exec(path);
+  if (assess) {
+    const step = (assess[1] ?? 'feet') as AssessmentStep;
+    if ((ASSESSMENT_STEPS as readonly string[]).includes(step)) return { name: 'assess', step };
   }
   return null;
 }

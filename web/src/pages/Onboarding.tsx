@@ -127,7 +127,7 @@ export function OnboardingPage({ client, account, step, navigate }: Props) {
   );
 }
 
-interface StepProps {
+export interface StepProps {
   step: OnboardingStep;
   s: WizardState;
   set: <K extends keyof WizardState>(k: K, v: WizardState[K]) => void;
@@ -137,7 +137,7 @@ interface StepProps {
   forCoach: boolean;
 }
 
-function StepBody({ step, s, set, setS, errors, go, forCoach }: StepProps) {
+export function StepBody({ step, s, set, setS, errors, go, forCoach }: StepProps) {
   switch (step) {
     case 'about':
       return (
