@@ -4,11 +4,15 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <filesystem>
 #include <iostream>
+#include <memory>
 #include <thread>
+#include <vector>
 
 #include "stride/http/api.hpp"
 #include "stride/http/server.hpp"
+#include "stride/http/web_app.hpp"
 
 namespace stride::app {
 namespace {
@@ -27,6 +31,24 @@ std::string url_of(const std::string& host, unsigned short port) {
   return fmt::format("http://{}{}{}:{}/", ipv6 ? "[" : "", host, ipv6 ? "]" : "", port);
 }
 
+// The web app's files: from --web-root when given (failing when they cannot be read), else from
+// web/ beside the program, else from this source tree's web/dist; none when neither holds a build.
+core::Result<std::shared_ptr<const std::vector<http::WebFile>>> web_files_for(const cli::ServeRequest& request) {
+  namespace fs = std::filesystem;
+  if (!request.web_root.empty()) {
+    STRIDE_TRY(auto files, http::load_web_files(request.web_root));
+    return std::make_shared<const std::vector<http::WebFile>>(std::move(files));
+  }
+  std::error_code error;
+  const fs::path program = fs::read_symlink("/proc/self/exe", error);
+  for (const fs::path& root : {error ? fs::path() : program.parent_path() / "web", fs::path(STRIDE_SOURCE_WEB_ROOT)}) {
+    if (root.empty() || !fs::exists(root / "index.html", error)) continue;
+    STRIDE_TRY(auto files, http::load_web_files(root));
+    return std::make_shared<const std::vector<http::WebFile>>(std::move(files));
+  }
+  return std::shared_ptr<const std::vector<http::WebFile>>();
+}
+
 }  // namespace
 
 core::Status serve(const cli::ServeRequest& request, const cli::Environment& environment, std::ostream& messages) {
@@ -41,6 +63,7 @@ core::Status serve(const cli::ServeRequest& request, const cli::Environment& env
   } restore{previous};
 
   STRIDE_TRY(const auto catalog, environment.load_catalog());
+  STRIDE_TRY(const auto web_files, web_files_for(request));
   http::ServerOptions options;
   options.address = request.host;
   options.port = request.port;
@@ -50,7 +73,8 @@ core::Status serve(const cli::ServeRequest& request, const cli::Environment& env
                                         options.worker_threads));
 
   const http::ApiContext context{catalog, *environment.clock, *stores};
-  const http::Router router = http::api_router(context);
+  http::Router router = http::api_router(context);
+  if (web_files) http::add_web_app_routes(router, web_files);
   http::AccessLog access_log(std::cout);
   http::Server server(options, router, access_log);
   if (auto listening = server.listen(); !listening) {
@@ -64,8 +88,9 @@ core::Status serve(const cli::ServeRequest& request, const cli::Environment& env
     sigwait(&signals, &received);
     server.stop();
   });
-  messages << "stride serve: listening on " << url_of(request.host, server.port()) << " (Ctrl-C stops)\n"
-           << std::flush;
+  messages << "stride serve: listening on " << url_of(request.host, server.port()) << " (Ctrl-C stops)\n";
+  if (!web_files) messages << "stride serve: the web app is not built (make web); serving the API only\n";
+  messages << std::flush;
   server.run();
   waiter.join();
   messages << "stride serve: stopped; every request in flight was answered\n";

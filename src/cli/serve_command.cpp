@@ -34,6 +34,8 @@ class ServeCommand final : public Command {
     app.add_option("--listen", m_listen, "the one address to listen on, HOST:PORT (default: 127.0.0.1:8080)");
     app.add_option("--public-url", m_public_url,
                    "the URL the server is reached at from outside (for calendar links); default: the request's Host");
+    app.add_option("--web-root", m_web_root,
+                   "the web app's built files (default: web/ beside the program, else this build's web/dist)");
   }
 
   void attach(const Environment& environment) override { m_environment = &environment; }
@@ -43,7 +45,7 @@ class ServeCommand final : public Command {
     if (!m_environment->serve) {
       return std::unexpected(core::make_error(core::ErrorCode::Unsupported, "this build has no web server"));
     }
-    ServeRequest request{m_database, address.first, address.second, m_public_url};
+    ServeRequest request{m_database, address.first, address.second, m_public_url, m_web_root};
     STRIDE_TRY_STATUS(m_environment->serve(request, messages()));
     return std::string();
   }
@@ -53,6 +55,7 @@ class ServeCommand final : public Command {
   std::string m_database;
   std::string m_listen = "127.0.0.1:8080";
   std::string m_public_url;
+  std::string m_web_root;
 };
 
 }  // namespace

@@ -62,7 +62,8 @@ ServerProcess start_server(const std::string& name) {
   ServerProcess server;
   server.directory = std::filesystem::temp_directory_path() / ("stride-serve-" + name + "-" + std::to_string(::getpid()));
   std::filesystem::remove_all(server.directory);
-  std::filesystem::create_directories(server.directory);
+  std::filesystem::create_directories(server.directory / "web");
+  std::ofstream(server.directory / "web" / "index.html") << "<!doctype html><title>Stride</title>";
   int pipe_ends[2];
   if (::pipe(pipe_ends) != 0) return server;
   server.pid = ::fork();
@@ -70,10 +71,11 @@ ServerProcess start_server(const std::string& name) {
     ::dup2(pipe_ends[1], STDERR_FILENO);
     const std::string log = (server.directory / "access.log").string();
     const std::string database = (server.directory / "stride.db").string();
+    const std::string web_root = (server.directory / "web").string();
     std::freopen(log.c_str(), "w", stdout);
     ::close(pipe_ends[0]);
     ::execl(STRIDE_BINARY, STRIDE_BINARY, "serve", "--db", database.c_str(), "--listen", "127.0.0.1:0",
-            static_cast<char*>(nullptr));
+            "--web-root", web_root.c_str(), static_cast<char*>(nullptr));
     std::_Exit(127);
   }
   ::close(pipe_ends[1]);
@@ -94,6 +96,10 @@ void check_stop(ServerProcess& server, int signal_number) {
   EXPECT_TRUE(health.ends_with("\r\n\r\n{\"status\":\"ok\"}\n")) << health;
   const std::string missing = ask(server.port, "GET /api/v1/nothing/42 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
   EXPECT_TRUE(missing.starts_with("HTTP/1.1 404 Not Found\r\n")) << missing;
+  const std::string page = ask(server.port, "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  EXPECT_TRUE(page.starts_with("HTTP/1.1 200 OK\r\n")) << page;
+  EXPECT_NE(page.find("Content-Type: text/html; charset=utf-8\r\n"), std::string::npos) << page;
+  EXPECT_TRUE(page.ends_with("\r\n\r\n<!doctype html><title>Stride</title>")) << page;
 
   ::kill(server.pid, signal_number);
   int status = 0;
@@ -108,7 +114,8 @@ void check_stop(ServerProcess& server, int signal_number) {
   log << log_file.rdbuf();
   EXPECT_TRUE(std::regex_match(log.str(),
                                std::regex(R"(\{"request":1,"method":"GET","route":"/healthz","status":200,"micros":\d+\}\n)"
-                                          R"(\{"request":2,"method":"GET","route":"-","status":404,"micros":\d+\}\n)")))
+                                          R"(\{"request":2,"method":"GET","route":"-","status":404,"micros":\d+\}\n)"
+                                          R"(\{"request":3,"method":"GET","route":"/","status":200,"micros":\d+\}\n)")))
       << log.str();
   std::filesystem::remove_all(server.directory);
 }

@@ -31,6 +31,7 @@ struct ServeRequest {
   std::string host;      // an IP address literal
   unsigned short port = 8080;
   std::string public_url;  // --public-url, empty when not given
+  std::string web_root;    // --web-root, empty for the default (docs/web.md)
 };
 
 // Runs the web server until SIGINT or SIGTERM, writing its start and stop to `messages`; fails
