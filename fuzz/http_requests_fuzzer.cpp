@@ -13,6 +13,8 @@
 #include "embedded_catalog.hpp"
 #include "stride/archive/catalog_archive.hpp"
 #include "stride/http/api.hpp"
+#include "stride/importers/activity_file_decoder.hpp"
+#include "stride/security/sodium_secrets.hpp"
 #include "stride/storage/memory_store.hpp"
 #include "wire_request.hpp"
 
@@ -31,7 +33,12 @@ const stride::http::Router& router() {
   if (!catalog) std::abort();
   static const StoppedClock clock;
   static const auto stores = stride::service::StorePool::of_one(std::make_unique<stride::storage::MemoryStore>());
-  static const stride::http::Router table = stride::http::api_router({*catalog, clock, *stores});
+  static auto secrets = stride::security::SodiumSecrets::create(stride::security::PasswordCost::cheapest_for_tests());
+  if (!secrets) std::abort();
+  static stride::service::InMemorySignInLimiter limiter;
+  static const stride::importers::ActivityFileDecoder files;
+  static const stride::http::Router table =
+      stride::http::api_router({*catalog, clock, *stores, *secrets, limiter, files});
   return table;
 }
 

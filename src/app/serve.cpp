@@ -9,6 +9,9 @@
 
 #include "stride/http/api.hpp"
 #include "stride/http/server.hpp"
+#include "stride/importers/activity_file_decoder.hpp"
+#include "stride/security/sodium_secrets.hpp"
+#include "stride/service/sign_in_limiter.hpp"
 
 namespace stride::app {
 namespace {
@@ -49,7 +52,13 @@ core::Status serve(const cli::ServeRequest& request, const cli::Environment& env
              service::StorePool::create([&] { return environment.open_store(request.database); },
                                         options.worker_threads));
 
-  const http::ApiContext context{catalog, *environment.clock, *stores};
+  STRIDE_TRY(auto secrets, security::SodiumSecrets::create(security::PasswordCost::interactive()));
+  service::InMemorySignInLimiter sign_in_limiter;
+  const importers::ActivityFileDecoder activity_files;
+  // Secure cookies when browsers reach the server over TLS (a proxy in front of it).
+  const bool secure_cookies = request.public_url.starts_with("https://");
+  const http::ApiContext context{catalog,         *environment.clock, *stores, secrets,
+                                 sign_in_limiter, activity_files,     secure_cookies};
   const http::Router router = http::api_router(context);
   http::AccessLog access_log(std::cout);
   http::Server server(options, router, access_log);
