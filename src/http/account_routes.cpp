@@ -83,6 +83,24 @@ Response me(Call& call) {
   return json_answer(answer);
 }
 
+// DELETE /api/v1/me {"password"}: deletes the account and everything it owns (service::delete_account);
+// 204 with the session cookie cleared; 403 naming $.password for a wrong password.
+Response delete_me(Call& call) {
+  auto password = [&]() -> core::Result<std::string> {
+    STRIDE_TRY(const auto document, body_document(call.request));
+    const auto root = documents::Field::root(document);
+    STRIDE_TRY_STATUS(root.allow_only({"password"}));
+    return required_string(root, "password");
+  }();
+  if (!password) return error_response(password.error());
+  if (auto status = service::delete_account(call.store, call.context.secrets, call.account(), *password); !status) {
+    return error_response(status.error());
+  }
+  Response response = no_content();
+  response.set_header("Set-Cookie", cleared_session_cookie(call.context.secure_cookies));
+  return response;
+}
+
 // POST /api/v1/tokens {"name"}: 201 {"id", "name", "token"}, the token shown this once.
 Response create_token(Call& call) {
   auto name = [&]() -> core::Result<std::string> {
@@ -136,6 +154,7 @@ void add_account_routes(Router& router, const ApiContext& context) {
   router.add("POST", "/api/v1/session", api_handler(context, Access::Anyone, sign_in), Body::Json);
   router.add("DELETE", "/api/v1/session", api_handler(context, Access::SignedIn, sign_out));
   router.add("GET", "/api/v1/me", api_handler(context, Access::SignedIn, me));
+  router.add("DELETE", "/api/v1/me", api_handler(context, Access::SignedIn, delete_me), Body::Json);
   router.add("POST", "/api/v1/tokens", api_handler(context, Access::SignedIn, create_token), Body::Json);
   router.add("GET", "/api/v1/tokens", api_handler(context, Access::SignedIn, list_tokens));
   router.add("DELETE", "/api/v1/tokens/{id}", api_handler(context, Access::SignedIn, delete_token));

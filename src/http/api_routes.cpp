@@ -62,6 +62,9 @@ Router api_router(const ApiContext& context) {
     return exercises(context, *encoded, request);
   });
   add_account_routes(router, context);
+  add_athlete_routes(router, context);
+  add_log_routes(router, context);
+  add_coach_routes(router, context);
   return router;
 }
 
