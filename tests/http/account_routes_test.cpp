@@ -188,5 +188,33 @@ TEST(AccountRoutes, AnonymousCallersAre401AndTheLogKeepsNoSecret) {
   EXPECT_NE(log.find("\"route\":\"/api/v1/accounts\",\"status\":201"), std::string::npos);
 }
 
+TEST(AccountRoutes, DeletingTheAccountNeedsItsPasswordAndTakesItsAthletesAndSessions) {
+  LoopbackApi api;
+  const Credentials ann = api.sign_up("ann@example.org", "runner");
+  const auto athlete = api.send("POST", "/api/v1/athletes", R"({"name":"Ann","sex":"female","birth_year":1990,)"
+                                R"("body_mass_kg":60,"running":{"experience_years":2,"weekly_distance_km":20,)"
+                                R"("longest_run_km":10,"surface":"road"},"strength_experience":"none",)"
+                                R"("goal":{"event":"general"},"equipment":[],)"
+                                R"("availability":{"strength_sessions_per_week":2,"session_minutes":20,"days":["mon","thu"]}})",
+                                ann);
+  ASSERT_EQ(athlete.status, 201) << athlete.body;
+  const auto wrong = api.send("DELETE", "/api/v1/me", R"({"password":"not the password"})", ann);
+  EXPECT_EQ(wrong.status, 403);
+  EXPECT_EQ(wrong.json().at("error").at("field"), "$.password");
+  Credentials no_csrf = ann;
+  no_csrf.csrf_token.clear();
+  EXPECT_EQ(api.send("DELETE", "/api/v1/me", R"({"password":"correct horse battery"})", no_csrf).status, 403);
+  const auto deleted = api.send("DELETE", "/api/v1/me", R"({"password":"correct horse battery"})", ann);
+  EXPECT_EQ(deleted.status, 204);
+  EXPECT_NE(deleted.header("set-cookie").find("Max-Age=0"), std::string::npos);
+  EXPECT_EQ(api.send("GET", "/api/v1/me", {}, ann).status, 401);
+  EXPECT_EQ(api.send("POST", "/api/v1/session", sign_in_body("ann@example.org", "correct horse battery")).status, 401);
+  // The e-mail is free again, and the new account sees no athlete of the old one.
+  const Credentials again = api.sign_up("ann@example.org", "runner");
+  EXPECT_TRUE(api.send("GET", "/api/v1/athletes", {}, again).json().at("athletes").empty());
+  const std::string old_athlete = "/api/v1/athletes/" + std::to_string(athlete.json().at("id").get<int>());
+  EXPECT_EQ(api.send("GET", old_athlete, {}, again).status, 404);
+}
+
 }  // namespace
 }  // namespace stride::http
