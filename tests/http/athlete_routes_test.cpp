@@ -3,7 +3,12 @@
 // error documents.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+
 #include "api_world.hpp"
+#include "stride/storage/sqlite_store.hpp"
 
 namespace stride::http {
 namespace {
@@ -25,11 +30,12 @@ struct MatrixRow {
   std::array<int, 7> statuses;
 };
 
-TEST(AthleteRoutes, EveryEndpointAnswersEachCallerAsTheAccessPolicySays) {
-  LoopbackApi api;
+// Runs every row of the matrix against `api`.
+void check_authorization_matrix(LoopbackApi& api) {
   ApiWorld world(api);
-  const std::string activity = R"({"date":"2026-11-20","sport":"run","duration_min":30,"rpe":4})";
-  const std::string pain = R"({"date":"2026-11-20","region":"knee","side":"left","score":2,"when":"after"})";
+  // With client ids, so the Bearer caller's repeat of the owner's entry answers 200 with it.
+  const std::string activity = R"({"date":"2026-11-20","sport":"run","duration_min":30,"rpe":4,"client_id":"a"})";
+  const std::string pain = R"({"date":"2026-11-20","region":"knee","side":"left","score":2,"when":"after","client_id":"p"})";
   const std::string json = "application/json";
   const std::string bytes = "application/octet-stream";
   const std::string coach_path = "/coaches/" + std::to_string(world.coach_after_id);
@@ -43,11 +49,11 @@ TEST(AthleteRoutes, EveryEndpointAnswersEachCallerAsTheAccessPolicySays) {
       {"GET", "/assessments", "", json, {401, 404, 404, 404, 200, 200, 200}},
       {"POST", "/plans", "{}", json, {401, 404, 404, 404, 201, 201, 201}},
       {"GET", "/plans/current", "", json, {401, 404, 404, 404, 200, 200, 200}},
-      {"POST", "/activities", activity, json, {401, 404, 404, 404, 403, 201, 201}},
+      {"POST", "/activities", activity, json, {401, 404, 404, 404, 403, 201, 200}},
       {"GET", "/activities", "", json, {401, 404, 404, 404, 200, 200, 200}},
       {"POST", "/activities/files", file_text("tests/golden/inputs/activity_easy_run.gpx"), bytes,
        {401, 404, 404, 404, 403, 201, 409}},
-      {"POST", "/pain", pain, json, {401, 404, 404, 404, 403, 201, 201}},
+      {"POST", "/pain", pain, json, {401, 404, 404, 404, 403, 201, 200}},
       {"GET", "/pain", "", json, {401, 404, 404, 404, 200, 200, 200}},
       {"GET", "/status", "", json, {401, 404, 404, 404, 200, 200, 200}},
       {"GET", "/load", "", json, {401, 404, 404, 404, 200, 200, 200}},
@@ -69,6 +75,24 @@ TEST(AthleteRoutes, EveryEndpointAnswersEachCallerAsTheAccessPolicySays) {
       }
     }
   }
+}
+
+TEST(AthleteRoutes, EveryEndpointAnswersEachCallerAsTheAccessPolicySays) {
+  LoopbackApi api;
+  check_authorization_matrix(api);
+}
+
+// The same on SQLite, where every read-then-write use case runs in one transaction.
+TEST(AthleteRoutes, EveryEndpointAnswersEachCallerAsTheAccessPolicySaysOnSqlite) {
+  const auto directory = std::filesystem::temp_directory_path() / ("stride-http-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(directory);
+  {
+    auto store = storage::SqliteStore::open((directory / "stride.db").string());
+    ASSERT_TRUE(store) << store.error().describe();
+    LoopbackApi api(std::move(*store));
+    check_authorization_matrix(api);
+  }
+  std::filesystem::remove_all(directory);
 }
 
 TEST(AthleteRoutes, ListsOnlyWhatTheCallerMaySeeAndReadsDocumentsBackAsWritten) {
