@@ -133,7 +133,7 @@ Response list_assessments(Call& call) {
   return json_answer(Json{{"assessments", std::move(list)}});
 }
 
-// POST /plans {"start"?: DATE}: 201 stride.plan.v1.
+// POST /plans {"start"?: DATE}, or no body: 201 stride.plan.v1.
 Response post_plan(Call& call) {
   const auto athlete = authorized_athlete(call, AthleteAction::WritePlan);
   if (!athlete) return error_response(athlete.error());

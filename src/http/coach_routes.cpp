@@ -74,7 +74,8 @@ Response roster(Call& call) {
 }  // namespace
 
 void add_coach_routes(Router& router, const ApiContext& context) {
-  router.add("POST", "/api/v1/invitations", api_handler(context, Access::SignedIn, create_invitation));
+  // No body, or any JSON body (`{}`), which is not read.
+  router.add("POST", "/api/v1/invitations", api_handler(context, Access::SignedIn, create_invitation), Body::Json);
   router.add("POST", "/api/v1/invitations/{code}/accept", api_handler(context, Access::SignedIn, accept_invitation),
              Body::Json);
   router.add("DELETE", "/api/v1/athletes/{id}/coaches/{account_id}", api_handler(context, Access::SignedIn, revoke_coach));

@@ -17,6 +17,7 @@ TEST(CoachRoutes, RunnersCallingCoachOnlyEndpointsAre403AndCoachesAcceptingAre40
   EXPECT_EQ(api.send("POST", "/api/v1/invitations", {}, world.owner).status, 403);
   EXPECT_EQ(api.send("GET", "/api/v1/roster", {}, world.owner).json().at("error").at("code"), "forbidden");
   EXPECT_EQ(api.send("GET", "/api/v1/roster", {}).status, 401);
+  EXPECT_EQ(api.send("POST", "/api/v1/invitations", "{}", world.coach_before).status, 201);  // a JSON body is fine too
   const auto invitation = api.send("POST", "/api/v1/invitations", {}, world.coach_before).json();
   EXPECT_EQ(invitation.at("expires"), "2026-11-29T00:00:00Z");
   const std::string accept = "/api/v1/invitations/" + invitation.at("code").get<std::string>() + "/accept";
