@@ -2,7 +2,6 @@
 #include <gtest/gtest.h>
 
 #include "api_world.hpp"
-#include "stride/service/roster.hpp"
 
 namespace stride::http {
 namespace {
@@ -60,16 +59,6 @@ TEST(CoachRoutes, TheRosterShowsPlanPhaseComplianceFlagsAndLastActivity) {
   EXPECT_TRUE(entry.at("compliance_7d").is_null());
   EXPECT_TRUE(entry.at("compliance_28d").is_null());
   EXPECT_TRUE(api.send("GET", "/api/v1/roster", {}, world.coach_revoked).json().at("athletes").empty());
-}
-
-TEST(CoachRoutes, ComplianceIsTheShareOfPlannedStrengthDaysWithAStrengthActivity) {
-  using core::Date;
-  const Date monday{std::chrono::year{2026} / 11 / 16};
-  const std::vector<Date> planned{monday, core::add_days(monday, 2), core::add_days(monday, 4)};
-  EXPECT_EQ(service::strength_compliance({}, {monday}), std::nullopt);
-  EXPECT_EQ(service::strength_compliance(planned, {}), 0.0);
-  EXPECT_EQ(service::strength_compliance(planned, {monday, core::add_days(monday, 1)}), 1.0 / 3.0);
-  EXPECT_EQ(service::strength_compliance(planned, planned), 1.0);
 }
 
 }  // namespace
