@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark of `stride serve` with wrk, on loopback only and bounded in time: GET /healthz (the
-# ceiling: no store, no encoding) against the API's reads, at 50 and 200 keep-alive connections.
+# ceiling: no store, no encoding) against the API's reads (the exercise library; a runner's status
+# and plan) and a write (logging an activity), at 50 and 200 keep-alive connections; the runner is
+# made through the API first (bench/http_seed.py) and wrk calls as her, with a personal token.
 # Prints requests per second, p50 and p99 latency, and each read's throughput as a ratio to the
 # ceiling. Usage: bench/http.sh [SECONDS_PER_RUN] (default 10). See bench/README.md.
 set -euo pipefail
@@ -10,7 +12,7 @@ binary="${STRIDE_BINARY:-build/stride}"
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-"$binary" serve --db "$work/stride.db" --listen 127.0.0.1:0 >"$work/access.log" 2>"$work/messages" &
+STRIDE_TODAY="${STRIDE_TODAY:-2026-11-25}" "$binary" serve --db "$work/stride.db" --listen 127.0.0.1:0 >"$work/access.log" 2>"$work/messages" &
 server=$!
 for _ in $(seq 100); do
   grep -q "listening on" "$work/messages" 2>/dev/null && break
@@ -19,11 +21,21 @@ done
 port=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/messages" | head -1)
 [ -n "$port" ] || { echo "http.sh: the server did not start: $(cat "$work/messages")" >&2; exit 1; }
 base="http://127.0.0.1:$port"
+read -r token athlete writes < <(python3 bench/http_seed.py "$base") || true
+[ -n "${writes:-}" ] || { echo "http.sh: bench/http_seed.py could not prepare the runner" >&2; exit 1; }
+cat >"$work/post_activity.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"date": "2026-11-24", "sport": "run", "duration_min": 40, "distance_km": 8, "rpe": 4}'
+LUA
 
 # wrk's --latency summary: requests/s, then the 50% and 99% lines (in wrk's own units).
-run() {  # run CONNECTIONS PATH
+run() {  # run CONNECTIONS PATH [WRK_OPTIONS...]
   local out
-  out=$(wrk -t2 -c"$1" -d"${seconds}s" --latency "$base$2")
+  out=$(wrk -t2 -c"$1" -d"${seconds}s" --latency -H "Authorization: Bearer $token" "${@:3}" "$base$2")
+  if grep -q "Non-2xx" <<<"$out"; then
+    echo "http.sh: $2 had answers other than 2xx: $(grep Non-2xx <<<"$out")" >&2
+  fi
   local rps p50 p99
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
@@ -35,9 +47,13 @@ printf '%-40s %5s %10s %9s %9s %8s\n' "request" "conns" "req/s" "p50" "p99" "rat
 for connections in 50 200; do
   read -r ceiling p50 p99 < <(run "$connections" /healthz)
   printf '%-40s %5s %10s %9s %9s %8s\n' "GET /healthz" "$connections" "$ceiling" "$p50" "$p99" "1.00"
-  for path in "/api/v1/exercises?pattern=calf" "/api/v1/exercises"; do
-    read -r rps p50 p99 < <(run "$connections" "$path")
+  for request in "GET /api/v1/exercises?pattern=calf" "GET /api/v1/exercises" \
+                 "GET /api/v1/athletes/$athlete/status" "GET /api/v1/athletes/$athlete/plans/current" \
+                 "POST /api/v1/athletes/$writes/activities"; do
+    options=()
+    [[ "$request" == POST* ]] && options=(-s "$work/post_activity.lua")
+    read -r rps p50 p99 < <(run "$connections" "${request#* }" "${options[@]}")
     ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN {printf "%.2f", a / b}')
-    printf '%-40s %5s %10s %9s %9s %8s\n' "GET $path" "$connections" "$rps" "$p50" "$p99" "$ratio"
+    printf '%-40s %5s %10s %9s %9s %8s\n' "$request" "$connections" "$rps" "$p50" "$p99" "$ratio"
   done
 done
