@@ -29,6 +29,7 @@ run: build
 
 test: deps
 	$(MAKE) test-release
+	$(MAKE) web-test
 	$(MAKE) test-asan
 	$(MAKE) fuzz-smoke
 
@@ -63,8 +64,8 @@ bench: deps
 	./bench/fit-file-parser/compare.sh
 	$(MAKE) build && ./bench/http.sh
 
-# The web app (docs/web.md): the locked npm packages, then the type check and the build into web/dist/.
-# Not yet part of run or test: that comes when stride serve serves web/dist.
+# The web app (docs/web.md): the locked npm packages, then the type check and the build into
+# web/dist/, which `stride serve` serves.
 web: deps
 	cd web && npm ci && npm run build
 
