@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "decoded_plans.hpp"
 #include "sqlite_support.hpp"
 #include "store_validation.hpp"
 #include "stride/documents/document_codecs.hpp"
@@ -112,7 +113,9 @@ core::Result<std::optional<core::PlanRecord>> SqliteStore::latest_plan(core::Ath
     if (!calendar) return std::unexpected(damaged(m_path, "running calendar", calendar.error()));
     record.calendar = std::move(*calendar);
     if (!query.getColumn(3).isNull()) record.assessment = core::AssessmentId{query.getColumn(3).getInt64()};
-    auto plan = documents::decode_plan_document(query.getColumn(4).getString(), source);
+    const SQLite::Column document = query.getColumn(4);
+    auto plan = m_decoded_plans->plan_of(std::string_view(document.getText(), static_cast<std::size_t>(document.getBytes())),
+                                         source);
     if (!plan) return std::unexpected(damaged(m_path, "plan", plan.error()));
     record.plan = std::move(*plan);
     return std::optional<core::PlanRecord>(std::move(record));

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <thread>
 
+#include "decoded_plans.hpp"
 #include "schema.hpp"
 #include "sqlite_support.hpp"
 #include "store_validation.hpp"
@@ -33,7 +34,7 @@ core::Result<core::AthleteRecord> read_athlete(std::int64_t id, const std::strin
 }  // namespace
 
 SqliteStore::SqliteStore(std::unique_ptr<SQLite::Database> database, std::string path)
-    : m_database(std::move(database)), m_path(std::move(path)) {}
+    : m_database(std::move(database)), m_path(std::move(path)), m_decoded_plans(std::make_unique<detail::DecodedPlans>()) {}
 
 SqliteStore::~SqliteStore() = default;
 

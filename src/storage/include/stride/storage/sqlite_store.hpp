@@ -13,6 +13,10 @@ class Database;
 
 namespace stride::storage {
 
+namespace detail {
+class DecodedPlans;
+}
+
 struct SqliteOptions {
   // How long a write waits for another process's write to finish before failing with Busy.
   std::chrono::milliseconds busy_timeout{5000};
@@ -135,6 +139,7 @@ class SqliteStore final : public core::Store {
 
   std::unique_ptr<SQLite::Database> m_database;
   std::string m_path;
+  std::unique_ptr<detail::DecodedPlans> m_decoded_plans;  // the plans this connection read last
 };
 
 }  // namespace stride::storage
