@@ -70,6 +70,30 @@ printf 'GET /api/v1/exercises?pattern=squat&equipment=dumbbells,bench HTTP/1.1\r
 printf 'GET /api/v1/exercises?pattern=%%zz HTTP/1.1\r\nHost: x\r\n\r\n' >"$work/http/seed-bad-query"
 printf 'POST /healthz HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}' >"$work/http/seed-post"
 printf 'PUT /api/v1/athletes/1 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n' >"$work/http/seed-chunked"
+# Signed in as the fuzz runner (Bearer FUZZ), who owns athlete 1: every athlete endpoint.
+auth='Authorization: Bearer FUZZ\r\n'
+for route in athletes athletes/1 athletes/1/export athletes/1/running-calendar athletes/1/assessments \
+             athletes/1/plans/current athletes/1/activities athletes/1/pain athletes/1/status athletes/1/load \
+             me tokens roster; do
+  printf "GET /api/v1/$route HTTP/1.1\r\nHost: x\r\n$auth\r\n" >"$work/http/seed-get-${route//\//-}"
+done
+post_json() {  # name, method, target, body
+  printf "$2 $3 HTTP/1.1\r\nHost: x\r\n${auth}Content-Type: application/json\r\nContent-Length: ${#4}\r\n\r\n%s" "$4" \
+    >"$work/http/seed-$1"
+}
+post_json activity POST /api/v1/athletes/1/activities '{"date":"2026-11-20","sport":"run","duration_min":30,"rpe":4,"client_id":"c1"}'
+post_json pain POST /api/v1/athletes/1/pain '{"date":"2026-11-20","region":"knee","side":"left","score":3,"when":"after"}'
+post_json plan POST /api/v1/athletes/1/plans '{"start":"2026-11-23"}'
+post_json calendar PUT /api/v1/athletes/1/running-calendar "$(cat examples/runs.json)"
+post_json athlete PUT /api/v1/athletes/1 "$(cat examples/athlete.json)"
+post_json assessment POST /api/v1/athletes/1/assessments "$(cat examples/assessment.json)"
+post_json token POST /api/v1/tokens '{"name":"laptop"}'
+post_json accept POST /api/v1/invitations/x/accept '{"athlete_id":1}'
+post_json signup POST /api/v1/accounts '{"email":"a@b.org","password":"long enough pass","display_name":"A","role":"coach"}'
+post_json signin POST /api/v1/session '{"email":"fuzz@example.org","password":"fuzzing password"}'
+gpx="$(cat examples/easy_run.gpx)"
+printf "POST /api/v1/athletes/1/activities/files HTTP/1.1\r\nHost: x\r\n${auth}Content-Type: application/octet-stream\r\nContent-Length: ${#gpx}\r\n\r\n%s" \
+  "$gpx" >"$work/http/seed-upload"
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 status=0

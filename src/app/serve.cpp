@@ -13,6 +13,9 @@
 #include "stride/http/api.hpp"
 #include "stride/http/server.hpp"
 #include "stride/http/web_app.hpp"
+#include "stride/importers/activity_file_decoder.hpp"
+#include "stride/security/sodium_secrets.hpp"
+#include "stride/service/sign_in_limiter.hpp"
 
 namespace stride::app {
 namespace {
@@ -72,7 +75,13 @@ core::Status serve(const cli::ServeRequest& request, const cli::Environment& env
              service::StorePool::create([&] { return environment.open_store(request.database); },
                                         options.worker_threads));
 
-  const http::ApiContext context{catalog, *environment.clock, *stores};
+  STRIDE_TRY(auto secrets, security::SodiumSecrets::create(security::PasswordCost::interactive()));
+  service::InMemorySignInLimiter sign_in_limiter;
+  const importers::ActivityFileDecoder activity_files;
+  // Secure cookies when browsers reach the server over TLS (a proxy in front of it).
+  const bool secure_cookies = request.public_url.starts_with("https://");
+  const http::ApiContext context{catalog,         *environment.clock, *stores, secrets,
+                                 sign_in_limiter, activity_files,     secure_cookies};
   http::Router router = http::api_router(context);
   if (web_files) http::add_web_app_routes(router, web_files);
   http::AccessLog access_log(std::cout);

@@ -49,10 +49,19 @@ Result<core::StrengthSet> decode_set(const Field& field) {
   return set;
 }
 
+// The optional `client_id` of a log entry: 1 to 100 characters (a UUID has 36).
+Result<std::optional<std::string>> decode_client_id(const Field& field) {
+  STRIDE_TRY(auto client_id, field.optional("client_id"));
+  if (!client_id) return std::optional<std::string>();
+  STRIDE_TRY(std::string text, client_id->text(100));
+  return std::optional<std::string>(std::move(text));
+}
+
 Result<core::Activity> decode_activity(const Field& field) {
   STRIDE_TRY_STATUS(field.allow_only(
-      {"date", "sport", "duration_min", "distance_km", "rpe", "avg_hr", "race", "note", "sets"}));
+      {"date", "sport", "duration_min", "distance_km", "rpe", "avg_hr", "race", "note", "sets", "client_id"}));
   core::Activity activity;
+  STRIDE_TRY(activity.client_id, decode_client_id(field));
   STRIDE_TRY(activity.date, decode_log_date(field));
   STRIDE_TRY(auto sport, field.required("sport"));
   STRIDE_TRY(activity.sport, sport.enumeration<core::Sport>());
@@ -95,8 +104,9 @@ Result<core::Activity> decode_activity(const Field& field) {
 }
 
 Result<core::PainReport> decode_pain(const Field& field) {
-  STRIDE_TRY_STATUS(field.allow_only({"date", "region", "side", "score", "when"}));
+  STRIDE_TRY_STATUS(field.allow_only({"date", "region", "side", "score", "when", "client_id"}));
   core::PainReport report;
+  STRIDE_TRY(report.client_id, decode_client_id(field));
   STRIDE_TRY(report.date, decode_log_date(field));
   STRIDE_TRY(auto region, field.required("region"));
   STRIDE_TRY(report.region, region.enumeration<core::InjuryRegion>());
@@ -112,6 +122,16 @@ Result<core::PainReport> decode_pain(const Field& field) {
 }
 
 }  // namespace
+
+Result<core::Activity> decode_log_activity(std::string_view text, std::string_view source) {
+  STRIDE_TRY(auto document, parse_document(text, std::string(source)));
+  return decode_activity(Field::root(document));
+}
+
+Result<core::PainReport> decode_log_pain_report(std::string_view text, std::string_view source) {
+  STRIDE_TRY(auto document, parse_document(text, std::string(source)));
+  return decode_pain(Field::root(document));
+}
 
 Result<core::TrainingLog> decode_training_log(std::string_view text, std::string_view source) {
   STRIDE_TRY(auto document, parse_document(text, std::string(source)));

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "api_handlers.hpp"
 #include "openapi.hpp"
 #include "query_parameters.hpp"
 #include "stride/core/enum_names.hpp"
@@ -60,6 +61,10 @@ Router api_router(const ApiContext& context) {
   router.add("GET", "/api/v1/exercises", [context, encoded](const Request& request, const PathParameters&) {
     return exercises(context, *encoded, request);
   });
+  add_account_routes(router, context);
+  add_athlete_routes(router, context);
+  add_log_routes(router, context);
+  add_coach_routes(router, context);
   return router;
 }
 

@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cstdint>
+
 #include "stride/service/error_responses.hpp"
 
 namespace stride::http {
@@ -55,6 +58,9 @@ Response error_response(const core::Error& error) {
   const std::string field = !spelled.path.empty() ? spelled.path : spelled.field;
   Response response = error_document(answer.http_status, answer.api_code, spelled.message, field);
   if (answer.http_status == 503) response.set_header("Retry-After", "1");
+  if (answer.http_status == 429) {
+    response.set_header("Retry-After", std::to_string(std::max<std::int64_t>(1, error.retry_after.count())));
+  }
   return response;
 }
 

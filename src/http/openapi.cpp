@@ -37,6 +37,82 @@ std::string_view openapi_document() {
           "400": {"$ref": "#/components/responses/InvalidInput"}
         }
       }
+    },
+    "/api/v1/accounts": {
+      "post": {"summary": "Sign up: {email, password, display_name, role}; signs in (session cookie).", "requestBody": {"$ref": "#/components/requestBodies/Json"},
+        "responses": {"201": {"$ref": "#/components/responses/SignedIn"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "409": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/session": {
+      "post": {"summary": "Sign in: {email, password}; sets the session cookie stride_session.", "requestBody": {"$ref": "#/components/requestBodies/Json"},
+        "responses": {"200": {"$ref": "#/components/responses/SignedIn"}, "401": {"$ref": "#/components/responses/Error"}, "429": {"$ref": "#/components/responses/Error"}}},
+      "delete": {"summary": "Sign out: revokes the cookie's session.", "responses": {"204": {"description": "signed out"}, "401": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/me": {
+      "get": {"summary": "The caller's account and the session's CSRF token (null with a Bearer token).", "responses": {"200": {"$ref": "#/components/responses/SignedIn"}, "401": {"$ref": "#/components/responses/Error"}}},
+      "delete": {"summary": "Deletes the caller's account after checking {password}: its sessions, tokens and every athlete it owns with their data.", "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"204": {"description": "deleted"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/tokens": {
+      "post": {"summary": "A personal API token {name}: 201 {id, name, token}, the token shown once.", "requestBody": {"$ref": "#/components/requestBodies/Json"},
+        "responses": {"201": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}}},
+      "get": {"summary": "{tokens: [{id, name, created, last_used}]}, never the tokens.", "responses": {"200": {"$ref": "#/components/responses/Json"}}}
+    },
+    "/api/v1/tokens/{id}": {
+      "delete": {"summary": "Deletes one of the caller's tokens.", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"204": {"description": "deleted"}, "404": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/athletes": {
+      "get": {"summary": "The athletes the caller may see: {athletes: [{id, name, owner}]}.", "responses": {"200": {"$ref": "#/components/responses/Json"}, "401": {"$ref": "#/components/responses/Error"}}},
+      "post": {"summary": "Creates an athlete owned by the caller from a contract 3.1 document: 201 {id, athlete}.", "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"201": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "401": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/athletes/{id}": {
+      "get": {"summary": "The athlete: {id, athlete} (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "404": {"$ref": "#/components/responses/Error"}}},
+      "put": {"summary": "Replaces the athlete document (owner, coach): {id, athlete}.", "parameters": [{"$ref": "#/components/parameters/Id"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"200": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}}},
+      "delete": {"summary": "Deletes the athlete and everything of it (owner).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"204": {"description": "done"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/athletes/{id}/export": {
+      "get": {"summary": "Everything stored about the athlete (owner): stride.export.v1.", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/athletes/{id}/running-calendar": {
+      "put": {"summary": "Replaces the running calendar, contract 3.2 (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"200": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}}},
+      "get": {"summary": "The running calendar (owner, coach); 404 when none is stored.", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "404": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/athletes/{id}/assessments": {
+      "post": {"summary": "Stores an assessment, contract 3.3: 201 stride.assessment.v1 with id (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"201": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}}},
+      "get": {"summary": "{assessments: [{id, date, assessment}]}, oldest first (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "404": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/athletes/{id}/plans": {
+      "post": {"summary": "Builds and stores a plan from {start?}: 201 stride.plan.v1 (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"201": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/athletes/{id}/plans/current": {
+      "get": {"summary": "The latest plan, stride.plan.v1; 404 when none (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "404": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/athletes/{id}/activities": {
+      "post": {"summary": "Logs one contract 3.4 activity (owner): 201 the stored activity, 200 the one stored with the same client_id.", "parameters": [{"$ref": "#/components/parameters/Id"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"201": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}},
+      "get": {"summary": "{activities: [...]} with dates in ?from=&to= (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/athletes/{id}/activities/files": {
+      "post": {"summary": "Imports one FIT, GPX or TCX file (owner): 201 stride.import.v1 plus activity_ids; 409 when already imported.", "parameters": [{"$ref": "#/components/parameters/Id"}], "requestBody": {"$ref": "#/components/requestBodies/Bytes"}, "responses": {"201": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/athletes/{id}/pain": {
+      "post": {"summary": "Logs one contract 3.4 pain entry (owner): 201, or 200 for a repeated client_id.", "parameters": [{"$ref": "#/components/parameters/Id"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"201": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}},
+      "get": {"summary": "{pain: [...]} with dates in ?from=&to= (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/athletes/{id}/status": {
+      "get": {"summary": "stride.status.v1 on ?date= (default today) (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/athletes/{id}/load": {
+      "get": {"summary": "stride.load.v1 of the stored log (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "404": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/athletes/{id}/coaches/{account_id}": {
+      "delete": {"summary": "Revokes a coach (owner).", "parameters": [{"$ref": "#/components/parameters/Id"}, {"$ref": "#/components/parameters/AccountId"}], "responses": {"204": {"description": "done"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/invitations": {
+      "post": {"summary": "A single-use invitation code valid 7 days (coach): 201 {code, expires}.", "responses": {"201": {"$ref": "#/components/responses/Json"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/invitations/{code}/accept": {
+      "post": {"summary": "Accepts an invitation for one of the runner's athletes {athlete_id}: {athlete_id, coach: {id, display_name}}.", "parameters": [{"$ref": "#/components/parameters/Code"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"200": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/roster": {
+      "get": {"summary": "The coach's athletes: {athletes: [{id, name, owner, next_race, phase, compliance_7d, compliance_28d, flags, last_activity}]}.", "responses": {"200": {"$ref": "#/components/responses/Json"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
     }
   },
   "components": {
@@ -58,7 +134,19 @@ std::string_view openapi_document() {
         "required": ["error"]
       }
     },
+    "parameters": {
+      "Id": {"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1}},
+      "AccountId": {"name": "account_id", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1}},
+      "Code": {"name": "code", "in": "path", "required": true, "schema": {"type": "string"}}
+    },
+    "requestBodies": {
+      "Json": {"required": true, "content": {"application/json": {}}},
+      "Bytes": {"required": true, "content": {"application/octet-stream": {}}}
+    },
     "responses": {
+      "Json": {"description": "a JSON document (docs/http.md)", "content": {"application/json": {}}},
+      "SignedIn": {"description": "{account: {id, email, display_name, role}, csrf_token}", "content": {"application/json": {}}},
+      "Error": {"description": "the error document", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
       "InvalidInput": {"description": "invalid_input: field names the JSON path or parameter", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
     }
   }

@@ -48,7 +48,7 @@ std::optional<Response> refuse_media_type(Body body, const Request& request) {
       if (request.body.empty()) return std::nullopt;
       break;
     case Body::Json:
-      if (type == "application/json") return std::nullopt;
+      if (type == "application/json" || (request.body.empty() && !content_type)) return std::nullopt;
       break;
     case Body::Bytes:
       if (type == "application/octet-stream") return std::nullopt;

@@ -130,6 +130,24 @@ core::Status sign_out(core::Store& store, core::Secrets& secrets, std::string_vi
   return store.revoke_session(secrets.token_digest(session_token));
 }
 
+core::Status delete_account(core::Store& store, core::Secrets& secrets, const core::Account& account,
+                            std::string_view password) {
+  STRIDE_TRY(const auto credentials, store.find_account_by_email(account.email));
+  if (!credentials || credentials->account.id != account.id ||
+      !secrets.verify_password(credentials->password_hash, password)) {
+    core::Error error = core::make_error(core::ErrorCode::Forbidden, "the password is wrong");
+    error.field = "password";
+    return std::unexpected(std::move(error));
+  }
+  return store.in_one_unit([&]() -> core::Status {
+    STRIDE_TRY(const auto athletes, store.visible_athletes(account.id));
+    for (const auto& athlete : athletes) {
+      if (athlete.owner) STRIDE_TRY_STATUS(store.delete_athlete(athlete.id));
+    }
+    return store.delete_account(account.id);
+  });
+}
+
 core::Result<std::size_t> delete_idle_sessions(core::Store& store, core::Instant now) {
   return store.delete_idle_sessions(now);
 }

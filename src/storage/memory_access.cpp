@@ -69,6 +69,7 @@ core::Result<core::AthleteRelation> MemoryStore::athlete_relation(core::AthleteI
 core::Result<std::vector<core::VisibleAthlete>> MemoryStore::visible_athletes(core::AccountId account) {
   std::vector<core::VisibleAthlete> visible;
   for (const auto& record : m_athletes) {
+    if (!knows(record.id)) continue;  // deleted
     STRIDE_TRY(const auto relation, athlete_relation(record.id, account));
     if (relation.owner || relation.creator || relation.coach) {
       visible.push_back({record.id, record.athlete.name, relation.owner});

@@ -9,14 +9,15 @@
 namespace stride::storage {
 
 bool MemoryStore::knows(core::AccountId id) const {
-  return id.value >= 1 && static_cast<std::size_t>(id.value) <= m_account_state.accounts.size();
+  return id.value >= 1 && static_cast<std::size_t>(id.value) <= m_account_state.accounts.size() &&
+         !m_account_state.accounts[static_cast<std::size_t>(id.value - 1)].deleted;
 }
 
 core::Result<core::AccountId> MemoryStore::add_account(const core::NewAccount& account, core::Instant) {
   STRIDE_TRY_STATUS(detail::check_new_account(account));
   auto& accounts = m_account_state.accounts;
   const std::string key = core::email_key(account.email);
-  if (std::ranges::any_of(accounts, [&](const auto& stored) { return stored.key == key; })) {
+  if (std::ranges::any_of(accounts, [&](const auto& stored) { return !stored.deleted && stored.key == key; })) {
     return std::unexpected(detail::email_taken());
   }
   const core::AccountId id{static_cast<std::int64_t>(accounts.size()) + 1};
@@ -27,7 +28,7 @@ core::Result<core::AccountId> MemoryStore::add_account(const core::NewAccount& a
 core::Result<std::optional<core::AccountCredentials>> MemoryStore::find_account_by_email(std::string_view email) {
   const std::string key = core::email_key(email);
   for (const auto& stored : m_account_state.accounts) {
-    if (stored.key == key) return stored.credentials;
+    if (!stored.deleted && stored.key == key) return stored.credentials;
   }
   return std::nullopt;
 }
@@ -35,6 +36,24 @@ core::Result<std::optional<core::AccountCredentials>> MemoryStore::find_account_
 core::Result<core::Account> MemoryStore::find_account(core::AccountId id) {
   if (!knows(id)) return std::unexpected(detail::unknown_account(id));
   return m_account_state.accounts[static_cast<std::size_t>(id.value - 1)].credentials.account;
+}
+
+core::Status MemoryStore::delete_account(core::AccountId id) {
+  if (!knows(id)) return std::unexpected(detail::unknown_account(id));
+  auto& state = m_account_state;
+  state.accounts[static_cast<std::size_t>(id.value - 1)].deleted = true;
+  std::erase_if(state.sessions, [&](const auto& stored) { return stored.record.account == id; });
+  std::erase_if(state.tokens, [&](const auto& stored) { return stored.record.account == id; });
+  // An invitation keeps its index (ids are positions) but can no longer be found.
+  for (auto& stored : state.invitations) {
+    if (stored.record.coach == id) stored.digest.clear();
+  }
+  std::erase_if(state.grants, [&](const auto& grant) { return grant.coach == id; });
+  for (auto& [athlete, links] : state.athlete_links) {
+    if (links.owner == id) links.owner.reset();
+    if (links.creator == id) links.creator.reset();
+  }
+  return {};
 }
 
 core::Result<core::SessionId> MemoryStore::add_session(core::AccountId account, std::string_view token_digest,

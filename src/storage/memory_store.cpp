@@ -17,13 +17,15 @@ bool within(core::Date date, std::optional<core::Date> from, std::optional<core:
 }  // namespace
 
 bool MemoryStore::knows(core::AthleteId id) const {
-  return id.value >= 1 && static_cast<std::size_t>(id.value) <= m_athletes.size();
+  return id.value >= 1 && static_cast<std::size_t>(id.value) <= m_athletes.size() &&
+         !m_athlete_deleted[static_cast<std::size_t>(id.value - 1)];
 }
 
 core::Result<core::AthleteId> MemoryStore::add_athlete(const core::Athlete& athlete) {
   STRIDE_TRY_STATUS(detail::athlete_document(athlete));
   const core::AthleteId id{static_cast<std::int64_t>(m_athletes.size()) + 1};
   m_athletes.push_back({id, athlete});
+  m_athlete_deleted.push_back(false);
   return id;
 }
 
@@ -39,7 +41,26 @@ core::Result<core::AthleteRecord> MemoryStore::find_athlete(core::AthleteId id) 
   return m_athletes[static_cast<std::size_t>(id.value - 1)];
 }
 
-core::Result<std::vector<core::AthleteRecord>> MemoryStore::list_athletes() { return m_athletes; }
+core::Result<std::vector<core::AthleteRecord>> MemoryStore::list_athletes() {
+  std::vector<core::AthleteRecord> records;
+  for (const auto& record : m_athletes) {
+    if (knows(record.id)) records.push_back(record);
+  }
+  return records;
+}
+
+core::Status MemoryStore::delete_athlete(core::AthleteId id) {
+  if (!knows(id)) return std::unexpected(detail::unknown_athlete(id));
+  std::erase_if(m_assessments, [&](const auto& record) { return record.athlete == id; });
+  std::erase_if(m_plans, [&](const auto& stored) { return stored.record.athlete == id; });
+  std::erase_if(m_activities, [&](const auto& stored) { return stored.athlete == id; });
+  std::erase_if(m_pain, [&](const auto& stored) { return stored.athlete == id; });
+  m_calendars.erase(id.value);
+  m_account_state.athlete_links.erase(id.value);
+  std::erase_if(m_account_state.grants, [&](const auto& grant) { return grant.athlete == id; });
+  m_athlete_deleted[static_cast<std::size_t>(id.value - 1)] = true;
+  return {};
+}
 
 core::Result<core::AssessmentId> MemoryStore::add_assessment(core::AthleteId athlete, core::Date date,
                                                              const core::Assessment& assessment) {
@@ -121,10 +142,46 @@ core::Result<std::vector<core::EffectiveDay>> MemoryStore::effective_days(core::
   return days;
 }
 
+core::Status MemoryStore::set_running_calendar(core::AthleteId athlete, const core::RunningCalendar& calendar) {
+  STRIDE_TRY_STATUS(detail::calendar_document(calendar));
+  if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
+  m_calendars.insert_or_assign(athlete.value, calendar);
+  return {};
+}
+
+core::Result<std::optional<core::RunningCalendar>> MemoryStore::running_calendar(core::AthleteId athlete) {
+  if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
+  const auto found = m_calendars.find(athlete.value);
+  if (found == m_calendars.end()) return std::optional<core::RunningCalendar>();
+  return std::optional<core::RunningCalendar>(found->second);
+}
+
 core::Result<std::vector<core::ActivityId>> MemoryStore::add_log_entries(core::AthleteId athlete,
                                                                          const core::TrainingLog& entries) {
   STRIDE_TRY_STATUS(detail::check_log_entries(entries));
   if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
+  std::vector<std::string_view> client_ids;
+  for (const auto& stored : m_activities) {
+    if (stored.athlete == athlete && stored.activity.client_id) client_ids.push_back(*stored.activity.client_id);
+  }
+  for (const auto& activity : entries.activities) {
+    if (!activity.client_id) continue;
+    if (std::find(client_ids.begin(), client_ids.end(), *activity.client_id) != client_ids.end()) {
+      return std::unexpected(detail::duplicate_client_id(*activity.client_id));
+    }
+    client_ids.push_back(*activity.client_id);
+  }
+  client_ids.clear();
+  for (const auto& stored : m_pain) {
+    if (stored.athlete == athlete && stored.report.client_id) client_ids.push_back(*stored.report.client_id);
+  }
+  for (const auto& report : entries.pain) {
+    if (!report.client_id) continue;
+    if (std::find(client_ids.begin(), client_ids.end(), *report.client_id) != client_ids.end()) {
+      return std::unexpected(detail::duplicate_client_id(*report.client_id));
+    }
+    client_ids.push_back(*report.client_id);
+  }
   std::vector<std::string_view> fingerprints;
   for (const auto& stored : m_activities) {
     if (stored.athlete == athlete && stored.activity.recording) fingerprints.push_back(stored.activity.recording->fingerprint);
@@ -163,6 +220,41 @@ core::Result<core::TrainingLog> MemoryStore::training_log(core::AthleteId athlet
   return log;
 }
 
+core::Result<std::vector<core::ActivityRecord>> MemoryStore::activity_records(core::AthleteId athlete,
+                                                                            std::optional<core::Date> from,
+                                                                            std::optional<core::Date> to) {
+  if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
+  std::vector<core::ActivityRecord> records;
+  for (const auto& stored : m_activities) {
+    if (stored.athlete == athlete && within(stored.activity.date, from, to)) records.push_back({stored.id, stored.activity});
+  }
+  std::stable_sort(records.begin(), records.end(),
+                   [](const auto& a, const auto& b) { return a.activity.date < b.activity.date; });
+  return records;
+}
+
+core::Result<std::optional<core::ActivityRecord>> MemoryStore::activity_with_client_id(core::AthleteId athlete,
+                                                                                     std::string_view client_id) {
+  if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
+  for (const auto& stored : m_activities) {
+    if (stored.athlete == athlete && stored.activity.client_id == client_id) {
+      return std::optional<core::ActivityRecord>(core::ActivityRecord{stored.id, stored.activity});
+    }
+  }
+  return std::optional<core::ActivityRecord>();
+}
+
+core::Result<std::optional<core::PainReport>> MemoryStore::pain_report_with_client_id(core::AthleteId athlete,
+                                                                                     std::string_view client_id) {
+  if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
+  for (const auto& stored : m_pain) {
+    if (stored.athlete == athlete && stored.report.client_id == client_id) {
+      return std::optional<core::PainReport>(stored.report);
+    }
+  }
+  return std::optional<core::PainReport>();
+}
+
 core::Result<std::vector<core::ActivityRecord>> MemoryStore::recorded_activities(core::AthleteId athlete,
                                                                                std::string_view fingerprint,
                                                                                double from_s, double to_s) {
@@ -199,6 +291,8 @@ core::Status MemoryStore::in_one_unit(const std::function<core::Status()>& work)
   auto plans = m_plans;
   auto activities = m_activities;
   auto pain = m_pain;
+  auto calendars = m_calendars;
+  auto athlete_deleted = m_athlete_deleted;
   auto account_state = m_account_state;
   auto status = work();
   if (!status) {
@@ -207,6 +301,8 @@ core::Status MemoryStore::in_one_unit(const std::function<core::Status()>& work)
     m_plans = std::move(plans);
     m_activities = std::move(activities);
     m_pain = std::move(pain);
+    m_calendars = std::move(calendars);
+    m_athlete_deleted = std::move(athlete_deleted);
     m_account_state = std::move(account_state);
   }
   return status;

@@ -348,7 +348,22 @@ CREATE INDEX athletes_by_owner ON athletes (owner_account_id);
 CREATE INDEX athletes_by_creator ON athletes (created_by_account_id);
 )sql";
 
-constexpr std::array<Migration, 5> kMigrations{{
+// Version 6: what the web API keeps besides: each athlete's running calendar (the one a new plan is
+// built on, as a stored document), and the client id an activity or pain report may carry (api.md
+// §4), unique per athlete (both databases let NULLs repeat in a unique index).
+constexpr const char* kApiEntriesSchema = R"sql(
+CREATE TABLE running_calendars (
+  athlete_id INTEGER PRIMARY KEY,
+  document TEXT NOT NULL,
+  FOREIGN KEY (athlete_id) REFERENCES athletes (id) ON DELETE CASCADE
+);
+ALTER TABLE activities ADD COLUMN client_id TEXT NULL;
+CREATE UNIQUE INDEX activities_by_client_id ON activities (athlete_id, client_id);
+ALTER TABLE pain_reports ADD COLUMN client_id TEXT NULL;
+CREATE UNIQUE INDEX pain_reports_by_client_id ON pain_reports (athlete_id, client_id);
+)sql";
+
+constexpr std::array<Migration, 6> kMigrations{{
     {1, "athletes, assessments, plans with their days and sessions, activities, strength sets, pain reports",
      kInitialSchema},
     {2, "activities imported from recordings: optional session rpe, activity_recordings", kRecordingsSchema, true},
@@ -357,6 +372,7 @@ constexpr std::array<Migration, 5> kMigrations{{
     {4, "stored athlete, assessment and running-calendar documents name their schema", kStoredDocumentSchemas},
     {5, "accounts, sessions, personal tokens, invitations, coach grants; athletes' owner and creator",
      kAccountsSchema},
+    {6, "running calendars of athletes; client ids of activities and pain reports", kApiEntriesSchema},
 }};
 
 }  // namespace

@@ -106,6 +106,19 @@ core::Result<core::Account> SqliteStore::find_account(core::AccountId id) {
   });
 }
 
+// The foreign keys cascade to sessions, tokens, invitations and coach grants, and clear the
+// athletes' owner and creator.
+core::Status SqliteStore::delete_account(core::AccountId id) {
+  return guarded(m_path, "deleting an account", [&]() -> core::Status {
+    Transaction transaction(*m_database, Transaction::Kind::Write);
+    SQLite::Statement remove(*m_database, "DELETE FROM accounts WHERE id = ?");
+    remove.bind(1, id.value);
+    if (remove.exec() == 0) return std::unexpected(detail::unknown_account(id));
+    transaction.commit();
+    return {};
+  });
+}
+
 core::Result<core::SessionId> SqliteStore::add_session(core::AccountId account, std::string_view token_digest,
                                                        core::Instant now) {
   STRIDE_TRY_STATUS(detail::check_digest(token_digest, "session"));

@@ -146,4 +146,34 @@ core::Result<std::vector<core::EffectiveDay>> SqliteStore::effective_days(core::
   });
 }
 
+core::Status SqliteStore::set_running_calendar(core::AthleteId athlete, const core::RunningCalendar& calendar) {
+  STRIDE_TRY(const std::string document, detail::calendar_document(calendar));
+  return guarded(m_path, "storing the running calendar", [&]() -> core::Status {
+    Transaction transaction(*m_database, Transaction::Kind::Write);
+    STRIDE_TRY_STATUS(require_athlete(athlete));
+    SQLite::Statement upsert(*m_database,
+                             "INSERT INTO running_calendars (athlete_id, document) VALUES (?, ?) "
+                             "ON CONFLICT (athlete_id) DO UPDATE SET document = excluded.document");
+    upsert.bind(1, athlete.value);
+    upsert.bind(2, document);
+    upsert.exec();
+    transaction.commit();
+    return {};
+  });
+}
+
+core::Result<std::optional<core::RunningCalendar>> SqliteStore::running_calendar(core::AthleteId athlete) {
+  return guarded(m_path, "reading the running calendar", [&]() -> core::Result<std::optional<core::RunningCalendar>> {
+    Transaction transaction(*m_database, Transaction::Kind::Read);
+    STRIDE_TRY_STATUS(require_athlete(athlete));
+    SQLite::Statement query(*m_database, "SELECT document FROM running_calendars WHERE athlete_id = ?");
+    query.bind(1, athlete.value);
+    if (!query.executeStep()) return std::optional<core::RunningCalendar>();
+    auto calendar = documents::decode_stored_running_calendar(
+        query.getColumn(0).getString(), fmt::format("running_calendars row {}", athlete.value));
+    if (!calendar) return std::unexpected(damaged(m_path, "running calendar", calendar.error()));
+    return std::optional<core::RunningCalendar>(std::move(*calendar));
+  });
+}
+
 }  // namespace stride::storage

@@ -98,7 +98,7 @@ core::Result<std::vector<core::ActivityRecord>> SqliteStore::recorded_activities
     STRIDE_TRY_STATUS(require_athlete(athlete));
     SQLite::Statement query(*m_database,
                             fmt::format("SELECT a.id, a.date, a.sport, a.duration_min, a.distance_km, a.rpe, a.avg_hr, "
-                                        "a.race, a.note, {} FROM activity_recordings r JOIN activities a ON "
+                                        "a.race, a.note, a.client_id, {} FROM activity_recordings r JOIN activities a ON "
                                         "a.id = r.activity_id WHERE r.athlete_id = ? AND ((r.start_time_s >= ? AND "
                                         "r.start_time_s <= ?) OR r.fingerprint = ?) ORDER BY r.start_time_s, a.id",
                                         detail::kRecordingColumns));
@@ -111,7 +111,7 @@ core::Result<std::vector<core::ActivityRecord>> SqliteStore::recorded_activities
       core::ActivityRecord record;
       record.id = core::ActivityId{query.getColumn(0).getInt64()};
       STRIDE_TRY(record.activity, detail::read_activity_columns(query, m_path));
-      STRIDE_TRY(record.activity.recording, detail::read_recording(query, 9, m_path));
+      STRIDE_TRY(record.activity.recording, detail::read_recording(query, 10, m_path));
       records.push_back(std::move(record));
     }
     return records;

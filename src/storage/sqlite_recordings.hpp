@@ -26,8 +26,9 @@ inline constexpr const char* kRecordingColumns =
     "r.avg_stance_time_ms, r.avg_vertical_oscillation_mm, r.avg_step_length_mm, r.avg_vertical_ratio_percent, "
     "r.avg_stance_time_balance_left_percent, r.heart_rate_load";
 
-// Reads the activity columns id, date, sport, duration_min, distance_km, rpe, avg_hr, race, note
-// (columns 0 to 8 of the row; the id is not read); a stored value Stride does not write is Corrupt.
+// Reads the activity columns id, date, sport, duration_min, distance_km, rpe, avg_hr, race, note,
+// client_id (columns 0 to 9 of the row; the id is not read); a stored value Stride does not write is
+// Corrupt.
 [[nodiscard]] core::Result<core::Activity> read_activity_columns(SQLite::Statement& row, std::string_view path);
 
 // Reads a recording from the current row; a stored format that is not one Stride writes is Corrupt.

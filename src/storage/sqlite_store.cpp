@@ -107,6 +107,20 @@ core::Result<core::AthleteRecord> SqliteStore::find_athlete(core::AthleteId id) 
   });
 }
 
+// The foreign keys cascade: assessments, plans with their days, the running calendar, activities
+// with their sets and recordings, pain reports and coach grants go with the athlete; invitations
+// accepted for it keep their row without it.
+core::Status SqliteStore::delete_athlete(core::AthleteId id) {
+  return guarded(m_path, "deleting an athlete", [&]() -> core::Status {
+    Transaction transaction(*m_database, Transaction::Kind::Write);
+    SQLite::Statement remove(*m_database, "DELETE FROM athletes WHERE id = ?");
+    remove.bind(1, id.value);
+    if (remove.exec() == 0) return std::unexpected(detail::unknown_athlete(id));
+    transaction.commit();
+    return {};
+  });
+}
+
 core::Result<std::vector<core::AthleteRecord>> SqliteStore::list_athletes() {
   return guarded(m_path, "listing athletes", [&]() -> core::Result<std::vector<core::AthleteRecord>> {
     SQLite::Statement query(*m_database, "SELECT id, profile FROM athletes ORDER BY id");

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <unordered_map>
 #include <vector>
@@ -28,6 +29,18 @@ core::Result<E> read_enum(const std::string& text, const std::string& path) {
   return std::unexpected(
       core::make_error(core::ErrorCode::Corrupt, fmt::format("the stored value \"{}\" is not one of {}", text,
                                                              core::enum_choices<E>()), path));
+}
+
+// A pain report from the columns date, region, side, score, timing, client_id of `row`.
+core::Result<core::PainReport> read_pain_report(SQLite::Statement& row, const std::string& path) {
+  core::PainReport report;
+  STRIDE_TRY(report.date, detail::read_stored_date(row.getColumn(0).getString(), path));
+  STRIDE_TRY(report.region, read_enum<core::InjuryRegion>(row.getColumn(1).getString(), path));
+  STRIDE_TRY(report.side, read_enum<core::Side>(row.getColumn(2).getString(), path));
+  report.score = row.getColumn(3).getInt();
+  STRIDE_TRY(report.when, read_enum<core::PainTiming>(row.getColumn(4).getString(), path));
+  report.client_id = detail::optional_text(row.getColumn(5));
+  return report;
 }
 
 // Inserts strength sets several rows per INSERT statement: SQLite's cost per statement run (opening
@@ -106,6 +119,7 @@ core::Result<core::Activity> read_activity_columns(SQLite::Statement& row, std::
   activity.avg_hr = optional_int(row.getColumn(6));
   activity.race = row.getColumn(7).getInt() != 0;
   activity.note = optional_text(row.getColumn(8));
+  activity.client_id = optional_text(row.getColumn(9));
   return activity;
 }
 
@@ -118,9 +132,10 @@ core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::A
     Transaction transaction(*m_database, Transaction::Kind::Write);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     STRIDE_TRY_STATUS(detail::check_new_recordings(*m_database, athlete, entries));
+    STRIDE_TRY_STATUS(check_new_client_ids(athlete, entries));
     SQLite::Statement activity_insert(*m_database,
                                       "INSERT INTO activities (athlete_id, date, sport, duration_min, distance_km, rpe, "
-                                      "avg_hr, race, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                      "avg_hr, race, note, client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     StrengthSetWriter set_writer(*m_database);
     std::vector<core::ActivityId> ids;
     ids.reserve(entries.activities.size());
@@ -134,6 +149,7 @@ core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::A
       detail::bind_optional(activity_insert, 7, activity.avg_hr);
       activity_insert.bind(8, activity.race ? 1 : 0);
       detail::bind_optional(activity_insert, 9, activity.note);
+      detail::bind_optional(activity_insert, 10, activity.client_id);
       activity_insert.exec();
       activity_insert.reset();
       // The new row's id is the connection's last rowid (RETURNING would buffer each row in a
@@ -147,8 +163,8 @@ core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::A
     set_writer.flush();
     if (!entries.pain.empty()) {
       SQLite::Statement pain_insert(*m_database,
-                                    "INSERT INTO pain_reports (athlete_id, date, region, side, score, timing) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)");
+                                    "INSERT INTO pain_reports (athlete_id, date, region, side, score, timing, client_id) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?)");
       for (const auto& report : entries.pain) {
         pain_insert.bind(1, athlete.value);
         pain_insert.bind(2, detail::stored_date(report.date));
@@ -156,6 +172,7 @@ core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::A
         detail::bind_name(pain_insert, 4, report.side);
         pain_insert.bind(5, report.score);
         detail::bind_name(pain_insert, 6, report.when);
+        detail::bind_optional(pain_insert, 7, report.client_id);
         pain_insert.exec();
         pain_insert.reset();
       }
@@ -163,6 +180,121 @@ core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::A
     transaction.commit();
     return ids;
   });
+}
+
+core::Result<std::vector<core::ActivityRecord>> SqliteStore::read_activities(core::AthleteId athlete,
+                                                                           const std::string& first,
+                                                                           const std::string& last) {
+  std::vector<core::ActivityRecord> records;
+  SQLite::Statement activities(
+      *m_database, fmt::format("SELECT a.id, a.date, a.sport, a.duration_min, a.distance_km, a.rpe, a.avg_hr, a.race, "
+                               "a.note, a.client_id, r.activity_id, {} FROM activities a LEFT JOIN activity_recordings r "
+                               "ON r.activity_id = a.id WHERE a.athlete_id = ? AND a.date >= ? AND a.date <= ? "
+                               "ORDER BY a.date, a.id",
+                               detail::kRecordingColumns));
+  activities.bind(1, athlete.value);
+  activities.bind(2, first);
+  activities.bind(3, last);
+  std::unordered_map<std::int64_t, std::size_t> index_of;
+  while (activities.executeStep()) {
+    STRIDE_TRY(core::Activity activity, detail::read_activity_columns(activities, m_path));
+    if (!activities.getColumn(10).isNull()) {
+      STRIDE_TRY(activity.recording, detail::read_recording(activities, 11, m_path));
+    }
+    const std::int64_t id = activities.getColumn(0).getInt64();
+    index_of.emplace(id, records.size());
+    records.push_back({core::ActivityId{id}, std::move(activity)});
+  }
+
+  SQLite::Statement sets(*m_database,
+                         "SELECT s.activity_id, s.exercise, s.side, s.reps, s.load_kg, s.rpe FROM strength_sets s "
+                         "JOIN activities a ON a.id = s.activity_id "
+                         "WHERE a.athlete_id = ? AND a.date >= ? AND a.date <= ? ORDER BY s.activity_id, s.position");
+  sets.bind(1, athlete.value);
+  sets.bind(2, first);
+  sets.bind(3, last);
+  while (sets.executeStep()) {
+    const auto found = index_of.find(sets.getColumn(0).getInt64());
+    if (found == index_of.end()) continue;  // cannot happen: one snapshot holds both reads
+    core::StrengthSet set;
+    set.exercise = sets.getColumn(1).getString();
+    STRIDE_TRY(set.side, read_enum<core::Side>(sets.getColumn(2).getString(), m_path));
+    set.reps = sets.getColumn(3).getInt();
+    set.load_kg = detail::optional_double(sets.getColumn(4));
+    set.rpe = detail::optional_double(sets.getColumn(5));
+    records[found->second].activity.sets.push_back(std::move(set));
+  }
+  return records;
+}
+
+core::Result<std::vector<core::ActivityRecord>> SqliteStore::activity_records(core::AthleteId athlete,
+                                                                            std::optional<core::Date> from,
+                                                                            std::optional<core::Date> to) {
+  return guarded(m_path, "reading activities", [&]() -> core::Result<std::vector<core::ActivityRecord>> {
+    Transaction transaction(*m_database, Transaction::Kind::Read);
+    STRIDE_TRY_STATUS(require_athlete(athlete));
+    return read_activities(athlete, from ? detail::stored_date(*from) : kEarliestDate,
+                           to ? detail::stored_date(*to) : kLatestDate);
+  });
+}
+
+core::Result<std::optional<core::ActivityRecord>> SqliteStore::activity_with_client_id(core::AthleteId athlete,
+                                                                                     std::string_view client_id) {
+  return guarded(m_path, "reading an activity", [&]() -> core::Result<std::optional<core::ActivityRecord>> {
+    Transaction transaction(*m_database, Transaction::Kind::Read);
+    STRIDE_TRY_STATUS(require_athlete(athlete));
+    SQLite::Statement query(*m_database, "SELECT date FROM activities WHERE athlete_id = ? AND client_id = ?");
+    query.bind(1, athlete.value);
+    query.bind(2, std::string(client_id));
+    if (!query.executeStep()) return std::optional<core::ActivityRecord>();
+    const std::string date = query.getColumn(0).getString();
+    STRIDE_TRY(auto records, read_activities(athlete, date, date));
+    for (auto& record : records) {
+      if (record.activity.client_id == client_id) return std::optional<core::ActivityRecord>(std::move(record));
+    }
+    return std::optional<core::ActivityRecord>();
+  });
+}
+
+core::Result<std::optional<core::PainReport>> SqliteStore::pain_report_with_client_id(core::AthleteId athlete,
+                                                                                     std::string_view client_id) {
+  return guarded(m_path, "reading a pain report", [&]() -> core::Result<std::optional<core::PainReport>> {
+    Transaction transaction(*m_database, Transaction::Kind::Read);
+    STRIDE_TRY_STATUS(require_athlete(athlete));
+    SQLite::Statement pain(*m_database,
+                           "SELECT date, region, side, score, timing, client_id FROM pain_reports "
+                           "WHERE athlete_id = ? AND client_id = ?");
+    pain.bind(1, athlete.value);
+    pain.bind(2, std::string(client_id));
+    if (!pain.executeStep()) return std::optional<core::PainReport>();
+    STRIDE_TRY(core::PainReport report, read_pain_report(pain, m_path));
+    return std::optional<core::PainReport>(std::move(report));
+  });
+}
+
+core::Status SqliteStore::check_new_client_ids(core::AthleteId athlete, const core::TrainingLog& entries) {
+  auto check = [&](const char* sql, const std::optional<std::string>& client_id,
+                   std::vector<std::string_view>& seen) -> core::Status {
+    if (!client_id) return {};
+    if (std::find(seen.begin(), seen.end(), *client_id) != seen.end()) {
+      return std::unexpected(detail::duplicate_client_id(*client_id));
+    }
+    seen.push_back(*client_id);
+    SQLite::Statement query(*m_database, sql);
+    query.bind(1, athlete.value);
+    query.bind(2, *client_id);
+    if (query.executeStep()) return std::unexpected(detail::duplicate_client_id(*client_id));
+    return {};
+  };
+  std::vector<std::string_view> seen;
+  for (const auto& activity : entries.activities) {
+    STRIDE_TRY_STATUS(check("SELECT 1 FROM activities WHERE athlete_id = ? AND client_id = ?", activity.client_id, seen));
+  }
+  seen.clear();
+  for (const auto& report : entries.pain) {
+    STRIDE_TRY_STATUS(check("SELECT 1 FROM pain_reports WHERE athlete_id = ? AND client_id = ?", report.client_id, seen));
+  }
+  return {};
 }
 
 core::Result<core::TrainingLog> SqliteStore::training_log(core::AthleteId athlete, std::optional<core::Date> from,
@@ -173,59 +305,19 @@ core::Result<core::TrainingLog> SqliteStore::training_log(core::AthleteId athlet
     const std::string first = from ? detail::stored_date(*from) : kEarliestDate;
     const std::string last = to ? detail::stored_date(*to) : kLatestDate;
     core::TrainingLog log;
-
-    SQLite::Statement activities(
-        *m_database, fmt::format("SELECT a.id, a.date, a.sport, a.duration_min, a.distance_km, a.rpe, a.avg_hr, a.race, "
-                                 "a.note, r.activity_id, {} FROM activities a LEFT JOIN activity_recordings r ON "
-                                 "r.activity_id = a.id WHERE a.athlete_id = ? AND a.date >= ? AND a.date <= ? "
-                                 "ORDER BY a.date, a.id",
-                                 detail::kRecordingColumns));
-    activities.bind(1, athlete.value);
-    activities.bind(2, first);
-    activities.bind(3, last);
-    std::unordered_map<std::int64_t, std::size_t> index_of;
-    while (activities.executeStep()) {
-      STRIDE_TRY(core::Activity activity, detail::read_activity_columns(activities, m_path));
-      if (!activities.getColumn(9).isNull()) {
-        STRIDE_TRY(activity.recording, detail::read_recording(activities, 10, m_path));
-      }
-      index_of.emplace(activities.getColumn(0).getInt64(), log.activities.size());
-      log.activities.push_back(std::move(activity));
-    }
-
-    SQLite::Statement sets(*m_database,
-                           "SELECT s.activity_id, s.exercise, s.side, s.reps, s.load_kg, s.rpe FROM strength_sets s "
-                           "JOIN activities a ON a.id = s.activity_id "
-                           "WHERE a.athlete_id = ? AND a.date >= ? AND a.date <= ? ORDER BY s.activity_id, s.position");
-    sets.bind(1, athlete.value);
-    sets.bind(2, first);
-    sets.bind(3, last);
-    while (sets.executeStep()) {
-      const auto found = index_of.find(sets.getColumn(0).getInt64());
-      if (found == index_of.end()) continue;  // cannot happen: one snapshot holds both reads
-      core::StrengthSet set;
-      set.exercise = sets.getColumn(1).getString();
-      STRIDE_TRY(set.side, read_enum<core::Side>(sets.getColumn(2).getString(), m_path));
-      set.reps = sets.getColumn(3).getInt();
-      set.load_kg = detail::optional_double(sets.getColumn(4));
-      set.rpe = detail::optional_double(sets.getColumn(5));
-      log.activities[found->second].sets.push_back(std::move(set));
-    }
+    STRIDE_TRY(auto records, read_activities(athlete, first, last));
+    log.activities.reserve(records.size());
+    for (auto& record : records) log.activities.push_back(std::move(record.activity));
 
     SQLite::Statement pain(*m_database,
-                           "SELECT date, region, side, score, timing FROM pain_reports "
+                           "SELECT date, region, side, score, timing, client_id FROM pain_reports "
                            "WHERE athlete_id = ? AND date >= ? AND date <= ? ORDER BY date, id");
     pain.bind(1, athlete.value);
     pain.bind(2, first);
     pain.bind(3, last);
     while (pain.executeStep()) {
-      core::PainReport report;
-      STRIDE_TRY(report.date, detail::read_stored_date(pain.getColumn(0).getString(), m_path));
-      STRIDE_TRY(report.region, read_enum<core::InjuryRegion>(pain.getColumn(1).getString(), m_path));
-      STRIDE_TRY(report.side, read_enum<core::Side>(pain.getColumn(2).getString(), m_path));
-      report.score = pain.getColumn(3).getInt();
-      STRIDE_TRY(report.when, read_enum<core::PainTiming>(pain.getColumn(4).getString(), m_path));
-      log.pain.push_back(report);
+      STRIDE_TRY(core::PainReport report, read_pain_report(pain, m_path));
+      log.pain.push_back(std::move(report));
     }
     return log;
   });

@@ -70,6 +70,13 @@ core::Error duplicate_recording(const core::ActivityRecording& recording) {
                           fmt::format("the recording {} is already stored for this athlete", recording.source));
 }
 
+core::Error duplicate_client_id(std::string_view client_id) {
+  core::Error error = core::make_error(core::ErrorCode::Conflict,
+                                       fmt::format("an entry with the client id \"{}\" is already stored", client_id));
+  error.field = "client_id";
+  return error;
+}
+
 core::Result<std::string> athlete_document(const core::Athlete& athlete) {
   // The store keeps what it is given; whether a name is acceptable input is the input decoder's call.
   return round_trip(athlete, "athlete", documents::encode_stored_athlete, documents::decode_stored_athlete);

@@ -45,5 +45,7 @@ struct CheckedPlan {
 [[nodiscard]] core::Error unknown_athlete(core::AthleteId id);
 [[nodiscard]] core::Error unknown_activity(core::AthleteId athlete, core::ActivityId activity);
 [[nodiscard]] core::Error duplicate_recording(const core::ActivityRecording& recording);
+// Conflict: an entry's client id is already stored for the athlete (or given twice in one batch).
+[[nodiscard]] core::Error duplicate_client_id(std::string_view client_id);
 
 }  // namespace stride::storage::detail

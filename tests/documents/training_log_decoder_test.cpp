@@ -83,7 +83,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadLog{"array_root", "[]", "log.json: $: expected an object, found an array"},
         BadLog{"unknown_activity_key", R"({"activities": [{"date": "2026-11-02", "sport": "run", "duration_min": 40, "rpe": 4, "pace": 5}]})",
                "log.json: $.activities[0].pace: unknown field; expected one of date, sport, duration_min, distance_km, "
-               "rpe, avg_hr, race, note, sets"},
+               "rpe, avg_hr, race, note, sets, client_id"},
         BadLog{"unknown_sport", R"({"activities": [{"date": "2026-11-02", "sport": "swim", "duration_min": 40, "rpe": 4}]})",
                "log.json: $.activities[0].sport: unknown value \"swim\"; expected one of run | strength | cross | other"},
         BadLog{"rpe_above_ten", R"({"activities": [{"date": "2026-11-02", "sport": "run", "duration_min": 40, "rpe": 11}]})",

@@ -126,6 +126,32 @@ TEST(Serve, AnswersOnLoopbackAndStopsCleanlyOnSigterm) {
   check_stop(server, SIGTERM);
 }
 
+// The composition root wires the accounts: real password hashing, the SQLite file, the cookie.
+TEST(Serve, SignsUpAndKnowsTheSessionOnTheRealStore) {
+  auto server = start_server("accounts");
+  ASSERT_NE(server.port, 0) << server.first_line;
+  const std::string body =
+      R"({"email":"ann@example.org","password":"correct horse battery","display_name":"Ann","role":"runner"})";
+  const std::string signed_up =
+      ask(server.port, "POST /api/v1/accounts HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: "
+                       "application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body);
+  EXPECT_TRUE(signed_up.starts_with("HTTP/1.1 201 Created\r\n")) << signed_up;
+  std::smatch cookie;
+  ASSERT_TRUE(std::regex_search(signed_up, cookie, std::regex(R"(Set-Cookie: stride_session=([A-Za-z0-9_-]+); )")))
+      << signed_up;
+  EXPECT_EQ(signed_up.find("Secure"), std::string::npos);
+  const std::string me = ask(server.port, "GET /api/v1/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\nCookie: "
+                                          "stride_session=" + cookie[1].str() + "\r\n\r\n");
+  EXPECT_TRUE(me.starts_with("HTTP/1.1 200 OK\r\n")) << me;
+  EXPECT_NE(me.find(R"("email":"ann@example.org")"), std::string::npos) << me;
+  ::kill(server.pid, SIGTERM);
+  int status = 0;
+  ::waitpid(server.pid, &status, 0);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  ::close(server.messages);
+  std::filesystem::remove_all(server.directory);
+}
+
 TEST(Serve, StopsCleanlyOnSigint) {
   auto server = start_server("int");
   check_stop(server, SIGINT);

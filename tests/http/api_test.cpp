@@ -10,6 +10,8 @@
 #include "query_parameters.hpp"
 #include "stride/core/enum_names.hpp"
 #include "stride/http/api.hpp"
+#include "stride/importers/activity_file_decoder.hpp"
+#include "stride/security/sodium_secrets.hpp"
 #include "stride/storage/memory_store.hpp"
 #include "stride/json/output_encoders.hpp"
 #include "stride/service/exercises.hpp"
@@ -19,6 +21,15 @@
 namespace stride::http {
 namespace {
 
+// What api_router needs, on a memory store.
+struct ApiParts {
+  testing::StoppedClock clock;
+  std::unique_ptr<service::StorePool> stores = service::StorePool::of_one(std::make_unique<storage::MemoryStore>());
+  security::SodiumSecrets secrets = *security::SodiumSecrets::create(security::PasswordCost::cheapest_for_tests());
+  service::InMemorySignInLimiter limiter;
+  importers::ActivityFileDecoder files;
+  [[nodiscard]] ApiContext context() { return {testing::shipped_catalog(), clock, *stores, secrets, limiter, files}; }
+};
 
 Request get(std::string path, std::string query = {}) {
   Request request;
@@ -29,18 +40,16 @@ Request get(std::string path, std::string query = {}) {
 }
 
 TEST(Api, HealthzIsOk) {
-  testing::StoppedClock clock;
-  const auto stores = service::StorePool::of_one(std::make_unique<storage::MemoryStore>());
-  const Router router = api_router({testing::shipped_catalog(), clock, *stores});
+  ApiParts parts;
+  const Router router = api_router(parts.context());
   const auto dispatched = router.dispatch(get("/healthz"));
   EXPECT_EQ(dispatched.response.status, 200);
   EXPECT_EQ(dispatched.response.body, "{\"status\":\"ok\"}\n");
 }
 
 TEST(Api, ExercisesAreFilteredAsTheCommandLineFiltersThem) {
-  testing::StoppedClock clock;
-  const auto stores = service::StorePool::of_one(std::make_unique<storage::MemoryStore>());
-  const Router router = api_router({testing::shipped_catalog(), clock, *stores});
+  ApiParts parts;
+  const Router router = api_router(parts.context());
   const auto all = router.dispatch(get("/api/v1/exercises"));
   EXPECT_EQ(all.response.status, 200);
   EXPECT_TRUE(all.response.body.starts_with("{\n  \"schema\": \"stride.exercises.v1\""));
@@ -67,9 +76,8 @@ TEST(Api, ExercisesAreFilteredAsTheCommandLineFiltersThem) {
 
 // The OpenAPI document and the routes table list the same method and path pairs.
 TEST(HttpOpenApi, DescribesEveryRouteAndNoOther) {
-  testing::StoppedClock clock;
-  const auto stores = service::StorePool::of_one(std::make_unique<storage::MemoryStore>());
-  const Router router = api_router({testing::shipped_catalog(), clock, *stores});
+  ApiParts parts;
+  const Router router = api_router(parts.context());
   const auto answer = router.dispatch(get("/api/v1/openapi.json"));
   ASSERT_EQ(answer.response.status, 200);
   const auto document = nlohmann::json::parse(answer.response.body);

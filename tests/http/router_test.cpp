@@ -81,6 +81,9 @@ TEST(Router, ABodyOfTheWrongTypeIs415BeforeTheHandlerRuns) {
                 .response.status,
             415);
   EXPECT_EQ(router.dispatch(request_of("GET", "/api/v1/athletes/1", "unexpected", "text/plain")).response.status, 415);
+  // No body and no type: the JSON route's handler decides (an optional body, or a 400).
+  EXPECT_EQ(router.dispatch(request_of("PUT", "/api/v1/athletes/1", "", "")).response.status, 200);
+  EXPECT_EQ(router.dispatch(request_of("PUT", "/api/v1/athletes/1", "", "text/plain")).response.status, 415);
 }
 
 TEST(Router, AHandlerThatThrowsIsAnInternalErrorThatShowsNothingOfIt) {

@@ -27,6 +27,10 @@ class AccountRepository {
   [[nodiscard]] virtual Result<std::optional<AccountCredentials>> find_account_by_email(std::string_view email) = 0;
   // NotFound for an unknown id.
   [[nodiscard]] virtual Result<Account> find_account(AccountId id) = 0;
+  // Deletes the account with its sessions, tokens, invitations and coach grants; athletes it owns
+  // or created lose that link but stay (a caller deleting them deletes them first, in the same unit
+  // of work). NotFound for an unknown id.
+  [[nodiscard]] virtual Status delete_account(AccountId id) = 0;
 };
 
 class SessionRepository {

@@ -72,6 +72,9 @@ class AthleteRepository {
   [[nodiscard]] virtual Result<AthleteRecord> find_athlete(AthleteId id) = 0;
   // Every athlete, by id.
   [[nodiscard]] virtual Result<std::vector<AthleteRecord>> list_athletes() = 0;
+  // Deletes the athlete and everything stored about it: assessments, plans, running calendar,
+  // activities, pain reports and coach grants. NotFound for an unknown athlete.
+  [[nodiscard]] virtual Status delete_athlete(AthleteId id) = 0;
 };
 
 class AssessmentRepository {
@@ -95,6 +98,11 @@ class PlanRepository {
   // For each date in [from, to] that some plan covers, the day in effect (see EffectiveDay),
   // in date order.
   [[nodiscard]] virtual Result<std::vector<EffectiveDay>> effective_days(AthleteId athlete, Date from, Date to) = 0;
+  // Replaces the athlete's running calendar, the one a new plan is built on (NotFound for an
+  // unknown athlete).
+  [[nodiscard]] virtual Status set_running_calendar(AthleteId athlete, const RunningCalendar& calendar) = 0;
+  // The athlete's running calendar as last set, or nullopt when none was.
+  [[nodiscard]] virtual Result<std::optional<RunningCalendar>> running_calendar(AthleteId athlete) = 0;
 };
 
 class TrainingLogRepository {
@@ -113,6 +121,16 @@ class TrainingLogRepository {
   [[nodiscard]] virtual Result<std::vector<ActivityRecord>> recorded_activities(AthleteId athlete,
                                                                               std::string_view fingerprint,
                                                                               double from_s, double to_s) = 0;
+  // The athlete's activities with dates in [from, to] (either bound may be open) with their ids,
+  // ordered by date, then id.
+  [[nodiscard]] virtual Result<std::vector<ActivityRecord>> activity_records(AthleteId athlete,
+                                                                           std::optional<Date> from,
+                                                                           std::optional<Date> to) = 0;
+  // The athlete's activity, or pain report, stored with this client id (Activity::client_id), if any.
+  [[nodiscard]] virtual Result<std::optional<ActivityRecord>> activity_with_client_id(AthleteId athlete,
+                                                                                    std::string_view client_id) = 0;
+  [[nodiscard]] virtual Result<std::optional<PainReport>> pain_report_with_client_id(AthleteId athlete,
+                                                                                   std::string_view client_id) = 0;
   // Sets the session RPE of one of the athlete's activities (NotFound when it is not theirs).
   [[nodiscard]] virtual Status rate_activity(AthleteId athlete, ActivityId activity, double rpe) = 0;
 };

@@ -78,6 +78,8 @@ struct Activity {
   std::optional<std::string> note;
   std::vector<StrengthSet> sets;
   std::optional<ActivityRecording> recording;
+  // The id a client gave the entry (api.md §4: a retried sync never duplicates); unique per athlete.
+  std::optional<std::string> client_id{};
 
   friend bool operator==(const Activity&, const Activity&) = default;
 };
@@ -102,6 +104,7 @@ struct PainReport {
   Side side = Side::Both;
   int score = 0;
   PainTiming when = PainTiming::During;
+  std::optional<std::string> client_id{};  // as Activity::client_id
 
   friend bool operator==(const PainReport&, const PainReport&) = default;
 };

@@ -38,4 +38,10 @@ namespace stride::documents {
 // strength activity, and `race` on anything but a run. Exercise ids in sets are not checked here.
 [[nodiscard]] core::Result<core::TrainingLog> decode_training_log(std::string_view text, std::string_view source);
 
+// One entry of a training log as its own document (the body of an API request), by the same rules
+// as decode_training_log; errors name paths from the entry's root (`$.duration_min`). Entries of
+// both kinds may carry a `client_id` (1 to 100 characters), as in a training log.
+[[nodiscard]] core::Result<core::Activity> decode_log_activity(std::string_view text, std::string_view source);
+[[nodiscard]] core::Result<core::PainReport> decode_log_pain_report(std::string_view text, std::string_view source);
+
 }  // namespace stride::documents

@@ -17,8 +17,9 @@ using PathParameters = std::map<std::string, std::string, std::less<>>;
 using Handler = std::function<Response(const Request&, const PathParameters&)>;
 
 // What a route takes as its body: nothing, a JSON document (Content-Type application/json, at most
-// the server's JSON limit), or raw bytes (application/octet-stream, at most the upload limit). A
-// body of another type is refused with 415 `unsupported_media_type` before the handler runs.
+// the server's JSON limit; an empty body without a Content-Type reaches the handler too, which reads
+// it as no document), or raw bytes (application/octet-stream, at most the upload limit). A body of
+// another type is refused with 415 `unsupported_media_type` before the handler runs.
 enum class Body { None, Json, Bytes };
 
 // What the router did with a request: the answer, and the route template that matched (for the

@@ -77,6 +77,12 @@ struct AuthenticatedSession {
 // Revokes the session whose cookie holds `session_token`; an unknown token is not an error.
 [[nodiscard]] core::Status sign_out(core::Store& store, core::Secrets& secrets, std::string_view session_token);
 
+// Deletes `account` once `password` is its password (else Forbidden naming the field `password`),
+// with its sessions, tokens, invitations and coach grants and every athlete it owns with all their
+// data, in one unit of work. Athletes it only coaches stay with their owners.
+[[nodiscard]] core::Status delete_account(core::Store& store, core::Secrets& secrets, const core::Account& account,
+                                          std::string_view password);
+
 // Deletes the sessions that have idled out by `now` (a server may call it now and then, so dead
 // sessions do not pile up); returns how many.
 [[nodiscard]] core::Result<std::size_t> delete_idle_sessions(core::Store& store, core::Instant now);

@@ -21,6 +21,7 @@ class MemoryStore final : public core::Store {
   [[nodiscard]] core::Status update_athlete(core::AthleteId id, const core::Athlete& athlete) override;
   [[nodiscard]] core::Result<core::AthleteRecord> find_athlete(core::AthleteId id) override;
   [[nodiscard]] core::Result<std::vector<core::AthleteRecord>> list_athletes() override;
+  [[nodiscard]] core::Status delete_athlete(core::AthleteId id) override;
 
   [[nodiscard]] core::Result<core::AssessmentId> add_assessment(core::AthleteId athlete, core::Date date,
                                                                 const core::Assessment& assessment) override;
@@ -33,6 +34,9 @@ class MemoryStore final : public core::Store {
   [[nodiscard]] core::Result<std::optional<core::PlanRecord>> latest_plan(core::AthleteId athlete) override;
   [[nodiscard]] core::Result<std::vector<core::EffectiveDay>> effective_days(core::AthleteId athlete, core::Date from,
                                                                              core::Date to) override;
+  [[nodiscard]] core::Status set_running_calendar(core::AthleteId athlete,
+                                                  const core::RunningCalendar& calendar) override;
+  [[nodiscard]] core::Result<std::optional<core::RunningCalendar>> running_calendar(core::AthleteId athlete) override;
 
   [[nodiscard]] core::Result<std::vector<core::ActivityId>> add_log_entries(core::AthleteId athlete,
                                                                             const core::TrainingLog& entries) override;
@@ -41,12 +45,20 @@ class MemoryStore final : public core::Store {
   [[nodiscard]] core::Result<std::vector<core::ActivityRecord>> recorded_activities(core::AthleteId athlete,
                                                                                   std::string_view fingerprint,
                                                                                   double from_s, double to_s) override;
+  [[nodiscard]] core::Result<std::vector<core::ActivityRecord>> activity_records(core::AthleteId athlete,
+                                                                               std::optional<core::Date> from,
+                                                                               std::optional<core::Date> to) override;
+  [[nodiscard]] core::Result<std::optional<core::ActivityRecord>> activity_with_client_id(
+      core::AthleteId athlete, std::string_view client_id) override;
+  [[nodiscard]] core::Result<std::optional<core::PainReport>> pain_report_with_client_id(
+      core::AthleteId athlete, std::string_view client_id) override;
   [[nodiscard]] core::Status rate_activity(core::AthleteId athlete, core::ActivityId activity, double rpe) override;
 
   [[nodiscard]] core::Result<core::AccountId> add_account(const core::NewAccount& account, core::Instant now) override;
   [[nodiscard]] core::Result<std::optional<core::AccountCredentials>> find_account_by_email(
       std::string_view email) override;
   [[nodiscard]] core::Result<core::Account> find_account(core::AccountId id) override;
+  [[nodiscard]] core::Status delete_account(core::AccountId id) override;
 
   [[nodiscard]] core::Result<core::SessionId> add_session(core::AccountId account, std::string_view token_digest,
                                                           core::Instant now) override;
@@ -99,6 +111,7 @@ class MemoryStore final : public core::Store {
   struct StoredAccount {
     core::AccountCredentials credentials;
     std::string key;  // core::email_key of the e-mail
+    bool deleted = false;  // a deleted account keeps its index, so ids stay positions
   };
   struct StoredSession {
     core::SessionRecord record;
@@ -140,6 +153,8 @@ class MemoryStore final : public core::Store {
   std::vector<StoredPlan> m_plans;
   std::vector<StoredActivity> m_activities;
   std::vector<StoredPain> m_pain;
+  std::map<std::int64_t, core::RunningCalendar> m_calendars;  // by athlete id
+  std::vector<bool> m_athlete_deleted;  // by athlete index, as m_athletes
   AccountState m_account_state;
 };
 

@@ -44,6 +44,17 @@ class SqliteStore final : public core::Store {
   [[nodiscard]] core::Status update_athlete(core::AthleteId id, const core::Athlete& athlete) override;
   [[nodiscard]] core::Result<core::AthleteRecord> find_athlete(core::AthleteId id) override;
   [[nodiscard]] core::Result<std::vector<core::AthleteRecord>> list_athletes() override;
+  [[nodiscard]] core::Status delete_athlete(core::AthleteId id) override;
+  [[nodiscard]] core::Status set_running_calendar(core::AthleteId athlete,
+                                                  const core::RunningCalendar& calendar) override;
+  [[nodiscard]] core::Result<std::optional<core::RunningCalendar>> running_calendar(core::AthleteId athlete) override;
+  [[nodiscard]] core::Result<std::vector<core::ActivityRecord>> activity_records(core::AthleteId athlete,
+                                                                               std::optional<core::Date> from,
+                                                                               std::optional<core::Date> to) override;
+  [[nodiscard]] core::Result<std::optional<core::ActivityRecord>> activity_with_client_id(
+      core::AthleteId athlete, std::string_view client_id) override;
+  [[nodiscard]] core::Result<std::optional<core::PainReport>> pain_report_with_client_id(
+      core::AthleteId athlete, std::string_view client_id) override;
 
   [[nodiscard]] core::Result<core::AssessmentId> add_assessment(core::AthleteId athlete, core::Date date,
                                                                 const core::Assessment& assessment) override;
@@ -70,6 +81,7 @@ class SqliteStore final : public core::Store {
   [[nodiscard]] core::Result<std::optional<core::AccountCredentials>> find_account_by_email(
       std::string_view email) override;
   [[nodiscard]] core::Result<core::Account> find_account(core::AccountId id) override;
+  [[nodiscard]] core::Status delete_account(core::AccountId id) override;
 
   [[nodiscard]] core::Result<core::SessionId> add_session(core::AccountId account, std::string_view token_digest,
                                                           core::Instant now) override;
@@ -112,6 +124,14 @@ class SqliteStore final : public core::Store {
   [[nodiscard]] core::Status require_account(core::AccountId id);
   // True when a row of `table` has this digest in `column`. May throw SQLite::Exception.
   [[nodiscard]] bool digest_stored(const char* table, const char* column, std::string_view digest);
+  // The athlete's activities with dates in [first, last] (ISO text), with their sets and recordings,
+  // by date, then id; call inside a transaction. May throw SQLite::Exception.
+  [[nodiscard]] core::Result<std::vector<core::ActivityRecord>> read_activities(core::AthleteId athlete,
+                                                                              const std::string& first,
+                                                                              const std::string& last);
+  // Conflict when an entry's client id is stored for the athlete or given twice; call inside a
+  // write transaction. May throw SQLite::Exception.
+  [[nodiscard]] core::Status check_new_client_ids(core::AthleteId athlete, const core::TrainingLog& entries);
 
   std::unique_ptr<SQLite::Database> m_database;
   std::string m_path;

@@ -1,0 +1,249 @@
+// The routes of athletes and what coach and runner both write (api.md §4): the athlete document,
+// running calendar, assessments, plans, status, load and export. Log entries are in log_routes.cpp.
+
+#include "api_handlers.hpp"
+#include "log_json.hpp"
+#include "query_parameters.hpp"
+#include "stride/documents/document_codecs.hpp"
+#include "stride/documents/input_decoders.hpp"
+#include "stride/json/load_encoder.hpp"
+#include "stride/json/output_encoders.hpp"
+#include "stride/json/status_encoder.hpp"
+#include "stride/service/assess.hpp"
+#include "stride/service/athlete_records.hpp"
+#include "stride/service/athletes.hpp"
+#include "stride/service/coaching.hpp"
+#include "stride/service/status.hpp"
+#include "stride/service/training_log.hpp"
+
+namespace stride::http {
+namespace {
+
+using service::AthleteAction;
+
+// {"id", "athlete": the contract §3.1 document}.
+Json athlete_answer(core::AthleteId id, const core::Athlete& athlete) {
+  Json answer;
+  answer["id"] = id.value;
+  answer["athlete"] = Json::parse(documents::encode_athlete_document(athlete));
+  return answer;
+}
+
+// GET /api/v1/athletes: {"athletes": [{"id", "name", "owner"}]}, by id.
+Response list_athletes(Call& call) {
+  const auto athletes = service::visible_athletes(call.store, call.account());
+  if (!athletes) return error_response(athletes.error());
+  Json list = Json::array();
+  for (const auto& athlete : *athletes) {
+    list.push_back(Json{{"id", athlete.id.value}, {"name", athlete.name}, {"owner", athlete.owner}});
+  }
+  return json_answer(Json{{"athletes", std::move(list)}});
+}
+
+// POST /api/v1/athletes: 201 {"id", "athlete"}, owned by the caller.
+Response create_athlete(Call& call) {
+  const auto athlete = documents::decode_athlete(call.request.body, "request body");
+  if (!athlete) return error_response(athlete.error());
+  const auto id = service::add_athlete_for(call.store, call.account(), *athlete);
+  if (!id) return error_response(id.error());
+  return json_answer(athlete_answer(*id, *athlete), 201);
+}
+
+Response read_athlete(Call& call) {
+  const auto athlete = authorized_athlete(call, AthleteAction::Read);
+  if (!athlete) return error_response(athlete.error());
+  const auto record = call.store.find_athlete(*athlete);
+  if (!record) return error_response(record.error());
+  return json_answer(athlete_answer(record->id, record->athlete));
+}
+
+Response replace_athlete(Call& call) {
+  const auto athlete = authorized_athlete(call, AthleteAction::WriteAthlete);
+  if (!athlete) return error_response(athlete.error());
+  const auto document = documents::decode_athlete(call.request.body, "request body");
+  if (!document) return error_response(document.error());
+  if (auto status = service::update_athlete(call.store, *athlete, *document); !status) {
+    return error_response(status.error());
+  }
+  return json_answer(athlete_answer(*athlete, *document));
+}
+
+Response delete_athlete(Call& call) {
+  const auto athlete = authorized_athlete(call, AthleteAction::Delete);
+  if (!athlete) return error_response(athlete.error());
+  if (auto status = call.store.delete_athlete(*athlete); !status) return error_response(status.error());
+  return no_content();
+}
+
+Response put_running_calendar(Call& call) {
+  const auto athlete = authorized_athlete(call, AthleteAction::WriteRunningCalendar);
+  if (!athlete) return error_response(athlete.error());
+  const auto calendar = documents::decode_running_calendar(call.request.body, "request body");
+  if (!calendar) return error_response(calendar.error());
+  if (auto status = call.store.set_running_calendar(*athlete, *calendar); !status) {
+    return error_response(status.error());
+  }
+  return json_response(documents::encode_running_calendar_document(*calendar));
+}
+
+Response get_running_calendar(Call& call) {
+  const auto athlete = authorized_athlete(call, AthleteAction::Read);
+  if (!athlete) return error_response(athlete.error());
+  const auto calendar = call.store.running_calendar(*athlete);
+  if (!calendar) return error_response(calendar.error());
+  if (!*calendar) return error_response(404, "not_found", "no running calendar is stored for this athlete yet");
+  return json_response(documents::encode_running_calendar_document(**calendar));
+}
+
+// stride.assessment.v1 of a stored assessment, with its "id" first.
+Response assessment_answer(Call& call, core::AthleteId athlete, core::AssessmentId id,
+                           const core::Assessment& assessment, int status) {
+  const auto record = call.store.find_athlete(athlete);
+  if (!record) return error_response(record.error());
+  const auto report = service::assess(call.context.catalog, {assessment, record->athlete, std::nullopt, std::nullopt});
+  if (!report) return error_response(report.error());
+  Json answer{{"id", id.value}};
+  const Json encoded = Json::parse(json::encode_assessment_report(*report, call.context.catalog));
+  for (const auto& [key, value] : encoded.items()) answer[key] = value;
+  return json_answer(answer, status);
+}
+
+Response post_assessment(Call& call) {
+  const auto athlete = authorized_athlete(call, AthleteAction::WriteAssessment);
+  if (!athlete) return error_response(athlete.error());
+  const auto assessment = documents::decode_assessment(call.request.body, "request body");
+  if (!assessment) return error_response(assessment.error());
+  const auto id = service::save_assessment(call.store, *athlete, *assessment, call.context.clock.today());
+  if (!id) return error_response(id.error());
+  return assessment_answer(call, *athlete, *id, *assessment, 201);
+}
+
+// {"assessments": [{"id", "date", "assessment": contract §3.3}]}, oldest first.
+Response list_assessments(Call& call) {
+  const auto athlete = authorized_athlete(call, AthleteAction::Read);
+  if (!athlete) return error_response(athlete.error());
+  const auto records = call.store.assessments(*athlete);
+  if (!records) return error_response(records.error());
+  Json list = Json::array();
+  for (const auto& record : *records) {
+    list.push_back(Json{{"id", record.id.value},
+                        {"date", core::format_iso_date(record.date)},
+                        {"assessment", Json::parse(documents::encode_assessment_document(record.assessment))}});
+  }
+  return json_answer(Json{{"assessments", std::move(list)}});
+}
+
+// POST /plans {"start"?: DATE}, or no body: 201 stride.plan.v1.
+Response post_plan(Call& call) {
+  const auto athlete = authorized_athlete(call, AthleteAction::WritePlan);
+  if (!athlete) return error_response(athlete.error());
+  auto start = [&]() -> core::Result<std::optional<core::Date>> {
+    if (call.request.body.empty()) return std::optional<core::Date>();
+    STRIDE_TRY(const auto document, body_document(call.request));
+    const auto root = documents::Field::root(document);
+    STRIDE_TRY_STATUS(root.allow_only({"start"}));
+    STRIDE_TRY(const auto field, root.optional("start"));
+    if (!field) return std::optional<core::Date>();
+    STRIDE_TRY(const core::Date date, field->date());
+    return std::optional<core::Date>(date);
+  }();
+  if (!start) return error_response(start.error());
+  const auto plan = service::plan_from_stored(call.context.catalog, call.store, *athlete, *start,
+                                              call.context.clock.today());
+  if (!plan) return error_response(plan.error());
+  return json_response(json::encode_plan(plan->plan, call.context.catalog), 201);
+}
+
+Response current_plan(Call& call) {
+  const auto athlete = authorized_athlete(call, AthleteAction::Read);
+  if (!athlete) return error_response(athlete.error());
+  const auto plan = call.store.latest_plan(*athlete);
+  if (!plan) return error_response(plan.error());
+  if (!*plan) return error_response(404, "not_found", "no plan is stored for this athlete yet");
+  return json_response(json::encode_plan((*plan)->plan, call.context.catalog));
+}
+
+// GET /status[?date=YYYY-MM-DD]: stride.status.v1 on that day (default today).
+Response athlete_status(Call& call) {
+  const auto athlete = authorized_athlete(call, AthleteAction::Read);
+  if (!athlete) return error_response(athlete.error());
+  const auto parameters = parse_query(call.request.query);
+  if (!parameters) return error_response(parameters.error());
+  core::Date day = call.context.clock.today();
+  if (const auto text = query_value(*parameters, "date")) {
+    const auto parsed = core::parse_iso_date(*text);
+    if (!parsed) return error_response(core::invalid_field("date", "must be a date of the form YYYY-MM-DD"));
+    day = *parsed;
+  }
+  const auto report = service::status(call.context.catalog, call.store, *athlete, day);
+  if (!report) return error_response(report.error());
+  return json_response(json::encode_status(*report));
+}
+
+// GET /load: stride.load.v1 of the stored log, as of today.
+Response athlete_load(Call& call) {
+  const auto athlete = authorized_athlete(call, AthleteAction::Read);
+  if (!athlete) return error_response(athlete.error());
+  const auto log = call.store.training_log(*athlete, std::nullopt, std::nullopt);
+  if (!log) return error_response(log.error());
+  const auto report = service::load_of_log(call.context.catalog.world_records, *log, "stored log",
+                                           call.context.clock.today());
+  if (!report) return error_response(report.error());
+  return json_response(json::encode_load(*report));
+}
+
+// GET /export: {"schema": "stride.export.v1", "id", "athlete", "running_calendar", "assessments",
+// "plan", "activities", "pain", "coaches"}.
+Response export_athlete(Call& call) {
+  const auto athlete = authorized_athlete(call, AthleteAction::Export);
+  if (!athlete) return error_response(athlete.error());
+  const auto exported = service::export_athlete(call.store, *athlete);
+  if (!exported) return error_response(exported.error());
+  Json answer{{"schema", "stride.export.v1"}};
+  const Json athlete_part = athlete_answer(exported->athlete.id, exported->athlete.athlete);
+  for (const auto& [key, value] : athlete_part.items()) answer[key] = value;
+  answer["running_calendar"] = exported->running_calendar
+                                   ? Json::parse(documents::encode_running_calendar_document(*exported->running_calendar))
+                                   : Json(nullptr);
+  Json assessments = Json::array();
+  for (const auto& record : exported->assessments) {
+    assessments.push_back(Json{{"id", record.id.value},
+                               {"date", core::format_iso_date(record.date)},
+                               {"assessment", Json::parse(documents::encode_assessment_document(record.assessment))}});
+  }
+  answer["assessments"] = std::move(assessments);
+  answer["plan"] = exported->latest_plan ? Json::parse(json::encode_plan(exported->latest_plan->plan, call.context.catalog))
+                                         : Json(nullptr);
+  Json activities = Json::array();
+  for (const auto& record : exported->activities) activities.push_back(activity_json(record));
+  answer["activities"] = std::move(activities);
+  Json pain = Json::array();
+  for (const auto& report : exported->pain) pain.push_back(pain_json(report));
+  answer["pain"] = std::move(pain);
+  Json coaches = Json::array();
+  for (const auto& coach : exported->coaches) coaches.push_back(coach.value);
+  answer["coaches"] = std::move(coaches);
+  return json_answer(answer);
+}
+
+}  // namespace
+
+void add_athlete_routes(Router& router, const ApiContext& context) {
+  const auto signed_in = [&context](CallHandler handler) { return api_handler(context, Access::SignedIn, std::move(handler)); };
+  router.add("GET", "/api/v1/athletes", signed_in(list_athletes));
+  router.add("POST", "/api/v1/athletes", signed_in(create_athlete), Body::Json);
+  router.add("GET", "/api/v1/athletes/{id}", signed_in(read_athlete));
+  router.add("PUT", "/api/v1/athletes/{id}", signed_in(replace_athlete), Body::Json);
+  router.add("DELETE", "/api/v1/athletes/{id}", signed_in(delete_athlete));
+  router.add("GET", "/api/v1/athletes/{id}/export", signed_in(export_athlete));
+  router.add("PUT", "/api/v1/athletes/{id}/running-calendar", signed_in(put_running_calendar), Body::Json);
+  router.add("GET", "/api/v1/athletes/{id}/running-calendar", signed_in(get_running_calendar));
+  router.add("POST", "/api/v1/athletes/{id}/assessments", signed_in(post_assessment), Body::Json);
+  router.add("GET", "/api/v1/athletes/{id}/assessments", signed_in(list_assessments));
+  router.add("POST", "/api/v1/athletes/{id}/plans", signed_in(post_plan), Body::Json);
+  router.add("GET", "/api/v1/athletes/{id}/plans/current", signed_in(current_plan));
+  router.add("GET", "/api/v1/athletes/{id}/status", signed_in(athlete_status));
+  router.add("GET", "/api/v1/athletes/{id}/load", signed_in(athlete_load));
+}
+
+}  // namespace stride::http

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "stride/core/store.hpp"
+
+// Log entries as the API answers them (private to stride::http; docs/http.md).
+namespace stride::http {
+
+using Json = nlohmann::ordered_json;  // as api_handlers.hpp
+
+// {"id", "date", "sport", "duration_min", "distance_km", "rpe", "avg_hr", "race", "note", "sets",
+// "client_id", "recording"}: the contract §3.4 activity with its id; absent values are null, `sets`
+// is [] but for strength, `recording` is null or {"source", "format", "start_time", "elapsed_s",
+// "heart_rate_load"} for an imported activity.
+[[nodiscard]] Json activity_json(const core::ActivityRecord& record);
+
+// {"date", "region", "side", "score", "when", "client_id"}: the contract §3.4 pain entry.
+[[nodiscard]] Json pain_json(const core::PainReport& report);
+
+}  // namespace stride::http

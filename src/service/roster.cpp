@@ -1,0 +1,80 @@
+#include "stride/service/roster.hpp"
+
+#include <algorithm>
+
+#include "stride/service/status.hpp"
+
+namespace stride::service {
+namespace {
+
+// The days of [from, to] whose plan in effect holds a strength session.
+core::Result<std::vector<core::Date>> planned_strength_days(core::Store& store, core::AthleteId athlete,
+                                                            core::Date from, core::Date to) {
+  STRIDE_TRY(const auto days, store.effective_days(athlete, from, to));
+  std::vector<core::Date> planned;
+  for (const auto& effective : days) {
+    const bool strength = std::ranges::any_of(effective.day.sessions, [](const core::PlannedSession& session) {
+      return session.kind == core::SessionKind::Strength;
+    });
+    if (strength) planned.push_back(effective.day.date);
+  }
+  return planned;
+}
+
+core::Result<RosterEntry> roster_entry(const Catalog& catalog, core::Store& store, const core::VisibleAthlete& athlete,
+                                       core::Date today) {
+  RosterEntry entry{athlete, {}, {}, {}, {}, {}, {}};
+  STRIDE_TRY(const StatusReport report, status(catalog, store, athlete.id, today));
+  if (report.plan) {
+    if (report.plan->race && !(report.plan->race->date < today)) entry.next_race = report.plan->race;
+    if (report.plan->week) entry.phase = report.plan->week->phase;
+  }
+  for (const auto& flag : report.flags) {
+    const std::string code(flag.code());
+    if (std::ranges::find(entry.flags, code) == entry.flags.end()) entry.flags.push_back(code);
+  }
+  const core::Date yesterday = core::add_days(today, -1);
+  const core::Date first = core::add_days(today, -28);
+  STRIDE_TRY(const auto activities, store.activity_records(athlete.id, std::nullopt, today));
+  if (!activities.empty()) entry.last_activity = activities.back().activity.date;
+  std::vector<core::Date> logged;
+  for (const auto& record : activities) {
+    if (record.activity.sport == core::Sport::Strength && !(record.activity.date < first)) {
+      logged.push_back(record.activity.date);
+    }
+  }
+  STRIDE_TRY(const auto planned_28, planned_strength_days(store, athlete.id, first, yesterday));
+  std::vector<core::Date> planned_7;
+  const core::Date week_start = core::add_days(today, -7);
+  std::ranges::copy_if(planned_28, std::back_inserter(planned_7), [&](core::Date date) { return !(date < week_start); });
+  entry.compliance_7d = strength_compliance(planned_7, logged);
+  entry.compliance_28d = strength_compliance(planned_28, logged);
+  return entry;
+}
+
+}  // namespace
+
+std::optional<double> strength_compliance(const std::vector<core::Date>& planned,
+                                          const std::vector<core::Date>& logged) {
+  if (planned.empty()) return std::nullopt;
+  const auto done = std::ranges::count_if(planned, [&](core::Date date) {
+    return std::ranges::find(logged, date) != logged.end();
+  });
+  return static_cast<double>(done) / static_cast<double>(planned.size());
+}
+
+core::Result<std::vector<RosterEntry>> roster(const Catalog& catalog, core::Store& store, const core::Account& coach,
+                                              core::Date today) {
+  if (coach.role != core::AccountRole::Coach) {
+    return std::unexpected(core::make_error(core::ErrorCode::Forbidden, "only a coach account has a roster"));
+  }
+  STRIDE_TRY(const auto athletes, store.visible_athletes(coach.id));
+  std::vector<RosterEntry> entries;
+  for (const auto& athlete : athletes) {
+    STRIDE_TRY(auto entry, roster_entry(catalog, store, athlete, today));
+    entries.push_back(std::move(entry));
+  }
+  return entries;
+}
+
+}  // namespace stride::service
