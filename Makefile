@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`. Everything else is a helper.
-.PHONY: run test deps build build-asan test-release test-asan fuzz-smoke bench clean web web-test
+.PHONY: run cli-demo test deps build build-asan test-release test-asan fuzz-smoke bench clean web web-test
 
 JOBS ?= $(shell nproc)
 EXAMPLE_ASSESSMENT ?= examples/assessment.json
@@ -12,11 +12,17 @@ EXAMPLE_RECORDING ?= examples/easy_run.gpx
 DEMO := build/demo
 STRIDE_DEMO = STRIDE_TODAY=$(1) ./build/stride
 
-# The main job on the embedded SQLite store: the sample runner is added, assessed and planned from
-# her files, her training log and a run recorded by her watch are imported, and her status is shown
-# mid-week. A fresh database under
-# build/demo/ each time; the fixed dates make the output reproducible.
-run: build
+# The main job: `stride serve` with the web app on 127.0.0.1:8080 (DEMO_LISTEN), on a fresh demo
+# database under build/demo/ that scripts/demo_seed.py fills through the API (a runner with an
+# assessment, a plan, a month and a half of log and a run from her watch; her coach). Prints the
+# URL and the sign-ins; Ctrl-C stops it. See scripts/demo.sh.
+DEMO_LISTEN ?= 127.0.0.1:8080
+run: build web
+	./scripts/demo.sh $(DEMO_LISTEN)
+
+# The same runner on the command line alone: added, assessed and planned from her files, her log
+# and a run recorded by her watch imported, and her status shown mid-week, on a fresh database.
+cli-demo: build
 	rm -rf $(DEMO) && mkdir -p $(DEMO)
 	$(call STRIDE_DEMO,2026-11-22) athlete add --db $(DEMO)/stride.db --file $(EXAMPLE_ATHLETE)
 	$(call STRIDE_DEMO,2026-11-22) assess --db $(DEMO)/stride.db --save --athlete-id 1 \
@@ -29,6 +35,7 @@ run: build
 
 test: deps
 	$(MAKE) test-release
+	$(MAKE) web-test
 	$(MAKE) test-asan
 	$(MAKE) fuzz-smoke
 
@@ -63,8 +70,8 @@ bench: deps
 	./bench/fit-file-parser/compare.sh
 	$(MAKE) build && ./bench/http.sh
 
-# The web app (docs/web.md): the locked npm packages, then the type check and the build into web/dist/.
-# Not yet part of run or test: that comes when stride serve serves web/dist.
+# The web app (docs/web.md): the locked npm packages, then the type check and the build into
+# web/dist/, which `stride serve` serves.
 web: deps
 	cd web && npm ci && npm run build
 
