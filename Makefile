@@ -75,9 +75,11 @@ bench: deps
 web: deps
 	cd web && npm ci && npm run build
 
-# The web app's tests: Vitest unit tests, then Playwright's ui project on Debian's chromium.
-web-test: web
-	cd web && npm test && npx playwright test
+# The web app's tests: Vitest unit tests, then Playwright on Debian's chromium, one worker: the ui
+# project (the API mocked) and the server project (the journeys against build/stride on a fresh
+# database, web/e2e/server/).
+web-test: build web
+	cd web && npm test && npx playwright test --project ui --project server
 
 clean:
 	rm -rf build build-debug build-asan build-fuzz build-bench web/dist
