@@ -148,6 +148,8 @@ test('a runner: sign up, onboard, assess, plan, train, runs, today, export; a co
     await shoot(page, '03-plan-calendar');
     await page.getByRole('button', { name: 'This week' }).click();
     await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
+    // The plan starts today, a Wednesday: Monday and Tuesday are not rest days of it.
+    await expect(page.getByText('Outside your plan')).toHaveCount(2);
     await shoot(page, '04-plan-week');
     await page.locator('main').getByRole('link').filter({ hasText: /^(Stability|Strength|Mobility)/ }).first().click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^(Stability|Strength|Mobility)/);
@@ -239,6 +241,7 @@ test('a runner: sign up, onboard, assess, plan, train, runs, today, export; a co
     await page.getByLabel('Invitation code').fill(invitation.json.code);
     await page.getByRole('button', { name: 'Accept invitation' }).click();
     await expect(page.getByText(/That code is unknown, used or expired/)).toBeVisible();
+    await expect(page.getByText(/^Invitation accepted/)).toHaveCount(0);
     await shoot(page, '11-settings-coach');
 
     const roster = await api(coach, 'GET', '/api/v1/roster');
