@@ -206,6 +206,8 @@ test('a runner: sign up, onboard, assess, plan, train, runs, today, export; a co
     await expect(page.getByRole('heading', { name: /^Today, Wednesday 9 Dec/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'What to do' })).toBeVisible();
     await expect(page.getByRole('img', { name: /^Weekly run distance/ })).toBeVisible();
+    await expect(page.getByText(`1 pain report; the latest, on ${SERVER_TODAY}: Left knee 3/10.`)).toBeVisible();
+    await expect(page.getByRole('row', { name: /^Wednesday 9 Dec .*Strength .*RPE 6/ })).toBeVisible();
     await shoot(page, '09-today');
   });
 
