@@ -96,6 +96,8 @@ test('a runner: sign up, onboard, assess, plan, train, runs, today, export; a co
     await expect(page.getByRole('heading', { name: /^Today/, level: 1 })).toBeVisible();
     const athletes = await api(page, 'GET', '/api/v1/athletes');
     expect(athletes.json.athletes).toEqual([{ id: expect.any(Number), name: 'Ana', owner: true }]);
+    await expect(page.getByText(/^No plan yet/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: "Today's training" })).toHaveCount(0);
     await shoot(page, '01-today-before-plan');
   });
 
