@@ -182,6 +182,8 @@ test('a runner: sign up, onboard, assess, plan, train, runs, today, export; a co
     await page.getByRole('radio', { name: '6', exact: true }).check();
     await page.getByRole('button', { name: 'Save session' }).click();
     await expect(page.getByText(/^Saved: .*3 sets, session RPE 6/)).toBeVisible();
+    // The session done is not offered again: the next one is, on Sunday.
+    await expect(page.getByText(/^Sunday 13 Dec, about \d+ minutes\.$/)).toBeVisible();
     await shoot(page, '07-train-saved');
   });
 
