@@ -55,6 +55,8 @@ test('a runner: sign up, onboard, assess, plan, train, runs, today, export; a co
 
   await test.step('sign up and onboard through the wizard', async () => {
     await signUp(page, 'Ana', email, 'Runner');
+    const icon = await page.request.get('/favicon.svg');
+    expect([icon.status(), icon.headers()['content-type']]).toEqual([200, 'image/svg+xml']);
     await expect(page.getByRole('heading', { name: /About you/ })).toBeVisible();
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Ana');
     await page.getByRole('radio', { name: 'Female' }).check();
