@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { SERVER_TODAY } from './e2e/server/today';
 
 // Debian's chromium, never a downloaded browser. The `ui` project serves the built app
@@ -57,13 +59,15 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
-    {
+    // Only with the built program, so the ui project runs without it (the server project then
+    // fails, naming make build).
+    ...(existsSync(fileURLToPath(new URL('../build/stride', import.meta.url))) ? [{
       command: `e2e/server/serve.sh ${SERVER_PORT} ${SERVER_TODAY}`,
       url: `http://127.0.0.1:${SERVER_PORT}/healthz`,
       reuseExistingServer: false,
       timeout: 30_000,
       // SIGTERM, so stride serve stops cleanly and serve.sh removes the database's folder.
-      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-    },
+      gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+    }] : []),
   ],
 });

@@ -4,7 +4,7 @@
 // session with its sets, RPE and pain, uploads a FIT and a GPX file, sees it all in Today and
 // exports her data; a coach invites her, she accepts in Settings, and the coach's roster lists her.
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SERVER_TODAY } from './today';
 
@@ -48,6 +48,12 @@ async function api(page: Page, method: string, path: string, body?: unknown) {
 }
 
 test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(() => {
+  if (!existsSync(fileURLToPath(new URL('../../../build/stride', import.meta.url)))) {
+    throw new Error('../build/stride is missing: run make build first (the server project runs the real stride serve)');
+  }
+});
 
 test('a runner: sign up, onboard, assess, plan, train, runs, today, export; a coach invites her', async ({ page, browser }) => {
   await startClock(page);
