@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`. Everything else is a helper.
-.PHONY: run test deps build build-asan test-release test-asan fuzz-smoke bench clean web web-test
+.PHONY: run cli-demo test deps build build-asan test-release test-asan fuzz-smoke bench clean web web-test
 
 JOBS ?= $(shell nproc)
 EXAMPLE_ASSESSMENT ?= examples/assessment.json
@@ -12,11 +12,17 @@ EXAMPLE_RECORDING ?= examples/easy_run.gpx
 DEMO := build/demo
 STRIDE_DEMO = STRIDE_TODAY=$(1) ./build/stride
 
-# The main job on the embedded SQLite store: the sample runner is added, assessed and planned from
-# her files, her training log and a run recorded by her watch are imported, and her status is shown
-# mid-week. A fresh database under
-# build/demo/ each time; the fixed dates make the output reproducible.
-run: build
+# The main job: `stride serve` with the web app on 127.0.0.1:8080 (DEMO_LISTEN), on a fresh demo
+# database under build/demo/ that scripts/demo_seed.py fills through the API (a runner with an
+# assessment, a plan, a month and a half of log and a run from her watch; her coach). Prints the
+# URL and the sign-ins; Ctrl-C stops it. See scripts/demo.sh.
+DEMO_LISTEN ?= 127.0.0.1:8080
+run: build web
+	./scripts/demo.sh $(DEMO_LISTEN)
+
+# The same runner on the command line alone: added, assessed and planned from her files, her log
+# and a run recorded by her watch imported, and her status shown mid-week, on a fresh database.
+cli-demo: build
 	rm -rf $(DEMO) && mkdir -p $(DEMO)
 	$(call STRIDE_DEMO,2026-11-22) athlete add --db $(DEMO)/stride.db --file $(EXAMPLE_ATHLETE)
 	$(call STRIDE_DEMO,2026-11-22) assess --db $(DEMO)/stride.db --save --athlete-id 1 \
@@ -69,9 +75,11 @@ bench: deps
 web: deps
 	cd web && npm ci && npm run build
 
-# The web app's tests: Vitest unit tests, then Playwright's ui project on Debian's chromium.
-web-test: web
-	cd web && npm test && npx playwright test
+# The web app's tests: Vitest unit tests, then Playwright on Debian's chromium, one worker: the ui
+# project (the API mocked) and the server project (the journeys against build/stride on a fresh
+# database, web/e2e/server/).
+web-test: build web
+	cd web && npm test && npx playwright test --project ui --project server
 
 clean:
 	rm -rf build build-debug build-asan build-fuzz build-bench web/dist

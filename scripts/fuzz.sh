@@ -74,7 +74,7 @@ printf 'PUT /api/v1/athletes/1 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked
 auth='Authorization: Bearer FUZZ\r\n'
 for route in athletes athletes/1 athletes/1/export athletes/1/running-calendar athletes/1/assessments \
              athletes/1/plans/current athletes/1/activities athletes/1/pain athletes/1/status athletes/1/load \
-             me tokens roster; do
+             athletes/1/coaches me tokens roster; do
   printf "GET /api/v1/$route HTTP/1.1\r\nHost: x\r\n$auth\r\n" >"$work/http/seed-get-${route//\//-}"
 done
 post_json() {  # name, method, target, body
@@ -82,6 +82,7 @@ post_json() {  # name, method, target, body
     >"$work/http/seed-$1"
 }
 post_json activity POST /api/v1/athletes/1/activities '{"date":"2026-11-20","sport":"run","duration_min":30,"rpe":4,"client_id":"c1"}'
+post_json rate PATCH /api/v1/athletes/1/activities/1 '{"rpe":5}'
 post_json pain POST /api/v1/athletes/1/pain '{"date":"2026-11-20","region":"knee","side":"left","score":3,"when":"after"}'
 post_json plan POST /api/v1/athletes/1/plans '{"start":"2026-11-23"}'
 post_json calendar PUT /api/v1/athletes/1/running-calendar "$(cat examples/runs.json)"

@@ -41,6 +41,7 @@ core::Result<IdType> path_id(const PathParameters& parameters, std::string_view 
 template core::Result<core::AthleteId> path_id<core::AthleteId>(const PathParameters&, std::string_view);
 template core::Result<core::TokenId> path_id<core::TokenId>(const PathParameters&, std::string_view);
 template core::Result<core::AccountId> path_id<core::AccountId>(const PathParameters&, std::string_view);
+template core::Result<core::ActivityId> path_id<core::ActivityId>(const PathParameters&, std::string_view);
 
 core::Result<core::AthleteId> authorized_athlete(Call& call, service::AthleteAction action) {
   STRIDE_TRY(const auto athlete, path_id<core::AthleteId>(call.parameters, "id"));

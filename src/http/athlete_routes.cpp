@@ -95,17 +95,17 @@ Response get_running_calendar(Call& call) {
   return json_response(documents::encode_running_calendar_document(**calendar));
 }
 
-// stride.assessment.v1 of a stored assessment, with its "id" first.
-Response assessment_answer(Call& call, core::AthleteId athlete, core::AssessmentId id,
-                           const core::Assessment& assessment, int status) {
-  const auto record = call.store.find_athlete(athlete);
-  if (!record) return error_response(record.error());
-  const auto report = service::assess(call.context.catalog, {assessment, record->athlete, std::nullopt, std::nullopt});
-  if (!report) return error_response(report.error());
+// stride.assessment.v1 of a stored assessment, with its "id" first; assessed against the athlete
+// document as stored now.
+core::Result<Json> assessment_result(Call& call, core::AthleteId athlete, core::AssessmentId id,
+                                     const core::Assessment& assessment) {
+  STRIDE_TRY(const auto record, call.store.find_athlete(athlete));
+  STRIDE_TRY(const auto report,
+             service::assess(call.context.catalog, {assessment, record.athlete, std::nullopt, std::nullopt}));
   Json answer{{"id", id.value}};
-  const Json encoded = Json::parse(json::encode_assessment_report(*report, call.context.catalog));
+  const Json encoded = Json::parse(json::encode_assessment_report(report, call.context.catalog));
   for (const auto& [key, value] : encoded.items()) answer[key] = value;
-  return json_answer(answer, status);
+  return answer;
 }
 
 Response post_assessment(Call& call) {
@@ -115,10 +115,13 @@ Response post_assessment(Call& call) {
   if (!assessment) return error_response(assessment.error());
   const auto id = service::save_assessment(call.store, *athlete, *assessment, call.context.clock.today());
   if (!id) return error_response(id.error());
-  return assessment_answer(call, *athlete, *id, *assessment, 201);
+  const auto result = assessment_result(call, *athlete, *id, *assessment);
+  if (!result) return error_response(result.error());
+  return json_answer(*result, 201);
 }
 
-// {"assessments": [{"id", "date", "assessment": contract §3.3}]}, oldest first.
+// {"assessments": [{"id", "date", "assessment": contract §3.3, "result": stride.assessment.v1}]},
+// oldest first.
 Response list_assessments(Call& call) {
   const auto athlete = authorized_athlete(call, AthleteAction::Read);
   if (!athlete) return error_response(athlete.error());
@@ -126,9 +129,12 @@ Response list_assessments(Call& call) {
   if (!records) return error_response(records.error());
   Json list = Json::array();
   for (const auto& record : *records) {
+    const auto result = assessment_result(call, *athlete, record.id, record.assessment);
+    if (!result) return error_response(result.error());
     list.push_back(Json{{"id", record.id.value},
                         {"date", core::format_iso_date(record.date)},
-                        {"assessment", Json::parse(documents::encode_assessment_document(record.assessment))}});
+                        {"assessment", Json::parse(documents::encode_assessment_document(record.assessment))},
+                        {"result", *result}});
   }
   return json_answer(Json{{"assessments", std::move(list)}});
 }

@@ -36,6 +36,20 @@ Response accept_invitation(Call& call) {
                           {"coach", Json{{"id", account->id.value}, {"display_name", account->display_name}}}});
 }
 
+// GET /api/v1/athletes/{id}/coaches (owner): {"coaches": [{"account_id", "display_name"}]} by
+// account id, the coaches the owner may revoke.
+Response list_coaches(Call& call) {
+  const auto athlete = authorized_athlete(call, service::AthleteAction::ManageCoaches);
+  if (!athlete) return error_response(athlete.error());
+  const auto coaches = service::coaches_of(call.store, *athlete);
+  if (!coaches) return error_response(coaches.error());
+  Json list = Json::array();
+  for (const auto& coach : *coaches) {
+    list.push_back(Json{{"account_id", coach.id.value}, {"display_name", coach.display_name}});
+  }
+  return json_answer(Json{{"coaches", std::move(list)}});
+}
+
 // DELETE /api/v1/athletes/{id}/coaches/{account_id} (owner): 204.
 Response revoke_coach(Call& call) {
   const auto athlete = path_id<core::AthleteId>(call.parameters, "id");
@@ -78,6 +92,7 @@ void add_coach_routes(Router& router, const ApiContext& context) {
   router.add("POST", "/api/v1/invitations", api_handler(context, Access::SignedIn, create_invitation), Body::Json);
   router.add("POST", "/api/v1/invitations/{code}/accept", api_handler(context, Access::SignedIn, accept_invitation),
              Body::Json);
+  router.add("GET", "/api/v1/athletes/{id}/coaches", api_handler(context, Access::SignedIn, list_coaches));
   router.add("DELETE", "/api/v1/athletes/{id}/coaches/{account_id}", api_handler(context, Access::SignedIn, revoke_coach));
   router.add("GET", "/api/v1/roster", api_handler(context, Access::SignedIn, roster));
 }

@@ -52,6 +52,26 @@ Response list_activities(Call& call) {
   return json_answer(Json{{"activities", std::move(list)}});
 }
 
+// PATCH /activities/{activity_id} {"rpe"} (the command line's `log rate`): 200 the activity as
+// stored, its load now RPE × minutes; 404 for an activity the athlete does not have.
+Response rate_activity(Call& call) {
+  const auto athlete = authorized_athlete(call, AthleteAction::WriteLog);
+  if (!athlete) return error_response(athlete.error());
+  const auto activity = path_id<core::ActivityId>(call.parameters, "activity_id");
+  if (!activity) return error_response(activity.error());
+  const auto rpe = [&]() -> core::Result<double> {
+    STRIDE_TRY(const auto document, body_document(call.request));
+    const auto root = documents::Field::root(document);
+    STRIDE_TRY_STATUS(root.allow_only({"rpe"}));
+    STRIDE_TRY(const auto field, root.required("rpe"));
+    return field.number(0, 10);
+  }();
+  if (!rpe) return error_response(rpe.error());
+  const auto rated = service::rate_logged_activity(call.store, *athlete, *activity, *rpe);
+  if (!rated) return error_response(rated.error());
+  return json_answer(activity_json(*rated));
+}
+
 // POST /pain: 201 the stored entry; 200 the one stored before with the same client_id.
 Response post_pain(Call& call) {
   const auto athlete = authorized_athlete(call, AthleteAction::WriteLog);
@@ -114,6 +134,7 @@ void add_log_routes(Router& router, const ApiContext& context) {
   const auto reader = [&context](CallHandler handler) { return api_handler(context, Access::SignedIn, std::move(handler)); };
   router.add("POST", "/api/v1/athletes/{id}/activities", reader(post_activity), Body::Json);
   router.add("GET", "/api/v1/athletes/{id}/activities", reader(list_activities));
+  router.add("PATCH", "/api/v1/athletes/{id}/activities/{activity_id}", reader(rate_activity), Body::Json);
   router.add("POST", "/api/v1/athletes/{id}/activities/files", reader(post_activity_file), Body::Bytes);
   router.add("POST", "/api/v1/athletes/{id}/pain", reader(post_pain), Body::Json);
   router.add("GET", "/api/v1/athletes/{id}/pain", reader(list_pain));

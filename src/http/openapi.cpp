@@ -77,7 +77,7 @@ std::string_view openapi_document() {
     },
     "/api/v1/athletes/{id}/assessments": {
       "post": {"summary": "Stores an assessment, contract 3.3: 201 stride.assessment.v1 with id (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"201": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}}},
-      "get": {"summary": "{assessments: [{id, date, assessment}]}, oldest first (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "404": {"$ref": "#/components/responses/Error"}}}
+      "get": {"summary": "{assessments: [{id, date, assessment, result: stride.assessment.v1}]}, oldest first (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "404": {"$ref": "#/components/responses/Error"}}}
     },
     "/api/v1/athletes/{id}/plans": {
       "post": {"summary": "Builds and stores a plan from {start?}: 201 stride.plan.v1 (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"201": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}}}
@@ -88,6 +88,9 @@ std::string_view openapi_document() {
     "/api/v1/athletes/{id}/activities": {
       "post": {"summary": "Logs one contract 3.4 activity (owner): 201 the stored activity, 200 the one stored with the same client_id.", "parameters": [{"$ref": "#/components/parameters/Id"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"201": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}},
       "get": {"summary": "{activities: [...]} with dates in ?from=&to= (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/athletes/{id}/activities/{activity_id}": {
+      "patch": {"summary": "Rates one activity's session RPE {rpe: 0 to 10} (owner): the activity as stored.", "parameters": [{"$ref": "#/components/parameters/Id"}, {"$ref": "#/components/parameters/ActivityId"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"200": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
     },
     "/api/v1/athletes/{id}/activities/files": {
       "post": {"summary": "Imports one FIT, GPX or TCX file (owner): 201 stride.import.v1 plus activity_ids; 409 when already imported.", "parameters": [{"$ref": "#/components/parameters/Id"}], "requestBody": {"$ref": "#/components/requestBodies/Bytes"}, "responses": {"201": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}}}
@@ -101,6 +104,9 @@ std::string_view openapi_document() {
     },
     "/api/v1/athletes/{id}/load": {
       "get": {"summary": "stride.load.v1 of the stored log (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "404": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/athletes/{id}/coaches": {
+      "get": {"summary": "The athlete's coaches (owner): {coaches: [{account_id, display_name}]}.", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
     },
     "/api/v1/athletes/{id}/coaches/{account_id}": {
       "delete": {"summary": "Revokes a coach (owner).", "parameters": [{"$ref": "#/components/parameters/Id"}, {"$ref": "#/components/parameters/AccountId"}], "responses": {"204": {"description": "done"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
@@ -137,6 +143,7 @@ std::string_view openapi_document() {
     "parameters": {
       "Id": {"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1}},
       "AccountId": {"name": "account_id", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1}},
+      "ActivityId": {"name": "activity_id", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1}},
       "Code": {"name": "code", "in": "path", "required": true, "schema": {"type": "string"}}
     },
     "requestBodies": {

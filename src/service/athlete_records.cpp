@@ -49,6 +49,18 @@ core::Result<LoggedPainReport> log_pain_report(const Catalog& catalog, core::Sto
   });
 }
 
+core::Result<core::ActivityRecord> rate_logged_activity(core::Store& store, core::AthleteId athlete,
+                                                       core::ActivityId activity, double rpe) {
+  return core::in_one_unit<core::ActivityRecord>(store, [&]() -> core::Result<core::ActivityRecord> {
+    STRIDE_TRY_STATUS(rate_activity(store, athlete, activity, rpe));
+    STRIDE_TRY(const auto records, store.activity_records(athlete, std::nullopt, std::nullopt));
+    for (const auto& record : records) {
+      if (record.id == activity) return record;
+    }
+    return std::unexpected(core::make_error(core::ErrorCode::NotFound, "no such activity"));
+  });
+}
+
 core::Result<AthletePlan> plan_from_stored(const Catalog& catalog, core::Store& store, core::AthleteId athlete,
                                            std::optional<core::Date> start, core::Date today) {
   AthletePlanRequest request;

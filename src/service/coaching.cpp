@@ -1,5 +1,7 @@
 #include "stride/service/coaching.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "stride/service/access_policy.hpp"
@@ -71,6 +73,17 @@ core::Status revoke_coach(core::Store& store, const core::Account& owner, core::
                           core::AccountId coach) {
   STRIDE_TRY_STATUS(AccessPolicy(store).authorize(owner, athlete, AthleteAction::ManageCoaches));
   return store.revoke_coach_grant(athlete, coach);
+}
+
+core::Result<std::vector<core::Account>> coaches_of(core::Store& store, core::AthleteId athlete) {
+  STRIDE_TRY(auto ids, store.coaches(athlete));
+  std::sort(ids.begin(), ids.end(), [](core::AccountId a, core::AccountId b) { return a.value < b.value; });
+  std::vector<core::Account> accounts;
+  for (const auto id : ids) {
+    STRIDE_TRY(auto account, store.find_account(id));
+    accounts.push_back(std::move(account));
+  }
+  return accounts;
 }
 
 }  // namespace stride::service

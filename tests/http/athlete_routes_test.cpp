@@ -50,6 +50,7 @@ void check_authorization_matrix(LoopbackApi& api) {
       {"POST", "/plans", "{}", json, {401, 404, 404, 404, 201, 201, 201}},
       {"GET", "/plans/current", "", json, {401, 404, 404, 404, 200, 200, 200}},
       {"POST", "/activities", activity, json, {401, 404, 404, 404, 403, 201, 200}},
+      {"PATCH", "/activities/1", R"({"rpe":5})", json, {401, 404, 404, 404, 403, 200, 200}},
       {"GET", "/activities", "", json, {401, 404, 404, 404, 200, 200, 200}},
       {"POST", "/activities/files", file_text("tests/golden/inputs/activity_easy_run.gpx"), bytes,
        {401, 404, 404, 404, 403, 201, 409}},
@@ -58,6 +59,7 @@ void check_authorization_matrix(LoopbackApi& api) {
       {"GET", "/status", "", json, {401, 404, 404, 404, 200, 200, 200}},
       {"GET", "/load", "", json, {401, 404, 404, 404, 200, 200, 200}},
       {"GET", "/export", "", json, {401, 404, 404, 404, 403, 200, 200}},
+      {"GET", "/coaches", "", json, {401, 404, 404, 404, 403, 200, 200}},
       {"DELETE", coach_path, "", json, {401, 404, 404, 404, 403, 204, 404}},
       {"DELETE", "", "", json, {401, 404, 404, 404, 404, 204, 404}},
   };
@@ -132,6 +134,8 @@ TEST(AthleteRoutes, ListsOnlyWhatTheCallerMaySeeAndReadsDocumentsBackAsWritten) 
   const auto listed = api.send("GET", world.path("/assessments"), {}, world.owner).json().at("assessments");
   ASSERT_EQ(listed.size(), 1u);
   EXPECT_EQ(listed[0].at("id"), assessment.json().at("id"));
+  EXPECT_TRUE(listed[0].at("assessment").is_object());
+  EXPECT_EQ(listed[0].at("result"), assessment.json());  // the same report as the POST answered
   EXPECT_EQ(api.send("GET", world.path("/status"), "", world.owner, "", {}).json().at("schema"), "stride.status.v1");
   EXPECT_EQ(api.send("GET", world.path("/status?date=2026-13-01"), {}, world.owner).json().at("error").at("field"),
             "$.date");

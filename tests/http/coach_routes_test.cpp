@@ -32,6 +32,21 @@ TEST(CoachRoutes, RunnersCallingCoachOnlyEndpointsAre403AndCoachesAcceptingAre40
   EXPECT_EQ(api.send("GET", world.path(), {}, world.coach_before).status, 200);
 }
 
+TEST(CoachRoutes, TheOwnerListsTheCoachesWhoSeeTheAthleteAndRevokesOne) {
+  LoopbackApi api;
+  ApiWorld world(api);
+  const auto listed = api.send("GET", world.path("/coaches"), {}, world.owner);
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  const auto coaches = listed.json().at("coaches");
+  ASSERT_EQ(coaches.size(), 1u);
+  EXPECT_EQ(coaches[0].at("account_id"), world.coach_after_id);
+  EXPECT_TRUE(coaches[0].at("display_name").is_string());
+  EXPECT_EQ(coaches[0].size(), 2u);
+  const std::string revoke = world.path("/coaches/" + std::to_string(world.coach_after_id));
+  ASSERT_EQ(api.send("DELETE", revoke, {}, world.owner).status, 204);
+  EXPECT_EQ(api.send("GET", world.path("/coaches"), {}, world.owner).json().at("coaches"), nlohmann::json::array());
+}
+
 TEST(CoachRoutes, TheRosterShowsPlanPhaseComplianceFlagsAndLastActivity) {
   LoopbackApi api;
   ApiWorld world(api);

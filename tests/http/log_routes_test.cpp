@@ -38,6 +38,33 @@ TEST(LogRoutes, ARepeatedClientIdCreatesNothingAndAnswersTheStoredEntry) {
   EXPECT_EQ(listed_pain[0], stored_pain.json());
 }
 
+TEST(LogRoutes, RatingAnActivitySetsItsRpeAndAnswersTheActivity) {
+  LoopbackApi api;
+  ApiWorld world(api);
+  const auto imported = api.send("POST", world.path("/activities/files"),
+                                 file_text("tests/golden/inputs/activity_easy_run.gpx"), world.owner,
+                                 "application/octet-stream");
+  ASSERT_EQ(imported.status, 201) << imported.body;
+  const int id = imported.json().at("activity_ids").at(0);
+  const std::string path = world.path("/activities/" + std::to_string(id));
+  const auto rated = api.send("PATCH", path, R"({"rpe":6})", world.owner);
+  ASSERT_EQ(rated.status, 200) << rated.body;
+  EXPECT_EQ(rated.json().at("id"), id);
+  EXPECT_EQ(rated.json().at("rpe"), 6);
+  EXPECT_EQ(rated.json().at("sport"), "run");
+  const auto listed = api.send("GET", world.path("/activities"), {}, world.owner).json().at("activities");
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0].at("rpe"), 6);
+
+  const auto outside = api.send("PATCH", path, R"({"rpe":11})", world.owner);
+  EXPECT_EQ(outside.status, 400);
+  EXPECT_EQ(outside.json().at("error").at("field"), "$.rpe");
+  EXPECT_EQ(api.send("PATCH", path, R"({"rpe":5,"note":"x"})", world.owner).status, 400);
+  EXPECT_EQ(api.send("PATCH", path, R"({})", world.owner).status, 400);
+  EXPECT_EQ(api.send("PATCH", world.path("/activities/999"), R"({"rpe":5})", world.owner).status, 404);
+  EXPECT_EQ(api.send("PATCH", world.path("/activities/x"), R"({"rpe":5})", world.owner).status, 404);
+}
+
 TEST(LogRoutes, ActivitiesAreListedByDateWithinFromAndTo) {
   LoopbackApi api;
   ApiWorld world(api);

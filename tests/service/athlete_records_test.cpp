@@ -35,6 +35,25 @@ TEST(AthleteRecords, ARepeatedClientIdAnswersTheStoredActivityAndStoresNothing) 
   EXPECT_EQ(store.training_log(athlete, std::nullopt, std::nullopt)->activities.size(), 2u);
 }
 
+TEST(AthleteRecords, RatingAnActivityAnswersItAsStoredAndRefusesOthers) {
+  storage::MemoryStore store;
+  const auto athlete = testing::expect_ok(store.add_athlete(testing::example_athlete()), "athlete");
+  const auto logged = testing::expect_ok(log_activity(testing::shipped_catalog(), store, athlete, run_on(20, nullptr), kToday),
+                                         "logged");
+  const auto rated = testing::expect_ok(rate_logged_activity(store, athlete, logged.stored.id, 7), "rated");
+  EXPECT_EQ(rated.id, logged.stored.id);
+  EXPECT_EQ(rated.activity.rpe, 7);
+  EXPECT_EQ(store.activity_records(athlete, std::nullopt, std::nullopt)->front().activity.rpe, 7);
+  const auto outside = rate_logged_activity(store, athlete, logged.stored.id, 10.5);
+  ASSERT_FALSE(outside);
+  EXPECT_EQ(outside.error().field, "rpe");
+  const auto other = testing::expect_ok(store.add_athlete(testing::example_athlete()), "other");
+  const auto not_theirs = rate_logged_activity(store, other, logged.stored.id, 5);
+  ASSERT_FALSE(not_theirs);
+  EXPECT_EQ(not_theirs.error().code, core::ErrorCode::NotFound);
+  EXPECT_EQ(store.activity_records(athlete, std::nullopt, std::nullopt)->front().activity.rpe, 7);
+}
+
 TEST(AthleteRecords, RefusedEntriesNameTheirPathFromTheEntrysRoot) {
   storage::MemoryStore store;
   const auto athlete = testing::expect_ok(store.add_athlete(testing::example_athlete()), "athlete");

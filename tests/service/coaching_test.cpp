@@ -110,6 +110,22 @@ TEST_F(Coaching, TheOwnerRevokesACoachAndNobodyElseCan) {
   EXPECT_EQ(revoke_coach(m_store, m_runner, m_athlete, m_coach.id).error().code, ErrorCode::NotFound);
 }
 
+TEST_F(Coaching, TheCoachesOfAnAthleteAreTheAccountsHoldingAGrant) {
+  EXPECT_TRUE(coaches_of(m_store, m_athlete)->empty());
+  const auto second = sign_up("second-coach@example.org", core::AccountRole::Coach).account;
+  for (const auto& coach : {second, m_coach}) {
+    const auto invitation = *create_invitation(m_store, m_secrets, coach, kMorning);
+    ASSERT_TRUE(accept(invitation.code, kMorning));
+  }
+  const auto coaches = coaches_of(m_store, m_athlete);
+  ASSERT_TRUE(coaches) << coaches.error().describe();
+  ASSERT_EQ(coaches->size(), 2u);
+  EXPECT_EQ(coaches->at(0).id, m_coach.id);  // by account id
+  EXPECT_EQ(coaches->at(1).id, second.id);
+  ASSERT_TRUE(revoke_coach(m_store, m_runner, m_athlete, m_coach.id));
+  EXPECT_EQ(coaches_of(m_store, m_athlete)->size(), 1u);
+}
+
 TEST_F(Coaching, ACoachOwnsTheAthletesItCreates) {
   const auto created = *add_athlete_for(m_store, m_coach, testing::example_athlete());
   EXPECT_EQ(*AccessPolicy(m_store).access(m_coach, created), AthleteAccess::Owner);

@@ -86,7 +86,13 @@ class LoopbackApi {
     for (const auto& [name, value] : extra_headers) request.set(name, value);
     request.body() = body;
     request.prepare_payload();
-    wire::write(stream, request);
+    // A server that refuses the request before its body is read (413) answers and closes; the rest
+    // of a large body then meets a broken pipe, and the answer is still there to read.
+    boost::system::error_code written;
+    wire::write(stream, request, written);
+    if (written && written != net::error::broken_pipe && written != net::error::connection_reset) {
+      throw boost::system::system_error(written);
+    }
     boost::beast::flat_buffer buffer;
     wire::response_parser<wire::string_body> parser;
     parser.body_limit(64 * 1024 * 1024);

@@ -56,8 +56,13 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
   const assessments: any[] = [];
   const log = fixture('log.json');
   let nextActivityId = 1;
-  const activities: any[] = log.activities.map((a: any) => ({ id: nextActivityId++, ...a }));
-  const pain: any[] = log.pain.map((p: any, i: number) => ({ id: i + 1, ...p }));
+  // As the server lists them (docs/http.md): every member present, absent values null.
+  const listed = (a: any) => ({
+    distance_km: null, rpe: null, avg_hr: null, race: false, note: null, client_id: null, recording: null, ...a,
+    sets: (a.sets ?? []).map((x: any) => ({ side: 'both', load_kg: null, rpe: null, ...x })),
+  });
+  const activities: any[] = log.activities.map((a: any) => listed({ id: nextActivityId++, ...a }));
+  const pain: any[] = log.pain.map((p: any) => ({ client_id: null, ...p }));
   const status = { ...fixture('status.json'), running_dynamics: fixture('status-watch-imports.json').running_dynamics };
   const imports = fixture('import-every-format.json');
   // A file this athlete imported before: uploading it again is a 409.
@@ -107,7 +112,7 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
       state.athletesPosted.push(body);
       const id = athletes.length + 1;
       athletes.push({ id, name: body.name, owner: true });
-      return route.fulfill(reply(201, { id, ...body }));
+      return route.fulfill(reply(201, { id, athlete: body }));
     }
     const cal = /^\/api\/v1\/athletes\/(\d+)\/running-calendar$/.exec(path);
     if (method === 'PUT' && cal) {
@@ -117,15 +122,15 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
     const a = /^\/api\/v1\/athletes\/1(\/.*)?$/.exec(path);
     const sub = a ? a[1] ?? '' : null;
     if (sub !== null && athletes.length) {
-      if (method === 'GET' && sub === '') return route.fulfill(reply(200, { id: 1, ...athleteDoc }));
-      if (method === 'PUT' && sub === '') { state.athletesPut.push(body); athleteDoc = body; return route.fulfill(reply(200, { id: 1, ...body })); }
+      if (method === 'GET' && sub === '') return route.fulfill(reply(200, { id: 1, athlete: athleteDoc }));
+      if (method === 'PUT' && sub === '') { state.athletesPut.push(body); athleteDoc = body; return route.fulfill(reply(200, { id: 1, athlete: body })); }
       if (method === 'GET' && sub === '/plans/current') return route.fulfill(plan ? reply(200, plan) : error(404, 'not_found', 'No plan yet.'));
       if (method === 'POST' && sub === '/plans') {
         state.plansPosted.push(body);
         plan = fixture('plan-replanned.json');
         return route.fulfill(reply(201, plan));
       }
-      if (method === 'GET' && sub === '/assessments') return route.fulfill(reply(200, { assessments }));
+      if (method === 'GET' && sub === '/assessments') return route.fulfill(reply(200, { assessments: assessments.map((result, i) => ({ id: result.id, date: result.date ?? '2026-12-01', assessment: state.assessmentsPosted[i], result })) }));
       if (method === 'POST' && sub === '/assessments') {
         state.assessmentsPosted.push(body);
         const answer = { id: assessments.length + 1, ...fixture('assessment.json') };
@@ -137,7 +142,7 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
         state.activitiesPosted.push(body);
         const again = body.client_id && activities.find((x) => x.client_id === body.client_id);
         if (again) return route.fulfill(reply(200, again));
-        const stored = { id: nextActivityId++, ...body };
+        const stored = listed({ id: nextActivityId++, ...body });
         activities.push(stored);
         return route.fulfill(reply(201, stored));
       }
@@ -161,15 +166,15 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
         else {
           seen.add(hash);
           const doc = imports.activities.find((x: any) => x.format === format);
-          const stored = { id: nextActivityId++, date: doc.start_time.slice(0, 10), sport: 'run', duration_min: doc.timer_s / 60, distance_km: doc.distance_m / 1000, rpe: null };
+          const stored = listed({ id: nextActivityId++, date: doc.start_time.slice(0, 10), sport: 'run', duration_min: doc.timer_s / 60, distance_km: doc.distance_m / 1000 });
           activities.push(stored);
-          answer = reply(201, { schema: 'stride.import.v1', activities: [{ ...doc, source: `upload.${format}` }], errors: [], ids: [stored.id] });
+          answer = reply(201, { schema: 'stride.import.v1', activities: [{ ...doc, source: `upload.${format}` }], errors: [], activity_ids: [stored.id] });
         }
         state.uploads.push({ bytes: bytes.length, status: answer.status });
         return route.fulfill(answer);
       }
       if (method === 'GET' && sub === '/pain') return route.fulfill(reply(200, { pain }));
-      if (method === 'POST' && sub === '/pain') { state.painPosted.push(body); const p = { id: pain.length + 1, ...body }; pain.push(p); return route.fulfill(reply(201, p)); }
+      if (method === 'POST' && sub === '/pain') { state.painPosted.push(body); const p = { client_id: null, ...body }; pain.push(p); return route.fulfill(reply(201, p)); }
       if (method === 'GET' && sub === '/status') return route.fulfill(reply(200, status));
       if (method === 'GET' && sub === '/load') return route.fulfill(reply(200, fixture('load.json')));
       if (method === 'GET' && sub === '/export') return route.fulfill(reply(200, { schema: 'stride.export.v1', athlete: athleteDoc, activities, pain, assessments, plan }));
@@ -182,7 +187,7 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
     if (method === 'POST' && inv) {
       if (inv[1] !== 'K7Q-42XZ') return route.fulfill(error(404, 'not_found', 'No such invitation.'));
       state.coaches.push({ account_id: 7, display_name: 'Coach Lee' });
-      return route.fulfill(reply(200, { athlete_id: body.athlete_id, coach: { account_id: 7, display_name: 'Coach Lee' } }));
+      return route.fulfill(reply(200, { athlete_id: body.athlete_id, coach: { id: 7, display_name: 'Coach Lee' } }));
     }
     if (method === 'GET' && path === '/api/v1/tokens') return route.fulfill(reply(200, { tokens: state.tokens }));
     if (method === 'POST' && path === '/api/v1/tokens') {

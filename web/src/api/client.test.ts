@@ -146,4 +146,19 @@ describe('api client: the calls of pages 3–8', () => {
     expect(calls[2]!.url).toBe('/api/v1/invitations/K7Q%2042/accept');
     expect(JSON.parse(String(calls[2]!.init.body))).toEqual({ athlete_id: 1 });
   });
+
+  it('reads the server\'s {id, athlete} and each stored assessment\'s result', async () => {
+    const athlete = { name: 'Ana', running: { weekly_km: 30 }, strength_experience: 'none' };
+    const result = { id: 2, schema: 'stride.assessment.v1' };
+    const { fetch } = fakeFetch((c) => c.url.endsWith('/assessments')
+      ? json(200, { assessments: [{ id: 2, date: '2026-12-01', assessment: { date: '2026-12-01' }, result }] })
+      : json(200, { id: 1, athlete }));
+    const client = createClient({ fetch });
+    const got = await client.getAthlete(1);
+    expect(got.ok && got.value).toEqual({ ...athlete, id: 1 });
+    const bare = createClient({ fetch: fakeFetch(() => json(200, athlete)).fetch });
+    expect((await bare.getAthlete(1)).ok).toBe(false);
+    const listed = await client.listAssessments(1);
+    expect(listed.ok).toBe(false); // the result is checked as a stride.assessment.v1 document
+  });
 });

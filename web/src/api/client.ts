@@ -211,8 +211,10 @@ export function createClient(options: ClientOptions = {}) {
     getRunningCalendar(athleteId: Id) {
       return request('GET', `${athletePath(athleteId)}/running-calendar`, undefined, isObjectAnswer);
     },
-    getAthlete(athleteId: Id) {
-      return request('GET', athletePath(athleteId), undefined, isAthleteAnswer);
+    /** The server answers `{"id", "athlete": document}`; the pages get the document with its `id`. */
+    async getAthlete(athleteId: Id): Promise<Result<AthleteDocument & { id?: Id }>> {
+      const r = await request('GET', athletePath(athleteId), undefined, isAthleteAnswer);
+      return r.ok ? { ...r, value: { ...r.value.athlete, id: r.value.id } } : r;
     },
     putAthlete(athleteId: Id, athlete: AthleteDocument) {
       return request('PUT', athletePath(athleteId), athlete, anything);
@@ -220,8 +222,10 @@ export function createClient(options: ClientOptions = {}) {
     postAssessment(athleteId: Id, body: AssessmentInput) {
       return request('POST', `${athletePath(athleteId)}/assessments`, body, isAssessment);
     },
-    listAssessments(athleteId: Id) {
-      return request('GET', `${athletePath(athleteId)}/assessments`, undefined, isAssessmentList);
+    /** Each stored assessment's `stride.assessment.v1` result (its `result` member), oldest first. */
+    async listAssessments(athleteId: Id): Promise<Result<{ assessments: AssessmentDocument[] }>> {
+      const r = await request('GET', `${athletePath(athleteId)}/assessments`, undefined, isAssessmentList);
+      return r.ok ? { ...r, value: { assessments: r.value.assessments.map((a) => a.result) } } : r;
     },
     createPlan(athleteId: Id, start?: string) {
       return request('POST', `${athletePath(athleteId)}/plans`, start ? { start } : {}, isPlan);
@@ -327,11 +331,15 @@ function athletePath(id: Id): string {
   return `/api/v1/athletes/${encodeURIComponent(String(id))}`;
 }
 function isObjectAnswer(x: unknown): x is Record<string, unknown> { return isObject(x); }
-function isAthleteAnswer(x: unknown): x is AthleteDocument & { id?: Id } {
-  return isObject(x) && typeof x.name === 'string' && isObject(x.running) && typeof x.strength_experience === 'string';
+function isAthleteAnswer(x: unknown): x is { id: Id; athlete: AthleteDocument } {
+  if (!isObject(x) || !isId(x.id) || !isObject(x.athlete)) return false;
+  const a = x.athlete;
+  return typeof a.name === 'string' && isObject(a.running) && typeof a.strength_experience === 'string';
 }
-function isAssessmentList(x: unknown): x is { assessments: AssessmentDocument[] } {
-  return isObject(x) && Array.isArray(x.assessments) && x.assessments.every(isAssessment);
+interface StoredAssessment { id: Id; date: string; assessment: Record<string, unknown>; result: AssessmentDocument }
+function isAssessmentList(x: unknown): x is { assessments: StoredAssessment[] } {
+  return isObject(x) && Array.isArray(x.assessments)
+    && x.assessments.every((a) => isObject(a) && isId(a.id) && typeof a.date === 'string' && isObject(a.assessment) && isAssessment(a.result));
 }
 function isCoachList(x: unknown): x is { coaches: CoachSummary[] } {
   return isObject(x) && Array.isArray(x.coaches)

@@ -40,6 +40,9 @@ export function Chart({ title, chart, kind = 'line', unit = '', fromZero = false
         }))],
         legend: { show: true, live: false },
       }, chart.data as uPlot.AlignedData, el);
+      // One day alone gets uPlot's default span of years after it: a week either side instead.
+      const days = chart.data[0];
+      if (days.length === 1) plot.setScale('x', { min: days[0]! - 7 * 86_400, max: days[0]! + 7 * 86_400 });
     }).catch(() => undefined); // no chart without its library; the summary below still says it all
     window.addEventListener('resize', resize);
     return () => { cancelled = true; window.removeEventListener('resize', resize); plot?.destroy(); };

@@ -52,7 +52,7 @@ export function painOverTime(pain: PainEntry[], labelOf: (p: PainEntry) => strin
   }));
   const latest = sorted[sorted.length - 1];
   const summary = latest
-    ? `${sorted.length} pain reports; the latest, on ${latest.date}: ${labelOf(latest)} ${latest.score}/10.`
+    ? `${sorted.length} pain ${sorted.length === 1 ? 'report' : 'reports'}; the latest, on ${latest.date}: ${labelOf(latest)} ${latest.score}/10.`
     : 'No pain reported.';
   return { data: [dates.map(toSeconds), ...columns], series: keys, summary };
 }

@@ -28,7 +28,7 @@ describe('answers are checked, not trusted', () => {
     delete assessment.routine;
     expect(isAssessment(assessment)).toBe(false);
     expect(isLoad({ ...fixture('load.json'), daily: null })).toBe(false);
-    expect(isImport({ schema: 'stride.import.v1', activities: [], errors: [], ids: [null] })).toBe(false);
+    expect(isImport({ schema: 'stride.import.v1', activities: [], errors: [], activity_ids: [null] })).toBe(false);
   });
 });
 

@@ -286,14 +286,14 @@ export interface ImportDocument {
   activities: ImportedActivity[];
   errors: Array<{ source: string; message: string }>;
   /** The stored activities' ids (api.md: "plus the stored ids"). */
-  ids?: Array<number | string>;
+  activity_ids?: Array<number | string>;
 }
 export function isImport(x: unknown): x is ImportDocument {
   return isObject(x) && x.schema === 'stride.import.v1'
     && isArrayOf(x.activities, (a): a is ImportedActivity => isObject(a) && isStr(a.source) && isStr(a.format)
       && isNumOrNull(a.distance_m) && isNumOrNull(a.timer_s) && isStrOrNull(a.start_time))
     && isArrayOf(x.errors, (e): e is { source: string; message: string } => isObject(e) && isStr(e.message))
-    && (x.ids === undefined || isArrayOf(x.ids, isId));
+    && (x.activity_ids === undefined || isArrayOf(x.activity_ids, isId));
 }
 
 // ---- Exercises (§4.1) ----------------------------------------------------------------------------

@@ -180,7 +180,10 @@ export function WeekPage({ client, athleteId, start, navigate }: { client: ApiCl
         {days.map((d) => (
           <li class={`day-card${d.date === todayIso() ? ' today' : ''}`}>
             <h2>{dayName(d.date)}</h2>
-            <p class={`run-line run-${d.run?.type ?? 'rest'}`}>Run: {runLabel(d.run)}{d.run?.note ? ` (${d.run.note})` : ''}</p>
+            {/* A padding day of the first or last week has nothing planned: not a rest day. */}
+            {!row.cells.find((c) => c.date === d.date)?.inPlan
+              ? <p class="run-line meta">Outside your plan</p>
+              : <p class={`run-line run-${d.run?.type ?? 'rest'}`}>Run: {runLabel(d.run)}{d.run?.note ? ` (${d.run.note})` : ''}</p>}
             {d.sessions.map((s) => (
               <div class="session-line">
                 <a href={`#/plan/session/${s.id}`} onClick={(e) => { e.preventDefault(); navigate({ name: 'session', id: s.id }); }}>

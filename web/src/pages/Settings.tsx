@@ -103,8 +103,9 @@ function Coaches({ client, athleteId }: { client: ApiClient; athleteId: Id }) {
     e.preventDefault();
     const c = code.trim();
     if (c === '') { setError('Type the code your coach gave you.'); return; }
+    setMsg(null);
     const r = await client.acceptInvitation(c, athleteId);
-    if (!r.ok) { setError(r.error.status === 404 ? 'That code is unknown, used or expired. Ask your coach for a new one.' : r.error.message); return; }
+    if (!r.ok) { setError(r.error.status === 404 || r.error.status === 409 ? 'That code is unknown, used or expired. Ask your coach for a new one.' : r.error.message); return; }
     setError(undefined); setCode(''); setMsg('Invitation accepted: your coach can now see your plan and log.');
     void load();
   };

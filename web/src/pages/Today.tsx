@@ -80,7 +80,8 @@ export function TodayPage({ client, athleteId, navigate }: { client: ApiClient; 
               </div>
             </div>
           )}
-          <div class="card today-card">
+          {/* Without a plan nothing is planned: no day of it is a rest day. */}
+          {status.plan && <div class="card today-card">
             <h2>Today's training</h2>
             <p>Run: {runLabel(today?.run ?? null)}</p>
             {today && today.sessions.length > 0 ? today.sessions.map((s) => (
@@ -93,7 +94,7 @@ export function TodayPage({ client, athleteId, navigate }: { client: ApiClient; 
               </div>
             )) : <p>No strength session today.</p>}
             {status.swaps && status.swaps.runs.filter((r) => r.date === status.date).map((r) => <p class="swap">Instead: {r.instead}</p>)}
-          </div>
+          </div>}
 
           {(status.flags.length > 0 || status.advice.length > 0 || status.swaps) && (
             <section class="card flags" aria-labelledby="flags-title">
@@ -121,7 +122,7 @@ export function TodayPage({ client, athleteId, navigate }: { client: ApiClient; 
             </section>
           )}
 
-          <section class="card" aria-labelledby="week-title">
+          {(status.plan || status.week.some((d) => d.done.length > 0)) && <section class="card" aria-labelledby="week-title">
             <h2 id="week-title">This week: planned and done</h2>
             <table class="data week-table">
               <thead><tr><th scope="col">Day</th><th scope="col">Planned</th><th scope="col">Done</th><th scope="col">State</th></tr></thead>
@@ -142,7 +143,7 @@ export function TodayPage({ client, athleteId, navigate }: { client: ApiClient; 
             {status.load?.form && (
               <p>Form: {BAND_LABELS[status.load.form.band] ?? status.load.form.band} ({status.load.form.percent_of_fitness} % of fitness){status.load.form.short_log ? '; with a short log this is only a rough guide' : ''}.</p>
             )}
-          </section>
+          </section>}
 
           <PainForm client={client} athleteId={athleteId} onDone={refresh} />
 

@@ -7,7 +7,7 @@ import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { ApiClient } from '../api/client';
 import type { Navigate } from '../app';
 import { todayIso } from '../domain/athlete';
-import { findSession, nextSession } from '../domain/plancal';
+import { addDays, findSession, nextSession } from '../domain/plancal';
 import {
   loggedCount, newClientId, restRemaining, startTraining, toActivity, train, trainFromJson, trainToJson,
   type TrainAction, type TrainState,
@@ -111,8 +111,11 @@ export function TrainPage({ client, athleteId, id, navigate }: { client: ApiClie
   // Nothing in progress (or another session's left): offer what to start.
   if (!state || state.stage === 'saved') {
     const saved = state?.stage === 'saved' ? state : null;
-    const target = typeof plan === 'object' && plan !== null
+    const planned = typeof plan === 'object' && plan !== null
       ? (id !== null ? findSession(plan, id) : nextSession(plan, todayIso()) ?? null) : null;
+    // The session just saved is done: offer the one after it.
+    const target = planned && saved?.sessionId === planned.session.id && typeof plan === 'object' && plan !== null
+      ? nextSession(plan, addDays(planned.date, 1)) : planned;
     return (
       <section class="train">
         <h1 tabIndex={-1}>Train</h1>

@@ -33,6 +33,12 @@ struct LoggedPainReport {
                                                              core::AthleteId athlete, const core::PainReport& report,
                                                              core::Date today);
 
+// Gives one of the athlete's stored activities its session RPE (rate_activity: InvalidInput naming
+// `rpe` outside 0 to 10, NotFound when the athlete has no such activity) and returns the activity as
+// stored afterwards; in one unit of work.
+[[nodiscard]] core::Result<core::ActivityRecord> rate_logged_activity(core::Store& store, core::AthleteId athlete,
+                                                                      core::ActivityId activity, double rpe);
+
 // Builds and stores a plan from `start` (default `today`) on the athlete's stored running calendar
 // (else the calendar of its latest plan), latest assessment and log (plan_for_athlete). InvalidInput
 // naming `start` for a start before today, and when there is no calendar at all.

@@ -48,4 +48,8 @@ struct CreatedInvitation {
 [[nodiscard]] core::Status revoke_coach(core::Store& store, const core::Account& owner, core::AthleteId athlete,
                                         core::AccountId coach);
 
+// The coach accounts holding a grant to `athlete`, by id. The caller has authorized the request
+// (AccessPolicy, AthleteAction::ManageCoaches) first.
+[[nodiscard]] core::Result<std::vector<core::Account>> coaches_of(core::Store& store, core::AthleteId athlete);
+
 }  // namespace stride::service
