@@ -121,7 +121,7 @@ core::Result<AuthenticatedSession> authenticate_session(core::Store& store, core
   STRIDE_TRY(const auto session, store.find_live_session(secrets.token_digest(session_token), now));
   if (!session) return std::unexpected(no_live_session());
   STRIDE_TRY(core::Account account, store.find_account(session->account));
-  STRIDE_TRY_STATUS(store.touch_session(session->id, now));
+  if (now - session->last_seen >= core::kUseRecordingInterval) STRIDE_TRY_STATUS(store.touch_session(session->id, now));
   return AuthenticatedSession{std::move(account), session->id, secrets.csrf_token(session_token)};
 }
 

@@ -132,7 +132,9 @@ core::Result<std::optional<core::TokenRecord>> MemoryStore::use_token(std::strin
                                                                     core::Instant now) {
   for (auto& stored : m_account_state.tokens) {
     if (stored.digest == token_digest) {
-      stored.record.last_used = now;
+      if (!stored.record.last_used || now - *stored.record.last_used >= core::kUseRecordingInterval) {
+        stored.record.last_used = now;
+      }
       return stored.record;
     }
   }

@@ -245,13 +245,24 @@ core::Status SqliteStore::delete_token(core::AccountId account, core::TokenId to
 core::Result<std::optional<core::TokenRecord>> SqliteStore::use_token(std::string_view token_digest,
                                                                     core::Instant now) {
   return guarded(m_path, "using a token", [&]() -> core::Result<std::optional<core::TokenRecord>> {
+    // Read first: most uses are within the recording interval of the last and need no write.
+    std::optional<core::TokenRecord> record;
+    {
+      Transaction transaction(*m_database, Transaction::Kind::Read);
+      SQLite::Statement query(*m_database,
+                              "SELECT id, account_id, name, created_at, last_used_at FROM api_tokens "
+                              "WHERE token_digest = ?");
+      query.bind(1, std::string(token_digest));
+      if (query.executeStep()) record = read_token(query);
+    }
+    if (!record || (record->last_used && now - *record->last_used < core::kUseRecordingInterval)) return record;
     Transaction transaction(*m_database, Transaction::Kind::Write);
     SQLite::Statement update(*m_database,
-                             "UPDATE api_tokens SET last_used_at = ? WHERE token_digest = ? "
-                             "RETURNING id, account_id, name, created_at, last_used_at");
+                             "UPDATE api_tokens SET last_used_at = max(coalesce(last_used_at, ?1), ?1) "
+                             "WHERE token_digest = ?2 RETURNING id, account_id, name, created_at, last_used_at");
     update.bind(1, stored_instant(now));
     update.bind(2, std::string(token_digest));
-    std::optional<core::TokenRecord> record;
+    record.reset();
     if (update.executeStep()) record = read_token(update);
     update.reset();
     transaction.commit();

@@ -153,6 +153,17 @@ TEST_F(Accounts, ASessionIdlesOutAfter30DaysAndEachUseKeepsItAlive) {
   EXPECT_EQ(authenticate_session(m_store, m_secrets, "made-up", kMorning).error().code, ErrorCode::Unauthenticated);
 }
 
+TEST_F(Accounts, AUseWithinTheRecordingIntervalOfTheLastRecordsNothingNew) {
+  const auto signed_up = sign_up("ana@example.org");  // last seen kMorning
+  const auto digest = m_secrets.token_digest(signed_up.session_token);
+  const auto nearly = kMorning + core::kUseRecordingInterval - 1s;
+  ASSERT_TRUE(authenticate_session(m_store, m_secrets, signed_up.session_token, nearly));
+  EXPECT_EQ((*m_store.find_live_session(digest, nearly))->last_seen, kMorning);
+  const auto later = kMorning + core::kUseRecordingInterval;
+  ASSERT_TRUE(authenticate_session(m_store, m_secrets, signed_up.session_token, later));
+  EXPECT_EQ((*m_store.find_live_session(digest, later))->last_seen, later);
+}
+
 TEST_F(Accounts, IdleSessionsCanBeSweptAway) {
   const auto idle = sign_up("ana@example.org");
   const auto used = *sign_in("ana@example.org", "correct horse battery");

@@ -116,9 +116,16 @@ TYPED_TEST(AccountContract, TokensAreListedDeletedAndUsedByTheirOwnAccountOnly) 
   EXPECT_EQ(used->account, ana);
   EXPECT_EQ(used->last_used, kMorning + 2h);
   EXPECT_FALSE(*store.use_token("nothing", kMorning));
+  // A use within the recording interval of the last records nothing new; a later one does.
+  EXPECT_EQ((*store.use_token("t-2", kMorning + 2h + core::kUseRecordingInterval - 1s))->last_used, kMorning + 2h);
+  EXPECT_EQ((*store.use_token("t-2", kMorning + 2h + core::kUseRecordingInterval))->last_used,
+            kMorning + 2h + core::kUseRecordingInterval);
+  EXPECT_EQ((*store.use_token("t-2", kMorning + 2h))->last_used, kMorning + 2h + core::kUseRecordingInterval)
+      << "an older moment does not move the last use back";
 
   EXPECT_EQ(*store.tokens(ana), (std::vector<core::TokenRecord>{{laptop, ana, "laptop", kMorning, std::nullopt},
-                                                                 {script, ana, "script", kMorning + 1h, kMorning + 2h}}));
+                                                                 {script, ana, "script", kMorning + 1h,
+                                                                  kMorning + 2h + core::kUseRecordingInterval}}));
   EXPECT_EQ(store.delete_token(ana, bens).error().code, ErrorCode::NotFound) << "not Ana's token";
   EXPECT_EQ(store.tokens(ben)->size(), 1u);
   ASSERT_TRUE(store.delete_token(ana, laptop));

@@ -65,7 +65,8 @@ class TokenRepository {
   [[nodiscard]] virtual Result<std::vector<TokenRecord>> tokens(AccountId account) = 0;
   // Deletes one of the account's own tokens; NotFound when `token` is not one of them.
   [[nodiscard]] virtual Status delete_token(AccountId account, TokenId token) = 0;
-  // The token with this digest, after recording `now` as its last use; nullopt when none.
+  // The token with this digest, after recording `now` as its last use when none is recorded or the
+  // recorded one is at least kUseRecordingInterval older; nullopt when none.
   [[nodiscard]] virtual Result<std::optional<TokenRecord>> use_token(std::string_view token_digest, Instant now) = 0;
 };
 

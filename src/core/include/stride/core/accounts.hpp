@@ -19,6 +19,9 @@ using Instant = std::chrono::sys_seconds;
 
 // A session that has not been used for this long is dead (api.md §3).
 inline constexpr std::chrono::seconds kSessionIdleLimit = std::chrono::days{30};
+// A session's last-seen moment and a token's last use are recorded again only once they are at
+// least this much older than the moment of use, so a busy client's reads do not each need a write.
+inline constexpr std::chrono::seconds kUseRecordingInterval = std::chrono::minutes{1};
 // A coach's invitation code may be accepted until this long after it was made.
 inline constexpr std::chrono::seconds kInvitationLifetime = std::chrono::days{7};
 
