@@ -8,39 +8,31 @@ Usage: http_seed.py BASE_URL
 """
 import json
 import sys
-import urllib.request
 from pathlib import Path
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from stride_api import Client  # noqa: E402  (the shared client lives in scripts/)
+
+EXAMPLES = ROOT / "examples"
 
 
-def call(base_url, method, path, body, token=None, cookie=None, csrf=None):
-    headers = {"Content-Type": "application/json"}
-    if token:
-        headers["Authorization"] = "Bearer " + token
-    if cookie:
-        headers["Cookie"], headers["X-CSRF-Token"] = cookie, csrf
-    request = urllib.request.Request(base_url + path, json.dumps(body).encode(), headers, method=method)
-    with urllib.request.urlopen(request) as response:  # any answer but 2xx raises, naming the call
-        text = response.read()
-        return (json.loads(text) if text else None), response.headers.get("Set-Cookie")
+def example(name):
+    return json.loads((EXAMPLES / name).read_text())
 
 
 def main():
-    base_url = sys.argv[1].rstrip("/")
     account = {"email": "bench@example.org", "password": "bench-password", "display_name": "Bench", "role": "runner"}
-    answer, cookie = call(base_url, "POST", "/api/v1/accounts", account)
-    token, _ = call(base_url, "POST", "/api/v1/tokens", {"name": "bench"},
-                    cookie=cookie.split(";", 1)[0], csrf=answer["csrf_token"])
-    token = token["token"]
-    athlete, _ = call(base_url, "POST", "/api/v1/athletes", json.loads((EXAMPLES / "athlete.json").read_text()), token)
+    runner = Client(sys.argv[1].rstrip("/"), account)
+    token = runner.call("POST", "/api/v1/tokens", {"name": "bench"}, expect=201)["token"]
+    athlete = runner.call("POST", "/api/v1/athletes", example("athlete.json"), expect=201)
     path = f"/api/v1/athletes/{athlete['id']}"
-    call(base_url, "PUT", path + "/running-calendar", json.loads((EXAMPLES / "runs.json").read_text()), token)
-    call(base_url, "POST", path + "/assessments", json.loads((EXAMPLES / "assessment.json").read_text()), token)
-    for activity in json.loads((EXAMPLES / "log.json").read_text())["activities"]:
-        call(base_url, "POST", path + "/activities", activity, token)
-    call(base_url, "POST", path + "/plans", {}, token)
-    writes, _ = call(base_url, "POST", "/api/v1/athletes", json.loads((EXAMPLES / "athlete.json").read_text()), token)
+    runner.call("PUT", path + "/running-calendar", example("runs.json"))
+    runner.call("POST", path + "/assessments", example("assessment.json"), expect=201)
+    for activity in example("log.json")["activities"]:
+        runner.call("POST", path + "/activities", activity, expect=201)
+    runner.call("POST", path + "/plans", {}, expect=201)
+    writes = runner.call("POST", "/api/v1/athletes", example("athlete.json"), expect=201)
     print(token, athlete["id"], writes["id"])
 
 

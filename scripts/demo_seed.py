@@ -16,49 +16,15 @@ import datetime
 import json
 import re
 import sys
-import urllib.error
-import urllib.request
 from pathlib import Path
+
+from stride_api import Client
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 RUNNER = {"email": "ana@example.org", "password": "stride-demo-runner", "display_name": "Ana", "role": "runner"}
 STORY_TODAY = datetime.date(2026, 11, 25)
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 COACH = {"email": "coach@example.org", "password": "stride-demo-coach", "display_name": "Coach Vesna", "role": "coach"}
-
-
-class Client:
-    """One signed-in account: its session cookie and CSRF token go with every call."""
-
-    def __init__(self, base_url, account):
-        self.base_url = base_url
-        self.cookie = None
-        self.csrf_token = None
-        answer = self.call("POST", "/api/v1/accounts", account, expect=201)
-        self.csrf_token = answer["csrf_token"]
-
-    def call(self, method, path, body=None, expect=200, raw=None):
-        headers = {}
-        data = None
-        if raw is not None:
-            data, headers["Content-Type"] = raw, "application/octet-stream"
-        elif body is not None:
-            data, headers["Content-Type"] = json.dumps(body).encode(), "application/json"
-        if self.cookie:
-            headers["Cookie"] = self.cookie
-        if self.csrf_token:
-            headers["X-CSRF-Token"] = self.csrf_token
-        request = urllib.request.Request(self.base_url + path, data=data, method=method, headers=headers)
-        try:
-            with urllib.request.urlopen(request) as response:
-                status, text, cookie = response.status, response.read(), response.headers.get("Set-Cookie")
-        except urllib.error.HTTPError as error:
-            status, text, cookie = error.code, error.read(), None
-        if status != expect:
-            sys.exit(f"demo: {method} {path} answered {status}, not {expect}: {text.decode(errors='replace')}")
-        if cookie:
-            self.cookie = cookie.split(";", 1)[0]
-        return json.loads(text) if text else None
 
 
 def shifted(document, weeks):

@@ -34,22 +34,25 @@ std::string url_of(const std::string& host, unsigned short port) {
   return fmt::format("http://{}{}{}:{}/", ipv6 ? "[" : "", host, ipv6 ? "]" : "", port);
 }
 
-// The web app's files: from --web-root when given (failing when they cannot be read), else from
-// web/ beside the program, else from this source tree's web/dist; none when neither holds a build.
-core::Result<std::shared_ptr<const std::vector<http::WebFile>>> web_files_for(const cli::ServeRequest& request) {
+// The folder of the web app's files: --web-root when given, else web/ beside the program, else this
+// source tree's web/dist; empty when none of the defaults holds a build.
+std::filesystem::path web_root_for(const cli::ServeRequest& request) {
   namespace fs = std::filesystem;
-  if (!request.web_root.empty()) {
-    STRIDE_TRY(auto files, http::load_web_files(request.web_root));
-    return std::make_shared<const std::vector<http::WebFile>>(std::move(files));
-  }
+  if (!request.web_root.empty()) return request.web_root;
   std::error_code error;
   const fs::path program = fs::read_symlink("/proc/self/exe", error);
   for (const fs::path& root : {error ? fs::path() : program.parent_path() / "web", fs::path(STRIDE_SOURCE_WEB_ROOT)}) {
-    if (root.empty() || !fs::exists(root / "index.html", error)) continue;
-    STRIDE_TRY(auto files, http::load_web_files(root));
-    return std::make_shared<const std::vector<http::WebFile>>(std::move(files));
+    if (!root.empty() && fs::exists(root / "index.html", error)) return root;
   }
-  return std::shared_ptr<const std::vector<http::WebFile>>();
+  return {};
+}
+
+// The web app's files, read once (failing when the chosen folder cannot be read); none without one.
+core::Result<std::shared_ptr<const std::vector<http::WebFile>>> web_files_for(const cli::ServeRequest& request) {
+  const std::filesystem::path root = web_root_for(request);
+  if (root.empty()) return std::shared_ptr<const std::vector<http::WebFile>>();
+  STRIDE_TRY(auto files, http::load_web_files(root));
+  return std::make_shared<const std::vector<http::WebFile>>(std::move(files));
 }
 
 }  // namespace
