@@ -26,6 +26,7 @@ core::Result<core::AthleteId> MemoryStore::add_athlete(const core::Athlete& athl
   const core::AthleteId id{static_cast<std::int64_t>(m_athletes.size()) + 1};
   m_athletes.push_back({id, athlete});
   m_athlete_deleted.push_back(false);
+  mark_changed(id);
   return id;
 }
 
@@ -33,6 +34,7 @@ core::Status MemoryStore::update_athlete(core::AthleteId id, const core::Athlete
   STRIDE_TRY_STATUS(detail::athlete_document(athlete));
   if (!knows(id)) return std::unexpected(detail::unknown_athlete(id));
   m_athletes[static_cast<std::size_t>(id.value - 1)].athlete = athlete;
+  mark_changed(id);
   return {};
 }
 
@@ -59,8 +61,16 @@ core::Status MemoryStore::delete_athlete(core::AthleteId id) {
   m_account_state.athlete_links.erase(id.value);
   std::erase_if(m_account_state.grants, [&](const auto& grant) { return grant.athlete == id; });
   m_athlete_deleted[static_cast<std::size_t>(id.value - 1)] = true;
+  m_revisions.erase(id.value);
   return {};
 }
+
+core::Result<std::int64_t> MemoryStore::athlete_revision(core::AthleteId id) {
+  if (!knows(id)) return std::unexpected(detail::unknown_athlete(id));
+  return m_revisions.at(id.value);
+}
+
+void MemoryStore::mark_changed(core::AthleteId id) { m_revisions[id.value] = ++m_revisions_given; }
 
 core::Result<core::AssessmentId> MemoryStore::add_assessment(core::AthleteId athlete, core::Date date,
                                                              const core::Assessment& assessment) {
@@ -71,6 +81,7 @@ core::Result<core::AssessmentId> MemoryStore::add_assessment(core::AthleteId ath
   if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
   const core::AssessmentId id{static_cast<std::int64_t>(m_assessments.size()) + 1};
   m_assessments.push_back({id, athlete, date, assessment});
+  mark_changed(athlete);
   return id;
 }
 
@@ -106,6 +117,7 @@ core::Result<core::PlanId> MemoryStore::add_plan(core::AthleteId athlete, core::
   }
   const core::PlanId id{static_cast<std::int64_t>(m_plans.size()) + 1};
   m_plans.push_back({{id, athlete, created_on, calendar, assessment, plan}, checked.span_start, checked.span_end});
+  mark_changed(athlete);
   return id;
 }
 
@@ -146,6 +158,7 @@ core::Status MemoryStore::set_running_calendar(core::AthleteId athlete, const co
   STRIDE_TRY_STATUS(detail::calendar_document(calendar));
   if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));
   m_calendars.insert_or_assign(athlete.value, calendar);
+  mark_changed(athlete);
   return {};
 }
 
@@ -200,6 +213,7 @@ core::Result<std::vector<core::ActivityId>> MemoryStore::add_log_entries(core::A
     ids.push_back(id);
   }
   for (const auto& report : entries.pain) m_pain.push_back({athlete, report});
+  mark_changed(athlete);
   return ids;
 }
 
@@ -278,6 +292,7 @@ core::Status MemoryStore::rate_activity(core::AthleteId athlete, core::ActivityI
   for (auto& stored : m_activities) {
     if (stored.athlete == athlete && stored.id == activity) {
       stored.activity.rpe = rpe;
+      mark_changed(athlete);
       return {};
     }
   }

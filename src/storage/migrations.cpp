@@ -363,7 +363,13 @@ ALTER TABLE pain_reports ADD COLUMN client_id TEXT NULL;
 CREATE UNIQUE INDEX pain_reports_by_client_id ON pain_reports (athlete_id, client_id);
 )sql";
 
-constexpr std::array<Migration, 6> kMigrations{{
+// Version 7: each athlete's revision (core::AthleteRepository::athlete_revision), which every write
+// of the athlete's data replaces with a random 64-bit number; 0 until the first such write.
+constexpr const char* kAthleteRevisionsSchema = R"sql(
+ALTER TABLE athletes ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+constexpr std::array<Migration, 7> kMigrations{{
     {1, "athletes, assessments, plans with their days and sessions, activities, strength sets, pain reports",
      kInitialSchema},
     {2, "activities imported from recordings: optional session rpe, activity_recordings", kRecordingsSchema, true},
@@ -373,6 +379,7 @@ constexpr std::array<Migration, 6> kMigrations{{
     {5, "accounts, sessions, personal tokens, invitations, coach grants; athletes' owner and creator",
      kAccountsSchema},
     {6, "running calendars of athletes; client ids of activities and pain reports", kApiEntriesSchema},
+    {7, "athletes' revisions, which every write of an athlete's data changes", kAthleteRevisionsSchema},
 }};
 
 }  // namespace

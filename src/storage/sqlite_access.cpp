@@ -85,8 +85,8 @@ core::Result<core::AthleteId> SqliteStore::add_owned_athlete(const core::Athlete
     Transaction transaction(*m_database, Transaction::Kind::Write);
     STRIDE_TRY_STATUS(require_account(owner));
     SQLite::Statement insert(*m_database,
-                             "INSERT INTO athletes (name, profile, owner_account_id, created_by_account_id) "
-                             "VALUES (?, ?, ?, ?) RETURNING id");
+                             "INSERT INTO athletes (name, profile, owner_account_id, created_by_account_id, revision) "
+                             "VALUES (?, ?, ?, ?, random()) RETURNING id");
     insert.bind(1, athlete.name);
     insert.bind(2, profile);
     insert.bind(3, owner.value);

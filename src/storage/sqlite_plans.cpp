@@ -90,6 +90,7 @@ core::Result<core::PlanId> SqliteStore::add_plan(core::AthleteId athlete, core::
     const std::int64_t plan_id = insert.getColumn(0).getInt64();
     insert.reset();
     insert_days(*m_database, plan_id, checked);
+    mark_changed(athlete);
     transaction.commit();
     return core::PlanId{plan_id};
   });
@@ -160,6 +161,7 @@ core::Status SqliteStore::set_running_calendar(core::AthleteId athlete, const co
     upsert.bind(1, athlete.value);
     upsert.bind(2, document);
     upsert.exec();
+    mark_changed(athlete);
     transaction.commit();
     return {};
   });

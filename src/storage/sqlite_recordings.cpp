@@ -128,6 +128,7 @@ core::Status SqliteStore::rate_activity(core::AthleteId athlete, core::ActivityI
     update.bind(2, activity.value);
     update.bind(3, athlete.value);
     if (update.exec() == 0) return std::unexpected(detail::unknown_activity(athlete, activity));
+    mark_changed(athlete);
     transaction.commit();
     return {};
   });

@@ -11,6 +11,7 @@
 #include "decoded_plans.hpp"
 #include "schema.hpp"
 #include "sqlite_support.hpp"
+#include "statement_cache.hpp"
 #include "store_validation.hpp"
 #include "stride/documents/document_codecs.hpp"
 
@@ -34,7 +35,10 @@ core::Result<core::AthleteRecord> read_athlete(std::int64_t id, const std::strin
 }  // namespace
 
 SqliteStore::SqliteStore(std::unique_ptr<SQLite::Database> database, std::string path)
-    : m_database(std::move(database)), m_path(std::move(path)), m_decoded_plans(std::make_unique<detail::DecodedPlans>()) {}
+    : m_database(std::move(database)),
+      m_path(std::move(path)),
+      m_decoded_plans(std::make_unique<detail::DecodedPlans>()),
+      m_statements(std::make_unique<detail::StatementCache>(*m_database)) {}
 
 SqliteStore::~SqliteStore() = default;
 
@@ -64,17 +68,24 @@ core::Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& 
 }
 
 core::Status SqliteStore::require_athlete(core::AthleteId id) {
-  SQLite::Statement query(*m_database, "SELECT 1 FROM athletes WHERE id = ?");
-  query.bind(1, id.value);
-  if (!query.executeStep()) return std::unexpected(detail::unknown_athlete(id));
+  auto query = m_statements->lend("SELECT 1 FROM athletes WHERE id = ?");
+  query->bind(1, id.value);
+  if (!query->executeStep()) return std::unexpected(detail::unknown_athlete(id));
   return {};
+}
+
+// SQLite's random() gives 64 random bits, so no two revisions of an athlete id are alike.
+void SqliteStore::mark_changed(core::AthleteId id) {
+  auto update = m_statements->lend("UPDATE athletes SET revision = random() WHERE id = ?");
+  update->bind(1, id.value);
+  update->exec();
 }
 
 core::Result<core::AthleteId> SqliteStore::add_athlete(const core::Athlete& athlete) {
   STRIDE_TRY(const std::string profile, detail::athlete_document(athlete));
   return guarded(m_path, "adding an athlete", [&]() -> core::Result<core::AthleteId> {
     Transaction transaction(*m_database, Transaction::Kind::Write);
-    SQLite::Statement insert(*m_database, "INSERT INTO athletes (name, profile) VALUES (?, ?) RETURNING id");
+    SQLite::Statement insert(*m_database, "INSERT INTO athletes (name, profile, revision) VALUES (?, ?, random()) RETURNING id");
     insert.bind(1, athlete.name);
     insert.bind(2, profile);
     insert.executeStep();
@@ -89,7 +100,7 @@ core::Status SqliteStore::update_athlete(core::AthleteId id, const core::Athlete
   STRIDE_TRY(const std::string profile, detail::athlete_document(athlete));
   return guarded(m_path, "updating an athlete", [&]() -> core::Status {
     Transaction transaction(*m_database, Transaction::Kind::Write);
-    SQLite::Statement update(*m_database, "UPDATE athletes SET name = ?, profile = ? WHERE id = ?");
+    SQLite::Statement update(*m_database, "UPDATE athletes SET name = ?, profile = ?, revision = random() WHERE id = ?");
     update.bind(1, athlete.name);
     update.bind(2, profile);
     update.bind(3, id.value);
@@ -101,10 +112,19 @@ core::Status SqliteStore::update_athlete(core::AthleteId id, const core::Athlete
 
 core::Result<core::AthleteRecord> SqliteStore::find_athlete(core::AthleteId id) {
   return guarded(m_path, "reading an athlete", [&]() -> core::Result<core::AthleteRecord> {
-    SQLite::Statement query(*m_database, "SELECT profile FROM athletes WHERE id = ?");
-    query.bind(1, id.value);
-    if (!query.executeStep()) return std::unexpected(detail::unknown_athlete(id));
-    return read_athlete(id.value, query.getColumn(0).getString(), m_path);
+    auto query = m_statements->lend("SELECT profile FROM athletes WHERE id = ?");
+    query->bind(1, id.value);
+    if (!query->executeStep()) return std::unexpected(detail::unknown_athlete(id));
+    return read_athlete(id.value, query->getColumn(0).getString(), m_path);
+  });
+}
+
+core::Result<std::int64_t> SqliteStore::athlete_revision(core::AthleteId id) {
+  return guarded(m_path, "reading an athlete's revision", [&]() -> core::Result<std::int64_t> {
+    auto query = m_statements->lend("SELECT revision FROM athletes WHERE id = ?");
+    query->bind(1, id.value);
+    if (!query->executeStep()) return std::unexpected(detail::unknown_athlete(id));
+    return query->getColumn(0).getInt64();
   });
 }
 
@@ -151,6 +171,7 @@ core::Result<core::AssessmentId> SqliteStore::add_assessment(core::AthleteId ath
     insert.executeStep();
     const core::AssessmentId id{insert.getColumn(0).getInt64()};
     insert.reset();
+    mark_changed(athlete);
     transaction.commit();
     return id;
   });

@@ -177,6 +177,7 @@ core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::A
         pain_insert.reset();
       }
     }
+    mark_changed(athlete);
     transaction.commit();
     return ids;
   });

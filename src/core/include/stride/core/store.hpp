@@ -75,6 +75,12 @@ class AthleteRepository {
   // Deletes the athlete and everything stored about it: assessments, plans, running calendar,
   // activities, pain reports and coach grants. NotFound for an unknown athlete.
   [[nodiscard]] virtual Status delete_athlete(AthleteId id) = 0;
+  // A number that changes with every write of anything stored about the athlete (the athlete
+  // document, running calendar, assessments, plans, log entries and their ratings) and is never
+  // given twice to one athlete id, not even to a new athlete that reuses the id of a deleted one.
+  // A result worked out from the stored data after reading revision R is current for as long as
+  // the revision is still R. NotFound for an unknown athlete.
+  [[nodiscard]] virtual Result<std::int64_t> athlete_revision(AthleteId id) = 0;
 };
 
 class AssessmentRepository {

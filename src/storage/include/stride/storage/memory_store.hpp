@@ -22,6 +22,7 @@ class MemoryStore final : public core::Store {
   [[nodiscard]] core::Result<core::AthleteRecord> find_athlete(core::AthleteId id) override;
   [[nodiscard]] core::Result<std::vector<core::AthleteRecord>> list_athletes() override;
   [[nodiscard]] core::Status delete_athlete(core::AthleteId id) override;
+  [[nodiscard]] core::Result<std::int64_t> athlete_revision(core::AthleteId id) override;
 
   [[nodiscard]] core::Result<core::AssessmentId> add_assessment(core::AthleteId athlete, core::Date date,
                                                                 const core::Assessment& assessment) override;
@@ -146,6 +147,8 @@ class MemoryStore final : public core::Store {
   };
 
   [[nodiscard]] bool knows(core::AthleteId id) const;
+  // Gives the athlete a revision no athlete of this store had before.
+  void mark_changed(core::AthleteId id);
   [[nodiscard]] bool knows(core::AccountId id) const;
 
   std::vector<core::AthleteRecord> m_athletes;  // the athlete with id n is at index n - 1
@@ -156,6 +159,10 @@ class MemoryStore final : public core::Store {
   std::map<std::int64_t, core::RunningCalendar> m_calendars;  // by athlete id
   std::vector<bool> m_athlete_deleted;  // by athlete index, as m_athletes
   AccountState m_account_state;
+  // By athlete id. Kept through a failed unit of work: a revision that changes without a change of
+  // data only makes a reader work the result out again.
+  std::map<std::int64_t, std::int64_t> m_revisions;
+  std::int64_t m_revisions_given = 0;
 };
 
 }  // namespace stride::storage

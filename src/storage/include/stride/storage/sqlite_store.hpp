@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@ namespace stride::storage {
 
 namespace detail {
 class DecodedPlans;
+class StatementCache;
 }
 
 struct SqliteOptions {
@@ -49,6 +51,7 @@ class SqliteStore final : public core::Store {
   [[nodiscard]] core::Result<core::AthleteRecord> find_athlete(core::AthleteId id) override;
   [[nodiscard]] core::Result<std::vector<core::AthleteRecord>> list_athletes() override;
   [[nodiscard]] core::Status delete_athlete(core::AthleteId id) override;
+  [[nodiscard]] core::Result<std::int64_t> athlete_revision(core::AthleteId id) override;
   [[nodiscard]] core::Status set_running_calendar(core::AthleteId athlete,
                                                   const core::RunningCalendar& calendar) override;
   [[nodiscard]] core::Result<std::optional<core::RunningCalendar>> running_calendar(core::AthleteId athlete) override;
@@ -124,6 +127,9 @@ class SqliteStore final : public core::Store {
 
   // NotFound unless the athlete exists; call inside a transaction. May throw SQLite::Exception.
   [[nodiscard]] core::Status require_athlete(core::AthleteId id);
+  // Gives the athlete a new revision (core::AthleteRepository::athlete_revision); call inside the
+  // write transaction that changes its data. May throw SQLite::Exception.
+  void mark_changed(core::AthleteId id);
   // NotFound unless the account exists; call inside a transaction. May throw SQLite::Exception.
   [[nodiscard]] core::Status require_account(core::AccountId id);
   // True when a row of `table` has this digest in `column`. May throw SQLite::Exception.
@@ -140,6 +146,7 @@ class SqliteStore final : public core::Store {
   std::unique_ptr<SQLite::Database> m_database;
   std::string m_path;
   std::unique_ptr<detail::DecodedPlans> m_decoded_plans;  // the plans this connection read last
+  std::unique_ptr<detail::StatementCache> m_statements;   // last, so destroyed before the connection
 };
 
 }  // namespace stride::storage
