@@ -5,6 +5,7 @@
 
 #include "account_validation.hpp"
 #include "sqlite_support.hpp"
+#include "statement_cache.hpp"
 #include "stride/storage/sqlite_store.hpp"
 
 namespace stride::storage {
@@ -50,9 +51,9 @@ core::TokenRecord read_token(SQLite::Statement& row) {
 }  // namespace
 
 core::Status SqliteStore::require_account(core::AccountId id) {
-  SQLite::Statement query(*m_database, "SELECT 1 FROM accounts WHERE id = ?");
-  query.bind(1, id.value);
-  if (!query.executeStep()) return std::unexpected(detail::unknown_account(id));
+  auto query = m_statements->lend("SELECT 1 FROM accounts WHERE id = ?");
+  query->bind(1, id.value);
+  if (!query->executeStep()) return std::unexpected(detail::unknown_account(id));
   return {};
 }
 
@@ -68,18 +69,18 @@ core::Result<core::AccountId> SqliteStore::add_account(const core::NewAccount& a
     Transaction transaction(*m_database, Transaction::Kind::Write);
     const std::string key = core::email_key(account.email);
     if (digest_stored("accounts", "email_key", key)) return std::unexpected(detail::email_taken());
-    SQLite::Statement insert(*m_database,
-                             "INSERT INTO accounts (email, email_key, display_name, role, password_hash, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
-    insert.bind(1, account.email);
-    insert.bind(2, key);
-    insert.bind(3, account.display_name);
-    detail::bind_name(insert, 4, account.role);
-    insert.bind(5, account.password_hash);
-    insert.bind(6, stored_instant(now));
-    insert.executeStep();
-    const core::AccountId id{insert.getColumn(0).getInt64()};
-    insert.reset();
+    auto insert =
+        m_statements->lend("INSERT INTO accounts (email, email_key, display_name, role, password_hash, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+    insert->bind(1, account.email);
+    insert->bind(2, key);
+    insert->bind(3, account.display_name);
+    detail::bind_name(*insert, 4, account.role);
+    insert->bind(5, account.password_hash);
+    insert->bind(6, stored_instant(now));
+    insert->executeStep();
+    const core::AccountId id{insert->getColumn(0).getInt64()};
+    insert->reset();
     transaction.commit();
     return id;
   });
@@ -87,21 +88,20 @@ core::Result<core::AccountId> SqliteStore::add_account(const core::NewAccount& a
 
 core::Result<std::optional<core::AccountCredentials>> SqliteStore::find_account_by_email(std::string_view email) {
   return guarded(m_path, "finding an account", [&]() -> core::Result<std::optional<core::AccountCredentials>> {
-    SQLite::Statement query(*m_database,
-                            "SELECT id, email, display_name, role, password_hash FROM accounts WHERE email_key = ?");
-    query.bind(1, core::email_key(email));
-    if (!query.executeStep()) return std::nullopt;
-    return read_credentials(query, m_path);
+    auto query =
+        m_statements->lend("SELECT id, email, display_name, role, password_hash FROM accounts WHERE email_key = ?");
+    query->bind(1, core::email_key(email));
+    if (!query->executeStep()) return std::nullopt;
+    return read_credentials(*query, m_path);
   });
 }
 
 core::Result<core::Account> SqliteStore::find_account(core::AccountId id) {
   return guarded(m_path, "reading an account", [&]() -> core::Result<core::Account> {
-    SQLite::Statement query(*m_database,
-                            "SELECT id, email, display_name, role, password_hash FROM accounts WHERE id = ?");
-    query.bind(1, id.value);
-    if (!query.executeStep()) return std::unexpected(detail::unknown_account(id));
-    STRIDE_TRY(auto credentials, read_credentials(query, m_path));
+    auto query = m_statements->lend("SELECT id, email, display_name, role, password_hash FROM accounts WHERE id = ?");
+    query->bind(1, id.value);
+    if (!query->executeStep()) return std::unexpected(detail::unknown_account(id));
+    STRIDE_TRY(auto credentials, read_credentials(*query, m_path));
     return std::move(credentials.account);
   });
 }
@@ -111,9 +111,9 @@ core::Result<core::Account> SqliteStore::find_account(core::AccountId id) {
 core::Status SqliteStore::delete_account(core::AccountId id) {
   return guarded(m_path, "deleting an account", [&]() -> core::Status {
     Transaction transaction(*m_database, Transaction::Kind::Write);
-    SQLite::Statement remove(*m_database, "DELETE FROM accounts WHERE id = ?");
-    remove.bind(1, id.value);
-    if (remove.exec() == 0) return std::unexpected(detail::unknown_account(id));
+    auto remove = m_statements->lend("DELETE FROM accounts WHERE id = ?");
+    remove->bind(1, id.value);
+    if (remove->exec() == 0) return std::unexpected(detail::unknown_account(id));
     transaction.commit();
     return {};
   });
@@ -128,16 +128,16 @@ core::Result<core::SessionId> SqliteStore::add_session(core::AccountId account, 
     if (digest_stored("sessions", "token_digest", token_digest)) {
       return std::unexpected(detail::duplicate_digest("session"));
     }
-    SQLite::Statement insert(*m_database,
-                             "INSERT INTO sessions (account_id, token_digest, created_at, last_seen_at) "
-                             "VALUES (?, ?, ?, ?) RETURNING id");
-    insert.bind(1, account.value);
-    insert.bind(2, std::string(token_digest));
-    insert.bind(3, stored_instant(now));
-    insert.bind(4, stored_instant(now));
-    insert.executeStep();
-    const core::SessionId id{insert.getColumn(0).getInt64()};
-    insert.reset();
+    auto insert =
+        m_statements->lend("INSERT INTO sessions (account_id, token_digest, created_at, last_seen_at) "
+                           "VALUES (?, ?, ?, ?) RETURNING id");
+    insert->bind(1, account.value);
+    insert->bind(2, std::string(token_digest));
+    insert->bind(3, stored_instant(now));
+    insert->bind(4, stored_instant(now));
+    insert->executeStep();
+    const core::SessionId id{insert->getColumn(0).getInt64()};
+    insert->reset();
     transaction.commit();
     return id;
   });
@@ -146,26 +146,26 @@ core::Result<core::SessionId> SqliteStore::add_session(core::AccountId account, 
 core::Result<std::optional<core::SessionRecord>> SqliteStore::find_live_session(std::string_view token_digest,
                                                                               core::Instant now) {
   return guarded(m_path, "finding a session", [&]() -> core::Result<std::optional<core::SessionRecord>> {
-    SQLite::Statement query(*m_database,
-                            "SELECT id, account_id, created_at, last_seen_at FROM sessions "
-                            "WHERE token_digest = ? AND last_seen_at > ?");
-    query.bind(1, std::string(token_digest));
-    query.bind(2, stored_instant(now - core::kSessionIdleLimit));
-    if (!query.executeStep()) return std::nullopt;
-    return core::SessionRecord{core::SessionId{query.getColumn(0).getInt64()},
-                               core::AccountId{query.getColumn(1).getInt64()},
-                               read_stored_instant(query.getColumn(2).getInt64()),
-                               read_stored_instant(query.getColumn(3).getInt64())};
+    auto query =
+        m_statements->lend("SELECT id, account_id, created_at, last_seen_at FROM sessions "
+                           "WHERE token_digest = ? AND last_seen_at > ?");
+    query->bind(1, std::string(token_digest));
+    query->bind(2, stored_instant(now - core::kSessionIdleLimit));
+    if (!query->executeStep()) return std::nullopt;
+    return core::SessionRecord{core::SessionId{query->getColumn(0).getInt64()},
+                               core::AccountId{query->getColumn(1).getInt64()},
+                               read_stored_instant(query->getColumn(2).getInt64()),
+                               read_stored_instant(query->getColumn(3).getInt64())};
   });
 }
 
 core::Status SqliteStore::touch_session(core::SessionId session, core::Instant now) {
   return guarded(m_path, "touching a session", [&]() -> core::Status {
     Transaction transaction(*m_database, Transaction::Kind::Write);
-    SQLite::Statement update(*m_database, "UPDATE sessions SET last_seen_at = max(last_seen_at, ?) WHERE id = ?");
-    update.bind(1, stored_instant(now));
-    update.bind(2, session.value);
-    if (update.exec() == 0) return std::unexpected(detail::unknown_session(session));
+    auto update = m_statements->lend("UPDATE sessions SET last_seen_at = max(last_seen_at, ?) WHERE id = ?");
+    update->bind(1, stored_instant(now));
+    update->bind(2, session.value);
+    if (update->exec() == 0) return std::unexpected(detail::unknown_session(session));
     transaction.commit();
     return {};
   });
@@ -174,9 +174,9 @@ core::Status SqliteStore::touch_session(core::SessionId session, core::Instant n
 core::Status SqliteStore::revoke_session(std::string_view token_digest) {
   return guarded(m_path, "revoking a session", [&]() -> core::Status {
     Transaction transaction(*m_database, Transaction::Kind::Write);
-    SQLite::Statement remove(*m_database, "DELETE FROM sessions WHERE token_digest = ?");
-    remove.bind(1, std::string(token_digest));
-    remove.exec();
+    auto remove = m_statements->lend("DELETE FROM sessions WHERE token_digest = ?");
+    remove->bind(1, std::string(token_digest));
+    remove->exec();
     transaction.commit();
     return {};
   });
@@ -185,9 +185,9 @@ core::Status SqliteStore::revoke_session(std::string_view token_digest) {
 core::Result<std::size_t> SqliteStore::delete_idle_sessions(core::Instant now) {
   return guarded(m_path, "deleting idle sessions", [&]() -> core::Result<std::size_t> {
     Transaction transaction(*m_database, Transaction::Kind::Write);
-    SQLite::Statement remove(*m_database, "DELETE FROM sessions WHERE last_seen_at <= ?");
-    remove.bind(1, stored_instant(now - core::kSessionIdleLimit));
-    const int deleted = remove.exec();
+    auto remove = m_statements->lend("DELETE FROM sessions WHERE last_seen_at <= ?");
+    remove->bind(1, stored_instant(now - core::kSessionIdleLimit));
+    const int deleted = remove->exec();
     transaction.commit();
     return static_cast<std::size_t>(deleted);
   });
@@ -203,16 +203,16 @@ core::Result<core::TokenId> SqliteStore::add_token(core::AccountId account, std:
     if (digest_stored("api_tokens", "token_digest", token_digest)) {
       return std::unexpected(detail::duplicate_digest("token"));
     }
-    SQLite::Statement insert(*m_database,
-                             "INSERT INTO api_tokens (account_id, name, token_digest, created_at) "
-                             "VALUES (?, ?, ?, ?) RETURNING id");
-    insert.bind(1, account.value);
-    insert.bind(2, std::string(name));
-    insert.bind(3, std::string(token_digest));
-    insert.bind(4, stored_instant(now));
-    insert.executeStep();
-    const core::TokenId id{insert.getColumn(0).getInt64()};
-    insert.reset();
+    auto insert =
+        m_statements->lend("INSERT INTO api_tokens (account_id, name, token_digest, created_at) "
+                           "VALUES (?, ?, ?, ?) RETURNING id");
+    insert->bind(1, account.value);
+    insert->bind(2, std::string(name));
+    insert->bind(3, std::string(token_digest));
+    insert->bind(4, stored_instant(now));
+    insert->executeStep();
+    const core::TokenId id{insert->getColumn(0).getInt64()};
+    insert->reset();
     transaction.commit();
     return id;
   });
@@ -220,12 +220,12 @@ core::Result<core::TokenId> SqliteStore::add_token(core::AccountId account, std:
 
 core::Result<std::vector<core::TokenRecord>> SqliteStore::tokens(core::AccountId account) {
   return guarded(m_path, "listing tokens", [&]() -> core::Result<std::vector<core::TokenRecord>> {
-    SQLite::Statement query(*m_database,
-                            "SELECT id, account_id, name, created_at, last_used_at FROM api_tokens "
-                            "WHERE account_id = ? ORDER BY id");
-    query.bind(1, account.value);
+    auto query =
+        m_statements->lend("SELECT id, account_id, name, created_at, last_used_at FROM api_tokens "
+                           "WHERE account_id = ? ORDER BY id");
+    query->bind(1, account.value);
     std::vector<core::TokenRecord> records;
-    while (query.executeStep()) records.push_back(read_token(query));
+    while (query->executeStep()) records.push_back(read_token(*query));
     return records;
   });
 }
@@ -233,10 +233,10 @@ core::Result<std::vector<core::TokenRecord>> SqliteStore::tokens(core::AccountId
 core::Status SqliteStore::delete_token(core::AccountId account, core::TokenId token) {
   return guarded(m_path, "deleting a token", [&]() -> core::Status {
     Transaction transaction(*m_database, Transaction::Kind::Write);
-    SQLite::Statement remove(*m_database, "DELETE FROM api_tokens WHERE id = ? AND account_id = ?");
-    remove.bind(1, token.value);
-    remove.bind(2, account.value);
-    if (remove.exec() == 0) return std::unexpected(detail::unknown_token(token));
+    auto remove = m_statements->lend("DELETE FROM api_tokens WHERE id = ? AND account_id = ?");
+    remove->bind(1, token.value);
+    remove->bind(2, account.value);
+    if (remove->exec() == 0) return std::unexpected(detail::unknown_token(token));
     transaction.commit();
     return {};
   });
@@ -249,22 +249,22 @@ core::Result<std::optional<core::TokenRecord>> SqliteStore::use_token(std::strin
     std::optional<core::TokenRecord> record;
     {
       Transaction transaction(*m_database, Transaction::Kind::Read);
-      SQLite::Statement query(*m_database,
-                              "SELECT id, account_id, name, created_at, last_used_at FROM api_tokens "
-                              "WHERE token_digest = ?");
-      query.bind(1, std::string(token_digest));
-      if (query.executeStep()) record = read_token(query);
+      auto query =
+          m_statements->lend("SELECT id, account_id, name, created_at, last_used_at FROM api_tokens "
+                             "WHERE token_digest = ?");
+      query->bind(1, std::string(token_digest));
+      if (query->executeStep()) record = read_token(*query);
     }
     if (!record || (record->last_used && now - *record->last_used < core::kUseRecordingInterval)) return record;
     Transaction transaction(*m_database, Transaction::Kind::Write);
-    SQLite::Statement update(*m_database,
-                             "UPDATE api_tokens SET last_used_at = max(coalesce(last_used_at, ?1), ?1) "
-                             "WHERE token_digest = ?2 RETURNING id, account_id, name, created_at, last_used_at");
-    update.bind(1, stored_instant(now));
-    update.bind(2, std::string(token_digest));
+    auto update =
+        m_statements->lend("UPDATE api_tokens SET last_used_at = max(coalesce(last_used_at, ?1), ?1) "
+                           "WHERE token_digest = ?2 RETURNING id, account_id, name, created_at, last_used_at");
+    update->bind(1, stored_instant(now));
+    update->bind(2, std::string(token_digest));
     record.reset();
-    if (update.executeStep()) record = read_token(update);
-    update.reset();
+    if (update->executeStep()) record = read_token(*update);
+    update->reset();
     transaction.commit();
     return record;
   });

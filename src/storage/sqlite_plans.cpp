@@ -4,6 +4,7 @@
 
 #include "decoded_plans.hpp"
 #include "sqlite_support.hpp"
+#include "statement_cache.hpp"
 #include "store_validation.hpp"
 #include "stride/documents/document_codecs.hpp"
 #include "stride/storage/sqlite_store.hpp"
@@ -72,23 +73,23 @@ core::Result<core::PlanId> SqliteStore::add_plan(core::AthleteId athlete, core::
     Transaction transaction(*m_database, Transaction::Kind::Write);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     if (assessment) STRIDE_TRY_STATUS(require_assessment(*m_database, athlete, *assessment));
-    SQLite::Statement insert(*m_database,
-                             "INSERT INTO plans (athlete_id, created_on, start_date, end_date, calendar, assessment_id, "
-                             "document) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id");
-    insert.bind(1, athlete.value);
-    insert.bind(2, detail::stored_date(created_on));
-    insert.bind(3, detail::stored_date(checked.span_start));
-    insert.bind(4, detail::stored_date(checked.span_end));
-    insert.bind(5, calendar_document);
+    auto insert =
+        m_statements->lend("INSERT INTO plans (athlete_id, created_on, start_date, end_date, calendar, assessment_id, "
+                           "document) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    insert->bind(1, athlete.value);
+    insert->bind(2, detail::stored_date(created_on));
+    insert->bind(3, detail::stored_date(checked.span_start));
+    insert->bind(4, detail::stored_date(checked.span_end));
+    insert->bind(5, calendar_document);
     if (assessment) {
-      insert.bind(6, assessment->value);
+      insert->bind(6, assessment->value);
     } else {
-      insert.bind(6);
+      insert->bind(6);
     }
-    insert.bind(7, checked.document);
-    insert.executeStep();
-    const std::int64_t plan_id = insert.getColumn(0).getInt64();
-    insert.reset();
+    insert->bind(7, checked.document);
+    insert->executeStep();
+    const std::int64_t plan_id = insert->getColumn(0).getInt64();
+    insert->reset();
     insert_days(*m_database, plan_id, checked);
     mark_changed(athlete);
     transaction.commit();
@@ -100,21 +101,21 @@ core::Result<std::optional<core::PlanRecord>> SqliteStore::latest_plan(core::Ath
   return guarded(m_path, "reading the latest plan", [&]() -> core::Result<std::optional<core::PlanRecord>> {
     Transaction transaction(*m_database, Transaction::Kind::Read);
     STRIDE_TRY_STATUS(require_athlete(athlete));
-    SQLite::Statement query(*m_database,
-                            "SELECT id, created_on, calendar, assessment_id, document FROM plans WHERE athlete_id = ? "
-                            "ORDER BY id DESC LIMIT 1");
-    query.bind(1, athlete.value);
-    if (!query.executeStep()) return std::optional<core::PlanRecord>();
+    auto query =
+        m_statements->lend("SELECT id, created_on, calendar, assessment_id, document FROM plans WHERE athlete_id = ? "
+                           "ORDER BY id DESC LIMIT 1");
+    query->bind(1, athlete.value);
+    if (!query->executeStep()) return std::optional<core::PlanRecord>();
     core::PlanRecord record;
-    record.id = core::PlanId{query.getColumn(0).getInt64()};
+    record.id = core::PlanId{query->getColumn(0).getInt64()};
     record.athlete = athlete;
-    STRIDE_TRY(record.created_on, detail::read_stored_date(query.getColumn(1).getString(), m_path));
+    STRIDE_TRY(record.created_on, detail::read_stored_date(query->getColumn(1).getString(), m_path));
     const std::string source = fmt::format("plans row {}", record.id.value);
-    auto calendar = documents::decode_stored_running_calendar(query.getColumn(2).getString(), source);
+    auto calendar = documents::decode_stored_running_calendar(query->getColumn(2).getString(), source);
     if (!calendar) return std::unexpected(damaged(m_path, "running calendar", calendar.error()));
     record.calendar = std::move(*calendar);
-    if (!query.getColumn(3).isNull()) record.assessment = core::AssessmentId{query.getColumn(3).getInt64()};
-    const SQLite::Column document = query.getColumn(4);
+    if (!query->getColumn(3).isNull()) record.assessment = core::AssessmentId{query->getColumn(3).getInt64()};
+    const SQLite::Column document = query->getColumn(4);
     auto plan = m_decoded_plans->plan_of(std::string_view(document.getText(), static_cast<std::size_t>(document.getBytes())),
                                          source);
     if (!plan) return std::unexpected(damaged(m_path, "plan", plan.error()));
@@ -129,20 +130,20 @@ core::Result<std::vector<core::EffectiveDay>> SqliteStore::effective_days(core::
     Transaction transaction(*m_database, Transaction::Kind::Read);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     // A day counts when no newer plan of the athlete spans its date.
-    SQLite::Statement query(*m_database,
-                            "SELECT p.id, d.date, d.document FROM plan_days d JOIN plans p ON p.id = d.plan_id "
-                            "WHERE p.athlete_id = ?1 AND d.date >= ?2 AND d.date <= ?3 "
-                            "AND NOT EXISTS (SELECT 1 FROM plans newer WHERE newer.athlete_id = p.athlete_id "
-                            "AND newer.id > p.id AND newer.start_date <= d.date AND newer.end_date >= d.date) "
-                            "ORDER BY d.date");
-    query.bind(1, athlete.value);
-    query.bind(2, detail::stored_date(from));
-    query.bind(3, detail::stored_date(to));
+    auto query =
+        m_statements->lend("SELECT p.id, d.date, d.document FROM plan_days d JOIN plans p ON p.id = d.plan_id "
+                           "WHERE p.athlete_id = ?1 AND d.date >= ?2 AND d.date <= ?3 "
+                           "AND NOT EXISTS (SELECT 1 FROM plans newer WHERE newer.athlete_id = p.athlete_id "
+                           "AND newer.id > p.id AND newer.start_date <= d.date AND newer.end_date >= d.date) "
+                           "ORDER BY d.date");
+    query->bind(1, athlete.value);
+    query->bind(2, detail::stored_date(from));
+    query->bind(3, detail::stored_date(to));
     std::vector<core::EffectiveDay> days;
-    while (query.executeStep()) {
-      const core::PlanId plan{query.getColumn(0).getInt64()};
+    while (query->executeStep()) {
+      const core::PlanId plan{query->getColumn(0).getInt64()};
       auto day = documents::decode_plan_day_document(
-          query.getColumn(2).getString(), fmt::format("plan_days row {} {}", plan.value, query.getColumn(1).getString()));
+          query->getColumn(2).getString(), fmt::format("plan_days row {} {}", plan.value, query->getColumn(1).getString()));
       if (!day) return std::unexpected(damaged(m_path, "plan day", day.error()));
       days.push_back({plan, std::move(*day)});
     }
@@ -155,12 +156,12 @@ core::Status SqliteStore::set_running_calendar(core::AthleteId athlete, const co
   return guarded(m_path, "storing the running calendar", [&]() -> core::Status {
     Transaction transaction(*m_database, Transaction::Kind::Write);
     STRIDE_TRY_STATUS(require_athlete(athlete));
-    SQLite::Statement upsert(*m_database,
-                             "INSERT INTO running_calendars (athlete_id, document) VALUES (?, ?) "
-                             "ON CONFLICT (athlete_id) DO UPDATE SET document = excluded.document");
-    upsert.bind(1, athlete.value);
-    upsert.bind(2, document);
-    upsert.exec();
+    auto upsert =
+        m_statements->lend("INSERT INTO running_calendars (athlete_id, document) VALUES (?, ?) "
+                           "ON CONFLICT (athlete_id) DO UPDATE SET document = excluded.document");
+    upsert->bind(1, athlete.value);
+    upsert->bind(2, document);
+    upsert->exec();
     mark_changed(athlete);
     transaction.commit();
     return {};
@@ -171,11 +172,11 @@ core::Result<std::optional<core::RunningCalendar>> SqliteStore::running_calendar
   return guarded(m_path, "reading the running calendar", [&]() -> core::Result<std::optional<core::RunningCalendar>> {
     Transaction transaction(*m_database, Transaction::Kind::Read);
     STRIDE_TRY_STATUS(require_athlete(athlete));
-    SQLite::Statement query(*m_database, "SELECT document FROM running_calendars WHERE athlete_id = ?");
-    query.bind(1, athlete.value);
-    if (!query.executeStep()) return std::optional<core::RunningCalendar>();
+    auto query = m_statements->lend("SELECT document FROM running_calendars WHERE athlete_id = ?");
+    query->bind(1, athlete.value);
+    if (!query->executeStep()) return std::optional<core::RunningCalendar>();
     auto calendar = documents::decode_stored_running_calendar(
-        query.getColumn(0).getString(), fmt::format("running_calendars row {}", athlete.value));
+        query->getColumn(0).getString(), fmt::format("running_calendars row {}", athlete.value));
     if (!calendar) return std::unexpected(damaged(m_path, "running calendar", calendar.error()));
     return std::optional<core::RunningCalendar>(std::move(*calendar));
   });

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "sqlite_support.hpp"
+#include "statement_cache.hpp"
 #include "store_validation.hpp"
 #include "stride/storage/sqlite_store.hpp"
 
@@ -123,11 +124,11 @@ core::Status SqliteStore::rate_activity(core::AthleteId athlete, core::ActivityI
   return detail::guarded(m_path, "rating an activity", [&]() -> core::Status {
     detail::Transaction transaction(*m_database, detail::Transaction::Kind::Write);
     STRIDE_TRY_STATUS(require_athlete(athlete));
-    SQLite::Statement update(*m_database, "UPDATE activities SET rpe = ? WHERE id = ? AND athlete_id = ?");
-    update.bind(1, rpe);
-    update.bind(2, activity.value);
-    update.bind(3, athlete.value);
-    if (update.exec() == 0) return std::unexpected(detail::unknown_activity(athlete, activity));
+    auto update = m_statements->lend("UPDATE activities SET rpe = ? WHERE id = ? AND athlete_id = ?");
+    update->bind(1, rpe);
+    update->bind(2, activity.value);
+    update->bind(3, athlete.value);
+    if (update->exec() == 0) return std::unexpected(detail::unknown_activity(athlete, activity));
     mark_changed(athlete);
     transaction.commit();
     return {};

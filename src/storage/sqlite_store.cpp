@@ -85,12 +85,13 @@ core::Result<core::AthleteId> SqliteStore::add_athlete(const core::Athlete& athl
   STRIDE_TRY(const std::string profile, detail::athlete_document(athlete));
   return guarded(m_path, "adding an athlete", [&]() -> core::Result<core::AthleteId> {
     Transaction transaction(*m_database, Transaction::Kind::Write);
-    SQLite::Statement insert(*m_database, "INSERT INTO athletes (name, profile, revision) VALUES (?, ?, random()) RETURNING id");
-    insert.bind(1, athlete.name);
-    insert.bind(2, profile);
-    insert.executeStep();
-    const core::AthleteId id{insert.getColumn(0).getInt64()};
-    insert.reset();
+    auto insert =
+        m_statements->lend("INSERT INTO athletes (name, profile, revision) VALUES (?, ?, random()) RETURNING id");
+    insert->bind(1, athlete.name);
+    insert->bind(2, profile);
+    insert->executeStep();
+    const core::AthleteId id{insert->getColumn(0).getInt64()};
+    insert->reset();
     transaction.commit();
     return id;
   });
@@ -100,11 +101,11 @@ core::Status SqliteStore::update_athlete(core::AthleteId id, const core::Athlete
   STRIDE_TRY(const std::string profile, detail::athlete_document(athlete));
   return guarded(m_path, "updating an athlete", [&]() -> core::Status {
     Transaction transaction(*m_database, Transaction::Kind::Write);
-    SQLite::Statement update(*m_database, "UPDATE athletes SET name = ?, profile = ?, revision = random() WHERE id = ?");
-    update.bind(1, athlete.name);
-    update.bind(2, profile);
-    update.bind(3, id.value);
-    if (update.exec() == 0) return std::unexpected(detail::unknown_athlete(id));
+    auto update = m_statements->lend("UPDATE athletes SET name = ?, profile = ?, revision = random() WHERE id = ?");
+    update->bind(1, athlete.name);
+    update->bind(2, profile);
+    update->bind(3, id.value);
+    if (update->exec() == 0) return std::unexpected(detail::unknown_athlete(id));
     transaction.commit();
     return {};
   });
@@ -134,9 +135,9 @@ core::Result<std::int64_t> SqliteStore::athlete_revision(core::AthleteId id) {
 core::Status SqliteStore::delete_athlete(core::AthleteId id) {
   return guarded(m_path, "deleting an athlete", [&]() -> core::Status {
     Transaction transaction(*m_database, Transaction::Kind::Write);
-    SQLite::Statement remove(*m_database, "DELETE FROM athletes WHERE id = ?");
-    remove.bind(1, id.value);
-    if (remove.exec() == 0) return std::unexpected(detail::unknown_athlete(id));
+    auto remove = m_statements->lend("DELETE FROM athletes WHERE id = ?");
+    remove->bind(1, id.value);
+    if (remove->exec() == 0) return std::unexpected(detail::unknown_athlete(id));
     transaction.commit();
     return {};
   });
@@ -144,10 +145,10 @@ core::Status SqliteStore::delete_athlete(core::AthleteId id) {
 
 core::Result<std::vector<core::AthleteRecord>> SqliteStore::list_athletes() {
   return guarded(m_path, "listing athletes", [&]() -> core::Result<std::vector<core::AthleteRecord>> {
-    SQLite::Statement query(*m_database, "SELECT id, profile FROM athletes ORDER BY id");
+    auto query = m_statements->lend("SELECT id, profile FROM athletes ORDER BY id");
     std::vector<core::AthleteRecord> records;
-    while (query.executeStep()) {
-      STRIDE_TRY(auto record, read_athlete(query.getColumn(0).getInt64(), query.getColumn(1).getString(), m_path));
+    while (query->executeStep()) {
+      STRIDE_TRY(auto record, read_athlete(query->getColumn(0).getInt64(), query->getColumn(1).getString(), m_path));
       records.push_back(std::move(record));
     }
     return records;
@@ -163,14 +164,14 @@ core::Result<core::AssessmentId> SqliteStore::add_assessment(core::AthleteId ath
   return guarded(m_path, "adding an assessment", [&]() -> core::Result<core::AssessmentId> {
     Transaction transaction(*m_database, Transaction::Kind::Write);
     STRIDE_TRY_STATUS(require_athlete(athlete));
-    SQLite::Statement insert(*m_database,
-                             "INSERT INTO assessments (athlete_id, date, document) VALUES (?, ?, ?) RETURNING id");
-    insert.bind(1, athlete.value);
-    insert.bind(2, detail::stored_date(date));
-    insert.bind(3, document);
-    insert.executeStep();
-    const core::AssessmentId id{insert.getColumn(0).getInt64()};
-    insert.reset();
+    auto insert =
+        m_statements->lend("INSERT INTO assessments (athlete_id, date, document) VALUES (?, ?, ?) RETURNING id");
+    insert->bind(1, athlete.value);
+    insert->bind(2, detail::stored_date(date));
+    insert->bind(3, document);
+    insert->executeStep();
+    const core::AssessmentId id{insert->getColumn(0).getInt64()};
+    insert->reset();
     mark_changed(athlete);
     transaction.commit();
     return id;
@@ -181,14 +182,14 @@ core::Result<std::vector<core::AssessmentRecord>> SqliteStore::assessments(core:
   return guarded(m_path, "reading assessments", [&]() -> core::Result<std::vector<core::AssessmentRecord>> {
     Transaction transaction(*m_database, Transaction::Kind::Read);
     STRIDE_TRY_STATUS(require_athlete(athlete));
-    SQLite::Statement query(*m_database,
-                            "SELECT id, date, document FROM assessments WHERE athlete_id = ? ORDER BY date, id");
-    query.bind(1, athlete.value);
+    auto query =
+        m_statements->lend("SELECT id, date, document FROM assessments WHERE athlete_id = ? ORDER BY date, id");
+    query->bind(1, athlete.value);
     std::vector<core::AssessmentRecord> records;
-    while (query.executeStep()) {
-      const std::int64_t id = query.getColumn(0).getInt64();
-      STRIDE_TRY(const core::Date date, detail::read_stored_date(query.getColumn(1).getString(), m_path));
-      auto assessment = documents::decode_stored_assessment(query.getColumn(2).getString(), fmt::format("assessments row {}", id));
+    while (query->executeStep()) {
+      const std::int64_t id = query->getColumn(0).getInt64();
+      STRIDE_TRY(const core::Date date, detail::read_stored_date(query->getColumn(1).getString(), m_path));
+      auto assessment = documents::decode_stored_assessment(query->getColumn(2).getString(), fmt::format("assessments row {}", id));
       if (!assessment) {
         return std::unexpected(core::make_error(
             core::ErrorCode::Corrupt, "a stored assessment cannot be read: " + assessment.error().describe(), m_path));

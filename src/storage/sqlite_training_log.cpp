@@ -9,6 +9,7 @@
 
 #include "sqlite_recordings.hpp"
 #include "sqlite_support.hpp"
+#include "statement_cache.hpp"
 #include "store_validation.hpp"
 #include "stride/storage/sqlite_store.hpp"
 
@@ -133,25 +134,25 @@ core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::A
     STRIDE_TRY_STATUS(require_athlete(athlete));
     STRIDE_TRY_STATUS(detail::check_new_recordings(*m_database, athlete, entries));
     STRIDE_TRY_STATUS(check_new_client_ids(athlete, entries));
-    SQLite::Statement activity_insert(*m_database,
-                                      "INSERT INTO activities (athlete_id, date, sport, duration_min, distance_km, rpe, "
-                                      "avg_hr, race, note, client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto activity_insert =
+        m_statements->lend("INSERT INTO activities (athlete_id, date, sport, duration_min, distance_km, rpe, "
+                           "avg_hr, race, note, client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     StrengthSetWriter set_writer(*m_database);
     std::vector<core::ActivityId> ids;
     ids.reserve(entries.activities.size());
     for (const auto& activity : entries.activities) {
-      activity_insert.bind(1, athlete.value);
-      activity_insert.bind(2, detail::stored_date(activity.date));
-      detail::bind_name(activity_insert, 3, activity.sport);
-      activity_insert.bind(4, activity.duration_min);
-      detail::bind_optional(activity_insert, 5, activity.distance_km);
-      detail::bind_optional(activity_insert, 6, activity.rpe);
-      detail::bind_optional(activity_insert, 7, activity.avg_hr);
-      activity_insert.bind(8, activity.race ? 1 : 0);
-      detail::bind_optional(activity_insert, 9, activity.note);
-      detail::bind_optional(activity_insert, 10, activity.client_id);
-      activity_insert.exec();
-      activity_insert.reset();
+      activity_insert->bind(1, athlete.value);
+      activity_insert->bind(2, detail::stored_date(activity.date));
+      detail::bind_name(*activity_insert, 3, activity.sport);
+      activity_insert->bind(4, activity.duration_min);
+      detail::bind_optional(*activity_insert, 5, activity.distance_km);
+      detail::bind_optional(*activity_insert, 6, activity.rpe);
+      detail::bind_optional(*activity_insert, 7, activity.avg_hr);
+      activity_insert->bind(8, activity.race ? 1 : 0);
+      detail::bind_optional(*activity_insert, 9, activity.note);
+      detail::bind_optional(*activity_insert, 10, activity.client_id);
+      activity_insert->exec();
+      activity_insert->reset();
       // The new row's id is the connection's last rowid (RETURNING would buffer each row in a
       // temporary table).
       const std::int64_t activity_id = m_database->getLastInsertRowid();
@@ -162,19 +163,19 @@ core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::A
     }
     set_writer.flush();
     if (!entries.pain.empty()) {
-      SQLite::Statement pain_insert(*m_database,
-                                    "INSERT INTO pain_reports (athlete_id, date, region, side, score, timing, client_id) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?)");
+      auto pain_insert =
+          m_statements->lend("INSERT INTO pain_reports (athlete_id, date, region, side, score, timing, client_id) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)");
       for (const auto& report : entries.pain) {
-        pain_insert.bind(1, athlete.value);
-        pain_insert.bind(2, detail::stored_date(report.date));
-        detail::bind_name(pain_insert, 3, report.region);
-        detail::bind_name(pain_insert, 4, report.side);
-        pain_insert.bind(5, report.score);
-        detail::bind_name(pain_insert, 6, report.when);
-        detail::bind_optional(pain_insert, 7, report.client_id);
-        pain_insert.exec();
-        pain_insert.reset();
+        pain_insert->bind(1, athlete.value);
+        pain_insert->bind(2, detail::stored_date(report.date));
+        detail::bind_name(*pain_insert, 3, report.region);
+        detail::bind_name(*pain_insert, 4, report.side);
+        pain_insert->bind(5, report.score);
+        detail::bind_name(*pain_insert, 6, report.when);
+        detail::bind_optional(*pain_insert, 7, report.client_id);
+        pain_insert->exec();
+        pain_insert->reset();
       }
     }
     mark_changed(athlete);
@@ -207,22 +208,25 @@ core::Result<std::vector<core::ActivityRecord>> SqliteStore::read_activities(cor
     records.push_back({core::ActivityId{id}, std::move(activity)});
   }
 
-  SQLite::Statement sets(*m_database,
-                         "SELECT s.activity_id, s.exercise, s.side, s.reps, s.load_kg, s.rpe FROM strength_sets s "
+  auto sets =
+
+      m_statements->lend("SELECT s.activity_id, s.exercise, s.side, s.reps, s.load_kg, s.rpe FROM strength_sets s "
+
                          "JOIN activities a ON a.id = s.activity_id "
+
                          "WHERE a.athlete_id = ? AND a.date >= ? AND a.date <= ? ORDER BY s.activity_id, s.position");
-  sets.bind(1, athlete.value);
-  sets.bind(2, first);
-  sets.bind(3, last);
-  while (sets.executeStep()) {
-    const auto found = index_of.find(sets.getColumn(0).getInt64());
+  sets->bind(1, athlete.value);
+  sets->bind(2, first);
+  sets->bind(3, last);
+  while (sets->executeStep()) {
+    const auto found = index_of.find(sets->getColumn(0).getInt64());
     if (found == index_of.end()) continue;  // cannot happen: one snapshot holds both reads
     core::StrengthSet set;
-    set.exercise = sets.getColumn(1).getString();
-    STRIDE_TRY(set.side, read_enum<core::Side>(sets.getColumn(2).getString(), m_path));
-    set.reps = sets.getColumn(3).getInt();
-    set.load_kg = detail::optional_double(sets.getColumn(4));
-    set.rpe = detail::optional_double(sets.getColumn(5));
+    set.exercise = sets->getColumn(1).getString();
+    STRIDE_TRY(set.side, read_enum<core::Side>(sets->getColumn(2).getString(), m_path));
+    set.reps = sets->getColumn(3).getInt();
+    set.load_kg = detail::optional_double(sets->getColumn(4));
+    set.rpe = detail::optional_double(sets->getColumn(5));
     records[found->second].activity.sets.push_back(std::move(set));
   }
   return records;
@@ -244,11 +248,11 @@ core::Result<std::optional<core::ActivityRecord>> SqliteStore::activity_with_cli
   return guarded(m_path, "reading an activity", [&]() -> core::Result<std::optional<core::ActivityRecord>> {
     Transaction transaction(*m_database, Transaction::Kind::Read);
     STRIDE_TRY_STATUS(require_athlete(athlete));
-    SQLite::Statement query(*m_database, "SELECT date FROM activities WHERE athlete_id = ? AND client_id = ?");
-    query.bind(1, athlete.value);
-    query.bind(2, std::string(client_id));
-    if (!query.executeStep()) return std::optional<core::ActivityRecord>();
-    const std::string date = query.getColumn(0).getString();
+    auto query = m_statements->lend("SELECT date FROM activities WHERE athlete_id = ? AND client_id = ?");
+    query->bind(1, athlete.value);
+    query->bind(2, std::string(client_id));
+    if (!query->executeStep()) return std::optional<core::ActivityRecord>();
+    const std::string date = query->getColumn(0).getString();
     STRIDE_TRY(auto records, read_activities(athlete, date, date));
     for (auto& record : records) {
       if (record.activity.client_id == client_id) return std::optional<core::ActivityRecord>(std::move(record));
@@ -262,13 +266,13 @@ core::Result<std::optional<core::PainReport>> SqliteStore::pain_report_with_clie
   return guarded(m_path, "reading a pain report", [&]() -> core::Result<std::optional<core::PainReport>> {
     Transaction transaction(*m_database, Transaction::Kind::Read);
     STRIDE_TRY_STATUS(require_athlete(athlete));
-    SQLite::Statement pain(*m_database,
-                           "SELECT date, region, side, score, timing, client_id FROM pain_reports "
+    auto pain =
+        m_statements->lend("SELECT date, region, side, score, timing, client_id FROM pain_reports "
                            "WHERE athlete_id = ? AND client_id = ?");
-    pain.bind(1, athlete.value);
-    pain.bind(2, std::string(client_id));
-    if (!pain.executeStep()) return std::optional<core::PainReport>();
-    STRIDE_TRY(core::PainReport report, read_pain_report(pain, m_path));
+    pain->bind(1, athlete.value);
+    pain->bind(2, std::string(client_id));
+    if (!pain->executeStep()) return std::optional<core::PainReport>();
+    STRIDE_TRY(core::PainReport report, read_pain_report(*pain, m_path));
     return std::optional<core::PainReport>(std::move(report));
   });
 }
@@ -310,14 +314,16 @@ core::Result<core::TrainingLog> SqliteStore::training_log(core::AthleteId athlet
     log.activities.reserve(records.size());
     for (auto& record : records) log.activities.push_back(std::move(record.activity));
 
-    SQLite::Statement pain(*m_database,
-                           "SELECT date, region, side, score, timing, client_id FROM pain_reports "
+    auto pain =
+
+        m_statements->lend("SELECT date, region, side, score, timing, client_id FROM pain_reports "
+
                            "WHERE athlete_id = ? AND date >= ? AND date <= ? ORDER BY date, id");
-    pain.bind(1, athlete.value);
-    pain.bind(2, first);
-    pain.bind(3, last);
-    while (pain.executeStep()) {
-      STRIDE_TRY(core::PainReport report, read_pain_report(pain, m_path));
+    pain->bind(1, athlete.value);
+    pain->bind(2, first);
+    pain->bind(3, last);
+    while (pain->executeStep()) {
+      STRIDE_TRY(core::PainReport report, read_pain_report(*pain, m_path));
       log.pain.push_back(std::move(report));
     }
     return log;
