@@ -23,6 +23,8 @@ set_target_properties(GeographicLib::GeographicLib PROPERTIES
   INTERFACE_INCLUDE_DIRECTORIES "${GEOGRAPHICLIB_INCLUDE_DIR}")
 # Boost (header-only parts: Boost.CRC computes the FIT files' CRC-16).
 find_package(Boost 1.74 REQUIRED)
+# zlib compresses the answers `stride serve` keeps (gzip, for clients that accept it).
+find_package(ZLIB REQUIRED)
 # libsodium hashes imported files (their fingerprints); it ships a pkg-config file only.
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(libsodium REQUIRED IMPORTED_TARGET libsodium)

@@ -18,6 +18,8 @@ packages=(
   libboost-dev
   # libsodium: fingerprints of imported files (BLAKE2b)
   libsodium-dev
+  # zlib: gzip of the answers the web server keeps
+  zlib1g-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev libical-dev python3
   # the HTTP load benchmark (bench/http.sh), on loopback only

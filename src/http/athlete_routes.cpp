@@ -1,7 +1,14 @@
 // The routes of athletes and what coach and runner both write (api.md §4): the athlete document,
 // running calendar, assessments, plans, status, load and export. Log entries are in log_routes.cpp.
 
+#include <fmt/format.h>
+
+#include <functional>
+#include <memory>
+
+#include "answer_cache.hpp"
 #include "api_handlers.hpp"
+#include "gzip.hpp"
 #include "log_json.hpp"
 #include "query_parameters.hpp"
 #include "stride/documents/document_codecs.hpp"
@@ -20,6 +27,9 @@ namespace stride::http {
 namespace {
 
 using service::AthleteAction;
+
+// What the reads of status, load and the current plan keep of their answers, for all athletes.
+constexpr std::size_t kKeptAnswerBytes = 64 * 1024 * 1024;
 
 // {"id", "athlete": the contract §3.1 document}.
 Json athlete_answer(core::AthleteId id, const core::Athlete& athlete) {
@@ -160,17 +170,47 @@ Response post_plan(Call& call) {
   return json_response(json::encode_plan(plan->plan, call.context.catalog), 201);
 }
 
-Response current_plan(Call& call) {
+// The kept answer as a 200, gzip when the request accepts it.
+Response answer_from(const Call& call, std::shared_ptr<const KeptAnswer> kept) {
+  const auto accept_encoding = call.request.header("accept-encoding");
+  const bool gzip_accepted = accept_encoding && accepts_gzip(*accept_encoding);
+  const std::string* body = gzip_accepted ? &kept->gzip_body : &kept->body;
+  Response response = json_response(std::shared_ptr<const std::string>(std::move(kept), body));
+  if (gzip_accepted) response.set_header("Content-Encoding", "gzip");
+  response.set_header("Vary", "Accept-Encoding");
+  return response;
+}
+
+// The answer of a read of the athlete's stored data: the one kept under `key` when the athlete's
+// revision is still the one it was worked out at, else `answer()`, whose 200 body is then kept.
+// The revision is read first, so a write landing while `answer` runs only outdates what is kept.
+Response kept_or_answered(Call& call, AnswerCache& answers, core::AthleteId athlete, std::string key,
+                          const std::function<Response()>& answer) {
+  const auto revision = call.store.athlete_revision(athlete);
+  if (!revision) return error_response(revision.error());
+  if (auto kept = answers.find(key, *revision)) return answer_from(call, std::move(kept));
+  Response response = answer();
+  if (response.status != 200) return response;
+  auto kept = std::make_shared<KeptAnswer>();
+  kept->gzip_body = gzip(response.body);
+  kept->body = std::move(response.body);
+  answers.keep(std::move(key), *revision, kept);
+  return answer_from(call, std::move(kept));
+}
+
+Response current_plan(Call& call, AnswerCache& answers) {
   const auto athlete = authorized_athlete(call, AthleteAction::Read);
   if (!athlete) return error_response(athlete.error());
-  const auto plan = call.store.latest_plan(*athlete);
-  if (!plan) return error_response(plan.error());
-  if (!*plan) return error_response(404, "not_found", "no plan is stored for this athlete yet");
-  return json_response(json::encode_plan((*plan)->plan, call.context.catalog));
+  return kept_or_answered(call, answers, *athlete, fmt::format("plan {}", athlete->value), [&] {
+    const auto plan = call.store.latest_plan(*athlete);
+    if (!plan) return error_response(plan.error());
+    if (!*plan) return error_response(404, "not_found", "no plan is stored for this athlete yet");
+    return json_response(json::encode_plan((*plan)->plan, call.context.catalog));
+  });
 }
 
 // GET /status[?date=YYYY-MM-DD]: stride.status.v1 on that day (default today).
-Response athlete_status(Call& call) {
+Response athlete_status(Call& call, AnswerCache& answers) {
   const auto athlete = authorized_athlete(call, AthleteAction::Read);
   if (!athlete) return error_response(athlete.error());
   const auto parameters = parse_query(call.request.query);
@@ -181,21 +221,28 @@ Response athlete_status(Call& call) {
     if (!parsed) return error_response(core::invalid_field("date", "must be a date of the form YYYY-MM-DD"));
     day = *parsed;
   }
-  const auto report = service::status(call.context.catalog, call.store, *athlete, day);
-  if (!report) return error_response(report.error());
-  return json_response(json::encode_status(*report));
+  return kept_or_answered(call, answers, *athlete, fmt::format("status {} {}", athlete->value, core::format_iso_date(day)),
+                          [&] {
+                            const auto report = service::status(call.context.catalog, call.store, *athlete, day);
+                            if (!report) return error_response(report.error());
+                            return json_response(json::encode_status(*report));
+                          });
 }
 
 // GET /load: stride.load.v1 of the stored log, as of today.
-Response athlete_load(Call& call) {
+Response athlete_load(Call& call, AnswerCache& answers) {
   const auto athlete = authorized_athlete(call, AthleteAction::Read);
   if (!athlete) return error_response(athlete.error());
-  const auto log = call.store.training_log(*athlete, std::nullopt, std::nullopt);
-  if (!log) return error_response(log.error());
-  const auto report = service::load_of_log(call.context.catalog.world_records, *log, "stored log",
-                                           call.context.clock.today());
-  if (!report) return error_response(report.error());
-  return json_response(json::encode_load(*report));
+  const core::Date today = call.context.clock.today();
+  return kept_or_answered(call, answers, *athlete, fmt::format("load {} {}", athlete->value, core::format_iso_date(today)),
+                          [&] {
+                            const auto log = call.store.training_log(*athlete, std::nullopt, std::nullopt);
+                            if (!log) return error_response(log.error());
+                            const auto report =
+                                service::load_of_log(call.context.catalog.world_records, *log, "stored log", today);
+                            if (!report) return error_response(report.error());
+                            return json_response(json::encode_load(*report));
+                          });
 }
 
 // GET /export: {"schema": "stride.export.v1", "id", "athlete", "running_calendar", "assessments",
@@ -247,9 +294,14 @@ void add_athlete_routes(Router& router, const ApiContext& context) {
   router.add("POST", "/api/v1/athletes/{id}/assessments", signed_in(post_assessment), Body::Json);
   router.add("GET", "/api/v1/athletes/{id}/assessments", signed_in(list_assessments));
   router.add("POST", "/api/v1/athletes/{id}/plans", signed_in(post_plan), Body::Json);
-  router.add("GET", "/api/v1/athletes/{id}/plans/current", signed_in(current_plan));
-  router.add("GET", "/api/v1/athletes/{id}/status", signed_in(athlete_status));
-  router.add("GET", "/api/v1/athletes/{id}/load", signed_in(athlete_load));
+  // The reads that work their answer out from much of the athlete's data keep it (AnswerCache).
+  auto answers = std::make_shared<AnswerCache>(kKeptAnswerBytes);
+  const auto kept = [&signed_in, answers](Response (*read)(Call&, AnswerCache&)) {
+    return signed_in([answers, read](Call& call) { return read(call, *answers); });
+  };
+  router.add("GET", "/api/v1/athletes/{id}/plans/current", kept(current_plan));
+  router.add("GET", "/api/v1/athletes/{id}/status", kept(athlete_status));
+  router.add("GET", "/api/v1/athletes/{id}/load", kept(athlete_load));
 }
 
 }  // namespace stride::http

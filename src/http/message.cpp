@@ -34,6 +34,14 @@ Response json_response(std::string body, int status) {
   return response;
 }
 
+Response json_response(std::shared_ptr<const std::string> body, int status) {
+  Response response;
+  response.status = status;
+  response.set_header("Content-Type", "application/json");
+  response.shared_body = std::move(body);
+  return response;
+}
+
 namespace {
 
 Response error_document(int status, std::string_view code, std::string_view message, const std::string& field) {

@@ -92,7 +92,10 @@ Dispatched Router::dispatch(const Request& request) const {
     if (route.method == request.method || (head && route.method == "GET")) {
       if (auto refused = refuse_media_type(route.body, request)) return {std::move(*refused), route.pattern};
       Response response = run_handler(route.handler, request, parameters);
-      if (head) response.body.clear();
+      if (head) {
+        response.body.clear();
+        response.shared_body.reset();
+      }
       return {std::move(response), route.pattern};
     }
     matched_pattern = route.pattern;

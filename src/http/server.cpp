@@ -216,13 +216,29 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
   }
 
   void write(std::string method, Dispatched dispatched) {
-    auto answer = std::make_shared<wire::response<wire::string_body>>();
+    if (auto shared = std::move(dispatched.response.shared_body)) {
+      // The message refers to the shared text, which the completion handler keeps alive.
+      auto answer = std::make_shared<wire::response<wire::span_body<const char>>>();
+      answer->body() = {shared->data(), shared->size()};
+      send(std::move(method), std::move(dispatched), std::move(answer), std::move(shared));
+    } else {
+      auto answer = std::make_shared<wire::response<wire::string_body>>();
+      answer->body() = std::move(dispatched.response.body);
+      send(std::move(method), std::move(dispatched), std::move(answer), nullptr);
+    }
+  }
+
+  // Sends `answer`, whose body is set already, with the status and headers of `dispatched`, then
+  // records it in the access log and reads the next request (or closes). `keep` is whatever the
+  // body refers to, held until the write ends.
+  template <class Body>
+  void send(std::string method, Dispatched dispatched, std::shared_ptr<wire::response<Body>> answer,
+            std::shared_ptr<const void> keep) {
     answer->version(11);
     answer->result(static_cast<unsigned>(dispatched.response.status));
     for (const auto& [name, value] : dispatched.response.headers) answer->set(name, value);
     for (const auto& [name, value] : security_headers()) answer->set(name, value);
     if (dispatched.route.starts_with("/api/")) answer->set(wire::field::cache_control, "no-store");
-    answer->body() = std::move(dispatched.response.body);
     const bool close_after = !m_keep_alive || m_close_after_answer || m_server.m_stopping;
     answer->keep_alive(!close_after);
     answer->prepare_payload();
@@ -230,8 +246,8 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
                         dispatched.response.status, {}};
     m_stream.expires_after(m_server.m_options.read_timeout);
     wire::async_write(m_stream, *answer,
-                      [self = shared_from_this(), answer, close_after, record = std::move(record)](
-                          beast::error_code error, std::size_t) mutable {
+                      [self = shared_from_this(), answer, keep = std::move(keep), close_after,
+                       record = std::move(record)](beast::error_code error, std::size_t) mutable {
                         record.elapsed = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - self->m_received);
                         self->m_server.m_access_log.record(record);
                         if (error || close_after) return self->close();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,12 +29,18 @@ struct Response {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;  // besides those the server sets on every answer
   std::string body;
+  // When set, the body instead of `body`: a text shared with whoever keeps it (AnswerCache), sent
+  // without a copy.
+  std::shared_ptr<const std::string> shared_body;
 
   void set_header(std::string name, std::string value);
+  // The body that is sent: `shared_body` when set, else `body`.
+  [[nodiscard]] std::string_view body_text() const { return shared_body ? std::string_view(*shared_body) : body; }
 };
 
 // A 200 (or `status`) answer with a JSON body.
 [[nodiscard]] Response json_response(std::string body, int status = 200);
+[[nodiscard]] Response json_response(std::shared_ptr<const std::string> body, int status = 200);
 
 // The error document of api.md §2, {"error": {"code", "message", "field"}}, with the status the
 // service's error table gives for `error.code`. The field is the neutral field spelled as a JSON
