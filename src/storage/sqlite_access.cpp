@@ -19,7 +19,7 @@ core::Result<core::InvitationId> SqliteStore::add_invitation(core::AccountId coa
   STRIDE_TRY_STATUS(detail::check_digest(code_digest, "invitation"));
   STRIDE_TRY_STATUS(detail::check_invitation_span(now, expires));
   return guarded(m_path, "adding an invitation", [&]() -> core::Result<core::InvitationId> {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     STRIDE_TRY_STATUS(require_account(coach));
     if (digest_stored("invitations", "code_digest", code_digest)) {
       return std::unexpected(detail::duplicate_digest("invitation"));
@@ -58,7 +58,7 @@ core::Result<std::optional<core::InvitationRecord>> SqliteStore::find_invitation
 core::Status SqliteStore::mark_invitation_accepted(core::InvitationId invitation, core::AccountId runner,
                                                    core::AthleteId athlete, core::Instant now) {
   return guarded(m_path, "accepting an invitation", [&]() -> core::Status {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     auto query = m_statements->lend("SELECT accepted_at IS NOT NULL FROM invitations WHERE id = ?");
     query->bind(1, invitation.value);
     if (!query->executeStep()) return std::unexpected(detail::unknown_invitation(invitation));
@@ -83,7 +83,7 @@ core::Status SqliteStore::mark_invitation_accepted(core::InvitationId invitation
 core::Result<core::AthleteId> SqliteStore::add_owned_athlete(const core::Athlete& athlete, core::AccountId owner) {
   STRIDE_TRY(const std::string profile, detail::athlete_document(athlete));
   return guarded(m_path, "adding an athlete", [&]() -> core::Result<core::AthleteId> {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     STRIDE_TRY_STATUS(require_account(owner));
     auto insert =
         m_statements->lend("INSERT INTO athletes (name, profile, owner_account_id, created_by_account_id, revision) "
@@ -132,7 +132,7 @@ core::Result<std::vector<core::VisibleAthlete>> SqliteStore::visible_athletes(co
 
 core::Status SqliteStore::add_coach_grant(core::AthleteId athlete, core::AccountId coach, core::Instant now) {
   return guarded(m_path, "granting a coach access", [&]() -> core::Status {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     STRIDE_TRY_STATUS(require_account(coach));
     auto insert =
@@ -149,7 +149,7 @@ core::Status SqliteStore::add_coach_grant(core::AthleteId athlete, core::Account
 
 core::Status SqliteStore::revoke_coach_grant(core::AthleteId athlete, core::AccountId coach) {
   return guarded(m_path, "revoking a coach", [&]() -> core::Status {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     auto remove = m_statements->lend("DELETE FROM coach_grants WHERE athlete_id = ? AND coach_account_id = ?");
     remove->bind(1, athlete.value);
     remove->bind(2, coach.value);
@@ -161,7 +161,7 @@ core::Status SqliteStore::revoke_coach_grant(core::AthleteId athlete, core::Acco
 
 core::Result<std::vector<core::AccountId>> SqliteStore::coaches(core::AthleteId athlete) {
   return guarded(m_path, "listing an athlete's coaches", [&]() -> core::Result<std::vector<core::AccountId>> {
-    Transaction transaction(*m_database, Transaction::Kind::Read);
+    Transaction transaction(*m_statements, Transaction::Kind::Read);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     auto query =
         m_statements->lend("SELECT coach_account_id FROM coach_grants WHERE athlete_id = ? ORDER BY coach_account_id");

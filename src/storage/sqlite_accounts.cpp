@@ -66,7 +66,7 @@ bool SqliteStore::digest_stored(const char* table, const char* column, std::stri
 core::Result<core::AccountId> SqliteStore::add_account(const core::NewAccount& account, core::Instant now) {
   STRIDE_TRY_STATUS(detail::check_new_account(account));
   return guarded(m_path, "adding an account", [&]() -> core::Result<core::AccountId> {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     const std::string key = core::email_key(account.email);
     if (digest_stored("accounts", "email_key", key)) return std::unexpected(detail::email_taken());
     auto insert =
@@ -110,7 +110,7 @@ core::Result<core::Account> SqliteStore::find_account(core::AccountId id) {
 // athletes' owner and creator.
 core::Status SqliteStore::delete_account(core::AccountId id) {
   return guarded(m_path, "deleting an account", [&]() -> core::Status {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     auto remove = m_statements->lend("DELETE FROM accounts WHERE id = ?");
     remove->bind(1, id.value);
     if (remove->exec() == 0) return std::unexpected(detail::unknown_account(id));
@@ -123,7 +123,7 @@ core::Result<core::SessionId> SqliteStore::add_session(core::AccountId account, 
                                                        core::Instant now) {
   STRIDE_TRY_STATUS(detail::check_digest(token_digest, "session"));
   return guarded(m_path, "adding a session", [&]() -> core::Result<core::SessionId> {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     STRIDE_TRY_STATUS(require_account(account));
     if (digest_stored("sessions", "token_digest", token_digest)) {
       return std::unexpected(detail::duplicate_digest("session"));
@@ -161,7 +161,7 @@ core::Result<std::optional<core::SessionRecord>> SqliteStore::find_live_session(
 
 core::Status SqliteStore::touch_session(core::SessionId session, core::Instant now) {
   return guarded(m_path, "touching a session", [&]() -> core::Status {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     auto update = m_statements->lend("UPDATE sessions SET last_seen_at = max(last_seen_at, ?) WHERE id = ?");
     update->bind(1, stored_instant(now));
     update->bind(2, session.value);
@@ -173,7 +173,7 @@ core::Status SqliteStore::touch_session(core::SessionId session, core::Instant n
 
 core::Status SqliteStore::revoke_session(std::string_view token_digest) {
   return guarded(m_path, "revoking a session", [&]() -> core::Status {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     auto remove = m_statements->lend("DELETE FROM sessions WHERE token_digest = ?");
     remove->bind(1, std::string(token_digest));
     remove->exec();
@@ -184,7 +184,7 @@ core::Status SqliteStore::revoke_session(std::string_view token_digest) {
 
 core::Result<std::size_t> SqliteStore::delete_idle_sessions(core::Instant now) {
   return guarded(m_path, "deleting idle sessions", [&]() -> core::Result<std::size_t> {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     auto remove = m_statements->lend("DELETE FROM sessions WHERE last_seen_at <= ?");
     remove->bind(1, stored_instant(now - core::kSessionIdleLimit));
     const int deleted = remove->exec();
@@ -198,7 +198,7 @@ core::Result<core::TokenId> SqliteStore::add_token(core::AccountId account, std:
   STRIDE_TRY_STATUS(detail::check_token_name(name));
   STRIDE_TRY_STATUS(detail::check_digest(token_digest, "token"));
   return guarded(m_path, "adding a token", [&]() -> core::Result<core::TokenId> {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     STRIDE_TRY_STATUS(require_account(account));
     if (digest_stored("api_tokens", "token_digest", token_digest)) {
       return std::unexpected(detail::duplicate_digest("token"));
@@ -232,7 +232,7 @@ core::Result<std::vector<core::TokenRecord>> SqliteStore::tokens(core::AccountId
 
 core::Status SqliteStore::delete_token(core::AccountId account, core::TokenId token) {
   return guarded(m_path, "deleting a token", [&]() -> core::Status {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     auto remove = m_statements->lend("DELETE FROM api_tokens WHERE id = ? AND account_id = ?");
     remove->bind(1, token.value);
     remove->bind(2, account.value);
@@ -248,7 +248,7 @@ core::Result<std::optional<core::TokenRecord>> SqliteStore::use_token(std::strin
     // Read first: most uses are within the recording interval of the last and need no write.
     std::optional<core::TokenRecord> record;
     {
-      Transaction transaction(*m_database, Transaction::Kind::Read);
+      Transaction transaction(*m_statements, Transaction::Kind::Read);
       auto query =
           m_statements->lend("SELECT id, account_id, name, created_at, last_used_at FROM api_tokens "
                              "WHERE token_digest = ?");
@@ -256,7 +256,7 @@ core::Result<std::optional<core::TokenRecord>> SqliteStore::use_token(std::strin
       if (query->executeStep()) record = read_token(*query);
     }
     if (!record || (record->last_used && now - *record->last_used < core::kUseRecordingInterval)) return record;
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     auto update =
         m_statements->lend("UPDATE api_tokens SET last_used_at = max(coalesce(last_used_at, ?1), ?1) "
                            "WHERE token_digest = ?2 RETURNING id, account_id, name, created_at, last_used_at");

@@ -70,7 +70,7 @@ core::Result<core::PlanId> SqliteStore::add_plan(core::AthleteId athlete, core::
     return std::unexpected(core::make_error(core::ErrorCode::InvalidInput, "cannot store the plan: no creation date"));
   }
   return guarded(m_path, "adding a plan", [&]() -> core::Result<core::PlanId> {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     if (assessment) STRIDE_TRY_STATUS(require_assessment(*m_database, athlete, *assessment));
     auto insert =
@@ -99,7 +99,7 @@ core::Result<core::PlanId> SqliteStore::add_plan(core::AthleteId athlete, core::
 
 core::Result<std::optional<core::PlanRecord>> SqliteStore::latest_plan(core::AthleteId athlete) {
   return guarded(m_path, "reading the latest plan", [&]() -> core::Result<std::optional<core::PlanRecord>> {
-    Transaction transaction(*m_database, Transaction::Kind::Read);
+    Transaction transaction(*m_statements, Transaction::Kind::Read);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     auto query =
         m_statements->lend("SELECT id, created_on, calendar, assessment_id, document FROM plans WHERE athlete_id = ? "
@@ -127,7 +127,7 @@ core::Result<std::optional<core::PlanRecord>> SqliteStore::latest_plan(core::Ath
 core::Result<std::vector<core::EffectiveDay>> SqliteStore::effective_days(core::AthleteId athlete, core::Date from,
                                                                           core::Date to) {
   return guarded(m_path, "reading the plan in effect", [&]() -> core::Result<std::vector<core::EffectiveDay>> {
-    Transaction transaction(*m_database, Transaction::Kind::Read);
+    Transaction transaction(*m_statements, Transaction::Kind::Read);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     // A day counts when no newer plan of the athlete spans its date.
     auto query =
@@ -154,7 +154,7 @@ core::Result<std::vector<core::EffectiveDay>> SqliteStore::effective_days(core::
 core::Status SqliteStore::set_running_calendar(core::AthleteId athlete, const core::RunningCalendar& calendar) {
   STRIDE_TRY(const std::string document, detail::calendar_document(calendar));
   return guarded(m_path, "storing the running calendar", [&]() -> core::Status {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     auto upsert =
         m_statements->lend("INSERT INTO running_calendars (athlete_id, document) VALUES (?, ?) "
@@ -170,7 +170,7 @@ core::Status SqliteStore::set_running_calendar(core::AthleteId athlete, const co
 
 core::Result<std::optional<core::RunningCalendar>> SqliteStore::running_calendar(core::AthleteId athlete) {
   return guarded(m_path, "reading the running calendar", [&]() -> core::Result<std::optional<core::RunningCalendar>> {
-    Transaction transaction(*m_database, Transaction::Kind::Read);
+    Transaction transaction(*m_statements, Transaction::Kind::Read);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     auto query = m_statements->lend("SELECT document FROM running_calendars WHERE athlete_id = ?");
     query->bind(1, athlete.value);

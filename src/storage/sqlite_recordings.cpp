@@ -95,7 +95,7 @@ core::Result<std::vector<core::ActivityRecord>> SqliteStore::recorded_activities
                                                                                std::string_view fingerprint,
                                                                                double from_s, double to_s) {
   return detail::guarded(m_path, "reading recorded activities", [&]() -> core::Result<std::vector<core::ActivityRecord>> {
-    detail::Transaction transaction(*m_database, detail::Transaction::Kind::Read);
+    detail::Transaction transaction(*m_statements, detail::Transaction::Kind::Read);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     SQLite::Statement query(*m_database,
                             fmt::format("SELECT a.id, a.date, a.sport, a.duration_min, a.distance_km, a.rpe, a.avg_hr, "
@@ -122,7 +122,7 @@ core::Result<std::vector<core::ActivityRecord>> SqliteStore::recorded_activities
 core::Status SqliteStore::rate_activity(core::AthleteId athlete, core::ActivityId activity, double rpe) {
   STRIDE_TRY_STATUS(detail::check_rating(rpe));
   return detail::guarded(m_path, "rating an activity", [&]() -> core::Status {
-    detail::Transaction transaction(*m_database, detail::Transaction::Kind::Write);
+    detail::Transaction transaction(*m_statements, detail::Transaction::Kind::Write);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     auto update = m_statements->lend("UPDATE activities SET rpe = ? WHERE id = ? AND athlete_id = ?");
     update->bind(1, rpe);

@@ -84,7 +84,7 @@ void SqliteStore::mark_changed(core::AthleteId id) {
 core::Result<core::AthleteId> SqliteStore::add_athlete(const core::Athlete& athlete) {
   STRIDE_TRY(const std::string profile, detail::athlete_document(athlete));
   return guarded(m_path, "adding an athlete", [&]() -> core::Result<core::AthleteId> {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     auto insert =
         m_statements->lend("INSERT INTO athletes (name, profile, revision) VALUES (?, ?, random()) RETURNING id");
     insert->bind(1, athlete.name);
@@ -100,7 +100,7 @@ core::Result<core::AthleteId> SqliteStore::add_athlete(const core::Athlete& athl
 core::Status SqliteStore::update_athlete(core::AthleteId id, const core::Athlete& athlete) {
   STRIDE_TRY(const std::string profile, detail::athlete_document(athlete));
   return guarded(m_path, "updating an athlete", [&]() -> core::Status {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     auto update = m_statements->lend("UPDATE athletes SET name = ?, profile = ?, revision = random() WHERE id = ?");
     update->bind(1, athlete.name);
     update->bind(2, profile);
@@ -134,7 +134,7 @@ core::Result<std::int64_t> SqliteStore::athlete_revision(core::AthleteId id) {
 // accepted for it keep their row without it.
 core::Status SqliteStore::delete_athlete(core::AthleteId id) {
   return guarded(m_path, "deleting an athlete", [&]() -> core::Status {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     auto remove = m_statements->lend("DELETE FROM athletes WHERE id = ?");
     remove->bind(1, id.value);
     if (remove->exec() == 0) return std::unexpected(detail::unknown_athlete(id));
@@ -162,7 +162,7 @@ core::Result<core::AssessmentId> SqliteStore::add_assessment(core::AthleteId ath
     return std::unexpected(core::make_error(core::ErrorCode::InvalidInput, "cannot store the assessment: no date"));
   }
   return guarded(m_path, "adding an assessment", [&]() -> core::Result<core::AssessmentId> {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     auto insert =
         m_statements->lend("INSERT INTO assessments (athlete_id, date, document) VALUES (?, ?, ?) RETURNING id");
@@ -180,7 +180,7 @@ core::Result<core::AssessmentId> SqliteStore::add_assessment(core::AthleteId ath
 
 core::Result<std::vector<core::AssessmentRecord>> SqliteStore::assessments(core::AthleteId athlete) {
   return guarded(m_path, "reading assessments", [&]() -> core::Result<std::vector<core::AssessmentRecord>> {
-    Transaction transaction(*m_database, Transaction::Kind::Read);
+    Transaction transaction(*m_statements, Transaction::Kind::Read);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     auto query =
         m_statements->lend("SELECT id, date, document FROM assessments WHERE athlete_id = ? ORDER BY date, id");
@@ -204,7 +204,7 @@ core::Result<std::vector<core::AssessmentRecord>> SqliteStore::assessments(core:
 // every method's own transaction is a savepoint.
 core::Status SqliteStore::in_one_unit(const std::function<core::Status()>& work) {
   return guarded(m_path, "a unit of work", [&]() -> core::Status {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     STRIDE_TRY_STATUS(work());
     transaction.commit();
     return {};

@@ -40,25 +40,41 @@ core::Error translate_exception(const SQLite::Exception& exception, std::string_
 
 Transaction::Transaction(SQLite::Database& database, Kind kind)
     : m_database(database), m_nested(sqlite3_get_autocommit(database.getHandle()) == 0) {
-  if (m_nested) {
-    m_database.exec("SAVEPOINT stride_nested");
-  } else {
-    m_database.exec(kind == Kind::Write ? "BEGIN IMMEDIATE" : "BEGIN");
-  }
+  run(m_nested ? "SAVEPOINT stride_nested" : kind == Kind::Write ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+Transaction::Transaction(StatementCache& statements, Kind kind)
+    : m_database(statements.database()),
+      m_statements(&statements),
+      m_nested(sqlite3_get_autocommit(m_database.getHandle()) == 0) {
+  run(m_nested ? "SAVEPOINT stride_nested" : kind == Kind::Write ? "BEGIN IMMEDIATE" : "BEGIN");
 }
 
 Transaction::~Transaction() {
   if (!m_open) return;
   try {
-    m_database.exec(m_nested ? "ROLLBACK TO stride_nested; RELEASE stride_nested" : "ROLLBACK");
+    if (m_nested) {
+      run("ROLLBACK TO stride_nested");
+      run("RELEASE stride_nested");
+    } else {
+      run("ROLLBACK");
+    }
   } catch (const SQLite::Exception&) {
     // SQLite has already rolled back when the failure was an I/O error or a full disk.
   }
 }
 
 void Transaction::commit() {
-  m_database.exec(m_nested ? "RELEASE stride_nested" : "COMMIT");
+  run(m_nested ? "RELEASE stride_nested" : "COMMIT");
   m_open = false;
+}
+
+void Transaction::run(const char* sql) {
+  if (m_statements != nullptr) {
+    m_statements->lend(sql)->exec();
+  } else {
+    m_database.exec(sql);
+  }
 }
 
 std::string stored_date(core::Date date) { return core::format_iso_date(date); }

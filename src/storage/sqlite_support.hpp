@@ -12,6 +12,7 @@
 #include "stride/core/date.hpp"
 #include "stride/core/enum_names.hpp"
 #include "stride/core/error.hpp"
+#include "statement_cache.hpp"
 
 // Helpers shared by the SQLite store's files (private to stride::storage).
 namespace stride::storage::detail {
@@ -48,6 +49,8 @@ class Transaction {
   enum class Kind { Read, Write };
 
   Transaction(SQLite::Database& database, Kind kind);
+  // The same, running its statements from the connection's cache (prepared once, not per use).
+  Transaction(StatementCache& statements, Kind kind);
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
   ~Transaction();
@@ -56,7 +59,10 @@ class Transaction {
   void commit();
 
  private:
+  void run(const char* sql);
+
   SQLite::Database& m_database;
+  StatementCache* m_statements = nullptr;
   bool m_open = true;
   bool m_nested = false;
 };

@@ -130,7 +130,7 @@ core::Result<std::vector<core::ActivityId>> SqliteStore::add_log_entries(core::A
                                                                          const core::TrainingLog& entries) {
   STRIDE_TRY_STATUS(detail::check_log_entries(entries));
   return guarded(m_path, "adding training-log entries", [&]() -> core::Result<std::vector<core::ActivityId>> {
-    Transaction transaction(*m_database, Transaction::Kind::Write);
+    Transaction transaction(*m_statements, Transaction::Kind::Write);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     STRIDE_TRY_STATUS(detail::check_new_recordings(*m_database, athlete, entries));
     STRIDE_TRY_STATUS(check_new_client_ids(athlete, entries));
@@ -236,7 +236,7 @@ core::Result<std::vector<core::ActivityRecord>> SqliteStore::activity_records(co
                                                                             std::optional<core::Date> from,
                                                                             std::optional<core::Date> to) {
   return guarded(m_path, "reading activities", [&]() -> core::Result<std::vector<core::ActivityRecord>> {
-    Transaction transaction(*m_database, Transaction::Kind::Read);
+    Transaction transaction(*m_statements, Transaction::Kind::Read);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     return read_activities(athlete, from ? detail::stored_date(*from) : kEarliestDate,
                            to ? detail::stored_date(*to) : kLatestDate);
@@ -246,7 +246,7 @@ core::Result<std::vector<core::ActivityRecord>> SqliteStore::activity_records(co
 core::Result<std::optional<core::ActivityRecord>> SqliteStore::activity_with_client_id(core::AthleteId athlete,
                                                                                      std::string_view client_id) {
   return guarded(m_path, "reading an activity", [&]() -> core::Result<std::optional<core::ActivityRecord>> {
-    Transaction transaction(*m_database, Transaction::Kind::Read);
+    Transaction transaction(*m_statements, Transaction::Kind::Read);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     auto query = m_statements->lend("SELECT date FROM activities WHERE athlete_id = ? AND client_id = ?");
     query->bind(1, athlete.value);
@@ -264,7 +264,7 @@ core::Result<std::optional<core::ActivityRecord>> SqliteStore::activity_with_cli
 core::Result<std::optional<core::PainReport>> SqliteStore::pain_report_with_client_id(core::AthleteId athlete,
                                                                                      std::string_view client_id) {
   return guarded(m_path, "reading a pain report", [&]() -> core::Result<std::optional<core::PainReport>> {
-    Transaction transaction(*m_database, Transaction::Kind::Read);
+    Transaction transaction(*m_statements, Transaction::Kind::Read);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     auto pain =
         m_statements->lend("SELECT date, region, side, score, timing, client_id FROM pain_reports "
@@ -305,7 +305,7 @@ core::Status SqliteStore::check_new_client_ids(core::AthleteId athlete, const co
 core::Result<core::TrainingLog> SqliteStore::training_log(core::AthleteId athlete, std::optional<core::Date> from,
                                                           std::optional<core::Date> to) {
   return guarded(m_path, "reading the training log", [&]() -> core::Result<core::TrainingLog> {
-    Transaction transaction(*m_database, Transaction::Kind::Read);
+    Transaction transaction(*m_statements, Transaction::Kind::Read);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     const std::string first = from ? detail::stored_date(*from) : kEarliestDate;
     const std::string last = to ? detail::stored_date(*to) : kLatestDate;

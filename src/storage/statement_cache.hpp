@@ -44,6 +44,8 @@ class StatementCache {
     std::unique_ptr<SQLite::Statement> m_own;  // a statement prepared for a nested use only
   };
 
+  [[nodiscard]] SQLite::Database& database() const { return m_database; }
+
   // The prepared statement for `sql`. Throws SQLite::Exception when the SQL does not prepare.
   [[nodiscard]] Lease lend(std::string_view sql);
 
