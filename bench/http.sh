@@ -32,7 +32,7 @@ LUA
 # wrk's --latency summary: requests/s, then the 50% and 99% lines (in wrk's own units).
 run() {  # run CONNECTIONS PATH [WRK_OPTIONS...]
   local out
-  out=$(wrk -t2 -c"$1" -d"${seconds}s" --latency -H "Authorization: Bearer $token" "${@:3}" "$base$2")
+  out=$(wrk -t2 -c"$1" -d"${seconds}s" --latency -H "Authorization: Bearer $token" -H "Accept-Encoding: gzip" "${@:3}" "$base$2")
   if grep -q "Non-2xx" <<<"$out"; then
     echo "http.sh: $2 had answers other than 2xx: $(grep Non-2xx <<<"$out")" >&2
   fi

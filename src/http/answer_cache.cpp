@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "gzip.hpp"
+
 namespace stride::http {
 
 namespace {
@@ -9,6 +11,23 @@ namespace {
 std::size_t bytes_of(const KeptAnswer& answer) { return answer.body.size() + answer.gzip_body.size(); }
 
 }  // namespace
+
+std::shared_ptr<const KeptAnswer> kept_answer(std::string body) {
+  auto answer = std::make_shared<KeptAnswer>();
+  answer->gzip_body = gzip(body);
+  answer->body = std::move(body);
+  return answer;
+}
+
+Response response_of(const Request& request, std::shared_ptr<const KeptAnswer> answer) {
+  const auto accept_encoding = request.header("accept-encoding");
+  const bool gzip_accepted = accept_encoding && accepts_gzip(*accept_encoding);
+  const std::string* body = gzip_accepted ? &answer->gzip_body : &answer->body;
+  Response response = json_response(std::shared_ptr<const std::string>(std::move(answer), body));
+  if (gzip_accepted) response.set_header("Content-Encoding", "gzip");
+  response.set_header("Vary", "Accept-Encoding");
+  return response;
+}
 
 std::shared_ptr<const KeptAnswer> AnswerCache::find(std::string_view key, std::int64_t revision) {
   const std::lock_guard lock(m_mutex);

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "stride/core/string_hash.hpp"
+#include "stride/http/message.hpp"
 
 // The bodies of answers worked out from an athlete's stored data (private to stride::http).
 namespace stride::http {
@@ -18,6 +19,13 @@ struct KeptAnswer {
   std::string body;
   std::string gzip_body;
 };
+
+// `body` kept with its gzip.
+[[nodiscard]] std::shared_ptr<const KeptAnswer> kept_answer(std::string body);
+
+// The kept answer as a 200 JSON response to `request`: gzip when the request accepts it (its
+// Accept-Encoding), the body shared, not copied.
+[[nodiscard]] Response response_of(const Request& request, std::shared_ptr<const KeptAnswer> answer);
 
 // Answer bodies kept by key with the athlete revision (core::AthleteRepository::athlete_revision)
 // they were worked out at, so a read that finds the revision unchanged answers without reading and

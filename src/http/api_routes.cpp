@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "answer_cache.hpp"
 #include "api_handlers.hpp"
 #include "openapi.hpp"
 #include "query_parameters.hpp"
@@ -24,17 +25,17 @@ Response health(const Request&, const PathParameters&) { return json_response("{
 class EncodedExerciseLists {
  public:
   explicit EncodedExerciseLists(const service::Catalog& catalog) {
-    m_lists.push_back(json::encode_exercises(service::find_exercises(catalog, {})));
+    m_lists.push_back(kept_answer(json::encode_exercises(service::find_exercises(catalog, {}))));
     for (const auto pattern : core::enum_values<core::Pattern>()) {
-      m_lists.push_back(json::encode_exercises(service::find_exercises(catalog, {pattern, std::nullopt})));
+      m_lists.push_back(kept_answer(json::encode_exercises(service::find_exercises(catalog, {pattern, std::nullopt}))));
     }
   }
-  [[nodiscard]] const std::string& list(std::optional<core::Pattern> pattern) const {
+  [[nodiscard]] const std::shared_ptr<const KeptAnswer>& list(std::optional<core::Pattern> pattern) const {
     return m_lists[pattern ? 1 + static_cast<std::size_t>(*pattern) : 0];
   }
 
  private:
-  std::vector<std::string> m_lists;
+  std::vector<std::shared_ptr<const KeptAnswer>> m_lists;
 };
 
 // GET /api/v1/exercises[?pattern=P&equipment=E1,E2]: stride.exercises.v1, filtered as `stride
@@ -46,7 +47,7 @@ Response exercises(const ApiContext& context, const EncodedExerciseLists& encode
   const auto equipment = query_list(*parameters, "equipment");
   auto query = service::exercise_query(pattern.value_or(""), equipment);
   if (!query) return error_response(query.error());
-  if (!query->equipment) return json_response(encoded.list(query->pattern));
+  if (!query->equipment) return response_of(request, encoded.list(query->pattern));
   return json_response(json::encode_exercises(service::find_exercises(context.catalog, *query)));
 }
 

@@ -8,7 +8,6 @@
 
 #include "answer_cache.hpp"
 #include "api_handlers.hpp"
-#include "gzip.hpp"
 #include "log_json.hpp"
 #include "query_parameters.hpp"
 #include "stride/documents/document_codecs.hpp"
@@ -170,17 +169,6 @@ Response post_plan(Call& call) {
   return json_response(json::encode_plan(plan->plan, call.context.catalog), 201);
 }
 
-// The kept answer as a 200, gzip when the request accepts it.
-Response answer_from(const Call& call, std::shared_ptr<const KeptAnswer> kept) {
-  const auto accept_encoding = call.request.header("accept-encoding");
-  const bool gzip_accepted = accept_encoding && accepts_gzip(*accept_encoding);
-  const std::string* body = gzip_accepted ? &kept->gzip_body : &kept->body;
-  Response response = json_response(std::shared_ptr<const std::string>(std::move(kept), body));
-  if (gzip_accepted) response.set_header("Content-Encoding", "gzip");
-  response.set_header("Vary", "Accept-Encoding");
-  return response;
-}
-
 // The answer of a read of the athlete's stored data: the one kept under `key` when the athlete's
 // revision is still the one it was worked out at, else `answer()`, whose 200 body is then kept.
 // The revision is read first, so a write landing while `answer` runs only outdates what is kept.
@@ -188,14 +176,12 @@ Response kept_or_answered(Call& call, AnswerCache& answers, core::AthleteId athl
                           const std::function<Response()>& answer) {
   const auto revision = call.store.athlete_revision(athlete);
   if (!revision) return error_response(revision.error());
-  if (auto kept = answers.find(key, *revision)) return answer_from(call, std::move(kept));
+  if (auto kept = answers.find(key, *revision)) return response_of(call.request, std::move(kept));
   Response response = answer();
   if (response.status != 200) return response;
-  auto kept = std::make_shared<KeptAnswer>();
-  kept->gzip_body = gzip(response.body);
-  kept->body = std::move(response.body);
+  auto kept = kept_answer(std::move(response.body));
   answers.keep(std::move(key), *revision, kept);
-  return answer_from(call, std::move(kept));
+  return response_of(call.request, std::move(kept));
 }
 
 Response current_plan(Call& call, AnswerCache& answers) {

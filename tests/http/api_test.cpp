@@ -52,25 +52,25 @@ TEST(Api, ExercisesAreFilteredAsTheCommandLineFiltersThem) {
   const Router router = api_router(parts.context());
   const auto all = router.dispatch(get("/api/v1/exercises"));
   EXPECT_EQ(all.response.status, 200);
-  EXPECT_TRUE(all.response.body.starts_with("{\n  \"schema\": \"stride.exercises.v1\""));
+  EXPECT_TRUE(all.response.body_text().starts_with("{\n  \"schema\": \"stride.exercises.v1\""));
   const auto squats = router.dispatch(get("/api/v1/exercises", "pattern=squat&equipment=dumbbells,bench"));
   EXPECT_EQ(squats.response.status, 200);
-  EXPECT_LT(squats.response.body.size(), all.response.body.size());
-  EXPECT_EQ(squats.response.body.find("\"pattern\": \"hinge\""), std::string::npos);
+  EXPECT_LT(squats.response.body_text().size(), all.response.body_text().size());
+  EXPECT_EQ(squats.response.body_text().find("\"pattern\": \"hinge\""), std::string_view::npos);
   const auto bad = router.dispatch(get("/api/v1/exercises", "pattern=sqat"));
   EXPECT_EQ(bad.response.status, 400);
-  EXPECT_NE(bad.response.body.find(R"("code":"invalid_input","message":"unknown pattern \"sqat\"; expected one of squat | )"),
-            std::string::npos);
-  EXPECT_NE(bad.response.body.find(R"("field":"$.pattern")"), std::string::npos);
+  EXPECT_NE(bad.response.body_text().find(R"("code":"invalid_input","message":"unknown pattern \"sqat\"; expected one of squat | )"),
+            std::string_view::npos);
+  EXPECT_NE(bad.response.body_text().find(R"("field":"$.pattern")"), std::string_view::npos);
   EXPECT_EQ(router.dispatch(get("/api/v1/exercises", "equipment=dumbells")).response.status, 400);
   // Every pattern's list, kept from start-up, is what encoding the filtered library gives.
   for (const auto pattern : core::enum_values<core::Pattern>()) {
     const std::string name(core::enum_name(pattern));
-    EXPECT_EQ(router.dispatch(get("/api/v1/exercises", "pattern=" + name)).response.body,
+    EXPECT_EQ(router.dispatch(get("/api/v1/exercises", "pattern=" + name)).response.body_text(),
               json::encode_exercises(service::find_exercises(testing::shipped_catalog(), {pattern, std::nullopt})))
         << name;
   }
-  EXPECT_EQ(all.response.body, json::encode_exercises(service::find_exercises(testing::shipped_catalog(), {})));
+  EXPECT_EQ(all.response.body_text(), json::encode_exercises(service::find_exercises(testing::shipped_catalog(), {})));
   EXPECT_EQ(router.dispatch(get("/api/v1/exercises", "pattern=%zz")).response.status, 400);
 }
 
