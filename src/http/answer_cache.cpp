@@ -12,20 +12,23 @@ std::size_t bytes_of(const KeptAnswer& answer) { return answer.body.size() + ans
 
 }  // namespace
 
-std::shared_ptr<const KeptAnswer> kept_answer(std::string body) {
+std::shared_ptr<const KeptAnswer> kept_answer(std::string body, bool compress) {
   auto answer = std::make_shared<KeptAnswer>();
-  answer->gzip_body = gzip(body);
+  if (compress) answer->gzip_body = gzip(body);
   answer->body = std::move(body);
   return answer;
 }
 
-Response response_of(const Request& request, std::shared_ptr<const KeptAnswer> answer) {
+Response response_of(const Request& request, std::shared_ptr<const KeptAnswer> answer, std::string_view content_type) {
+  const bool compressed = !answer->gzip_body.empty();
   const auto accept_encoding = request.header("accept-encoding");
-  const bool gzip_accepted = accept_encoding && accepts_gzip(*accept_encoding);
-  const std::string* body = gzip_accepted ? &answer->gzip_body : &answer->body;
-  Response response = json_response(std::shared_ptr<const std::string>(std::move(answer), body));
-  if (gzip_accepted) response.set_header("Content-Encoding", "gzip");
-  response.set_header("Vary", "Accept-Encoding");
+  const bool send_gzip = compressed && accept_encoding && accepts_gzip(*accept_encoding);
+  const std::string* body = send_gzip ? &answer->gzip_body : &answer->body;
+  Response response;
+  response.set_header("Content-Type", std::string(content_type));
+  response.shared_body = std::shared_ptr<const std::string>(std::move(answer), body);
+  if (send_gzip) response.set_header("Content-Encoding", "gzip");
+  if (compressed) response.set_header("Vary", "Accept-Encoding");
   return response;
 }
 

@@ -14,18 +14,20 @@
 // The bodies of answers worked out from an athlete's stored data (private to stride::http).
 namespace stride::http {
 
-// An answer body, and the same as gzip (for clients that accept it), both made once.
+// An answer body, and the same as gzip (for clients that accept it), both made once. An empty
+// gzip body means the answer is never sent compressed.
 struct KeptAnswer {
   std::string body;
   std::string gzip_body;
 };
 
-// `body` kept with its gzip.
-[[nodiscard]] std::shared_ptr<const KeptAnswer> kept_answer(std::string body);
+// `body` kept with its gzip (none when `compress` is false).
+[[nodiscard]] std::shared_ptr<const KeptAnswer> kept_answer(std::string body, bool compress = true);
 
-// The kept answer as a 200 JSON response to `request`: gzip when the request accepts it (its
-// Accept-Encoding), the body shared, not copied.
-[[nodiscard]] Response response_of(const Request& request, std::shared_ptr<const KeptAnswer> answer);
+// The kept answer as a 200 response of `content_type` to `request`: gzip when the answer has one
+// and the request accepts it (its Accept-Encoding), the body shared, not copied.
+[[nodiscard]] Response response_of(const Request& request, std::shared_ptr<const KeptAnswer> answer,
+                                   std::string_view content_type = "application/json");
 
 // Answer bodies kept by key with the athlete revision (core::AthleteRepository::athlete_revision)
 // they were worked out at, so a read that finds the revision unchanged answers without reading and

@@ -10,6 +10,8 @@
 #include <system_error>
 #include <utility>
 
+#include "answer_cache.hpp"
+
 namespace stride::http {
 namespace {
 
@@ -35,6 +37,14 @@ std::string_view content_type_for(const fs::path& file) {
     if (extension == suffix) return type;
   }
   return "application/octet-stream";
+}
+
+// Below this size gzip's header and trailer outweigh what it saves.
+constexpr std::size_t kSmallestCompressedFile = 1024;
+
+bool is_text(std::string_view content_type) {
+  return content_type.starts_with("text/") || content_type.starts_with("application/json") ||
+         content_type.starts_with("application/manifest+json") || content_type.starts_with("image/svg+xml");
 }
 
 core::Error web_files_error(const fs::path& root, std::string_view problem) {
@@ -73,10 +83,11 @@ core::Result<std::vector<WebFile>> load_web_files(const fs::path& root, std::siz
 void add_web_app_routes(Router& router, std::shared_ptr<const std::vector<WebFile>> files) {
   for (const WebFile& file : *files) {
     const bool hashed = file.path.starts_with("/assets/");
-    const auto answer = [files, &file, hashed](const Request&, const PathParameters&) {
-      Response response;
-      response.body = file.body;
-      response.set_header("Content-Type", file.content_type);
+    // Text worth compressing is kept as gzip too; images and fonts are compressed already.
+    const bool compress = file.body.size() >= kSmallestCompressedFile && is_text(file.content_type);
+    const auto kept = kept_answer(file.body, compress);
+    const auto answer = [kept, content_type = file.content_type, hashed](const Request& request, const PathParameters&) {
+      Response response = response_of(request, kept, content_type);
       response.set_header("Cache-Control", hashed ? "public, max-age=31536000, immutable" : "no-cache");
       return response;
     };

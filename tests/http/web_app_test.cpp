@@ -1,5 +1,6 @@
 // The web app's files: read once from a folder, answered from memory at their paths with their
 // content types and cache rules; nothing outside the folder is reachable.
+#include "gzip.hpp"
 #include "stride/http/web_app.hpp"
 
 #include <gtest/gtest.h>
@@ -29,10 +30,12 @@ class WebAppTest : public ::testing::Test {
     std::ofstream(m_root / relative, std::ios::binary) << text;
   }
 
-  static Response get(const Router& router, const std::string& method, const std::string& path) {
+  static Response get(const Router& router, const std::string& method, const std::string& path,
+                      const std::string& accept_encoding = {}) {
     Request request;
     request.method = method;
     request.path = path;
+    if (!accept_encoding.empty()) request.headers.emplace_back("accept-encoding", accept_encoding);
     return router.dispatch(request).response;
   }
 
@@ -58,13 +61,13 @@ TEST_F(WebAppTest, AnswersEveryFileAtItsPathWithItsTypeAndCacheRule) {
 
   const Response page = get(router, "GET", "/");
   EXPECT_EQ(page.status, 200);
-  EXPECT_EQ(page.body, "<!doctype html><title>Stride</title>");
+  EXPECT_EQ(page.body_text(), "<!doctype html><title>Stride</title>");
   EXPECT_EQ(header(page, "Content-Type"), "text/html; charset=utf-8");
   EXPECT_EQ(header(page, "Cache-Control"), "no-cache");
-  EXPECT_EQ(get(router, "GET", "/index.html").body, page.body);
+  EXPECT_EQ(get(router, "GET", "/index.html").body_text(), page.body_text());
 
   const Response script = get(router, "GET", "/assets/index-3f2a.js");
-  EXPECT_EQ(script.body, "console.log(1)");
+  EXPECT_EQ(script.body_text(), "console.log(1)");
   EXPECT_EQ(header(script, "Content-Type"), "text/javascript; charset=utf-8");
   EXPECT_EQ(header(script, "Cache-Control"), "public, max-age=31536000, immutable");
   EXPECT_EQ(header(get(router, "GET", "/assets/index-9c1b.css"), "Content-Type"), "text/css; charset=utf-8");
@@ -73,6 +76,32 @@ TEST_F(WebAppTest, AnswersEveryFileAtItsPathWithItsTypeAndCacheRule) {
   const Response head = get(router, "HEAD", "/assets/index-3f2a.js");
   EXPECT_EQ(head.status, 200);
   EXPECT_EQ(get(router, "POST", "/").status, 405);
+}
+
+TEST_F(WebAppTest, TextFilesOfAKilobyteOrMoreGoAsGzipToClientsThatAcceptIt) {
+  write("index.html", "<!doctype html><title>Stride</title>");
+  std::string script;
+  for (int line = 0; line < 200; ++line) script += "console.log('a line of the app');\n";
+  write("assets/app.js", script);
+  std::string picture(4096, '\x7f');
+  write("assets/photo.png", picture);
+  const auto files = load_web_files(m_root);
+  ASSERT_TRUE(files.has_value()) << files.error().message;
+  Router router;
+  add_web_app_routes(router, std::make_shared<const std::vector<WebFile>>(*files));
+
+  const Response compressed = get(router, "GET", "/assets/app.js", "gzip, br");
+  EXPECT_EQ(header(compressed, "Content-Encoding"), "gzip");
+  EXPECT_EQ(header(compressed, "Vary"), "Accept-Encoding");
+  EXPECT_EQ(compressed.body_text(), gzip(script));
+  const Response plain = get(router, "GET", "/assets/app.js");
+  EXPECT_EQ(header(plain, "Content-Encoding"), "(none)");
+  EXPECT_EQ(plain.body_text(), script);
+  // A small page and an image go as they are, whatever the client accepts.
+  const Response page = get(router, "GET", "/", "gzip");
+  EXPECT_EQ(header(page, "Content-Encoding"), "(none)");
+  EXPECT_EQ(header(page, "Vary"), "(none)");
+  EXPECT_EQ(get(router, "GET", "/assets/photo.png", "gzip").body_text(), picture);
 }
 
 TEST_F(WebAppTest, NothingOutsideTheFolderOrMissingIsReachable) {
