@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { dailyLoad, e1rmSeries, epley, fitnessFatigueForm, painOverTime, toSeconds, weeklyDistance } from './charts';
+import {
+  dailyLoad, datedFrom, e1rmSeries, epley, fitnessFatigueForm, loadFrom, painOverTime, rangeStart, toSeconds, weeklyDistance,
+} from './charts';
 import type { Activity, PainEntry } from './documents';
 
 const load = JSON.parse(readFileSync(new URL('../../e2e/fixtures/load.json', import.meta.url), 'utf8'));
@@ -45,5 +47,28 @@ describe('chart series from the documents', () => {
     expect(c.series).toEqual(['SQUAT', 'RDL']);
     expect(c.data).toEqual([[toSeconds('2026-11-02'), toSeconds('2026-11-05')], [77, 75.8], [null, 50.7]]);
     expect(e1rmSeries([]).summary).toMatch(/^No loaded sets logged yet/);
+  });
+});
+
+describe('the range the progress charts show', () => {
+  it('starts 90 days or 364 days before today, or nowhere', () => {
+    expect(rangeStart('2026-12-09', 'quarter')).toBe('2026-09-10');
+    expect(rangeStart('2026-12-09', 'year')).toBe('2025-12-10');
+    expect(rangeStart('2026-12-09', 'all')).toBeNull();
+  });
+  it('keeps the days from its start and the weeks that end on or after it', () => {
+    const cut = loadFrom(load, '2026-11-10');
+    expect(cut.daily.every((d: { date: string }) => d.date >= '2026-11-10')).toBe(true);
+    expect(cut.daily.length).toBe(load.daily.filter((d: { date: string }) => d.date >= '2026-11-10').length);
+    expect(cut.weeks.map((w: { start: string }) => w.start)).toEqual(
+      load.weeks.map((w: { start: string }) => w.start).filter((s: string) => s >= '2026-11-04'));
+    expect(cut.flags).toBe(load.flags);
+    expect(loadFrom(load, null)).toBe(load);
+    expect(weeklyDistance(cut).summary).toMatch(/^2 weeks;/);
+  });
+  it('keeps the entries dated on or after its start', () => {
+    const entries = [{ date: '2024-06-01' }, { date: '2026-11-30' }, { date: '2026-12-01' }];
+    expect(datedFrom(entries, '2026-11-30')).toEqual([{ date: '2026-11-30' }, { date: '2026-12-01' }]);
+    expect(datedFrom(entries, null)).toBe(entries);
   });
 });

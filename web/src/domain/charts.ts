@@ -2,12 +2,34 @@
 // midnight of each date), then one array per series, null where a series has no value. Each
 // chart also gets a one-sentence text summary (house style §14: never a chart alone).
 import type { Activity, LoadDocument, PainEntry } from './documents';
-import { parseDay } from './plancal';
+import { addDays, parseDay } from './plancal';
 
 export type Aligned = [number[], ...Array<Array<number | null>>];
 export interface ChartData { data: Aligned; series: string[]; summary: string }
 
 export const toSeconds = (date: string) => parseDay(date) / 1000;
+
+/** How far back the progress charts look: the last 13 weeks, the last year, or everything. */
+export type ChartRange = 'quarter' | 'year' | 'all';
+export const CHART_RANGES: readonly ChartRange[] = ['quarter', 'year', 'all'];
+export const CHART_RANGE_LABELS: Record<ChartRange, string> = { quarter: '3 months', year: '1 year', all: 'All' };
+
+/** The first date a range shows when it ends on `today`, or null for everything. */
+export function rangeStart(today: string, range: ChartRange): string | null {
+  if (range === 'all') return null;
+  return addDays(today, range === 'quarter' ? -90 : -364);
+}
+
+/** The load document cut to the days from `from` and the weeks that end on or after it. */
+export function loadFrom(load: LoadDocument, from: string | null): LoadDocument {
+  if (from === null) return load;
+  return { ...load, daily: load.daily.filter((d) => d.date >= from), weeks: load.weeks.filter((w) => addDays(w.start, 6) >= from) };
+}
+
+/** The entries dated on or after `from` (all of them when it is null). */
+export function datedFrom<T extends { date: string }>(entries: T[], from: string | null): T[] {
+  return from === null ? entries : entries.filter((e) => e.date >= from);
+}
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
 export function weeklyDistance(load: LoadDocument): ChartData {

@@ -6,9 +6,13 @@ import type { ApiClient } from '../api/client';
 import type { Navigate } from '../app';
 import type { Activity, Exercise, LoadDocument, PainEntry, StatusDocument } from '../domain/documents';
 import { humanize } from '../domain/documents';
-import { dailyLoad, e1rmSeries, fitnessFatigueForm, painOverTime, weeklyDistance } from '../domain/charts';
+import {
+  CHART_RANGE_LABELS, CHART_RANGES, dailyLoad, datedFrom, e1rmSeries, fitnessFatigueForm, loadFrom, painOverTime,
+  rangeStart, weeklyDistance,
+} from '../domain/charts';
+import type { ChartRange } from '../domain/charts';
 import { LABELS } from '../domain/enums';
-import { Notice } from '../components/fields';
+import { ChoiceField, Notice } from '../components/fields';
 import { Chart } from '../components/Chart';
 import { PainForm } from '../components/PainForm';
 import { dayName, PHASE_LABELS, runLabel } from './Plan';
@@ -41,6 +45,7 @@ export function TodayPage({ client, athleteId, navigate }: { client: ApiClient; 
   const [pain, setPain] = useState<PainEntry[]>([]);
   const [exercises, setExercises] = useState<Map<string, Exercise>>(new Map());
   const [problem, setProblem] = useState<string | null>(null);
+  const [range, setRange] = useState<ChartRange>('quarter');
 
   const refresh = () => {
     void client.status(athleteId).then((r) => (r.ok ? setStatus(r.value) : setProblem(r.error.message)));
@@ -54,11 +59,15 @@ export function TodayPage({ client, athleteId, navigate }: { client: ApiClient; 
   }, [athleteId]);
 
   // Computed once per answer, so a chart is drawn again only when its data changes.
-  const charts = useMemo(() => load && {
-    distance: weeklyDistance(load), daily: dailyLoad(load), fff: fitnessFatigueForm(load),
-  }, [load]);
-  const painChart = useMemo(() => painOverTime(pain, (p) => `${LABELS.side[p.side]} ${LABELS.region[p.region].toLowerCase()}`), [pain]);
-  const e1rmChart = useMemo(() => e1rmSeries(activities, 3, (id) => exercises.get(id)?.name ?? humanize(id)), [activities, exercises]);
+  // The charts end on the status's day and look back as far as the chosen range.
+  const from = status ? rangeStart(status.date, range) : null;
+  const charts = useMemo(() => {
+    if (!load) return null;
+    const shown = loadFrom(load, from);
+    return { distance: weeklyDistance(shown), daily: dailyLoad(shown), fff: fitnessFatigueForm(shown) };
+  }, [load, from]);
+  const painChart = useMemo(() => painOverTime(datedFrom(pain, from), (p) => `${LABELS.side[p.side]} ${LABELS.region[p.region].toLowerCase()}`), [pain, from]);
+  const e1rmChart = useMemo(() => e1rmSeries(datedFrom(activities, from), 3, (id) => exercises.get(id)?.name ?? humanize(id)), [activities, exercises, from]);
   const today = status?.week.find((d) => d.date === status.date);
 
   return (
@@ -148,6 +157,8 @@ export function TodayPage({ client, athleteId, navigate }: { client: ApiClient; 
           <PainForm client={client} athleteId={athleteId} onDone={refresh} />
 
           <h2>Progress</h2>
+          <ChoiceField path="chart_range" label="Show" value={range} options={CHART_RANGES} labels={CHART_RANGE_LABELS}
+            onChange={setRange} layout="row" />
           {charts ? (
             <div class="charts">
               <Chart title="Weekly run distance" chart={charts.distance} kind="bars" unit="km" />
