@@ -1,6 +1,7 @@
 // The routes between coaches and runners (api.md §4): invitations, revoking a coach, the roster.
 
 #include "api_handlers.hpp"
+#include "log_json.hpp"
 #include "stride/service/coaching.hpp"
 #include "stride/service/roster.hpp"
 
@@ -65,7 +66,8 @@ Response revoke_coach(Call& call) {
 Json optional_number(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
 
 // GET /api/v1/roster (coach): {"athletes": [{"id", "name", "owner", "next_race", "phase",
-// "compliance_7d", "compliance_28d", "flags", "last_activity"}]}.
+// "compliance_7d", "compliance_28d", "flags", "last_activity", "worst_flag", "week_sessions":
+// {"planned", "done"}, "latest_pain", "attention"}]}.
 Response roster(Call& call) {
   const auto entries = service::roster(call.context.catalog, call.store, call.account(), call.context.clock.today());
   if (!entries) return error_response(entries.error());
@@ -80,6 +82,12 @@ Response roster(Call& call) {
     item["compliance_28d"] = optional_number(entry.compliance_28d);
     item["flags"] = entry.flags;
     item["last_activity"] = entry.last_activity ? Json(core::format_iso_date(*entry.last_activity)) : Json(nullptr);
+    item["worst_flag"] = entry.worst_flag ? Json(std::string(core::enum_name(*entry.worst_flag))) : Json(nullptr);
+    item["week_sessions"] = Json{{"planned", entry.week_sessions_planned}, {"done", entry.week_sessions_done}};
+    item["latest_pain"] = entry.latest_pain ? pain_json(*entry.latest_pain) : Json(nullptr);
+    Json attention = Json::array();
+    for (const auto reason : entry.attention) attention.push_back(std::string(core::enum_name(reason)));
+    item["attention"] = std::move(attention);
     list.push_back(std::move(item));
   }
   return json_answer(Json{{"athletes", std::move(list)}});

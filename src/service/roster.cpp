@@ -21,9 +21,35 @@ core::Result<std::vector<core::Date>> planned_strength_days(core::Store& store, 
   return planned;
 }
 
+// The strength sessions of the status's week, and those done: on a day up to today, as many as
+// the strength activities logged that day (at most the day's planned number).
+void count_week_sessions(const StatusReport& report, RosterEntry& entry) {
+  for (const auto& day : report.week) {
+    const auto planned = std::ranges::count_if(day.planned_sessions, [](const core::PlannedSession& session) {
+      return session.kind == core::SessionKind::Strength;
+    });
+    const auto logged = std::ranges::count_if(day.done, [](const core::Activity& activity) {
+      return activity.sport == core::Sport::Strength;
+    });
+    entry.week_sessions_planned += static_cast<int>(planned);
+    if (!(report.today < day.date)) entry.week_sessions_done += static_cast<int>(std::min(planned, logged));
+  }
+}
+
+std::vector<AttentionReason> attention_reasons(const RosterEntry& entry, core::Date today) {
+  std::vector<AttentionReason> reasons;
+  if (entry.worst_flag == analytics::FlagSeverity::Warning) reasons.push_back(AttentionReason::WarningFlag);
+  if (entry.compliance_7d && *entry.compliance_7d < 0.5) reasons.push_back(AttentionReason::MissedSessions);
+  if (!entry.last_activity || core::add_days(*entry.last_activity, kRosterQuietDays) < today) {
+    reasons.push_back(AttentionReason::NoRecentActivity);
+  }
+  return reasons;
+}
+
 core::Result<RosterEntry> roster_entry(const Catalog& catalog, core::Store& store, const core::VisibleAthlete& athlete,
                                        core::Date today) {
-  RosterEntry entry{athlete, {}, {}, {}, {}, {}, {}};
+  RosterEntry entry;
+  entry.athlete = athlete;
   STRIDE_TRY(const StatusReport report, status(catalog, store, athlete.id, today));
   if (report.plan) {
     if (report.plan->race && !(report.plan->race->date < today)) entry.next_race = report.plan->race;
@@ -32,6 +58,11 @@ core::Result<RosterEntry> roster_entry(const Catalog& catalog, core::Store& stor
   for (const auto& flag : report.flags) {
     const std::string code(flag.code());
     if (std::ranges::find(entry.flags, code) == entry.flags.end()) entry.flags.push_back(code);
+    if (!entry.worst_flag || *entry.worst_flag < flag.severity()) entry.worst_flag = flag.severity();
+  }
+  count_week_sessions(report, entry);
+  if (!report.pain.empty()) {
+    entry.latest_pain = *std::ranges::max_element(report.pain, {}, [](const core::PainReport& pain) { return pain.date; });
   }
   const core::Date yesterday = core::add_days(today, -1);
   const core::Date first = core::add_days(today, -28);
@@ -49,6 +80,7 @@ core::Result<RosterEntry> roster_entry(const Catalog& catalog, core::Store& stor
   std::ranges::copy_if(planned_28, std::back_inserter(planned_7), [&](core::Date date) { return !(date < week_start); });
   entry.compliance_7d = strength_compliance(planned_7, logged);
   entry.compliance_28d = strength_compliance(planned_28, logged);
+  entry.attention = attention_reasons(entry, today);
   return entry;
 }
 

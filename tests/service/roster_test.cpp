@@ -4,7 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <utility>
+
 #include "account_test_support.hpp"
+#include "stride/service/athlete_records.hpp"
 #include "stride/service/coaching.hpp"
 #include "test_catalog.hpp"
 
@@ -35,6 +39,78 @@ TEST_F(RosterOfAccounts, OnlyACoachHasARosterOfTheAthletesItSees) {
   EXPECT_EQ(entries[0].athlete.id, athlete);
   EXPECT_EQ(entries[0].compliance_28d, std::nullopt);
   EXPECT_EQ(entries[0].last_activity, std::nullopt);
+}
+
+// The week of the roster, what was done of it, the latest pain, and why the coach should look.
+TEST_F(RosterOfAccounts, SaysWhatTheWeekHeldWhatWasDoneAndWhyTheCoachShouldLook) {
+  const auto coach = sign_up("cy@example.org", core::AccountRole::Coach);
+  const auto& catalog = testing::shipped_catalog();
+  const auto athlete = testing::expect_ok(add_athlete_for(m_store, coach.account, testing::example_athlete()), "add");
+  const auto calendar = testing::expect_ok(
+      documents::decode_running_calendar(testing::read_example("runs.json"), "runs.json"), "examples/runs.json");
+  ASSERT_TRUE(m_store.set_running_calendar(athlete, calendar));
+  const core::Date start{std::chrono::year{2026} / 11 / 16};  // a Monday
+  const core::Date sunday = core::add_days(start, 6);
+  testing::expect_ok(plan_from_stored(catalog, m_store, athlete, start, start), "plan");
+
+  const auto entry_on = [&](core::Date day) {
+    const auto entries = testing::expect_ok(roster(catalog, m_store, coach.account, day), "roster");
+    EXPECT_EQ(entries.size(), 1U);
+    return entries.front();
+  };
+  // Nothing logged: every planned session of the week is missed, and the runner is quiet.
+  const auto quiet = entry_on(sunday);
+  ASSERT_GT(quiet.week_sessions_planned, 0);
+  EXPECT_EQ(quiet.week_sessions_done, 0);
+  EXPECT_EQ(quiet.latest_pain, std::nullopt);
+  EXPECT_EQ(quiet.worst_flag, std::nullopt);
+  EXPECT_EQ(quiet.attention,
+            (std::vector<AttentionReason>{AttentionReason::MissedSessions, AttentionReason::NoRecentActivity}));
+
+  // A strength session logged on every planned strength day of the week.
+  const auto days = testing::expect_ok(m_store.effective_days(athlete, start, sunday), "days");
+  core::TrainingLog sessions;
+  for (const auto& effective : days) {
+    for (const auto& session : effective.day.sessions) {
+      if (session.kind != core::SessionKind::Strength) continue;
+      core::Activity done;
+      done.date = effective.day.date;
+      done.sport = core::Sport::Strength;
+      done.duration_min = static_cast<double>(session.minutes.count());
+      done.rpe = 6;
+      sessions.activities.push_back(done);
+    }
+  }
+  ASSERT_TRUE(m_store.add_log_entries(athlete, sessions));
+  const auto diligent = entry_on(sunday);
+  EXPECT_EQ(diligent.week_sessions_done, diligent.week_sessions_planned);
+  EXPECT_EQ(diligent.week_sessions_planned, quiet.week_sessions_planned);
+  EXPECT_TRUE(diligent.attention.empty());
+  // On the Wednesday, only the sessions up to that day count as done.
+  const auto midweek = entry_on(core::add_days(start, 2));
+  EXPECT_LE(midweek.week_sessions_done, diligent.week_sessions_done);
+  EXPECT_EQ(midweek.week_sessions_planned, diligent.week_sessions_planned);
+
+  // Pain of 8/10 raises a warning flag; the latest report is the one shown.
+  core::TrainingLog pain;
+  for (const auto& [day, score] : {std::pair{19, 3}, std::pair{21, 8}}) {
+    core::PainReport report;
+    report.date = core::add_days(start, day - 16);
+    report.region = core::InjuryRegion::Knee;
+    report.side = core::Side::Left;
+    report.score = score;
+    pain.pain.push_back(report);
+  }
+  ASSERT_TRUE(m_store.add_log_entries(athlete, pain));
+  const auto hurt = entry_on(sunday);
+  ASSERT_TRUE(hurt.latest_pain.has_value());
+  EXPECT_EQ(hurt.latest_pain->score, 8);
+  EXPECT_EQ(hurt.worst_flag, analytics::FlagSeverity::Warning);
+  EXPECT_EQ(hurt.attention, std::vector<AttentionReason>{AttentionReason::WarningFlag});
+
+  // Eleven days later with nothing new the runner is quiet again.
+  const auto later = entry_on(core::add_days(sunday, 11));
+  EXPECT_NE(std::ranges::find(later.attention, AttentionReason::NoRecentActivity), later.attention.end());
 }
 
 }  // namespace

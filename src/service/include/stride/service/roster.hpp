@@ -1,15 +1,29 @@
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "stride/analytics/load_flag.hpp"
 #include "stride/core/accounts.hpp"
+#include "stride/core/enum_names.hpp"
 #include "stride/core/store.hpp"
 #include "stride/service/catalog.hpp"
 
 // A coach's view of the athletes it sees (api.md §4, GET /api/v1/roster).
 namespace stride::service {
+
+// Why a coach should look at a runner now, most pressing first.
+enum class AttentionReason {
+  WarningFlag,       // a load or pain flag of severity warning in the last 14 days
+  MissedSessions,    // under half of the last 7 days' planned strength sessions were logged
+  NoRecentActivity,  // nothing logged in the last kRosterQuietDays days (or ever)
+};
+
+// Days without a logged activity after which a runner needs the coach's attention.
+inline constexpr int kRosterQuietDays = 10;
 
 struct RosterEntry {
   core::VisibleAthlete athlete;
@@ -21,6 +35,13 @@ struct RosterEntry {
   std::optional<double> compliance_28d;
   std::vector<std::string> flags;            // the codes of the last 14 days' load flags, each once, in order
   std::optional<core::Date> last_activity;  // the latest logged activity on or before today
+  std::optional<analytics::FlagSeverity> worst_flag;  // the highest severity among the flags
+  // Strength sessions of today's week (Monday to Sunday) in the plan, and those of them on days up
+  // to today with a strength activity logged.
+  int week_sessions_planned = 0;
+  int week_sessions_done = 0;
+  std::optional<core::PainReport> latest_pain;  // the latest report of the last 14 days
+  std::vector<AttentionReason> attention;       // empty when nothing asks for the coach
 };
 
 // The roster of `coach` on `today`, by athlete id: every athlete it sees. Forbidden unless `coach`
@@ -34,3 +55,10 @@ struct RosterEntry {
                                                         const std::vector<core::Date>& logged);
 
 }  // namespace stride::service
+
+namespace stride::core {
+template <>
+struct EnumNames<service::AttentionReason> {
+  static constexpr std::array<std::string_view, 3> names{"warning_flag", "missed_sessions", "no_recent_activity"};
+};
+}  // namespace stride::core
