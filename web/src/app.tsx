@@ -5,6 +5,8 @@ import { SignUpPage } from './pages/SignUp';
 import { SignInPage } from './pages/SignIn';
 import { OnboardingPage } from './pages/Onboarding';
 import { HomePage } from './pages/Home';
+import { RosterPage } from './pages/Roster';
+import { CoachRunnerPage } from './pages/CoachRunner';
 import { TodayPage } from './pages/Today';
 import { PlanPage, SessionPage, WeekPage } from './pages/Plan';
 import { TrainPage } from './pages/Train';
@@ -91,11 +93,15 @@ export function App({ client }: { client: ApiClient }) {
     page = <p class="loading" role="status">Loading…</p>;
   } else if (session === null || isPublic(route)) {
     page = route.name === 'signup'
-      ? <SignUpPage client={client} navigate={navigate} onSignedIn={(a) => signedIn(a, { name: 'onboarding', step: 'about' })} />
+      ? <SignUpPage client={client} navigate={navigate} onSignedIn={(a) => signedIn(a, a.role === 'coach' ? { name: 'home' } : { name: 'onboarding', step: 'about' })} />
       : <SignInPage client={client} navigate={navigate} onSignedIn={(a) => signedIn(a, { name: 'home' })} />;
   } else if (route.name === 'onboarding') {
     page = <OnboardingPage client={client} account={session.account} step={route.step} navigate={navigate} />;
-  } else if (session.account.role === 'coach' || athleteId === 'none') {
+  } else if (session.account.role === 'coach') {
+    page = route.name === 'runner'
+      ? <CoachRunnerPage key={route.id} client={client} id={route.id} inner={route.inner} navigate={navigate} />
+      : <RosterPage client={client} account={session.account} navigate={navigate} />;
+  } else if (athleteId === 'none') {
     page = <HomePage client={client} account={session.account} navigate={navigate} />;
   } else if (athleteId === null) {
     page = <p class="loading" role="status">Loading…</p>;

@@ -244,15 +244,17 @@ test('a runner: sign up, onboard, assess, plan, train, runs, today, export; a co
     const coach = await coachContext.newPage();
     await startClock(coach);
     await signUp(coach, 'Coach Lee', `lee-${Date.now()}@example.org`, 'Coach');
-    // A new coach is offered to add an athlete of their own; this one invites a runner instead.
-    await expect(coach.getByText('You are adding an athlete you coach: answer for them.')).toBeVisible();
-    const invitation = await api(coach, 'POST', '/api/v1/invitations', {});
-    expect(invitation.status).toBe(201);
+    // A new coach lands on an empty roster and makes an invitation code there.
+    await expect(coach.getByRole('heading', { name: 'Your runners' })).toBeVisible();
+    await expect(coach.getByText(/No runners yet/)).toBeVisible();
+    await coach.getByRole('button', { name: 'Make an invitation code' }).click();
+    const code = (await coach.locator('.invitation code').textContent())!.trim();
+    expect(code.length).toBeGreaterThan(8);
 
-    await page.getByLabel('Invitation code').fill(invitation.json.code);
+    await page.getByLabel('Invitation code').fill(code);
     await page.getByRole('button', { name: 'Accept invitation' }).click();
     await expect(page.getByRole('button', { name: 'Revoke Coach Lee' })).toBeVisible();
-    await page.getByLabel('Invitation code').fill(invitation.json.code);
+    await page.getByLabel('Invitation code').fill(code);
     await page.getByRole('button', { name: 'Accept invitation' }).click();
     await expect(page.getByText(/That code is unknown, used or expired/)).toBeVisible();
     await expect(page.getByText(/^Invitation accepted/)).toHaveCount(0);
@@ -261,6 +263,25 @@ test('a runner: sign up, onboard, assess, plan, train, runs, today, export; a co
     const roster = await api(coach, 'GET', '/api/v1/roster');
     expect(roster.status).toBe(200);
     expect(roster.json.athletes).toEqual([expect.objectContaining({ name: 'Ana', owner: false, last_activity: SERVER_TODAY, phase: 'stabilization' })]);
+
+    // The roster page lists her; her row opens her Today and plan, read-only for her log.
+    await coach.reload();
+    const row = coach.getByRole('row', { name: /Ana/ });
+    await expect(row).toBeVisible();
+    await expect(row.getByRole('cell').nth(1)).toHaveText('Stabilization');
+    await expect(row).toContainText('today');
+    await shoot(coach, '12-roster');
+    await row.getByRole('link', { name: 'Ana' }).click();
+    await expect(coach.getByRole('heading', { level: 1, name: /^Today, / })).toBeVisible();
+    await expect(coach.getByText('Ana', { exact: true })).toBeVisible();
+    await expect(coach.getByRole('button', { name: 'Start session' })).toHaveCount(0);
+    await expect(coach.getByRole('button', { name: 'Report pain' })).toHaveCount(0);
+    await shoot(coach, '13-coach-runner-today');
+    await coach.getByRole('link', { name: 'Plan' }).click();
+    await expect(coach).toHaveURL(/#\/runners\/[^/]+\/plan$/);
+    await shoot(coach, '14-coach-runner-plan');
+    await coach.getByRole('link', { name: '← All runners' }).click();
+    await expect(coach.getByRole('heading', { name: 'Your runners' })).toBeVisible();
     await coachContext.close();
   });
 });

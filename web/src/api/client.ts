@@ -7,6 +7,7 @@ import type { AthleteDocument } from '../domain/athlete';
 import type { RunningCalendar } from '../domain/calendar';
 import type { SignInForm, SignUpBody } from '../domain/account';
 import { isOneOf, ROLES, type Role } from '../domain/enums';
+import { isRoster } from '../domain/roster';
 import {
   isActivity, isActivityList, isAssessment, isExercises, isImport, isLoad, isNewToken, isPainEntry, isPainList,
   isPlan, isStatus, isTokenList, type Activity, type AssessmentDocument, type AssessmentInput, type CoachSummary,
@@ -75,6 +76,12 @@ export function isSessionAnswer(x: unknown): x is SessionAnswer {
 function isAthleteList(x: unknown): x is { athletes: AthleteSummary[] } {
   return isObject(x) && Array.isArray(x.athletes)
     && x.athletes.every((a) => isObject(a) && isId(a.id) && typeof a.name === 'string' && typeof a.owner === 'boolean');
+}
+
+export interface Invitation { code: string; expires: string }
+
+function isInvitation(x: unknown): x is Invitation {
+  return isObject(x) && typeof x.code === 'string' && x.code !== '' && typeof x.expires === 'string';
 }
 
 function isCreated(x: unknown): x is { id: number | string } {
@@ -264,6 +271,14 @@ export function createClient(options: ClientOptions = {}) {
     },
     exportAthlete(athleteId: Id) {
       return request('GET', `${athletePath(athleteId)}/export`, undefined, isObjectAnswer);
+    },
+    /** A coach's runners (api.md §4 and docs/http.md): one entry each, with why to look now. */
+    roster() {
+      return request('GET', '/api/v1/roster', undefined, isRoster);
+    },
+    /** A coach's single-use invitation code, valid 7 days. */
+    createInvitation() {
+      return request('POST', '/api/v1/invitations', {}, isInvitation);
     },
     acceptInvitation(code: string, athleteId: Id) {
       return request('POST', `/api/v1/invitations/${encodeURIComponent(code)}/accept`, { athlete_id: athleteId }, anything);

@@ -19,7 +19,16 @@ export type Route =
   | { name: 'train'; id: string | null }
   | { name: 'runs' }
   | { name: 'assess'; step: AssessmentStep }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  /** A coach looking at one runner: `inner` is the runner's page (home = Today, plan, week, session). */
+  | { name: 'runner'; id: string; inner: RunnerView };
+
+/** The runner pages a coach can open for a runner. */
+export type RunnerView = Extract<Route, { name: 'home' | 'plan' | 'week' | 'session' }>;
+
+export function isRunnerView(route: Route): route is RunnerView {
+  return route.name === 'home' || route.name === 'plan' || route.name === 'week' || route.name === 'session';
+}
 
 /** The pages of the bottom navigation, in its order. */
 export const NAV_ROUTES = ['home', 'plan', 'train', 'runs', 'assess', 'settings'] as const;
@@ -37,11 +46,17 @@ export function routeToHash(route: Route): string {
     case 'runs': return '#/runs';
     case 'assess': return `#/assess/${route.step}`;
     case 'settings': return '#/settings';
+    case 'runner': return `#/runners/${encodeURIComponent(route.id)}${route.inner.name === 'home' ? '' : routeToHash(route.inner).slice(1)}`;
   }
 }
 
 export function parseHash(hash: string): Route | null {
   const path = hash.replace(/^#/, '') || '/';
+  const runner = /^\/runners\/([^/]+)(\/.*)?$/.exec(path);
+  if (runner) {
+    const inner = parseHash(runner[2] ?? '/');
+    return inner && isRunnerView(inner) ? { name: 'runner', id: decodeURIComponent(runner[1]!), inner } : null;
+  }
   if (path === '/') return { name: 'home' };
   if (path === '/signup') return { name: 'signup' };
   if (path === '/signin') return { name: 'signin' };

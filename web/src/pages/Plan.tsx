@@ -199,7 +199,7 @@ export function WeekPage({ client, athleteId, start, navigate }: { client: ApiCl
   );
 }
 
-export function SessionPage({ client, athleteId, id, navigate }: { client: ApiClient; athleteId: Id; id: string; navigate: Navigate }) {
+export function SessionPage({ client, athleteId, id, navigate, readOnly = false }: { client: ApiClient; athleteId: Id; id: string; navigate: Navigate; readOnly?: boolean }) {
   const { plan, problem, exercises } = usePlan(client, athleteId);
   if (problem) return <section><h1 tabIndex={-1}>Session</h1><Notice kind="error">{problem}</Notice></section>;
   if (plan === 'loading') return <section><h1 tabIndex={-1}>Session</h1><p role="status">Loading…</p></section>;
@@ -212,7 +212,7 @@ export function SessionPage({ client, athleteId, id, navigate }: { client: ApiCl
       <h1 tabIndex={-1}>{session.title}</h1>
       <p class="lede">{dayName(date)}: {humanize(session.kind).toLowerCase()}, {session.intensity}, about {session.minutes} minutes, {PHASE_LABELS[session.phase] ?? session.phase} phase.</p>
       <p>{session.why}</p>
-      <button type="button" class="primary wide" onClick={() => navigate({ name: 'train', id: session.id })}>Start this session</button>
+      {!readOnly && <button type="button" class="primary wide" onClick={() => navigate({ name: 'train', id: session.id })}>Start this session</button>}
       {session.blocks.map((b) => (
         <section class="block" aria-labelledby={`b-${b.name}`}>
           <h2 id={`b-${b.name}`}>{BLOCK_TITLES[b.name] ?? humanize(b.name)}{b.rounds > 1 ? `, ${b.rounds} rounds` : ''}</h2>

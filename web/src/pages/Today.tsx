@@ -38,7 +38,8 @@ export function formatMinutes(min: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
 }
 
-export function TodayPage({ client, athleteId, navigate }: { client: ApiClient; athleteId: Id; navigate: Navigate }) {
+/** A runner's Today; `readOnly` (a coach looking) leaves out what only the runner does: training and reporting pain. */
+export function TodayPage({ client, athleteId, navigate, readOnly = false }: { client: ApiClient; athleteId: Id; navigate: Navigate; readOnly?: boolean }) {
   const [status, setStatus] = useState<StatusDocument | null>(null);
   const [load, setLoad] = useState<LoadDocument | null>(null);
   const [activities, setActivities] = useState<Activity[]>([]);
@@ -97,7 +98,7 @@ export function TodayPage({ client, athleteId, navigate }: { client: ApiClient; 
               <div class="session-line">
                 <strong>{s.title}</strong> <span class="meta">{humanize(s.kind)}, {s.intensity}, about {s.minutes} min</span>
                 <div class="button-row">
-                  <button type="button" class="primary" onClick={() => navigate({ name: 'train', id: s.id })}>Start session</button>
+                  {!readOnly && <button type="button" class="primary" onClick={() => navigate({ name: 'train', id: s.id })}>Start session</button>}
                   <button type="button" class="secondary" onClick={() => navigate({ name: 'session', id: s.id })}>See exercises</button>
                 </div>
               </div>
@@ -154,7 +155,7 @@ export function TodayPage({ client, athleteId, navigate }: { client: ApiClient; 
             )}
           </section>}
 
-          <PainForm client={client} athleteId={athleteId} onDone={refresh} />
+          {!readOnly && <PainForm client={client} athleteId={athleteId} onDone={refresh} />}
 
           <h2>Progress</h2>
           <ChoiceField path="chart_range" label="Show" value={range} options={CHART_RANGES} labels={CHART_RANGE_LABELS}
