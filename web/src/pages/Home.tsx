@@ -3,6 +3,7 @@ import type { Account, ApiClient, AthleteSummary } from '../api/client';
 import type { Navigate } from '../app';
 import { Notice } from '../components/fields';
 
+/** A signed-in runner without an athlete of their own yet: sent on to onboarding. */
 export function HomePage({ client, account, navigate }: { client: ApiClient; account: Account; navigate: Navigate }) {
   const [athletes, setAthletes] = useState<AthleteSummary[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -17,29 +18,14 @@ export function HomePage({ client, account, navigate }: { client: ApiClient; acc
   const own = athletes?.find((a) => a.owner);
   useEffect(() => {
     // A runner with no athlete yet has not finished onboarding.
-    if (athletes !== null && !own && account.role === 'runner') navigate({ name: 'onboarding', step: 'about' }, true);
+    if (athletes !== null && !own) navigate({ name: 'onboarding', step: 'about' }, true);
   }, [athletes]);
 
   return (
     <section>
       <h1 tabIndex={-1}>Hello, {account.display_name}</h1>
       {problem && <Notice kind="error">{problem}</Notice>}
-      {athletes === null && !problem && <p role="status">Loading…</p>}
-      {own && (
-        <div class="card">
-          <h2>Your profile is saved</h2>
-          <p>Next: a five-minute movement assessment, then your strength plan built around your running week.
-            Those pages are on their way.</p>
-        </div>
-      )}
-      {account.role === 'coach' && athletes !== null && (
-        <div class="card">
-          <h2>Your athletes</h2>
-          {athletes.length === 0 ? <p>No athletes yet. The roster and invitations come next.</p>
-            : <ul>{athletes.map((a) => <li>{a.name}</li>)}</ul>}
-          <button type="button" class="secondary" onClick={() => navigate({ name: 'onboarding', step: 'about' })}>Add an athlete</button>
-        </div>
-      )}
+      {!problem && <p role="status">Loading…</p>}
     </section>
   );
 }
