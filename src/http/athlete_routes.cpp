@@ -180,7 +180,7 @@ Response kept_or_answered(Call& call, AnswerCache& answers, core::AthleteId athl
   Response response = answer();
   if (response.status != 200) return response;
   auto kept = kept_answer(std::move(response.body));
-  answers.keep(std::move(key), *revision, kept);
+  answers.keep(std::move(key), *revision, kept, kept->bytes());
   return response_of(call.request, std::move(kept));
 }
 

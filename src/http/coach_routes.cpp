@@ -1,5 +1,6 @@
 // The routes between coaches and runners (api.md §4): invitations, revoking a coach, the roster.
 
+#include "answer_cache.hpp"
 #include "api_handlers.hpp"
 #include "log_json.hpp"
 #include "stride/service/coaching.hpp"
@@ -65,30 +66,54 @@ Response revoke_coach(Call& call) {
 
 Json optional_number(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
 
+// One roster entry as api.md and docs/http.md spell it; id, name and owner from `athlete`, the
+// caller's view of it.
+Json roster_item(const service::RosterEntry& entry, const core::VisibleAthlete& athlete) {
+  Json item{{"id", athlete.id.value}, {"name", athlete.name}, {"owner", athlete.owner}};
+  item["next_race"] = entry.next_race ? Json{{"date", core::format_iso_date(entry.next_race->date)},
+                                             {"event", std::string(core::enum_name(entry.next_race->event))}}
+                                      : Json(nullptr);
+  item["phase"] = entry.phase ? Json(std::string(core::enum_name(*entry.phase))) : Json(nullptr);
+  item["compliance_7d"] = optional_number(entry.compliance_7d);
+  item["compliance_28d"] = optional_number(entry.compliance_28d);
+  item["flags"] = entry.flags;
+  item["last_activity"] = entry.last_activity ? Json(core::format_iso_date(*entry.last_activity)) : Json(nullptr);
+  item["worst_flag"] = entry.worst_flag ? Json(std::string(core::enum_name(*entry.worst_flag))) : Json(nullptr);
+  item["week_sessions"] = Json{{"planned", entry.week_sessions_planned}, {"done", entry.week_sessions_done}};
+  item["latest_pain"] = entry.latest_pain ? pain_json(*entry.latest_pain) : Json(nullptr);
+  Json attention = Json::array();
+  for (const auto reason : entry.attention) attention.push_back(std::string(core::enum_name(reason)));
+  item["attention"] = std::move(attention);
+  return item;
+}
+
+// What the roster keeps of each athlete's entry, for all coaches: an entry is counted as this
+// many bytes (its texts are short).
+constexpr std::size_t kRosterEntryBytes = 1024;
+constexpr std::size_t kKeptRosterBytes = 8 * 1024 * 1024;
+
 // GET /api/v1/roster (coach): {"athletes": [{"id", "name", "owner", "next_race", "phase",
 // "compliance_7d", "compliance_28d", "flags", "last_activity", "worst_flag", "week_sessions":
-// {"planned", "done"}, "latest_pain", "attention"}]}.
-Response roster(Call& call) {
-  const auto entries = service::roster(call.context.catalog, call.store, call.account(), call.context.clock.today());
-  if (!entries) return error_response(entries.error());
+// {"planned", "done"}, "latest_pain", "attention"}]}. Each athlete's entry is kept per revision
+// and day (KeptByRevision), so a coach's roster works out again only the runners whose data
+// changed since.
+Response roster(Call& call, KeptByRevision<service::RosterEntry>& kept) {
+  const core::Date today = call.context.clock.today();
+  const auto athletes = service::roster_athletes(call.store, call.account());
+  if (!athletes) return error_response(athletes.error());
   Json list = Json::array();
-  for (const auto& entry : *entries) {
-    Json item{{"id", entry.athlete.id.value}, {"name", entry.athlete.name}, {"owner", entry.athlete.owner}};
-    item["next_race"] = entry.next_race ? Json{{"date", core::format_iso_date(entry.next_race->date)},
-                                               {"event", std::string(core::enum_name(entry.next_race->event))}}
-                                        : Json(nullptr);
-    item["phase"] = entry.phase ? Json(std::string(core::enum_name(*entry.phase))) : Json(nullptr);
-    item["compliance_7d"] = optional_number(entry.compliance_7d);
-    item["compliance_28d"] = optional_number(entry.compliance_28d);
-    item["flags"] = entry.flags;
-    item["last_activity"] = entry.last_activity ? Json(core::format_iso_date(*entry.last_activity)) : Json(nullptr);
-    item["worst_flag"] = entry.worst_flag ? Json(std::string(core::enum_name(*entry.worst_flag))) : Json(nullptr);
-    item["week_sessions"] = Json{{"planned", entry.week_sessions_planned}, {"done", entry.week_sessions_done}};
-    item["latest_pain"] = entry.latest_pain ? pain_json(*entry.latest_pain) : Json(nullptr);
-    Json attention = Json::array();
-    for (const auto reason : entry.attention) attention.push_back(std::string(core::enum_name(reason)));
-    item["attention"] = std::move(attention);
-    list.push_back(std::move(item));
+  for (const auto& athlete : *athletes) {
+    const auto revision = call.store.athlete_revision(athlete.id);
+    if (!revision) return error_response(revision.error());
+    std::string key = fmt::format("{} {}", athlete.id.value, core::format_iso_date(today));
+    auto entry = kept.find(key, *revision);
+    if (!entry) {
+      auto fresh = service::roster_entry(call.context.catalog, call.store, athlete, today);
+      if (!fresh) return error_response(fresh.error());
+      entry = std::make_shared<const service::RosterEntry>(std::move(*fresh));
+      kept.keep(std::move(key), *revision, entry, kRosterEntryBytes);
+    }
+    list.push_back(roster_item(*entry, athlete));
   }
   return json_answer(Json{{"athletes", std::move(list)}});
 }
@@ -102,7 +127,10 @@ void add_coach_routes(Router& router, const ApiContext& context) {
              Body::Json);
   router.add("GET", "/api/v1/athletes/{id}/coaches", api_handler(context, Access::SignedIn, list_coaches));
   router.add("DELETE", "/api/v1/athletes/{id}/coaches/{account_id}", api_handler(context, Access::SignedIn, revoke_coach));
-  router.add("GET", "/api/v1/roster", api_handler(context, Access::SignedIn, roster));
+  auto kept_entries = std::make_shared<KeptByRevision<service::RosterEntry>>(kKeptRosterBytes);
+  router.add("GET", "/api/v1/roster", api_handler(context, Access::SignedIn, [kept_entries](Call& call) {
+               return roster(call, *kept_entries);
+             }));
 }
 
 }  // namespace stride::http

@@ -46,6 +46,17 @@ std::vector<AttentionReason> attention_reasons(const RosterEntry& entry, core::D
   return reasons;
 }
 
+}  // namespace
+
+std::optional<double> strength_compliance(const std::vector<core::Date>& planned,
+                                          const std::vector<core::Date>& logged) {
+  if (planned.empty()) return std::nullopt;
+  const auto done = std::ranges::count_if(planned, [&](core::Date date) {
+    return std::ranges::find(logged, date) != logged.end();
+  });
+  return static_cast<double>(done) / static_cast<double>(planned.size());
+}
+
 core::Result<RosterEntry> roster_entry(const Catalog& catalog, core::Store& store, const core::VisibleAthlete& athlete,
                                        core::Date today) {
   RosterEntry entry;
@@ -84,23 +95,16 @@ core::Result<RosterEntry> roster_entry(const Catalog& catalog, core::Store& stor
   return entry;
 }
 
-}  // namespace
-
-std::optional<double> strength_compliance(const std::vector<core::Date>& planned,
-                                          const std::vector<core::Date>& logged) {
-  if (planned.empty()) return std::nullopt;
-  const auto done = std::ranges::count_if(planned, [&](core::Date date) {
-    return std::ranges::find(logged, date) != logged.end();
-  });
-  return static_cast<double>(done) / static_cast<double>(planned.size());
+core::Result<std::vector<core::VisibleAthlete>> roster_athletes(core::Store& store, const core::Account& coach) {
+  if (coach.role != core::AccountRole::Coach) {
+    return std::unexpected(core::make_error(core::ErrorCode::Forbidden, "only a coach account has a roster"));
+  }
+  return store.visible_athletes(coach.id);
 }
 
 core::Result<std::vector<RosterEntry>> roster(const Catalog& catalog, core::Store& store, const core::Account& coach,
                                               core::Date today) {
-  if (coach.role != core::AccountRole::Coach) {
-    return std::unexpected(core::make_error(core::ErrorCode::Forbidden, "only a coach account has a roster"));
-  }
-  STRIDE_TRY(const auto athletes, store.visible_athletes(coach.id));
+  STRIDE_TRY(const auto athletes, roster_athletes(store, coach));
   std::vector<RosterEntry> entries;
   for (const auto& athlete : athletes) {
     STRIDE_TRY(auto entry, roster_entry(catalog, store, athlete, today));

@@ -20,12 +20,12 @@ TEST(AnswerCache, AnAnswerIsFoundOnlyUnderItsKeyAtItsRevision) {
   AnswerCache cache(1000);
   EXPECT_EQ(cache.find("status 1", 7), nullptr);
   const auto kept = answer_of(10);
-  cache.keep("status 1", 7, kept);
+  cache.keep("status 1", 7, kept, kept->bytes());
   EXPECT_EQ(cache.find("status 1", 7), kept);
   EXPECT_EQ(cache.find("status 1", 8), nullptr);
   EXPECT_EQ(cache.find("status 2", 7), nullptr);
   const auto newer = answer_of(20, 'y');
-  cache.keep("status 1", 8, newer);
+  cache.keep("status 1", 8, newer, newer->bytes());
   EXPECT_EQ(cache.find("status 1", 7), nullptr);
   EXPECT_EQ(cache.find("status 1", 8), newer);
   EXPECT_EQ(cache.size_bytes(), 20U);
@@ -33,10 +33,10 @@ TEST(AnswerCache, AnAnswerIsFoundOnlyUnderItsKeyAtItsRevision) {
 
 TEST(AnswerCache, TheLeastRecentlyUsedGoFirstWhenTheBytesRunOut) {
   AnswerCache cache(100);
-  cache.keep("a", 1, answer_of(40));
-  cache.keep("b", 1, answer_of(40));
+  cache.keep("a", 1, answer_of(40), 40);
+  cache.keep("b", 1, answer_of(40), 40);
   ASSERT_NE(cache.find("a", 1), nullptr);  // a is now more recent than b
-  cache.keep("c", 1, answer_of(40));
+  cache.keep("c", 1, answer_of(40), 40);
   EXPECT_NE(cache.find("a", 1), nullptr);
   EXPECT_EQ(cache.find("b", 1), nullptr);
   EXPECT_NE(cache.find("c", 1), nullptr);
@@ -45,8 +45,8 @@ TEST(AnswerCache, TheLeastRecentlyUsedGoFirstWhenTheBytesRunOut) {
 
 TEST(AnswerCache, AnAnswerLargerThanTheWholeCacheIsNotKept) {
   AnswerCache cache(100);
-  cache.keep("small", 1, answer_of(60));
-  cache.keep("large", 1, answer_of(101));
+  cache.keep("small", 1, answer_of(60), 60);
+  cache.keep("large", 1, answer_of(101), 101);
   EXPECT_EQ(cache.find("large", 1), nullptr);
   EXPECT_NE(cache.find("small", 1), nullptr);
 }
@@ -62,7 +62,7 @@ TEST(AnswerCache, ManyThreadsKeepAndFindAtOnce) {
         if (found) {
           EXPECT_EQ(found->body.size(), 64U);
         } else {
-          cache.keep(key, round % 3, answer_of(64));
+          cache.keep(key, round % 3, answer_of(64), 64);
         }
       }
     });

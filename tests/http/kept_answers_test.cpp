@@ -112,6 +112,42 @@ TEST_F(KeptAnswers, EveryWriteByRunnerOrCoachIsSeenByTheNextRead) {
   }
 }
 
+// The coach's roster keeps each runner's entry per revision: a write of the runner shows at once.
+TEST(KeptRosterEntries, ARunnersWriteShowsOnTheCoachsNextRoster) {
+  LoopbackApi api;
+  ApiWorld world(api);
+  const auto entry_of = [&] {
+    const auto answer = api.send("GET", "/api/v1/roster", {}, world.coach_after);
+    EXPECT_EQ(answer.status, 200) << answer.body;
+    const auto athletes = answer.json().at("athletes");
+    EXPECT_EQ(athletes.size(), 1U);
+    return athletes.at(0);
+  };
+  const auto quiet = entry_of();
+  EXPECT_EQ(quiet.at("last_activity"), nullptr);
+  EXPECT_EQ(quiet.at("attention"), nlohmann::json::array({"no_recent_activity"}));
+  EXPECT_EQ(entry_of(), quiet);
+
+  ASSERT_EQ(api.send("POST", world.path("/activities"), R"({"date":"2026-11-21","sport":"run","duration_min":40,"rpe":4})",
+                     world.owner).status, 201);
+  const auto active = entry_of();
+  EXPECT_EQ(active.at("last_activity"), "2026-11-21");
+  EXPECT_EQ(active.at("attention"), nlohmann::json::array());
+
+  ASSERT_EQ(api.send("POST", world.path("/pain"), R"({"date":"2026-11-22","region":"knee","side":"left","score":7,"when":"during"})",
+                     world.owner).status, 201);
+  const auto hurt = entry_of();
+  EXPECT_EQ(hurt.at("latest_pain").at("score"), 7);
+  EXPECT_EQ(hurt.at("worst_flag"), "warning");
+  EXPECT_EQ(hurt.at("attention"), nlohmann::json::array({"warning_flag"}));
+
+  // The runner renames herself: the next roster says so.
+  auto athlete = nlohmann::json::parse(file_text("examples/athlete.json"));
+  athlete["name"] = "Ana Renamed";
+  ASSERT_EQ(api.send("PUT", world.path(), athlete.dump(), world.owner).status, 200);
+  EXPECT_EQ(entry_of().at("name"), "Ana Renamed");
+}
+
 TEST(KeptAnswersGzip, ClientsThatAcceptGzipGetTheSameDocumentCompressed) {
   LoopbackApi api;
   ApiWorld world(api);

@@ -49,6 +49,14 @@ struct RosterEntry {
 [[nodiscard]] core::Result<std::vector<RosterEntry>> roster(const Catalog& catalog, core::Store& store,
                                                             const core::Account& coach, core::Date today);
 
+// roster() in two steps, for a front end that keeps entries: the athletes `coach` sees (Forbidden
+// unless a coach account), and one athlete's entry on `today`, which depends only on the athlete's
+// stored data (its revision) and `today`, besides `athlete.owner`.
+[[nodiscard]] core::Result<std::vector<core::VisibleAthlete>> roster_athletes(core::Store& store,
+                                                                             const core::Account& coach);
+[[nodiscard]] core::Result<RosterEntry> roster_entry(const Catalog& catalog, core::Store& store,
+                                                     const core::VisibleAthlete& athlete, core::Date today);
+
 // The share of `planned` days (each with a strength session) on which `logged` holds a strength
 // activity, or nullopt when `planned` is empty.
 [[nodiscard]] std::optional<double> strength_compliance(const std::vector<core::Date>& planned,
