@@ -192,6 +192,8 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
   constexpr int kShortestHostRest = 60;  // a guest's set fits in a minute's rest
   std::vector<std::size_t> hosts;
   std::vector<std::size_t> guests;
+  hosts.reserve(entries.size());
+  guests.reserve(entries.size() + 1);  // and the upper-body guest
   std::optional<std::size_t> upper_guest;
   std::optional<std::size_t> pair_host;  // the heavy half of a contrast pair, for the upper-body guest
   for (std::size_t index = 0; index < entries.size(); ++index) {
@@ -222,8 +224,10 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     guest.item.sets = std::min(guest.item.sets, host.item.sets);
     // Done in the host's rests, the guest costs little: it is kept as long as its host.
     guest.tier = std::min(guest.tier, host.tier);
-    fmt::format_to(std::back_inserter(guest.item.why), " Superset: do it in the rest between sets of the {}.",
-                   name_of(*m_picker, host.item.exercise));
+    auto& why = guest.item.why;
+    why += " Superset: do it in the rest between sets of the ";
+    why += name_of(*m_picker, host.item.exercise);
+    why += '.';
   };
   // The upper-body lift rests in the legs' longest rests: a contrast pair's, else the first lift's.
   if (upper_guest) {
