@@ -46,6 +46,9 @@ ExercisePicker::ExercisePicker(const core::ExerciseLibrary& library, const Train
     traits.loaded = is_loaded(exercise);
     m_traits.push_back(traits);
   }
+  for (const auto pattern : core::enum_values<core::Pattern>()) {
+    m_of_pattern[static_cast<std::size_t>(pattern)] = library.of_pattern(pattern);
+  }
 }
 
 bool is_knee_dominant(core::Pattern pattern) {
@@ -122,7 +125,7 @@ const core::Exercise* ExercisePicker::pick(const SlotRequest& slot, const Exerci
     // A pattern listed twice counts at its first place.
     const auto first_place = std::ranges::find(slot.patterns, pattern) - slot.patterns.begin();
     if (static_cast<std::size_t>(first_place) != preference) continue;
-    for (const core::Exercise& exercise : m_library->of_pattern(pattern)) {
+    for (const core::Exercise& exercise : m_of_pattern[static_cast<std::size_t>(pattern)]) {
       const auto& traits = m_traits[static_cast<std::size_t>(&exercise - first_exercise)];
       if (!traits.usable) continue;
       const bool has_explosive_tag = (traits.tags & tag_bit(core::ExerciseTag::Explosive)) != 0;

@@ -127,10 +127,13 @@ std::string session_why(const SeasonWeek& week, const TrainingProfile& profile, 
                        goal_race ? "runs, days and races" : "runs and days");
   }
   if (!content.shortened.empty()) {
-    std::string list;
-    for (const auto& item : content.shortened) list += fmt::format("{}{}", list.empty() ? "" : ", ", item);
-    why += week.deload ? fmt::format(" Kept short for the deload and your session time: left out {}.", list)
-                       : fmt::format(" Shortened to fit your session time: left out {}.", list);
+    why += week.deload ? " Kept short for the deload and your session time: left out "
+                       : " Shortened to fit your session time: left out ";
+    for (std::size_t index = 0; index < content.shortened.size(); ++index) {
+      if (index > 0) why += ", ";
+      why += content.shortened[index];
+    }
+    why += '.';
   }
   return why;
 }

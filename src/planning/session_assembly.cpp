@@ -71,15 +71,20 @@ core::Intensity intensity_of(const std::vector<core::Block>& blocks, const PlanR
   return intensity;
 }
 
-SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits& limits,
+SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Limits& limits,
                                         bool correctives_first) const {
   const auto& set_limit = limits.sets;
   SessionContent content;
+  // The entries still in the session, in order: trimming drops pointers, so the entries themselves
+  // never move.
+  std::vector<Entry*> entries;
+  entries.reserve(candidates.size());
+  for (auto& candidate : candidates) entries.push_back(&candidate);
   // The weaker side's extra set is for strength, activation and balance work, never on a side with
   // a current injury, and never for rolling or stretching.
   const auto& injured = m_picker->profile().current_injury_sides;
-  for (auto& entry : entries) {
-    auto& item = entry.item;
+  for (auto* entry : entries) {
+    auto& item = entry->item;
     if (!item.extra_sets_side) continue;
     const bool soft_tissue = item.role == core::Role::Inhibit || item.role == core::Role::Lengthen ||
                              item.role == core::Role::Mobility || item.role == core::Role::CoolDown;
@@ -100,66 +105,67 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
   // Every change to an item's dose below renews its entry's estimate, so that the sums the trim
   // loop asks for after each step add up the entries' seconds instead of estimating every item.
   const auto retime = [&](Entry& entry) { entry.seconds = seconds_of(entry); };
-  for (auto& entry : entries) retime(entry);
+  for (auto* entry : entries) retime(*entry);
   // A superset guest whose host was dropped does its own sets and rests again; one whose host
   // lost sets does no more sets than it. Settled before every estimate, so trimming sees it.
   const auto settle_guests = [&] {
-    for (auto& entry : entries) {
-      if (!entry.item.pair_with || entry.pair >= 0) continue;
-      const auto host = std::ranges::find_if(entries, [&](const Entry& other) {
-        return other.item.exercise == *entry.item.pair_with;
+    for (auto* entry : entries) {
+      if (!entry->item.pair_with || entry->pair >= 0) continue;
+      const auto host = std::ranges::find_if(entries, [&](const Entry* other) {
+        return other->item.exercise == *entry->item.pair_with;
       });
       const bool host_present = host != entries.end();
-      if (host_present && entry.solo_rest_seconds >= 0 && host->item.sets < entry.item.sets) {
-        entry.item.sets = host->item.sets;
-        retime(entry);
+      if (host_present && entry->solo_rest_seconds >= 0 && (*host)->item.sets < entry->item.sets) {
+        entry->item.sets = (*host)->item.sets;
+        retime(*entry);
       }
       if (!host_present) {
-        entry.item.pair_with.reset();
-        if (entry.solo_rest_seconds >= 0) entry.item.rest_seconds = entry.solo_rest_seconds;
-        retime(entry);
+        entry->item.pair_with.reset();
+        if (entry->solo_rest_seconds >= 0) entry->item.rest_seconds = entry->solo_rest_seconds;
+        retime(*entry);
       }
     }
   };
   const auto total = [&] {
     core::Seconds sum{0};
-    for (const auto& entry : entries) sum += entry.seconds;
+    for (const auto* entry : entries) sum += entry->seconds;
     return sum;
   };
   const auto training = [&] {
     core::Seconds sum{0};
-    for (const auto& entry : entries) {
-      if (entry.item.role != core::Role::Rehab) sum += entry.seconds;
+    for (const auto* entry : entries) {
+      if (entry->item.role != core::Role::Rehab) sum += entry->seconds;
     }
     return sum;
   };
   // Takes one set from the first rehab item above `floor` sets; false when there is none.
   const auto one_rehab_set_less = [&](int floor) {
-    const auto rehab = std::ranges::find_if(entries, [&](const Entry& entry) {
-      return entry.item.role == core::Role::Rehab && entry.item.sets > floor;
+    const auto rehab = std::ranges::find_if(entries, [&](const Entry* entry) {
+      return entry->item.role == core::Role::Rehab && entry->item.sets > floor;
     });
     if (rehab == entries.end()) return false;
-    rehab->item.sets -= 1;
-    retime(*rehab);
+    (*rehab)->item.sets -= 1;
+    retime(**rehab);
     return true;
   };
   const auto drop = [&](std::size_t index) {
-    const int pair = entries[index].pair;
+    const Entry& dropped = *entries[index];
+    const int pair = dropped.pair;
     // A corrective the session had to hold for the week (correctives first) is told when it goes.
-    const auto role = entries[index].item.role;
+    const auto role = dropped.item.role;
     const bool week_corrective = correctives_first && (role == core::Role::Activate || role == core::Role::Inhibit ||
                                                        role == core::Role::Lengthen);
-    const bool worth_telling = entries[index].block == SessionBlock::Main || entries[index].block == SessionBlock::Core || week_corrective;
+    const bool worth_telling = dropped.block == SessionBlock::Main || dropped.block == SessionBlock::Core || week_corrective;
     if (worth_telling) {
-      std::string label = entries[index].block == SessionBlock::WarmUp
-                              ? fmt::format("the {} in the warm-up", name_of(*m_picker, entries[index].item.exercise))
-                              : fmt::format("the {}", name_of(*m_picker, entries[index].item.exercise));
+      std::string label = dropped.block == SessionBlock::WarmUp
+                              ? fmt::format("the {} in the warm-up", name_of(*m_picker, dropped.item.exercise))
+                              : fmt::format("the {}", name_of(*m_picker, dropped.item.exercise));
       if (std::ranges::find(content.shortened, label) == content.shortened.end()) {
         content.shortened.push_back(std::move(label));
       }
     }
     if (pair >= 0) {
-      std::erase_if(entries, [&](const Entry& entry) { return entry.pair == pair && entry.block == SessionBlock::Main; });
+      std::erase_if(entries, [&](const Entry* entry) { return entry->pair == pair && entry->block == SessionBlock::Main; });
     } else {
       entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(index));
     }
@@ -167,15 +173,15 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
   const auto droppable = [&](int minimum_tier) -> std::optional<std::size_t> {
     std::optional<std::size_t> chosen;
     for (std::size_t index = 0; index < entries.size(); ++index) {
-      if (entries[index].tier < minimum_tier) continue;
-      if (!chosen || entries[index].tier >= entries[*chosen].tier) chosen = index;
+      if (entries[index]->tier < minimum_tier) continue;
+      if (!chosen || entries[index]->tier >= entries[*chosen]->tier) chosen = index;
     }
     return chosen;
   };
   const auto total_sets = [&] {
     int sum = 0;
-    for (const auto& entry : entries) {
-      if (entry.item.role != core::Role::Rehab) sum += sets_of(entry.item);
+    for (const auto* entry : entries) {
+      if (entry->item.role != core::Role::Rehab) sum += sets_of(entry->item);
     }
     return sum;
   };
@@ -195,19 +201,20 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     // core and calf work goes.
     std::optional<std::size_t> reducible;
     for (std::size_t index = 0; index < entries.size(); ++index) {
-      const auto& entry = entries[index];
+      const auto& entry = *entries[index];
       const bool reducible_block = entry.block == SessionBlock::Main || (too_many_sets && entry.block == SessionBlock::Core);
       if (!reducible_block || entry.item.sets <= entry.minimum_sets) continue;
-      if (!reducible || entry.item.sets >= entries[*reducible].item.sets) reducible = index;
+      if (!reducible || entry.item.sets >= entries[*reducible]->item.sets) reducible = index;
     }
     if (reducible) {
-      const int pair = entries[*reducible].pair;
+      const Entry* reduced = entries[*reducible];
+      const int pair = reduced->pair;
       constexpr std::string_view kLabel = "a set of each main lift";
       if (std::ranges::find(content.shortened, kLabel) == content.shortened.end()) content.shortened.emplace_back(kLabel);
-      for (auto& entry : entries) {
-        if (&entry == &entries[*reducible] || (pair >= 0 && entry.pair == pair && entry.block == SessionBlock::Main)) {
-          entry.item.sets -= 1;
-          retime(entry);
+      for (auto* entry : entries) {
+        if (entry == reduced || (pair >= 0 && entry->pair == pair && entry->block == SessionBlock::Main)) {
+          entry->item.sets -= 1;
+          retime(*entry);
         }
       }
       continue;
@@ -219,16 +226,16 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     // Last, the essential lifts go down to one set each (rehab loading keeps its dose).
     std::optional<std::size_t> essential;
     for (std::size_t index = 0; index < entries.size(); ++index) {
-      const auto& entry = entries[index];
+      const auto& entry = *entries[index];
       if (entry.block != SessionBlock::Main || entry.item.role == core::Role::Rehab || entry.item.sets <= 1) continue;
-      if (!essential || entry.item.sets > entries[*essential].item.sets) essential = index;
+      if (!essential || entry.item.sets > entries[*essential]->item.sets) essential = index;
     }
     if (!essential) {
       // A session too short for its rehab loading, its correctives and a lift first holds fewer
       // of the rehab sets (never below two), then lets the last lift go (never a contrast pair).
       if (one_rehab_set_less(2)) continue;
-      const auto lift = std::ranges::find_if(entries.rbegin(), entries.rend(), [](const Entry& entry) {
-        return entry.block == SessionBlock::Main && entry.item.role != core::Role::Rehab && entry.pair < 0;
+      const auto lift = std::ranges::find_if(entries.rbegin(), entries.rend(), [](const Entry* entry) {
+        return entry->block == SessionBlock::Main && entry->item.role != core::Role::Rehab && entry->pair < 0;
       });
       if (lift != entries.rend()) {
         drop(static_cast<std::size_t>(entries.rend() - lift - 1));
@@ -237,16 +244,16 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
       if (correctives_first) {
         // A week with no other day for a correctives session keeps them here: the opening drill
         // goes, then the rehab sets down to one, then the rest of the main work, the last first.
-        const auto drill = std::ranges::find_if(entries, [](const Entry& entry) {
-          return entry.block == SessionBlock::WarmUp && entry.item.role == core::Role::Mobility;
+        const auto drill = std::ranges::find_if(entries, [](const Entry* entry) {
+          return entry->block == SessionBlock::WarmUp && entry->item.role == core::Role::Mobility;
         });
         if (drill != entries.end()) {
           drop(static_cast<std::size_t>(drill - entries.begin()));
           continue;
         }
         if (one_rehab_set_less(1)) continue;
-        const auto other = std::ranges::find_if(entries.rbegin(), entries.rend(), [](const Entry& entry) {
-          return entry.block != SessionBlock::WarmUp && entry.block != SessionBlock::CoolDown;
+        const auto other = std::ranges::find_if(entries.rbegin(), entries.rend(), [](const Entry* entry) {
+          return entry->block != SessionBlock::WarmUp && entry->block != SessionBlock::CoolDown;
         });
         if (other != entries.rend()) {
           drop(static_cast<std::size_t>(entries.rend() - other - 1));
@@ -254,53 +261,55 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
         }
         // Then the correctives themselves get shorter: no extra set on the weaker side, and
         // stretches held for the rules' shortest hold (rolling keeps its 30 s).
-        const auto extra = std::ranges::find_if(entries, [](const Entry& entry) {
-          return entry.item.extra_sets_side.has_value();
+        const auto extra = std::ranges::find_if(entries, [](const Entry* entry) {
+          return entry->item.extra_sets_side.has_value();
         });
         if (extra != entries.end()) {
-          extra->item.extra_sets_side.reset();
+          auto& item = (*extra)->item;
+          item.extra_sets_side.reset();
           constexpr std::string_view kExtraSetWords = " and give it an extra set";  // the routine's why
-          if (const auto at = extra->item.why.find(kExtraSetWords); at != std::string::npos) {
-            extra->item.why.erase(at, kExtraSetWords.size());
+          if (const auto at = item.why.find(kExtraSetWords); at != std::string::npos) {
+            item.why.erase(at, kExtraSetWords.size());
           }
-          retime(*extra);
+          retime(**extra);
           continue;
         }
-        const auto stretch = std::ranges::find_if(entries, [&](const Entry& entry) {
-          return entry.item.role == core::Role::Lengthen &&
-                 entry.item.hold_seconds.value_or(0) > m_timing->stretch_hold_minimum_seconds;
+        const auto stretch = std::ranges::find_if(entries, [&](const Entry* entry) {
+          return entry->item.role == core::Role::Lengthen &&
+                 entry->item.hold_seconds.value_or(0) > m_timing->stretch_hold_minimum_seconds;
         });
         if (stretch != entries.end()) {
-          stretch->item.hold_seconds = m_timing->stretch_hold_minimum_seconds;
-          retime(*stretch);
+          (*stretch)->item.hold_seconds = m_timing->stretch_hold_minimum_seconds;
+          retime(**stretch);
           continue;
         }
       }
       // Only then does a correctives item go, the last first; the opening drill stays.
-      const auto corrective = std::ranges::find_if(entries.rbegin(), std::prev(entries.rend()), [](const Entry& entry) {
-        return entry.block == SessionBlock::WarmUp || entry.block == SessionBlock::CoolDown;
+      const auto corrective = std::ranges::find_if(entries.rbegin(), std::prev(entries.rend()), [](const Entry* entry) {
+        return entry->block == SessionBlock::WarmUp || entry->block == SessionBlock::CoolDown;
       });
       if (entries.empty() || corrective == std::prev(entries.rend())) break;
       drop(static_cast<std::size_t>(entries.rend() - corrective - 1));
       continue;
     }
-    const int pair = entries[*essential].pair;
-    for (auto& entry : entries) {
-      if (&entry == &entries[*essential] || (pair >= 0 && entry.pair == pair && entry.block == SessionBlock::Main)) {
-        entry.item.sets = std::max(1, entry.item.sets - 1);
-        retime(entry);
+    const Entry* lightened = entries[*essential];
+    const int pair = lightened->pair;
+    for (auto* entry : entries) {
+      if (entry == lightened || (pair >= 0 && entry->pair == pair && entry->block == SessionBlock::Main)) {
+        entry->item.sets = std::max(1, entry->item.sets - 1);
+        retime(*entry);
       }
     }
   }
   // A rehab item that took a warm-up exercise and stayed replaces it there (its dose does the work).
   std::vector<std::string> rehab_exercises;
-  for (const auto& entry : entries) {
-    if (entry.item.role == core::Role::Rehab) rehab_exercises.push_back(entry.item.exercise);
+  for (const auto* entry : entries) {
+    if (entry->item.role == core::Role::Rehab) rehab_exercises.push_back(entry->item.exercise);
   }
   if (!rehab_exercises.empty()) {
-    std::erase_if(entries, [&](const Entry& entry) {
-      return entry.item.role != core::Role::Rehab && std::ranges::find(rehab_exercises, entry.item.exercise) !=
-                                                         rehab_exercises.end();
+    std::erase_if(entries, [&](const Entry* entry) {
+      return entry->item.role != core::Role::Rehab && std::ranges::find(rehab_exercises, entry->item.exercise) !=
+                                                          rehab_exercises.end();
     });
   }
   settle_guests();
@@ -310,8 +319,9 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> entries, const Limits
     core::Block block;
     block.name = std::string(block_name(name));
     block.items.reserve(static_cast<std::size_t>(
-        std::ranges::count_if(entries, [&](const Entry& entry) { return entry.block == name; })));
-    for (auto& entry : entries) {
+        std::ranges::count_if(entries, [&](const Entry* entry) { return entry->block == name; })));
+    for (auto* candidate : entries) {
+      auto& entry = *candidate;
       if (entry.block != name) continue;
       entry.item.duration = entry.seconds;
       content.duration += entry.item.duration;

@@ -21,6 +21,20 @@ SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& ru
   if (profile.weaker_side != core::Side::None) {
     m_imbalance_suffix = wording::imbalance_suffix(profile.weaker_side, profile.weaker_side_reason);
   }
+  m_sample_warm_up = make_opening_warm_up(CorrectiveCoverage::Sample);
+  if (m_routine != nullptr) m_every_finding_warm_up = make_opening_warm_up(CorrectiveCoverage::EveryFinding);
+}
+
+SessionBuilder::OpeningWarmUp SessionBuilder::make_opening_warm_up(CorrectiveCoverage coverage) const {
+  ExerciseSet used(m_picker->library());
+  auto entries = warm_up(used, 2, coverage);
+  return OpeningWarmUp{std::move(entries), std::move(used)};
+}
+
+const SessionBuilder::OpeningWarmUp* SessionBuilder::opening_warm_up(CorrectiveCoverage coverage) const {
+  if (m_routine == nullptr || coverage == CorrectiveCoverage::Sample) return &*m_sample_warm_up;
+  if (coverage == CorrectiveCoverage::EveryFinding) return &*m_every_finding_warm_up;
+  return nullptr;
 }
 
 const PhaseDose& SessionBuilder::dose_for(PhaseName phase) const {
@@ -62,13 +76,22 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
     lighter.training_limit = std::min(request.training_limit.value_or(full.training_duration), full.training_duration);
     return strength_session(lighter);
   }
-  ExerciseSet used(m_picker->library());
   const bool correctives_first =
       request.correctives_first && request.correctives == CorrectiveCoverage::EveryFinding;
   const auto coverage = correctives_first ? CorrectiveCoverage::EveryFindingQuickest : request.correctives;
   const HeldCorrectives none;
   const auto& held = correctives_first ? request.held_this_week : none;
-  auto entries = warm_up(used, 2, coverage, held);
+  // Activations held elsewhere in the week are all that could make this warm-up differ from the
+  // opening warm-up of its coverage.
+  const auto* opening = held.activations.empty() ? opening_warm_up(coverage) : nullptr;
+  ExerciseSet used = opening != nullptr ? opening->used : ExerciseSet(m_picker->library());
+  std::vector<Entry> entries;
+  if (opening != nullptr) {
+    entries.reserve(kSessionEntries);
+    entries.insert(entries.end(), opening->entries.begin(), opening->entries.end());
+  } else {
+    entries = warm_up(used, 2, coverage, held);
+  }
   // The rehab loading kept whole chooses before the main lifts, the rest after them: one whose
   // only exercise is a main lift's leaves the loading of its region to that lift.
   const bool rehab_eccentric = request.eccentric_allowed && request.phase != PhaseName::Taper;
@@ -169,6 +192,8 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
   constexpr int kShortestHostRest = 60;  // a guest's set fits in a minute's rest
   std::vector<std::size_t> hosts;
   std::vector<std::size_t> guests;
+  hosts.reserve(entries.size());
+  guests.reserve(entries.size() + 1);  // and the upper-body guest
   std::optional<std::size_t> upper_guest;
   std::optional<std::size_t> pair_host;  // the heavy half of a contrast pair, for the upper-body guest
   for (std::size_t index = 0; index < entries.size(); ++index) {
@@ -199,8 +224,10 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     guest.item.sets = std::min(guest.item.sets, host.item.sets);
     // Done in the host's rests, the guest costs little: it is kept as long as its host.
     guest.tier = std::min(guest.tier, host.tier);
-    fmt::format_to(std::back_inserter(guest.item.why), " Superset: do it in the rest between sets of the {}.",
-                   name_of(*m_picker, host.item.exercise));
+    auto& why = guest.item.why;
+    why += " Superset: do it in the rest between sets of the ";
+    why += name_of(*m_picker, host.item.exercise);
+    why += '.';
   };
   // The upper-body lift rests in the legs' longest rests: a contrast pair's, else the first lift's.
   if (upper_guest) {
@@ -233,8 +260,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::kept_whole_rehab(const std::v
 }
 
 SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget, std::optional<int> rehab_week) const {
-  ExerciseSet used(m_picker->library());
-  auto entries = warm_up(used, 2);
+  ExerciseSet used = m_sample_warm_up->used;
+  auto entries = m_sample_warm_up->entries;
   std::optional<core::InjuryRegion> kept_whole_region;
   auto loading = kept_whole_rehab(entries, used, rehab_week.has_value(), rehab_week, kept_whole_region);
   if (!rehab_week) {

@@ -121,9 +121,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(ExerciseSet& used, in
                                                            CorrectiveCoverage coverage,
                                                            const HeldCorrectives& held) const {
   // Room for a whole session: strength_session appends the rest of its items to these.
-  constexpr std::size_t kSessionItems = 24;
   std::vector<Entry> entries;
-  entries.reserve(kSessionItems);
+  entries.reserve(kSessionEntries);
   int placed = 0;
   for (const auto& id : m_rules->warm_up_mobility) {
     if (placed == mobility_items) break;

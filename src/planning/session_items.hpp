@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,9 @@ inline constexpr std::string_view kWarmUp = "warm_up";
 inline constexpr std::string_view kMain = "main";
 inline constexpr std::string_view kCore = "core";
 inline constexpr std::string_view kCoolDown = "cool_down";
+
+// Room for the items of a whole strength session, reserved once with its warm-up.
+inline constexpr std::size_t kSessionEntries = 24;
 
 // An item of `exercise` in `role`: its id, sides and primary muscles, and `why`; no dose yet.
 [[nodiscard]] core::Prescription make_item(const core::Exercise& exercise, core::Role role, std::string why);

@@ -70,7 +70,9 @@ std::string RoutineWording::why(core::Role role, const std::vector<std::string>&
     if (index > 0) muscles += index + 1 == targets.size() ? " and " : ", ";
     muscles += m_muscles.plain_name(targets[index]);
   }
-  const std::string because = seen(finding_indexes);
+  std::string seen_together;
+  const std::string& because =
+      finding_indexes.size() == 1 ? m_seen_alone[finding_indexes.front()] : (seen_together = seen(finding_indexes));
   const bool plural = targets.size() > 1 || (targets.size() == 1 && names_plural(muscles));
   const std::string_view tend = plural ? "tend" : "tends";
   std::string text;

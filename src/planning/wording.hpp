@@ -16,7 +16,10 @@ class RoutineWording {
  public:
   RoutineWording(const analytics::AssessmentFindings& findings, const core::CompensationTable& table,
                  const core::MuscleVocabulary& muscles)
-      : m_findings(findings), m_table(table), m_muscles(muscles) {}
+      : m_findings(findings), m_table(table), m_muscles(muscles) {
+    m_seen_alone.reserve(findings.findings.size());
+    for (std::size_t index = 0; index < findings.findings.size(); ++index) m_seen_alone.push_back(seen({index}));
+  }
 
   // Why an item with `role` addresses `targets` (muscle ids) for the findings at `finding_indexes`.
   // `side` is Left or Right when every reason was seen on that side only.
@@ -37,6 +40,8 @@ class RoutineWording {
   const analytics::AssessmentFindings& m_findings;
   const core::CompensationTable& m_table;
   const core::MuscleVocabulary& m_muscles;
+  // seen() of each finding alone, by index: most items serve one finding.
+  std::vector<std::string> m_seen_alone;
 };
 
 }  // namespace stride::planning

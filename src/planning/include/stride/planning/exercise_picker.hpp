@@ -1,12 +1,15 @@
 #pragma once
 
+#include <array>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "stride/core/exercise_library.hpp"
+#include "stride/core/vocabulary.hpp"
 #include "stride/planning/training_profile.hpp"
 
 namespace stride::planning {
@@ -100,6 +103,9 @@ class ExercisePicker {
     bool loaded = false;
   };
   std::vector<Traits> m_traits;
+  // The library's exercises of each pattern (ExerciseLibrary::of_pattern), by pattern, looked up
+  // once for pick().
+  std::array<std::span<const core::Exercise>, core::EnumNames<core::Pattern>::names.size()> m_of_pattern;
   [[nodiscard]] static unsigned tag_bit(core::ExerciseTag tag) { return 1U << static_cast<unsigned>(tag); }
   static_assert(static_cast<unsigned>(core::ExerciseTag::Breathing) < 32, "every tag has a bit of Traits::tags");
   [[nodiscard]] bool usable_apart_from_knee(const core::Exercise& exercise,

@@ -223,12 +223,27 @@ class SessionBuilder {
                                                        const ExerciseSet& used,
                                                        bool within_cap_only = false) const;
 
+  // The warm-up of a session that has chosen nothing yet (two mobility drills), and the exercises
+  // it took: the same for every such session of one coverage.
+  struct OpeningWarmUp {
+    std::vector<Entry> entries;
+    ExerciseSet used;
+  };
+  [[nodiscard]] OpeningWarmUp make_opening_warm_up(CorrectiveCoverage coverage) const;
+  // The opening warm-up the constructor built for `coverage`, or nullptr when it builds none for
+  // it (EveryFindingQuickest with a routine: rare, built when asked).
+  [[nodiscard]] const OpeningWarmUp* opening_warm_up(CorrectiveCoverage coverage) const;
+
   const ExercisePicker* m_picker;
   const PlanRules* m_rules;
   const CorrectiveRules* m_timing;
   const CorrectiveRoutine* m_routine;
   // The words a lift's reason gets for the weaker side's extra set (empty without a weaker side).
   std::string m_imbalance_suffix;
+  // Sample's opening warm-up, and EveryFinding's when there is a routine (without one every
+  // coverage opens as Sample does); each session copies one instead of choosing it again.
+  std::optional<OpeningWarmUp> m_sample_warm_up;
+  std::optional<OpeningWarmUp> m_every_finding_warm_up;
 };
 
 }  // namespace stride::planning
