@@ -9,12 +9,6 @@
 namespace stride::http {
 namespace {
 
-std::string_view trimmed_spaces(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
-
 // The token of an `Authorization: Bearer TOKEN` header (the scheme compared without regard to
 // case), or nullopt when there is no such header.
 std::optional<std::string_view> bearer_token(const Request& request) {

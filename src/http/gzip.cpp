@@ -11,21 +11,15 @@
 namespace stride::http {
 namespace {
 
-std::string_view trimmed(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
-
 // The weight of one Accept-Encoding element's parameters ("q=0.5"), 1 when none is given, 0 when
 // it cannot be read.
 double weight_of(std::string_view parameters) {
   while (!parameters.empty()) {
     const auto end = parameters.find(';');
-    const std::string_view parameter = trimmed(parameters.substr(0, end));
+    const std::string_view parameter = trimmed_spaces(parameters.substr(0, end));
     parameters = end == std::string_view::npos ? std::string_view{} : parameters.substr(end + 1);
     if (parameter.size() < 2 || (parameter[0] != 'q' && parameter[0] != 'Q') || parameter[1] != '=') continue;
-    const std::string_view number = trimmed(parameter.substr(2));
+    const std::string_view number = trimmed_spaces(parameter.substr(2));
     double weight = 0;
     const auto [rest, error] = std::from_chars(number.data(), number.data() + number.size(), weight);
     if (error != std::errc{} || rest != number.data() + number.size()) return 0;
@@ -59,10 +53,10 @@ bool accepts_gzip(std::string_view accept_encoding) {
   double any_weight = 0;
   while (!accept_encoding.empty()) {
     const auto end = accept_encoding.find(',');
-    const std::string_view element = trimmed(accept_encoding.substr(0, end));
+    const std::string_view element = trimmed_spaces(accept_encoding.substr(0, end));
     accept_encoding = end == std::string_view::npos ? std::string_view{} : accept_encoding.substr(end + 1);
     const auto semicolon = element.find(';');
-    const std::string coding = lower_case(trimmed(element.substr(0, semicolon)));
+    const std::string coding = lower_case(trimmed_spaces(element.substr(0, semicolon)));
     const double weight = semicolon == std::string_view::npos ? 1 : weight_of(element.substr(semicolon + 1));
     if (coding == "gzip" || coding == "x-gzip") gzip_weight = weight;
     if (coding == "*") any_weight = weight;

@@ -6,6 +6,9 @@
 // Header text as the HTTP layer compares it (private to stride::http).
 namespace stride::http {
 
+// `text` without the spaces and tabs (HTTP's optional white space) at either end.
+[[nodiscard]] std::string_view trimmed_spaces(std::string_view text);
+
 // ASCII letters in lower case (header names, media types).
 [[nodiscard]] std::string lower_case(std::string_view text);
 

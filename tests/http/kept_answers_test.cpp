@@ -2,11 +2,11 @@
 // by the runner or the coach, the server answers what a fresh read of the database gives; gzip for
 // clients that accept it, byte for byte the same document.
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include <filesystem>
 
 #include "api_world.hpp"
+#include "gunzip.hpp"
 #include "stride/json/output_encoders.hpp"
 #include "stride/json/status_encoder.hpp"
 #include "stride/service/status.hpp"
@@ -19,21 +19,8 @@ namespace {
 using testing::ApiWorld;
 using testing::Credentials;
 using testing::file_text;
+using testing::gunzipped;
 using testing::LoopbackApi;
-
-std::string gunzipped(const std::string& compressed) {
-  z_stream stream{};
-  EXPECT_EQ(inflateInit2(&stream, 15 + 16), Z_OK);
-  std::string text(compressed.size() * 40 + 1024, '\0');
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
-  stream.avail_in = static_cast<uInt>(compressed.size());
-  stream.next_out = reinterpret_cast<Bytef*>(text.data());
-  stream.avail_out = static_cast<uInt>(text.size());
-  EXPECT_EQ(inflate(&stream, Z_FINISH), Z_STREAM_END);
-  text.resize(stream.total_out);
-  inflateEnd(&stream);
-  return text;
-}
 
 struct Write {
   std::string name;
