@@ -1,5 +1,7 @@
 // The routes between coaches and runners (api.md §4): invitations, revoking a coach, the roster.
 
+#include <fmt/format.h>
+
 #include "answer_cache.hpp"
 #include "api_handlers.hpp"
 #include "log_json.hpp"
