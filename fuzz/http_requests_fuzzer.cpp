@@ -2,7 +2,8 @@
 // limits, the server's own conversion to a Request, and the API's routes table. A request that
 // parses is answered with api.md's documents: never a crash, never a 5xx, and every JSON answer is
 // a JSON document. Seeded with requests to every route (scripts/fuzz.sh); a request with
-// `Authorization: Bearer FUZZ` acts as a runner who owns athlete 1, on an in-memory store.
+// `Authorization: Bearer FUZZ` acts as a runner who owns athlete 1, on an in-memory store, and the
+// path `/calendar/FUZZ.ics` names athlete 1's calendar feed (under a secret made afresh for that input).
 #include <boost/beast/http.hpp>
 #include <nlohmann/json.hpp>
 
@@ -77,6 +78,19 @@ const stride::http::Router& router() {
   return table;
 }
 
+// A new secret for athlete 1's calendar feed, as its path: made for each input that asks for
+// `/calendar/FUZZ.ics`, since another input may have replaced or revoked the feed.
+std::string fresh_feed_path(const stride::http::Router& table) {
+  stride::http::Request feed;
+  feed.method = "POST";
+  feed.path = "/api/v1/athletes/1/calendar-feed";
+  feed.headers = {{"host", "fuzz.invalid"}, {"authorization", "Bearer " + fuzz_token()}};
+  const auto answer = table.dispatch(feed).response;
+  const std::string prefix = "{\"url\":\"http://fuzz.invalid";
+  if (answer.status != 201 || !answer.body.starts_with(prefix)) std::abort();
+  return answer.body.substr(prefix.size(), answer.body.find('"', prefix.size()) - prefix.size());
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -94,6 +108,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (auto& [name, value] : request.headers) {
     if (name == "authorization" && value == "Bearer FUZZ") value = "Bearer " + fuzz_token();
   }
+  if (request.path == "/calendar/FUZZ.ics") request.path = fresh_feed_path(table);
   const auto dispatched = table.dispatch(request);
   if (dispatched.response.status < 200 || dispatched.response.status >= 500) std::abort();
   // A JSON answer not sent compressed is JSON.

@@ -74,7 +74,7 @@ printf 'PUT /api/v1/athletes/1 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked
 auth='Authorization: Bearer FUZZ\r\n'
 for route in athletes athletes/1 athletes/1/export athletes/1/running-calendar athletes/1/assessments \
              athletes/1/plans/current athletes/1/activities athletes/1/pain athletes/1/status athletes/1/load \
-             athletes/1/coaches me tokens roster; do
+             athletes/1/coaches athletes/1/calendar-feed me tokens roster; do
   printf "GET /api/v1/$route HTTP/1.1\r\nHost: x\r\n$auth\r\n" >"$work/http/seed-get-${route//\//-}"
 done
 post_json() {  # name, method, target, body
@@ -89,6 +89,11 @@ post_json calendar PUT /api/v1/athletes/1/running-calendar "$(cat examples/runs.
 post_json athlete PUT /api/v1/athletes/1 "$(cat examples/athlete.json)"
 post_json assessment POST /api/v1/athletes/1/assessments "$(cat examples/assessment.json)"
 post_json token POST /api/v1/tokens '{"name":"laptop"}'
+post_json feed POST /api/v1/athletes/1/calendar-feed ''
+printf "DELETE /api/v1/athletes/1/calendar-feed HTTP/1.1\r\nHost: x\r\n$auth\r\n" >"$work/http/seed-feed-off"
+# The fuzz target reads /calendar/FUZZ.ics as athlete 1's feed; any other secret names nothing.
+printf 'GET /calendar/FUZZ.ics HTTP/1.1\r\nHost: x\r\n\r\n' >"$work/http/seed-feed"
+printf 'GET /calendar/unknown.ics HTTP/1.1\r\nHost: x\r\n\r\n' >"$work/http/seed-feed-unknown"
 post_json accept POST /api/v1/invitations/x/accept '{"athlete_id":1}'
 post_json signup POST /api/v1/accounts '{"email":"a@b.org","password":"long enough pass","display_name":"A","role":"coach"}'
 post_json signin POST /api/v1/session '{"email":"fuzz@example.org","password":"fuzzing password"}'

@@ -83,8 +83,10 @@ core::Status serve(const cli::ServeRequest& request, const cli::Environment& env
   const importers::ActivityFileDecoder activity_files;
   // Secure cookies when browsers reach the server over TLS (a proxy in front of it).
   const bool secure_cookies = request.public_url.starts_with("https://");
-  const http::ApiContext context{catalog,         *environment.clock, *stores, secrets,
-                                 sign_in_limiter, activity_files,     secure_cookies};
+  std::string public_url = request.public_url;
+  while (public_url.ends_with('/')) public_url.pop_back();
+  const http::ApiContext context{catalog,         *environment.clock, *stores,        secrets,
+                                 sign_in_limiter, activity_files,     secure_cookies, std::move(public_url)};
   http::Router router = http::api_router(context);
   if (web_files) http::add_web_app_routes(router, web_files);
   http::AccessLog access_log(std::cout);

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 
 #include "commands.hpp"
@@ -26,6 +27,20 @@ core::Result<std::pair<std::string, unsigned short>> parse_listen(const std::str
   return std::pair{host, static_cast<unsigned short>(port)};
 }
 
+// --public-url: an absolute http or https URL without a query, fragment, space or control character
+// (it starts the links the server hands out, such as the calendar feed's).
+core::Status check_public_url(const std::string& text) {
+  if (text.empty()) return {};
+  const bool has_scheme = text.starts_with("http://") || text.starts_with("https://");
+  const bool plain = std::ranges::none_of(text, [](char character) {
+    return static_cast<unsigned char>(character) <= 0x20U || character == '\x7F' || character == '?' ||
+           character == '#';
+  });
+  if (has_scheme && plain && text.size() > text.find("//") + 2) return {};
+  return std::unexpected(core::invalid_input(
+      "--public-url", "", fmt::format("\"{}\" is not an http:// or https:// URL without a query or fragment", text)));
+}
+
 // `stride serve`: the web application and its HTTP API (api.md §1) until SIGINT or SIGTERM.
 class ServeCommand final : public Command {
  public:
@@ -42,6 +57,7 @@ class ServeCommand final : public Command {
 
   core::Result<std::string> execute(CatalogAccess& /*catalog*/) override {
     STRIDE_TRY(const auto address, parse_listen(m_listen));
+    STRIDE_TRY_STATUS(check_public_url(m_public_url));
     if (!m_environment->serve) {
       return std::unexpected(core::make_error(core::ErrorCode::Unsupported, "this build has no web server"));
     }

@@ -111,6 +111,14 @@ std::string_view openapi_document() {
     "/api/v1/athletes/{id}/coaches/{account_id}": {
       "delete": {"summary": "Revokes a coach (owner).", "parameters": [{"$ref": "#/components/parameters/Id"}, {"$ref": "#/components/parameters/AccountId"}], "responses": {"204": {"description": "done"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
     },
+    "/api/v1/athletes/{id}/calendar-feed": {
+      "post": {"summary": "Makes the athlete's calendar feed, replacing any earlier secret (owner): 201 {url, created}; url is the absolute /calendar/{secret}.ics, shown this once.", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"201": {"$ref": "#/components/responses/Json"}, "401": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}},
+      "get": {"summary": "Whether the athlete has a calendar feed (owner): {active, created}, never the secret.", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "401": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}},
+      "delete": {"summary": "Turns the calendar feed off (owner): its URL answers 404 from now on.", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"204": {"description": "done"}, "401": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/calendar/{secret}.ics": {
+      "get": {"summary": "The athlete's current plan as iCalendar (RFC 5545, as stride plan --format ics), without signing in: the secret is the credential. A calendar without events while no plan is stored.", "security": [], "parameters": [{"name": "secret", "in": "path", "required": true, "schema": {"type": "string"}}], "responses": {"200": {"description": "the calendar", "content": {"text/calendar": {}}}, "404": {"$ref": "#/components/responses/Error"}}}
+    },
     "/api/v1/invitations": {
       "post": {"summary": "A single-use invitation code valid 7 days (coach): 201 {code, expires}.", "responses": {"201": {"$ref": "#/components/responses/Json"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
     },

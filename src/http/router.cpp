@@ -20,17 +20,28 @@ std::vector<std::string> split_path(std::string_view path) {
   return segments;
 }
 
-bool is_parameter(std::string_view segment) {
-  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+// A parameter segment is `{name}`, optionally followed by a fixed suffix (`{secret}.ics`); the
+// parameter then takes what precedes the suffix, which must not be empty.
+struct ParameterSegment {
+  std::string_view name;
+  std::string_view suffix;
+};
+
+std::optional<ParameterSegment> parameter_segment(std::string_view segment) {
+  if (segment.size() < 3 || segment.front() != '{') return std::nullopt;
+  const std::size_t close = segment.find('}');
+  if (close == std::string_view::npos || close < 2) return std::nullopt;
+  return ParameterSegment{segment.substr(1, close - 1), segment.substr(close + 1)};
 }
 
 bool matches(const std::vector<std::string>& pattern, const std::vector<std::string>& path, PathParameters& parameters) {
   if (pattern.size() != path.size()) return false;
   PathParameters found;
   for (std::size_t index = 0; index < pattern.size(); ++index) {
-    if (is_parameter(pattern[index])) {
-      if (path[index].empty()) return false;
-      found.emplace(pattern[index].substr(1, pattern[index].size() - 2), path[index]);
+    if (const auto parameter = parameter_segment(pattern[index])) {
+      const std::string_view value = path[index];
+      if (value.size() <= parameter->suffix.size() || !value.ends_with(parameter->suffix)) return false;
+      found.emplace(std::string(parameter->name), std::string(value.substr(0, value.size() - parameter->suffix.size())));
     } else if (pattern[index] != path[index]) {
       return false;
     }

@@ -8,6 +8,8 @@ AthleteAccess access_for(const core::AthleteRelation& relation) {
   return AthleteAccess::None;
 }
 
+bool hidden_from_coaches(AthleteAction action) { return action == AthleteAction::CalendarFeed; }
+
 bool allows(AthleteAccess access, AthleteAction action) {
   switch (access) {
     case AthleteAccess::Owner: return true;
@@ -49,6 +51,9 @@ core::Status AccessPolicy::authorize(const std::optional<core::Account>& caller,
         core::make_error(core::ErrorCode::NotFound, "no athlete with id " + std::to_string(athlete.value)));
   }
   if (!allows(granted, action)) {
+    if (hidden_from_coaches(action)) {
+      return std::unexpected(core::make_error(core::ErrorCode::NotFound, "no such resource"));
+    }
     return std::unexpected(core::make_error(core::ErrorCode::Forbidden, "a coach may not do this for an athlete"));
   }
   return {};

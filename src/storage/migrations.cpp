@@ -369,7 +369,21 @@ constexpr const char* kAthleteRevisionsSchema = R"sql(
 ALTER TABLE athletes ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
 )sql";
 
-constexpr std::array<Migration, 7> kMigrations{{
+// Version 8: each athlete's calendar feed (api.md §4), at most one, known by the digest of its secret
+// (never the secret), with the account that made it; deleted with the athlete or the account.
+constexpr const char* kCalendarFeedsSchema = R"sql(
+CREATE TABLE calendar_feeds (
+  athlete_id INTEGER PRIMARY KEY,
+  account_id INTEGER NOT NULL,
+  secret_digest TEXT NOT NULL UNIQUE CHECK (length(secret_digest) > 0),
+  created_at INTEGER NOT NULL,
+  FOREIGN KEY (athlete_id) REFERENCES athletes (id) ON DELETE CASCADE,
+  FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE
+);
+CREATE INDEX calendar_feeds_by_account ON calendar_feeds (account_id);
+)sql";
+
+constexpr std::array<Migration, 8> kMigrations{{
     {1, "athletes, assessments, plans with their days and sessions, activities, strength sets, pain reports",
      kInitialSchema},
     {2, "activities imported from recordings: optional session rpe, activity_recordings", kRecordingsSchema, true},
@@ -380,6 +394,7 @@ constexpr std::array<Migration, 7> kMigrations{{
      kAccountsSchema},
     {6, "running calendars of athletes; client ids of activities and pain reports", kApiEntriesSchema},
     {7, "athletes' revisions, which every write of an athlete's data changes", kAthleteRevisionsSchema},
+    {8, "calendar feeds of athletes, stored as digests of their secrets", kCalendarFeedsSchema},
 }};
 
 }  // namespace

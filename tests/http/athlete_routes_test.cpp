@@ -60,6 +60,10 @@ void check_authorization_matrix(LoopbackApi& api) {
       {"GET", "/load", "", json, {401, 404, 404, 404, 200, 200, 200}},
       {"GET", "/export", "", json, {401, 404, 404, 404, 403, 200, 200}},
       {"GET", "/coaches", "", json, {401, 404, 404, 404, 403, 200, 200}},
+      // A coach is not told that a calendar feed exists: 404, as for what it cannot see.
+      {"GET", "/calendar-feed", "", json, {401, 404, 404, 404, 404, 200, 200}},
+      {"POST", "/calendar-feed", "", json, {401, 404, 404, 404, 404, 201, 201}},
+      {"DELETE", "/calendar-feed", "", json, {401, 404, 404, 404, 404, 204, 204}},
       {"DELETE", coach_path, "", json, {401, 404, 404, 404, 403, 204, 404}},
       {"DELETE", "", "", json, {401, 404, 404, 404, 404, 204, 404}},
   };

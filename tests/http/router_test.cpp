@@ -40,6 +40,22 @@ TEST(Router, MatchesTemplatesAndPassesTheirParameters) {
   EXPECT_EQ(dispatched.route, "/api/v1/athletes/{id}");
 }
 
+TEST(Router, AParameterMayEndInAFixedSuffixThatItDoesNotTake) {
+  Router router;
+  router.add("GET", "/calendar/{secret}.ics", [](const Request&, const PathParameters& parameters) {
+    return json_response("\"" + parameters.at("secret") + "\"");
+  });
+  const auto dispatched = router.dispatch(request_of("GET", "/calendar/a-b_c.ics"));
+  EXPECT_EQ(dispatched.response.body, "\"a-b_c\"");
+  EXPECT_EQ(dispatched.route, "/calendar/{secret}.ics");
+  EXPECT_EQ(router.dispatch(request_of("GET", "/calendar/x.ics.ics")).response.body, "\"x.ics\"");
+  for (const char* path : {"/calendar/.ics", "/calendar/abc", "/calendar/abc.ic", "/calendar/abc.icsx", "/calendar/ics"}) {
+    const auto refused = router.dispatch(request_of("GET", path));
+    EXPECT_EQ(refused.response.status, 404) << path;
+    EXPECT_EQ(refused.route, "-") << path;
+  }
+}
+
 TEST(Router, UnknownPathsAndEmptySegmentsAreNotFound) {
   const Router router = sample_router();
   for (const char* path : {"/", "/api/v1/athletes", "/api/v1/athletes/", "/api/v1/athletes/1/x", "/api/v1//1"}) {

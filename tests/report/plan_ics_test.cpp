@@ -1,5 +1,4 @@
 #include <gtest/gtest.h>
-#include <libical/ical.h>
 
 #include <fmt/format.h>
 
@@ -9,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ical_checks.hpp"
 #include "sample_plan.hpp"
 #include "stride/core/date.hpp"
 #include "stride/report/plan_ics.hpp"
@@ -19,32 +19,11 @@ namespace {
 using testing::sample_library;
 using testing::sample_plan;
 
-struct ComponentDeleter {
-  void operator()(icalcomponent* component) const { icalcomponent_free(component); }
-};
-using Component = std::unique_ptr<icalcomponent, ComponentDeleter>;
+using Component = testing::IcalComponent;
 
-Component parse(const std::string& text) { return Component(icalparser_parse_string(text.c_str())); }
-
-std::vector<icalcomponent*> events_of(icalcomponent* calendar) {
-  std::vector<icalcomponent*> events;
-  for (auto* event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); event != nullptr;
-       event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
-    events.push_back(event);
-  }
-  return events;
-}
-
-// libical marks every problem it finds, in parsing or in the restriction check, with an
-// X-LIC-ERROR property: counts them in the component and everything inside it.
-int error_count(icalcomponent* component) {
-  int count = icalcomponent_count_properties(component, ICAL_XLICERROR_PROPERTY);
-  for (auto* inner = icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT); inner != nullptr;
-       inner = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT)) {
-    count += error_count(inner);
-  }
-  return count;
-}
+Component parse(const std::string& text) { return testing::parse_ical(text); }
+std::vector<icalcomponent*> events_of(icalcomponent* calendar) { return testing::ical_events(calendar); }
+int error_count(icalcomponent* component) { return testing::ical_error_count(component); }
 
 // The physical lines of an iCalendar text, split at CRLF; fails the test on a bare CR or LF.
 std::vector<std::string> physical_lines(const std::string& text) {

@@ -48,10 +48,13 @@ struct Credentials {
 
 class LoopbackApi {
  public:
-  explicit LoopbackApi(std::unique_ptr<core::Store> store = std::make_unique<storage::MemoryStore>())
+  // `public_url` stands for --public-url (none: links are made from the request's Host).
+  explicit LoopbackApi(std::unique_ptr<core::Store> store = std::make_unique<storage::MemoryStore>(),
+                       std::string public_url = {})
       : m_stores(service::StorePool::of_one(std::move(store))),
         m_secrets(cheapest_secrets()),
-        m_router(http::api_router({shipped_catalog(), m_clock, *m_stores, m_secrets, m_limiter, m_files, false})) {
+        m_router(http::api_router(
+            {shipped_catalog(), m_clock, *m_stores, m_secrets, m_limiter, m_files, false, std::move(public_url)})) {
     http::ServerOptions options;
     options.port = 0;
     options.worker_threads = 2;

@@ -1,8 +1,9 @@
 // Issue 14's journeys against the real `stride serve` (e2e/server/serve.sh: a fresh database, the
 // built web app, today fixed at SERVER_TODAY in the server and in the browser). Nothing is mocked:
 // every answer is the server's. A runner signs up, onboards, assesses, builds the plan, trains a
-// session with its sets, RPE and pain, uploads a FIT and a GPX file, sees it all in Today and
-// exports her data; a coach invites her, she accepts in Settings, and the coach's roster lists her.
+// session with its sets, RPE and pain, uploads a FIT and a GPX file, sees it all in Today, exports
+// her data and subscribes to her plan's calendar feed; a coach invites her, she accepts in Settings,
+// and the coach's roster lists her.
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -237,6 +238,32 @@ test('a runner: sign up, onboard, assess, plan, train, runs, today, export; a co
     expect(exported.activities.every((a: any) => a.rpe !== null)).toBe(true);
     expect(exported.pain).toHaveLength(1);
     await shoot(page, '10-settings');
+  });
+
+  await test.step('settings: subscribe to the plan in a calendar app', async () => {
+    await page.getByRole('button', { name: 'Turn on calendar subscription' }).click();
+    const link = page.getByLabel('Calendar link');
+    await expect(link).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/calendar\/[A-Za-z0-9_-]{22,}\.ics$/);
+    const url = await link.inputValue();
+    await expect(page.getByText(/^On since/)).toBeVisible();
+    const athletes = await api(page, 'GET', '/api/v1/athletes');
+    const plan = await api(page, 'GET', `/api/v1/athletes/${athletes.json.athletes[0].id}/plans/current`);
+    const titles: string[] = plan.json.days.flatMap((d: any) => d.sessions.map((s: any) => s.title));
+    expect(titles.length).toBeGreaterThan(0);
+    // A calendar app fetches it without a session: the secret in the URL is the credential.
+    const calendarApp = await browser.newContext();
+    const feed = await calendarApp.request.get(url);
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    const text = (await feed.text()).replace(/\r\n[ \t]/g, '');
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(titles.some((title) => text.includes(`SUMMARY:${title} · `))).toBe(true);
+    await shoot(page, '10-settings-calendar');
+    // Turned off, the link answers 404.
+    await page.getByRole('button', { name: 'Turn off' }).click();
+    await expect(page.getByText(/turned off: the old link no longer works/)).toBeVisible();
+    expect((await calendarApp.request.get(url)).status()).toBe(404);
+    await calendarApp.close();
   });
 
   await test.step('a coach invites her; she accepts in Settings; the roster lists her', async () => {

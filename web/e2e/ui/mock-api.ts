@@ -27,6 +27,8 @@ export interface MockApi {
   uploads: Array<{ bytes: number; status: number }>;
   tokens: Array<{ id: number; name: string; created: string; last_used: string | null }>;
   coaches: Array<{ account_id: number; display_name: string }>;
+  /** The athlete's calendar feed as GET calendar-feed answers it; `made` counts the URLs handed out. */
+  calendarFeed: { active: boolean; created: string | null; made: number };
   deleted: boolean;
   /** While true, every request fails as with no signal (page.route answers even offline). */
   offline: boolean;
@@ -49,7 +51,7 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
     athletesPosted: [], calendarsPut: [], log: [], signedIn: options.signedIn ?? false, athletesPut: [],
     assessmentsPosted: [], plansPosted: [], activitiesPosted: [], painPosted: [], uploads: [],
     tokens: [{ id: 1, name: 'spreadsheet', created: '2026-11-01T08:00:00Z', last_used: '2026-11-20T18:30:00Z' }],
-    coaches: [], deleted: false, offline: false,
+    coaches: [], calendarFeed: { active: false, created: null, made: 0 }, deleted: false, offline: false,
   };
   let athleteDoc: any = fixture('athlete.json');
   let plan: any = options.noPlan ? null : fixture('plan.json');
@@ -179,6 +181,15 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
       if (method === 'GET' && sub === '/load') return route.fulfill(reply(200, fixture('load.json')));
       if (method === 'GET' && sub === '/export') return route.fulfill(reply(200, { schema: 'stride.export.v1', athlete: athleteDoc, activities, pain, assessments, plan }));
       if (method === 'GET' && sub === '/coaches') return route.fulfill(reply(200, { coaches: state.coaches }));
+      if (sub === '/calendar-feed') {
+        const feed = state.calendarFeed;
+        if (method === 'GET') return route.fulfill(reply(200, { active: feed.active, created: feed.created }));
+        if (method === 'POST') {
+          state.calendarFeed = { active: true, created: '2026-12-07T10:00:00Z', made: feed.made + 1 };
+          return route.fulfill(reply(201, { url: `http://127.0.0.1:4173/calendar/feed-secret-${feed.made + 1}.ics`, created: '2026-12-07T10:00:00Z' }));
+        }
+        if (method === 'DELETE') { state.calendarFeed = { active: false, created: null, made: feed.made }; return route.fulfill({ status: 204 }); }
+      }
       const coach = /^\/coaches\/(\d+)$/.exec(sub);
       if (method === 'DELETE' && coach) { state.coaches = state.coaches.filter((c) => c.account_id !== Number(coach[1])); return route.fulfill({ status: 204 }); }
     }

@@ -1,10 +1,11 @@
-// Settings: the profile saved, a coach's invitation accepted and revoked, a token created (shown
-// once) and deleted, all data exported as a file, and the account deleted after its password.
+// Settings: the profile saved, a coach's invitation accepted and revoked, the calendar subscription
+// made (its link shown once), replaced and turned off, a token created (shown once) and deleted, all
+// data exported as a file, and the account deleted after its password.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { mockApi } from './mock-api';
 
-test('settings: profile, coach, tokens, export, delete', async ({ page }) => {
+test('settings: profile, coach, calendar, tokens, export, delete', async ({ page }) => {
   const api = await mockApi(page, { signedIn: true, hasAthlete: true });
   await page.goto('/#/settings');
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
@@ -26,6 +27,24 @@ test('settings: profile, coach, tokens, export, delete', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Revoke Coach Lee' })).toBeVisible();
   await page.getByRole('button', { name: 'Revoke Coach Lee' }).click();
   await expect(page.getByText('No coach can see your data.')).toBeVisible();
+
+  // The calendar subscription: the link shown once with how to subscribe, replaced, then off.
+  const calendar = page.locator('#s-calendar');
+  await expect(calendar.getByText(/^Off/)).toBeVisible();
+  await calendar.getByRole('button', { name: 'Turn on calendar subscription' }).click();
+  await expect(page.getByLabel('Calendar link')).toHaveValue('http://127.0.0.1:4173/calendar/feed-secret-1.ics');
+  await expect(calendar.getByRole('link', { name: 'Open in a calendar app' })).toHaveAttribute('href', 'webcal://127.0.0.1:4173/calendar/feed-secret-1.ics');
+  await expect(calendar.getByText(/Google Calendar: .*Apple Calendar/)).toBeVisible();
+  await expect(calendar.getByText(/^On since 7 Dec 2026/)).toBeVisible();
+  await calendar.getByRole('button', { name: 'I have copied it' }).click();
+  await expect(page.getByLabel('Calendar link')).toHaveCount(0);
+  await calendar.getByRole('button', { name: 'Replace the link' }).click();
+  await expect(page.getByLabel('Calendar link')).toHaveValue('http://127.0.0.1:4173/calendar/feed-secret-2.ics');
+  await calendar.getByRole('button', { name: 'Turn off' }).click();
+  await expect(calendar.getByText(/turned off: the old link no longer works/)).toBeVisible();
+  await expect(page.getByLabel('Calendar link')).toHaveCount(0);
+  await expect(calendar.getByRole('button', { name: 'Turn on calendar subscription' })).toBeVisible();
+  expect(api.calendarFeed).toEqual({ active: false, created: null, made: 2 });
 
   // Tokens: the new one shown once.
   await page.getByLabel('Token name').fill('watch sync');

@@ -147,6 +147,27 @@ describe('api client: the calls of pages 3–8', () => {
     expect(JSON.parse(String(calls[2]!.init.body))).toEqual({ athlete_id: 1 });
   });
 
+  it('makes, reads and turns off the calendar feed with the CSRF header on the writes', async () => {
+    const url = 'http://127.0.0.1:8080/calendar/s3cr3t.ics';
+    const { fetch, calls } = fakeFetch((c) => {
+      if (c.url.endsWith('/me')) return json(200, { account, csrf_token: 'tok-9' });
+      if (c.init.method === 'POST') return json(201, { url, created: '2026-11-22T08:00:00Z' });
+      if (c.init.method === 'DELETE') return new Response(null, { status: 204 });
+      return json(200, { active: true, created: '2026-11-22T08:00:00Z' });
+    });
+    const client = createClient({ fetch });
+    await client.me();
+    const made = await client.createCalendarFeed(3);
+    expect(made.ok ? made.value.url : null).toBe(url);
+    expect(calls[1]!.url).toBe('/api/v1/athletes/3/calendar-feed');
+    expect(header(calls[1]!, 'X-CSRF-Token')).toBe('tok-9');
+    const state = await client.calendarFeed(3);
+    expect(state.ok ? state.value : null).toEqual({ active: true, created: '2026-11-22T08:00:00Z' });
+    expect((await client.deleteCalendarFeed(3)).ok).toBe(true);
+    expect(calls[3]!.init.method).toBe('DELETE');
+    expect(header(calls[3]!, 'X-CSRF-Token')).toBe('tok-9');
+  });
+
   it('reads the server\'s {id, athlete} and each stored assessment\'s result', async () => {
     const athlete = { name: 'Ana', running: { weekly_km: 30 }, strength_experience: 'none' };
     const result = { id: 2, schema: 'stride.assessment.v1' };

@@ -6,6 +6,7 @@
 import type { AthleteDocument } from '../domain/athlete';
 import type { RunningCalendar } from '../domain/calendar';
 import type { SignInForm, SignUpBody } from '../domain/account';
+import { isCalendarFeedState, isNewCalendarFeed } from '../domain/calendarFeed';
 import { isOneOf, ROLES, type Role } from '../domain/enums';
 import { isRoster } from '../domain/roster';
 import {
@@ -288,6 +289,17 @@ export function createClient(options: ClientOptions = {}) {
     },
     revokeCoach(athleteId: Id, accountId: Id) {
       return request('DELETE', `${athletePath(athleteId)}/coaches/${encodeURIComponent(String(accountId))}`, undefined, noBody);
+    },
+    /** Whether the athlete's calendar feed is on (owner only; never its URL). */
+    calendarFeed(athleteId: Id) {
+      return request('GET', `${athletePath(athleteId)}/calendar-feed`, undefined, isCalendarFeedState);
+    },
+    /** A new feed URL, shown once; the old URL (if any) stops working. */
+    createCalendarFeed(athleteId: Id) {
+      return request('POST', `${athletePath(athleteId)}/calendar-feed`, {}, isNewCalendarFeed);
+    },
+    deleteCalendarFeed(athleteId: Id) {
+      return request('DELETE', `${athletePath(athleteId)}/calendar-feed`, undefined, noBody);
     },
     listTokens() {
       return request('GET', '/api/v1/tokens', undefined, isTokenList);

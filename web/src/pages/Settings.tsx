@@ -1,5 +1,6 @@
 // Settings: the profile (the wizard's own steps and checks, PUT athletes/{id}), coaches
-// (accept an invitation, revoke), personal API tokens, export, and deleting the account.
+// (accept an invitation, revoke), the calendar subscription (make, replace, turn off), personal API
+// tokens, export, and deleting the account.
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../api/client';
 import type { Navigate } from '../app';
@@ -8,6 +9,7 @@ import {
 } from '../domain/athlete';
 import type { OnboardingStep } from '../domain/route';
 import type { CoachSummary, TokenSummary } from '../domain/documents';
+import { feedStateText, SUBSCRIBE_HOW_TO, webcalUrl, type CalendarFeedState, type NewCalendarFeed } from '../domain/calendarFeed';
 import { ErrorSummary, Notice, TextField } from '../components/fields';
 import { StepBody } from './Onboarding';
 
@@ -22,10 +24,11 @@ export function SettingsPage({ client, athleteId, onDeleted }: { client: ApiClie
     <section class="settings">
       <h1 tabIndex={-1}>Settings</h1>
       <nav aria-label="Settings sections" class="toc">
-        <a href="#s-profile" onClick={jump('s-profile')}>Profile</a> · <a href="#s-coaches" onClick={jump('s-coaches')}>Coaches</a> · <a href="#s-tokens" onClick={jump('s-tokens')}>API tokens</a> · <a href="#s-data" onClick={jump('s-data')}>Your data</a>
+        <a href="#s-profile" onClick={jump('s-profile')}>Profile</a> · <a href="#s-coaches" onClick={jump('s-coaches')}>Coaches</a> · <a href="#s-calendar" onClick={jump('s-calendar')}>Calendar</a> · <a href="#s-tokens" onClick={jump('s-tokens')}>API tokens</a> · <a href="#s-data" onClick={jump('s-data')}>Your data</a>
       </nav>
       <Profile client={client} athleteId={athleteId} />
       <Coaches client={client} athleteId={athleteId} />
+      <CalendarSubscription client={client} athleteId={athleteId} />
       <Tokens client={client} />
       <Export client={client} athleteId={athleteId} />
       <DeleteAccount client={client} onDeleted={onDeleted} />
@@ -131,6 +134,75 @@ function Coaches({ client, athleteId }: { client: ApiClient; athleteId: Id }) {
               <button type="button" class="secondary small" onClick={() => revoke(c)}>Revoke<span class="visually-hidden"> {c.display_name}</span></button></li>
           ))}
         </ul>
+      )}
+    </section>
+  );
+}
+
+function CalendarSubscription({ client, athleteId }: { client: ApiClient; athleteId: Id }) {
+  const [feed, setFeed] = useState<CalendarFeedState | null>(null);
+  const [created, setCreated] = useState<NewCalendarFeed | null>(null);
+  const [msg, setMsg] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const load = () => client.calendarFeed(athleteId).then((r) => {
+    if (r.ok) setFeed(r.value); else { setFeed({ active: false, created: null }); setMsg({ kind: 'error', text: r.error.message }); }
+  });
+  useEffect(() => { void load(); }, [athleteId]);
+  const make = async () => {
+    setBusy(true); setMsg(null);
+    const r = await client.createCalendarFeed(athleteId);
+    setBusy(false);
+    if (!r.ok) { setMsg({ kind: 'error', text: r.error.message }); return; }
+    setCreated(r.value);
+    setFeed({ active: true, created: r.value.created });
+  };
+  const turnOff = async () => {
+    setBusy(true); setMsg(null);
+    const r = await client.deleteCalendarFeed(athleteId);
+    setBusy(false);
+    if (!r.ok) { setMsg({ kind: 'error', text: r.error.message }); return; }
+    setCreated(null);
+    setFeed({ active: false, created: null });
+    setMsg({ kind: 'info', text: 'Calendar subscription turned off: the old link no longer works.' });
+  };
+  const copy = async (url: string) => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setMsg({ kind: 'info', text: 'Link copied.' });
+    } catch {
+      (document.getElementById('feed-url') as HTMLInputElement | null)?.select();
+      setMsg({ kind: 'info', text: 'Copy the selected link by hand.' });
+    }
+  };
+  return (
+    <section class="card" id="s-calendar" tabIndex={-1} aria-labelledby="calendar-title">
+      <h2 id="calendar-title">Calendar subscription</h2>
+      <p class="hint">Your plan's sessions in the calendar app you already use, updated after every re-plan. Anyone who has the link can read your plan: keep it to yourself.</p>
+      <div aria-live="polite">{msg && <Notice kind={msg.kind}>{msg.text}</Notice>}</div>
+      {created && (
+        <div class="notice info token-once" role="status">
+          <p><strong>Your calendar link</strong>: copy it now. It is shown only once.</p>
+          <label for="feed-url">Calendar link</label>
+          <input id="feed-url" readOnly value={created.url} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+          <button type="button" class="secondary small" onClick={() => { void copy(created.url); }}>Copy link</button>
+          <a class="feed-open" href={webcalUrl(created.url)}>Open in a calendar app</a>
+          <p class="hint">{SUBSCRIBE_HOW_TO}</p>
+          <button type="button" class="link" onClick={() => setCreated(null)}>I have copied it</button>
+        </div>
+      )}
+      {feed === null ? <p role="status">Loading…</p> : (
+        <>
+          <p>{feedStateText(feed)}</p>
+          {feed.active ? (
+            <div class="button-row">
+              <button type="button" class="secondary" disabled={busy} onClick={make}>Replace the link</button>
+              <button type="button" class="secondary" disabled={busy} onClick={turnOff}>Turn off</button>
+            </div>
+          ) : (
+            <button type="button" class="secondary" disabled={busy} onClick={make}>Turn on calendar subscription</button>
+          )}
+          {feed.active && <p class="hint">Replacing the link stops the old one: calendars subscribed with it stop updating.</p>}
+        </>
       )}
     </section>
   );

@@ -27,9 +27,9 @@ class AccountRepository {
   [[nodiscard]] virtual Result<std::optional<AccountCredentials>> find_account_by_email(std::string_view email) = 0;
   // NotFound for an unknown id.
   [[nodiscard]] virtual Result<Account> find_account(AccountId id) = 0;
-  // Deletes the account with its sessions, tokens, invitations and coach grants; athletes it owns
-  // or created lose that link but stay (a caller deleting them deletes them first, in the same unit
-  // of work). NotFound for an unknown id.
+  // Deletes the account with its sessions, tokens, invitations, coach grants and the calendar feeds
+  // it made; athletes it owns or created lose that link but stay (a caller deleting them deletes
+  // them first, in the same unit of work). NotFound for an unknown id.
   [[nodiscard]] virtual Status delete_account(AccountId id) = 0;
 };
 
@@ -106,6 +106,23 @@ class AthleteAccessRepository {
   [[nodiscard]] virtual Status revoke_coach_grant(AthleteId athlete, AccountId coach) = 0;
   // The accounts holding a coach grant for `athlete`, by id. NotFound for an unknown athlete.
   [[nodiscard]] virtual Result<std::vector<AccountId>> coaches(AthleteId athlete) = 0;
+};
+
+class CalendarFeedRepository {
+ public:
+  virtual ~CalendarFeedRepository() = default;
+  // Stores the athlete's calendar feed, made by `account` at `now`, under `secret_digest`,
+  // replacing the athlete's earlier feed if any (whose digest then names nothing). NotFound for an
+  // unknown athlete or account; InvalidInput for an empty digest; Conflict when the digest is
+  // already stored. The feed is deleted with its athlete or its account.
+  [[nodiscard]] virtual Status set_calendar_feed(AthleteId athlete, AccountId account, std::string_view secret_digest,
+                                                 Instant now) = 0;
+  // The athlete's feed, or nullopt when it has none (also for an unknown athlete).
+  [[nodiscard]] virtual Result<std::optional<CalendarFeedRecord>> calendar_feed(AthleteId athlete) = 0;
+  // The feed stored under this digest, or nullopt.
+  [[nodiscard]] virtual Result<std::optional<CalendarFeedRecord>> find_calendar_feed(std::string_view secret_digest) = 0;
+  // Deletes the athlete's feed; an athlete without one (or an unknown athlete) is not an error.
+  [[nodiscard]] virtual Status delete_calendar_feed(AthleteId athlete) = 0;
 };
 
 }  // namespace stride::core

@@ -85,6 +85,15 @@ struct InvitationRecord {
   friend bool operator==(const InvitationRecord&, const InvitationRecord&) = default;
 };
 
+// An athlete's calendar feed (api.md §4), known by a digest of its secret: made by `account`, the
+// athlete's owner at `created`. An athlete has at most one.
+struct CalendarFeedRecord {
+  AthleteId athlete;
+  AccountId account;
+  Instant created;
+  friend bool operator==(const CalendarFeedRecord&, const CalendarFeedRecord&) = default;
+};
+
 // How one account stands to one athlete. An athlete made by the command line has no owner and
 // no creator.
 struct AthleteRelation {

@@ -73,7 +73,7 @@ class AthleteRepository {
   // Every athlete, by id.
   [[nodiscard]] virtual Result<std::vector<AthleteRecord>> list_athletes() = 0;
   // Deletes the athlete and everything stored about it: assessments, plans, running calendar,
-  // activities, pain reports and coach grants. NotFound for an unknown athlete.
+  // activities, pain reports, coach grants and its calendar feed. NotFound for an unknown athlete.
   [[nodiscard]] virtual Status delete_athlete(AthleteId id) = 0;
   // A number that changes with every write of anything stored about the athlete (the athlete
   // document, running calendar, assessments, plans, log entries and their ratings) and is never
@@ -151,7 +151,8 @@ class Store : public AthleteRepository,
               public SessionRepository,
               public TokenRepository,
               public InvitationRepository,
-              public AthleteAccessRepository {
+              public AthleteAccessRepository,
+              public CalendarFeedRepository {
  public:
   // Runs `work`, which reads and writes through this store, as one unit: its writes commit together
   // when it succeeds and none of them when it fails, and no other writer's commit falls between its

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string>
+
 #include "stride/core/activity_file_reader.hpp"
 #include "stride/core/secrets.hpp"
 #include "stride/http/router.hpp"
@@ -14,7 +16,9 @@ namespace stride::http {
 // thread: the validated catalog and the clock (read-only), the pool that lends each request a
 // store of its own, the secrets port (tokens, password hashes), the sign-in rate limit, and the
 // reader of uploaded activity files. All are thread-safe. `secure_cookies` puts `Secure` on the
-// session cookie (the server is reached over https: --public-url https://...).
+// session cookie (the server is reached over https: --public-url https://...). `public_url` is the
+// URL the server is reached at from outside, without a trailing '/' (--public-url), used for the
+// calendar feed's URL; when empty, that URL is made from the request's Host header over http.
 struct ApiContext {
   const service::Catalog& catalog;
   const service::Clock& clock;
@@ -23,6 +27,7 @@ struct ApiContext {
   service::SignInLimiter& sign_in_limiter;
   const core::ActivityFileReader& activity_files;
   bool secure_cookies = false;
+  std::string public_url{};
 };
 
 // The routes table of api.md: every endpoint with its method, path template, body kind and

@@ -30,7 +30,8 @@ struct Dispatched {
 };
 
 // The one table of routes: method and path template (`/api/v1/athletes/{id}`, each `{name}` one
-// non-empty path segment) to handler. A path that no template matches is 404 `not_found`; a path
+// non-empty path segment, or a segment's non-empty start before a fixed suffix: `{secret}.ics`) to
+// handler. A path that no template matches is 404 `not_found`; a path
 // some template matches with another method is 405 `method_not_allowed` with `Allow` listing the
 // methods it takes (HEAD is answered wherever GET is, without a body). Handlers run on the
 // server's worker threads, several at once, and must not throw (an escaped exception becomes a 500

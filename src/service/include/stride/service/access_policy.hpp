@@ -30,6 +30,10 @@ enum class AthleteAccess {
   Owner,  // owns the athlete
 };
 
+// True for the actions a coach may not even learn about (api.md §4: the calendar-feed secret), so a
+// coach asking is told there is nothing (NotFound), as for an invisible resource, not Forbidden.
+[[nodiscard]] bool hidden_from_coaches(AthleteAction action);
+
 // The access a relation gives: Owner for the owner, Coach for a coach grant or the creator, else None.
 [[nodiscard]] AthleteAccess access_for(const core::AthleteRelation& relation);
 
@@ -47,8 +51,9 @@ class AccessPolicy {
 
   // Succeeds when `caller` may do `action` to `athlete`. Otherwise: Unauthenticated without a
   // caller; NotFound when the caller has no access or the athlete does not exist (the same error,
-  // so nobody learns that another person's athlete exists); Forbidden when the caller may see the
-  // athlete but not do this (a coach writing a runner's log).
+  // so nobody learns that another person's athlete exists), and for a coach asking an action
+  // hidden_from_coaches; Forbidden when the caller may see the athlete but not do this (a coach
+  // writing a runner's log).
   [[nodiscard]] core::Status authorize(const std::optional<core::Account>& caller, core::AthleteId athlete,
                                        AthleteAction action);
 

@@ -91,6 +91,14 @@ class MemoryStore final : public core::Store {
   [[nodiscard]] core::Status add_coach_grant(core::AthleteId athlete, core::AccountId coach, core::Instant now) override;
   [[nodiscard]] core::Status revoke_coach_grant(core::AthleteId athlete, core::AccountId coach) override;
   [[nodiscard]] core::Result<std::vector<core::AccountId>> coaches(core::AthleteId athlete) override;
+
+  [[nodiscard]] core::Status set_calendar_feed(core::AthleteId athlete, core::AccountId account,
+                                               std::string_view secret_digest, core::Instant now) override;
+  [[nodiscard]] core::Result<std::optional<core::CalendarFeedRecord>> calendar_feed(core::AthleteId athlete) override;
+  [[nodiscard]] core::Result<std::optional<core::CalendarFeedRecord>> find_calendar_feed(
+      std::string_view secret_digest) override;
+  [[nodiscard]] core::Status delete_calendar_feed(core::AthleteId athlete) override;
+
   [[nodiscard]] core::Status in_one_unit(const std::function<core::Status()>& work) override;
 
  private:
@@ -130,6 +138,10 @@ class MemoryStore final : public core::Store {
     std::optional<core::AccountId> owner;
     std::optional<core::AccountId> creator;
   };
+  struct StoredCalendarFeed {
+    core::CalendarFeedRecord record;
+    std::string digest;
+  };
   struct CoachGrant {
     core::AthleteId athlete;
     core::AccountId coach;
@@ -142,6 +154,7 @@ class MemoryStore final : public core::Store {
     std::vector<StoredInvitation> invitations;  // the invitation with id n is at index n - 1
     std::map<std::int64_t, AthleteLinks> athlete_links;  // by athlete id; absent for the CLI's athletes
     std::vector<CoachGrant> grants;
+    std::vector<StoredCalendarFeed> calendar_feeds;  // at most one per athlete
     std::int64_t sessions_made = 0;  // ids are never reused, even after a revoke or delete
     std::int64_t tokens_made = 0;
   };

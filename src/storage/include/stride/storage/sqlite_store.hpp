@@ -120,6 +120,14 @@ class SqliteStore final : public core::Store {
   [[nodiscard]] core::Status add_coach_grant(core::AthleteId athlete, core::AccountId coach, core::Instant now) override;
   [[nodiscard]] core::Status revoke_coach_grant(core::AthleteId athlete, core::AccountId coach) override;
   [[nodiscard]] core::Result<std::vector<core::AccountId>> coaches(core::AthleteId athlete) override;
+
+  [[nodiscard]] core::Status set_calendar_feed(core::AthleteId athlete, core::AccountId account,
+                                               std::string_view secret_digest, core::Instant now) override;
+  [[nodiscard]] core::Result<std::optional<core::CalendarFeedRecord>> calendar_feed(core::AthleteId athlete) override;
+  [[nodiscard]] core::Result<std::optional<core::CalendarFeedRecord>> find_calendar_feed(
+      std::string_view secret_digest) override;
+  [[nodiscard]] core::Status delete_calendar_feed(core::AthleteId athlete) override;
+
   [[nodiscard]] core::Status in_one_unit(const std::function<core::Status()>& work) override;
 
  private:
