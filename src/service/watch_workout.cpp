@@ -101,6 +101,18 @@ void add_item(const Catalog& catalog, const core::Prescription& item, core::Work
     repeat.repeat_count = static_cast<std::uint32_t>(item.sets);
     steps.push_back(std::move(repeat));
   }
+  if (item.extra_sets_side == core::Side::Left || item.extra_sets_side == core::Side::Right) {
+    // The weaker side's extra set: its active step again, then the rest.
+    const std::size_t side_step = first + (item.per_side && sides_of(item).front() != *item.extra_sets_side ? 1 : 0);
+    core::WorkoutStep extra = steps[side_step];
+    const std::string side_name = *item.extra_sets_side == core::Side::Left ? "Left" : "Right";
+    extra.name = fmt::format("{}: {} (extra set)", side_name, name);
+    steps.push_back(std::move(extra));
+    if (item.rest_seconds > 0) {
+      core::WorkoutStep rest = steps[first + sides_of(item).size()];
+      steps.push_back(std::move(rest));
+    }
+  }
 }
 
 }  // namespace

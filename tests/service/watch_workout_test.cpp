@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "stride/service/watch_workout.hpp"
+#include "stride/storage/memory_store.hpp"
 #include "test_catalog.hpp"
 
 namespace stride::service {
@@ -119,6 +120,38 @@ TEST(WatchWorkout, InputErrorsNameTheOption) {
   expect_error(core::add_days(kDay, 1), std::nullopt, "--date: 2026-11-26 is outside the plan (2026-11-25 to 2026-11-25)");
   expect_error(kDay, 1, "--session: 1: session 2026-11-25-a is a mobility session, not a strength session");
   expect_error(kDay, 3, "--session: 3: the plan has 2 sessions on 2026-11-25");
+}
+
+TEST(WatchWorkout, AnExtraSetForTheWeakerSideComesAfterTheRepeat) {
+  auto plan = one_day_plan();
+  auto& split = plan.days[0].sessions[1].blocks[1].items[1];  // right side first
+  split.extra_sets_side = core::Side::Left;
+  const auto workout = watch_workout(shipped_catalog(), plan, {kDay, std::nullopt});
+  ASSERT_TRUE(workout) << workout.error().describe();
+  const auto& steps = workout->steps;
+  ASSERT_EQ(steps.size(), 13u);
+  EXPECT_EQ(steps[7].kind, core::WorkoutStepKind::Repeat);
+  EXPECT_EQ(steps[8].name, "Left: Kickstand Romanian deadlift with dumbbells (extra set)");
+  EXPECT_EQ(steps[8].reps, 10u);
+  EXPECT_EQ(steps[9].kind, core::WorkoutStepKind::Rest);
+  EXPECT_EQ(steps[9].duration_ms, 60'000u);
+  EXPECT_EQ(steps[10].name, "Side plank");
+}
+
+TEST(WatchWorkout, AStoredRunnersSessionComesFromThePlanInEffect) {
+  storage::MemoryStore store;
+  core::Athlete athlete;
+  athlete.name = "Ana";
+  const auto id = store.add_athlete(athlete);
+  ASSERT_TRUE(id) << id.error().describe();
+  const auto no_plan = stored_watch_workout(shipped_catalog(), store, *id, {kDay, std::nullopt});
+  ASSERT_FALSE(no_plan);
+  EXPECT_EQ(no_plan.error().describe(), "--date: 2026-11-25: no stored plan covers that day");
+  const auto plan_id = store.add_plan(*id, kDay, core::RunningCalendar{}, std::nullopt, one_day_plan());
+  ASSERT_TRUE(plan_id) << plan_id.error().describe();
+  const auto stored = stored_watch_workout(shipped_catalog(), store, *id, {kDay, 2});
+  ASSERT_TRUE(stored) << stored.error().describe();
+  EXPECT_EQ(*stored, *watch_workout(shipped_catalog(), one_day_plan(), {kDay, std::nullopt}));
 }
 
 TEST(WatchWorkout, EveryMappedExerciseIsInTheLibraryWithItsCategoryName) {

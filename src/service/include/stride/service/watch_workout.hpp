@@ -21,7 +21,8 @@ struct WatchWorkoutRequest {
 // set, an Active step per side (the exercise's name, after "Left: " or "Right: " for a per-side item, Garmin's numbers from the catalog where the
 // exercise has them, the reps, foot contacts or hold time, and the load in kg when the plan
 // gives one), then a Rest step for the item's rest; an item of several sets, and a block of
-// several rounds, ends with a Repeat step. Warm-up and cool-down blocks have those intensities.
+// several rounds, ends with a Repeat step; an item with an extra set for a weaker side ends with that
+// side's step, named "(extra set)", and a rest. Warm-up and cool-down blocks have those intensities.
 // Fails with InvalidInput naming "--date" when the date is outside the plan or has no strength
 // session, or "--session" when the number is out of range or names a session of another kind.
 // docs/formats/fit-workout.md describes the steps.
