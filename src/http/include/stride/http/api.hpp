@@ -1,6 +1,7 @@
 #pragma once
 
 #include "stride/core/activity_file_reader.hpp"
+#include "stride/core/workout_file_writer.hpp"
 #include "stride/core/secrets.hpp"
 #include "stride/http/router.hpp"
 #include "stride/service/catalog.hpp"
@@ -22,6 +23,7 @@ struct ApiContext {
   core::Secrets& secrets;
   service::SignInLimiter& sign_in_limiter;
   const core::ActivityFileReader& activity_files;
+  const core::WorkoutFileWriter& workout_files;
   bool secure_cookies = false;
 };
 

@@ -6,6 +6,7 @@
 
 #include "stride/core/error.hpp"
 #include "stride/core/watch_workout.hpp"
+#include "stride/core/workout_file_writer.hpp"
 #include "stride/importers/activity_files.hpp"
 
 namespace stride::importers {
@@ -27,5 +28,13 @@ inline constexpr std::size_t kFitWorkoutNameBytes = 48;
 // skipped). Fails with InvalidInput naming `source` and the problem when the framing is broken,
 // the file is not of type workout, or a step is of a duration type Stride does not write.
 [[nodiscard]] core::Result<core::WatchWorkout> decode_fit_workout(Bytes file, std::string_view source);
+
+// The WorkoutFileWriter port as FIT workout files (encode_fit_workout).
+class FitWorkoutWriter final : public core::WorkoutFileWriter {
+ public:
+  [[nodiscard]] std::vector<std::uint8_t> encode(const core::WatchWorkout& workout) const override {
+    return encode_fit_workout(workout);
+  }
+};
 
 }  // namespace stride::importers
