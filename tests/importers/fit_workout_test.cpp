@@ -119,5 +119,24 @@ TEST(FitWorkout, DamagedOrOtherFilesAreRefused) {
   EXPECT_FALSE(decode_fit_workout(short_file, "short.fit"));
 }
 
+// Every byte of the records changed, with the file CRC made right again, so that the decoder
+// parses what it is given: it answers a workout or an error, never reads outside the bytes.
+TEST(FitWorkout, AnyChangedRecordByteDecodesOrFailsCleanly) {
+  const auto original = encode_fit_workout(example_workout());
+  for (std::size_t position = 14; position + 2 < original.size(); ++position) {
+    for (const std::uint8_t value : {std::uint8_t{0x00}, std::uint8_t{0x4F}, std::uint8_t{0xFF}}) {
+      auto bytes = original;
+      bytes[position] = value;
+      const std::uint16_t crc = fit::fit_crc_with_tables(Bytes(bytes.data(), bytes.size() - 2));
+      bytes[bytes.size() - 2] = static_cast<std::uint8_t>(crc & 0xFFu);
+      bytes[bytes.size() - 1] = static_cast<std::uint8_t>(crc >> 8);
+      const auto decoded = decode_fit_workout(bytes, "changed.fit");
+      if (!decoded) {
+        EXPECT_FALSE(decoded.error().describe().empty());
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace stride::importers
