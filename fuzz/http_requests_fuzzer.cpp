@@ -17,6 +17,7 @@
 #include "stride/archive/catalog_archive.hpp"
 #include "stride/http/api.hpp"
 #include "stride/importers/activity_file_decoder.hpp"
+#include "stride/importers/fit_workout.hpp"
 #include "stride/security/sodium_secrets.hpp"
 #include "stride/service/accounts.hpp"
 #include "stride/service/tokens.hpp"
@@ -49,8 +50,9 @@ const stride::http::Router& router() {
   if (!secrets) std::abort();
   static stride::service::InMemorySignInLimiter limiter;
   static const stride::importers::ActivityFileDecoder files;
+  static const stride::importers::FitWorkoutWriter workout_files;
   static const stride::http::Router table =
-      stride::http::api_router({*catalog, clock, *stores, *secrets, limiter, files});
+      stride::http::api_router({*catalog, clock, *stores, *secrets, limiter, files, workout_files});
   static const stride::http::Request athlete_request = [] {
     auto lease = stores->lease();
     auto& store = lease.store();

@@ -14,6 +14,7 @@
 #include "stride/http/server.hpp"
 #include "stride/http/web_app.hpp"
 #include "stride/importers/activity_file_decoder.hpp"
+#include "stride/importers/fit_workout.hpp"
 #include "stride/security/sodium_secrets.hpp"
 #include "stride/service/sign_in_limiter.hpp"
 
@@ -81,12 +82,13 @@ core::Status serve(const cli::ServeRequest& request, const cli::Environment& env
   STRIDE_TRY(auto secrets, security::SodiumSecrets::create(security::PasswordCost::interactive()));
   service::InMemorySignInLimiter sign_in_limiter;
   const importers::ActivityFileDecoder activity_files;
+  const importers::FitWorkoutWriter workout_files;
   // Secure cookies when browsers reach the server over TLS (a proxy in front of it).
   const bool secure_cookies = request.public_url.starts_with("https://");
   std::string public_url = request.public_url;
   while (public_url.ends_with('/')) public_url.pop_back();
-  const http::ApiContext context{catalog,         *environment.clock, *stores,        secrets,
-                                 sign_in_limiter, activity_files,     secure_cookies, std::move(public_url)};
+  const http::ApiContext context{catalog,        *environment.clock, *stores,        secrets,       sign_in_limiter,
+                                 activity_files, workout_files,      secure_cookies, std::move(public_url)};
   http::Router router = http::api_router(context);
   if (web_files) http::add_web_app_routes(router, web_files);
   http::AccessLog access_log(std::cout);

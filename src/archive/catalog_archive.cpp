@@ -17,7 +17,7 @@ using core::Result;
 
 // The first bytes of every archive. The number changes whenever the encoding or the order of the
 // parts changes, so that bytes of another layout are refused rather than misread.
-constexpr std::string_view kFormatMark = "stride.catalog_archive.v1";
+constexpr std::string_view kFormatMark = "stride.catalog_archive.v2";
 // Where the world records came from, for the errors of WorldRecordTable::create().
 constexpr std::string_view kWorldRecordsSource = "data/rules/world_records.json";
 
@@ -96,6 +96,7 @@ std::string write_catalog(const service::Catalog& catalog) {
   write(catalog.corrective_rules);
   write(catalog.imbalance_rules);
   write(catalog.plan_rules);
+  write(catalog.garmin_exercises);
   return write.take_bytes();
 }
 
@@ -112,10 +113,13 @@ Result<service::Catalog> read_catalog(std::string_view bytes) {
   read(imbalance_rules);
   read(plan_rules);
   if (read.failed()) return std::unexpected(damaged("the rules end early"));
+  std::vector<core::GarminExercise> garmin_exercises;
+  read(garmin_exercises);
+  if (read.failed()) return std::unexpected(damaged("the Garmin exercise numbers end early"));
   if (!read.at_end()) return std::unexpected(damaged("bytes follow the catalog"));
   return service::Catalog{std::move(muscles),         std::move(library),   std::move(tables),
                           std::move(corrective_rules), imbalance_rules,      std::move(plan_rules),
-                          std::move(world_records)};
+                          std::move(world_records),    std::move(garmin_exercises)};
 }
 
 Result<analytics::WorldRecordTable> read_world_records(std::string_view bytes) {

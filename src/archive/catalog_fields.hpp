@@ -8,6 +8,7 @@
 #include "stride/core/compensation_table.hpp"
 #include "stride/core/exercise.hpp"
 #include "stride/core/muscles.hpp"
+#include "stride/core/watch_workout.hpp"
 #include "stride/planning/corrective_routine.hpp"
 #include "stride/planning/plan_rules.hpp"
 
@@ -32,6 +33,10 @@ void fields(MaybeConst<core::Exercise> auto& exercise, auto& visit) {
              exercise.secondary_muscles, exercise.equipment, exercise.unilateral, exercise.impact, exercise.level,
              exercise.regression, exercise.progression, exercise.measure, exercise.cues, exercise.avoid_with,
              exercise.tags, exercise.description, exercise.source);
+}
+
+void fields(MaybeConst<core::GarminExercise> auto& entry, auto& visit) {
+  visit_each(visit, entry.exercise, entry.category, entry.category_name, entry.name, entry.name_text);
 }
 
 void fields(MaybeConst<core::MuscleVocabulary::Group> auto& group, auto& visit) {

@@ -23,6 +23,8 @@ const std::vector<CommandEntry>& command_table() {
       {"athlete", "add, list, show and update stored runners", &make_athlete_command},
       {"log", "log a run, a strength session or pain, rate an activity, or import a training log or activity files",
        &make_log_command},
+      {"export-workout", "one strength session of the plan as a FIT workout file for a Garmin watch",
+       &make_export_workout_command},
       {"import", "decode activity files (Garmin FIT, GPX, TCX) without storing them", &make_import_command},
       {"status", "today's session, this week against what was done, load, flags and predictions", &make_status_command},
       {"serve", "the web application and its HTTP API, until Ctrl-C", &make_serve_command},

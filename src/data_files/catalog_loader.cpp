@@ -199,8 +199,19 @@ Result<service::Catalog> load(const std::vector<DataFile>& files) {
 
   STRIDE_TRY(const auto* records_file, require_file(files, "data/rules/world_records.json"));
   STRIDE_TRY(auto records, decode_world_records(records_file->text, records_file->path));
-  return service::Catalog{std::move(muscles), std::move(library), std::move(tables), std::move(rules.rules),
-                          rules.imbalance, std::move(plan.rules), std::move(records)};
+
+  STRIDE_TRY(const auto* garmin_file, require_file(files, "data/garmin/exercises.json"));
+  STRIDE_TRY(auto garmin_exercises, decode_garmin_exercises(garmin_file->text, garmin_file->path));
+  for (std::size_t index = 0; index < garmin_exercises.size(); ++index) {
+    if (library.find(garmin_exercises[index].exercise) == nullptr) {
+      return std::unexpected(core::make_error(
+          core::ErrorCode::Corrupt, fmt::format("exercise '{}' is not in the library", garmin_exercises[index].exercise),
+          garmin_file->path, fmt::format("$.exercises[{}].exercise", index)));
+    }
+  }
+  return service::Catalog{std::move(muscles),    std::move(library),   std::move(tables),
+                          std::move(rules.rules), rules.imbalance,      std::move(plan.rules),
+                          std::move(records),     std::move(garmin_exercises)};
 }
 
 }  // namespace

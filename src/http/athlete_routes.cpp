@@ -1,8 +1,10 @@
 // The routes of athletes and what coach and runner both write (api.md §4): the athlete document,
-// running calendar, assessments, plans, status, load and export. Log entries are in log_routes.cpp.
+// running calendar, assessments, plans and a session of the plan as a watch workout, status, load
+// and export. Log entries are in log_routes.cpp.
 
 #include <fmt/format.h>
 
+#include <charconv>
 #include <functional>
 #include <memory>
 
@@ -21,6 +23,7 @@
 #include "stride/service/coaching.hpp"
 #include "stride/service/status.hpp"
 #include "stride/service/training_log.hpp"
+#include "stride/service/watch_workout.hpp"
 
 namespace stride::http {
 namespace {
@@ -195,6 +198,45 @@ Response current_plan(Call& call, AnswerCache& answers) {
   });
 }
 
+// "N.fit" with N a whole number from 0 (the session's place in the day's sessions), or nullopt.
+std::optional<int> session_index_of(std::string_view file) {
+  constexpr std::string_view kSuffix = ".fit";
+  if (!file.ends_with(kSuffix) || file.size() == kSuffix.size() || file.size() > kSuffix.size() + 3) return std::nullopt;
+  const std::string_view digits = file.substr(0, file.size() - kSuffix.size());
+  int index = 0;
+  const auto [end, problem] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
+  if (problem != std::errc() || end != digits.data() + digits.size() || index < 0) return std::nullopt;
+  return index;
+}
+
+// GET /plans/current/sessions/{date}/{index}.fit: the strength session at place {index} (from 0) of
+// the day's sessions in the plan in effect on {date}, as a FIT workout file (owner, coach); 404 when
+// the plan has no such session or it is not a strength session.
+Response session_workout_file(Call& call) {
+  const auto athlete = authorized_athlete(call, AthleteAction::Read);
+  if (!athlete) return error_response(athlete.error());
+  const auto date_text = call.parameters.find("date");
+  const auto file = call.parameters.find("file");
+  const auto date = date_text == call.parameters.end() ? std::nullopt : core::parse_iso_date(date_text->second);
+  const auto index = file == call.parameters.end() ? std::nullopt : session_index_of(file->second);
+  if (!date || !index) return error_response(404, "not_found", "no such session: expected /sessions/YYYY-MM-DD/N.fit");
+  const auto workout =
+      service::stored_watch_workout(call.context.catalog, call.store, *athlete, {*date, *index + 1});
+  if (!workout) {
+    if (workout.error().code == core::ErrorCode::InvalidInput) {
+      return error_response(404, "not_found", fmt::format("no such strength session: {}", workout.error().message));
+    }
+    return error_response(workout.error());
+  }
+  const std::vector<std::uint8_t> bytes = call.context.workout_files.encode(*workout);
+  Response response;
+  response.body.assign(bytes.begin(), bytes.end());
+  response.set_header("Content-Type", "application/vnd.ant.fit");
+  response.set_header("Content-Disposition",
+                      fmt::format("attachment; filename=\"stride-{}-{}.fit\"", date_text->second, *index));
+  return response;
+}
+
 // GET /status[?date=YYYY-MM-DD]: stride.status.v1 on that day (default today).
 Response athlete_status(Call& call, AnswerCache& answers) {
   const auto athlete = authorized_athlete(call, AthleteAction::Read);
@@ -280,6 +322,7 @@ void add_athlete_routes(Router& router, const ApiContext& context) {
   router.add("POST", "/api/v1/athletes/{id}/assessments", signed_in(post_assessment), Body::Json);
   router.add("GET", "/api/v1/athletes/{id}/assessments", signed_in(list_assessments));
   router.add("POST", "/api/v1/athletes/{id}/plans", signed_in(post_plan), Body::Json);
+  router.add("GET", "/api/v1/athletes/{id}/plans/current/sessions/{date}/{file}", signed_in(session_workout_file));
   // The reads that work their answer out from much of the athlete's data keep it (AnswerCache).
   auto answers = std::make_shared<AnswerCache>(kKeptAnswerBytes);
   const auto kept = [&signed_in, answers](Response (*read)(Call&, AnswerCache&)) {

@@ -124,6 +124,7 @@ TEST(ArchiveFields, NameEveryFieldInDeclarationOrder) {
   EXPECT_TRUE(names_every_field(planning::RaceRecovery{}));
   EXPECT_TRUE(names_every_field(planning::PlanRules::JumpImpactWeeks{}));
   EXPECT_TRUE(names_every_field(planning::PlanRules{}));
+  EXPECT_TRUE(names_every_field(core::GarminExercise{}));
 }
 
 void expect_damaged(const core::Result<service::Catalog>& read, const std::string& problem) {
@@ -134,9 +135,9 @@ void expect_damaged(const core::Result<service::Catalog>& read, const std::strin
 
 TEST(CatalogArchive, RefusesBytesOfAnotherFormat) {
   std::string bytes = write_catalog(shipped_catalog());
-  bytes[bytes.find(".v1") + 2] = '0';
-  expect_damaged(read_catalog(bytes), "the compiled catalog is damaged: it is no stride.catalog_archive.v1");
-  expect_damaged(read_catalog(""), "it is no stride.catalog_archive.v1");
+  bytes[bytes.find(".v2") + 2] = '0';
+  expect_damaged(read_catalog(bytes), "the compiled catalog is damaged: it is no stride.catalog_archive.v2");
+  expect_damaged(read_catalog(""), "it is no stride.catalog_archive.v2");
   EXPECT_FALSE(read_world_records(bytes));
 }
 

@@ -166,7 +166,17 @@ INSTANTIATE_TEST_SUITE_P(
                      "data/rules/world_records.json: $.records[0].time_s: -9.58 is outside the allowed range"},
         DataBreakage{"records_unknown_key", "data/rules/world_records.json",
                      "\"holder\": \"Usain Bolt (JAM), Berlin, 2009-08-16\"", "\"athlete\": \"Usain Bolt\"",
-                     "data/rules/world_records.json: $.records[0].athlete: unknown field"}),
+                     "data/rules/world_records.json: $.records[0].athlete: unknown field"},
+        DataBreakage{"garmin_unknown_exercise", "data/garmin/exercises.json", "\"exercise\": \"air_squat\"",
+                     "\"exercise\": \"air_squats\"",
+                     "data/garmin/exercises.json: $.exercises[0].exercise: exercise 'air_squats' is not in the library"},
+        DataBreakage{"garmin_wrong_category_name", "data/garmin/exercises.json", "\"category\": 28, \"category_name\": \"squat\"",
+                     "\"category\": 27, \"category_name\": \"squat\"",
+                     "data/garmin/exercises.json: $.exercises[0].category_name: category 27 is \"sit_up\" in the FIT profile, not \"squat\""},
+        DataBreakage{"garmin_category_out_of_range", "data/garmin/exercises.json", "\"category\": 28,", "\"category\": 65534,",
+                     "data/garmin/exercises.json: $.exercises[0].category: 65534 is outside the allowed range"},
+        DataBreakage{"garmin_mapped_twice", "data/garmin/exercises.json", "\"exercise\": \"goblet_squat_dumbbell\"",
+                     "\"exercise\": \"air_squat\"", "exercise 'air_squat' is mapped twice"}),
     [](const auto& parameter_info) { return std::string(parameter_info.param.name); });
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "stride/core/enum_names.hpp"
 #include "stride/http/api.hpp"
 #include "stride/importers/activity_file_decoder.hpp"
+#include "stride/importers/fit_workout.hpp"
 #include "stride/security/sodium_secrets.hpp"
 #include "stride/storage/memory_store.hpp"
 #include "stride/json/output_encoders.hpp"
@@ -28,7 +29,10 @@ struct ApiParts {
   security::SodiumSecrets secrets = *security::SodiumSecrets::create(security::PasswordCost::cheapest_for_tests());
   service::InMemorySignInLimiter limiter;
   importers::ActivityFileDecoder files;
-  [[nodiscard]] ApiContext context() { return {testing::shipped_catalog(), clock, *stores, secrets, limiter, files}; }
+  importers::FitWorkoutWriter workout_files;
+  [[nodiscard]] ApiContext context() {
+    return {testing::shipped_catalog(), clock, *stores, secrets, limiter, files, workout_files};
+  }
 };
 
 Request get(std::string path, std::string query = {}) {

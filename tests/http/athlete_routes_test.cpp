@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "api_world.hpp"
+#include "stride/importers/fit_workout.hpp"
 #include "stride/storage/sqlite_store.hpp"
 
 namespace stride::http {
@@ -49,6 +50,8 @@ void check_authorization_matrix(LoopbackApi& api) {
       {"GET", "/assessments", "", json, {401, 404, 404, 404, 200, 200, 200}},
       {"POST", "/plans", "{}", json, {401, 404, 404, 404, 201, 201, 201}},
       {"GET", "/plans/current", "", json, {401, 404, 404, 404, 200, 200, 200}},
+      {"GET", "/plans/current/sessions/2026-11-22/0.fit", "", json, {401, 404, 404, 404, 200, 200, 200}},
+      {"GET", "/plans/current/sessions/2026-11-23/0.fit", "", json, {401, 404, 404, 404, 404, 404, 404}},
       {"POST", "/activities", activity, json, {401, 404, 404, 404, 403, 201, 200}},
       {"PATCH", "/activities/1", R"({"rpe":5})", json, {401, 404, 404, 404, 403, 200, 200}},
       {"GET", "/activities", "", json, {401, 404, 404, 404, 200, 200, 200}},
@@ -128,6 +131,19 @@ TEST(AthleteRoutes, ListsOnlyWhatTheCallerMaySeeAndReadsDocumentsBackAsWritten) 
   ASSERT_EQ(plan.status, 201) << plan.body;
   EXPECT_EQ(plan.json().at("schema"), "stride.plan.v1");
   EXPECT_EQ(api.send("GET", world.path("/plans/current"), {}, world.coach_after).json(), plan.json());
+  // The first session of 2026-11-25 as a FIT workout file, the bytes the encoder writes.
+  const auto workout = api.send("GET", world.path("/plans/current/sessions/2026-11-25/0.fit"), {}, world.coach_after);
+  ASSERT_EQ(workout.status, 200) << workout.body.substr(0, 300);
+  EXPECT_EQ(workout.header("content-type"), "application/vnd.ant.fit");
+  EXPECT_EQ(workout.header("content-disposition"), "attachment; filename=\"stride-2026-11-25-0.fit\"");
+  const std::vector<std::uint8_t> workout_bytes(workout.body.begin(), workout.body.end());
+  const auto decoded = importers::decode_fit_workout(workout_bytes, "answer");
+  ASSERT_TRUE(decoded) << decoded.error().describe();
+  EXPECT_EQ(decoded->name, plan.json().at("days").at(2).at("sessions").at(0).at("title"));
+  EXPECT_FALSE(decoded->steps.empty());
+  EXPECT_EQ(api.send("GET", world.path("/plans/current/sessions/2026-11-25/1.fit"), {}, world.owner).status, 404);
+  EXPECT_EQ(api.send("GET", world.path("/plans/current/sessions/2026-11-25/x.fit"), {}, world.owner).status, 404);
+  EXPECT_EQ(api.send("GET", world.path("/plans/current/sessions/tomorrow/0.fit"), {}, world.owner).status, 404);
   const auto past = api.send("POST", world.path("/plans"), R"({"start":"2026-11-01"})", world.owner);
   EXPECT_EQ(past.status, 400);
   EXPECT_EQ(past.json().at("error").at("field"), "$.start");

@@ -20,6 +20,7 @@
 #include "stride/http/api.hpp"
 #include "stride/http/server.hpp"
 #include "stride/importers/activity_file_decoder.hpp"
+#include "stride/importers/fit_workout.hpp"
 #include "stride/security/sodium_secrets.hpp"
 #include "stride/storage/memory_store.hpp"
 #include "test_catalog.hpp"
@@ -53,8 +54,8 @@ class LoopbackApi {
                        std::string public_url = {})
       : m_stores(service::StorePool::of_one(std::move(store))),
         m_secrets(cheapest_secrets()),
-        m_router(http::api_router(
-            {shipped_catalog(), m_clock, *m_stores, m_secrets, m_limiter, m_files, false, std::move(public_url)})) {
+        m_router(http::api_router({shipped_catalog(), m_clock, *m_stores, m_secrets, m_limiter, m_files, m_workout_files,
+                                   false, std::move(public_url)})) {
     http::ServerOptions options;
     options.port = 0;
     options.worker_threads = 2;
@@ -146,6 +147,7 @@ class LoopbackApi {
   security::SodiumSecrets m_secrets;
   service::InMemorySignInLimiter m_limiter;
   importers::ActivityFileDecoder m_files;
+  importers::FitWorkoutWriter m_workout_files;
   http::Router m_router;
   std::ostringstream m_log_text;
   http::AccessLog m_log{m_log_text};

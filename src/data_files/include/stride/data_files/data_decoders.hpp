@@ -9,6 +9,7 @@
 #include "stride/core/error.hpp"
 #include "stride/core/exercise.hpp"
 #include "stride/core/muscles.hpp"
+#include "stride/core/watch_workout.hpp"
 #include "stride/planning/plan_rules.hpp"
 
 // Decoders for the versioned data under data/. They report problems like the input decoders
@@ -51,5 +52,12 @@ struct PlanRulesFile {
 // data/rules/world_records.json (schema stride.world_records.v1): the records from the shortest
 // distance to the longest, validated by WorldRecordTable::create (docs/input-checks.md).
 [[nodiscard]] core::Result<analytics::WorldRecordTable> decode_world_records(std::string_view text, std::string source);
+
+// data/garmin/exercises.json (schema stride.garmin_exercises.v1): Garmin's exercise_category and
+// exercise_name numbers of the Stride exercises that have a Garmin equivalent, in file order. Each
+// category number must match the profile's name written beside it, and no exercise is mapped
+// twice; load_catalog checks that every exercise is in the library.
+[[nodiscard]] core::Result<std::vector<core::GarminExercise>> decode_garmin_exercises(std::string_view text,
+                                                                                     std::string source);
 
 }  // namespace stride::data_files

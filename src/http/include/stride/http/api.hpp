@@ -3,6 +3,7 @@
 #include <string>
 
 #include "stride/core/activity_file_reader.hpp"
+#include "stride/core/workout_file_writer.hpp"
 #include "stride/core/secrets.hpp"
 #include "stride/http/router.hpp"
 #include "stride/service/catalog.hpp"
@@ -26,6 +27,7 @@ struct ApiContext {
   core::Secrets& secrets;
   service::SignInLimiter& sign_in_limiter;
   const core::ActivityFileReader& activity_files;
+  const core::WorkoutFileWriter& workout_files;
   bool secure_cookies = false;
   std::string public_url{};
 };

@@ -9,6 +9,7 @@
 #include "stride/core/compensation_table.hpp"
 #include "stride/core/exercise_library.hpp"
 #include "stride/core/muscles.hpp"
+#include "stride/core/watch_workout.hpp"
 #include "stride/planning/corrective_routine.hpp"
 #include "stride/planning/plan_rules.hpp"
 
@@ -23,6 +24,10 @@ struct Catalog {
   analytics::ImbalanceRules imbalance_rules;
   planning::PlanRules plan_rules;
   analytics::WorldRecordTable world_records;  // what no logged or imported run may beat
+  std::vector<core::GarminExercise> garmin_exercises;  // Garmin's numbers, where an exercise has them
+
+  // Garmin's numbers for the exercise `id`, or nullptr when it keeps its own name on a watch.
+  [[nodiscard]] const core::GarminExercise* garmin_exercise(std::string_view id) const;
 
   // The table with this id, or nullptr.
   [[nodiscard]] const core::CompensationTable* table(std::string_view id) const;
