@@ -162,10 +162,17 @@ test('a runner: sign up, onboard, assess, plan, train, runs, today, export; a co
     // The plan starts today, a Wednesday: Monday and Tuesday are not rest days of it.
     await expect(page.getByText('Outside your plan')).toHaveCount(2);
     await shoot(page, '04-plan-week');
-    await page.locator('main').getByRole('link').filter({ hasText: /^(Stability|Strength|Mobility)/ }).first().click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^(Stability|Strength|Mobility)/);
+    await page.locator('main').getByRole('link').filter({ hasText: /^(Stability|Strength)/ }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^(Stability|Strength)/);
     await expect(page.getByText(/reps|hold/).first()).toBeVisible();
     await shoot(page, '05-plan-session');
+    // A strength session downloads as a FIT workout file for a watch.
+    const watchLink = page.getByRole('link', { name: 'Download for a Garmin watch (.fit)' });
+    const [download] = await Promise.all([page.waitForEvent('download'), watchLink.click()]);
+    expect(download.suggestedFilename()).toMatch(/^stride-\d{4}-\d{2}-\d{2}-\d+\.fit$/);
+    const bytes = readFileSync(await download.path());
+    expect(bytes.subarray(8, 12).toString('latin1')).toBe('.FIT');
+    expect(bytes.length).toBeGreaterThan(100);
   });
 
   await test.step('train today\'s session: sets, pain, the session RPE', async () => {

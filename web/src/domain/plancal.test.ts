@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { describeChange, diffPlans, summarizeChanges, findSession, mondayOf, nextSession, seasonCalendar, weekContaining } from './plancal';
+import { describeChange, diffPlans, summarizeChanges, findSession, mondayOf, nextSession, seasonCalendar, watchWorkoutPath, weekContaining } from './plancal';
 import type { PlanDocument, Session } from './documents';
 
 const fixture = (name: string): PlanDocument => JSON.parse(readFileSync(new URL(`../../e2e/fixtures/${name}`, import.meta.url), 'utf8'));
@@ -38,6 +38,8 @@ describe('the season calendar', () => {
     expect(weekContaining(rows, '2030-01-01')!.number).toBe(1);
     expect(findSession(plan, '2026-11-29-a')?.date).toBe('2026-11-29');
     expect(findSession(plan, '2027-03-17-a')?.session.kind).toBe('recovery');
+    expect(findSession(plan, '2026-11-29-a')?.index).toBe(0);
+    expect(watchWorkoutPath(7, '2026-11-29', 1)).toBe('/api/v1/athletes/7/plans/current/sessions/2026-11-29/1.fit');
     expect(findSession(plan, 'nope')).toBeNull();
     expect(nextSession(plan, '2026-11-26')?.session.id).toBe('2026-11-29-a');
   });

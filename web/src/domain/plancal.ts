@@ -76,12 +76,17 @@ export function weekContaining(rows: CalendarRow[], date: string): CalendarRow |
   return rows.find((r) => r.start === mondayOf(date)) ?? rows[0] ?? null;
 }
 
-export function findSession(plan: PlanDocument, id: string): { session: Session; date: string } | null {
+export function findSession(plan: PlanDocument, id: string): { session: Session; date: string; index: number } | null {
   for (const day of [...plan.days, ...(plan.after_race?.days ?? [])]) {
-    const session = day.sessions.find((s) => s.id === id);
-    if (session) return { session, date: day.date };
+    const index = day.sessions.findIndex((s) => s.id === id);
+    if (index >= 0) return { session: day.sessions[index]!, date: day.date, index };
   }
   return null;
+}
+
+/** Where the server sends a strength session as a FIT workout file for a watch (docs/http.md). */
+export function watchWorkoutPath(athleteId: string | number, date: string, index: number): string {
+  return `/api/v1/athletes/${encodeURIComponent(String(athleteId))}/plans/current/sessions/${date}/${index}.fit`;
 }
 
 /** The first session on or after a date (for "next session"). */

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../api/client';
 import type { Navigate } from '../app';
-import { describeChange, diffPlans, summarizeChanges, findSession, mondayOf, addDays, seasonCalendar, weekContaining, type PlanChange, type CalendarRow } from '../domain/plancal';
+import { describeChange, diffPlans, summarizeChanges, findSession, mondayOf, addDays, seasonCalendar, watchWorkoutPath, weekContaining, type PlanChange, type CalendarRow } from '../domain/plancal';
 import { humanize, type Exercise, type PlanDocument, type PlanDay } from '../domain/documents';
 import { todayIso } from '../domain/athlete';
 import { LABELS, isOneOf, RUN_TYPES } from '../domain/enums';
@@ -205,7 +205,7 @@ export function SessionPage({ client, athleteId, id, navigate, readOnly = false 
   if (plan === 'loading') return <section><h1 tabIndex={-1}>Session</h1><p role="status">Loading…</p></section>;
   const found = typeof plan === 'object' && plan !== null ? findSession(plan, id) : null;
   if (!found) return <section><h1 tabIndex={-1}>Session not found</h1><p>This session is not in your current plan (a re-plan may have moved it).</p></section>;
-  const { session, date } = found;
+  const { session, date, index } = found;
   return (
     <section class="session">
       <p class="back"><a href={`#/plan/week/${mondayOf(date)}`} onClick={(e) => { e.preventDefault(); navigate({ name: 'week', start: mondayOf(date) }); }}>← The week</a></p>
@@ -213,6 +213,12 @@ export function SessionPage({ client, athleteId, id, navigate, readOnly = false 
       <p class="lede">{dayName(date)}: {humanize(session.kind).toLowerCase()}, {session.intensity}, about {session.minutes} minutes, {PHASE_LABELS[session.phase] ?? session.phase} phase.</p>
       <p>{session.why}</p>
       {!readOnly && <button type="button" class="primary wide" onClick={() => navigate({ name: 'train', id: session.id })}>Start this session</button>}
+      {session.kind === 'strength' && (
+        <p class="watch-download">
+          <a class="button-like" href={watchWorkoutPath(athleteId, date, index)} download={`stride-${date}-${index}.fit`}>Download for a Garmin watch (.fit)</a>
+          <span class="meta"> Copy it to the watch's NewFiles folder, or import it in Garmin Connect.</span>
+        </p>
+      )}
       {session.blocks.map((b) => (
         <section class="block" aria-labelledby={`b-${b.name}`}>
           <h2 id={`b-${b.name}`}>{BLOCK_TITLES[b.name] ?? humanize(b.name)}{b.rounds > 1 ? `, ${b.rounds} rounds` : ''}</h2>
