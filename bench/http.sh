@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Load benchmark of `stride serve` with wrk, on loopback only and bounded in time: GET /healthz (the
 # ceiling: no store, no encoding) against the API's reads (the exercise library; a runner's status
-# and plan) and a write (logging an activity), at 50 and 200 keep-alive connections; the runner is
-# made through the API first (bench/http_seed.py) and wrk calls as her, with a personal token.
+# and plan; a coach's roster of 60 runners with a year of history each) and a write (logging an
+# activity), at 50 and 200 keep-alive connections; the runner is made through the API first
+# (bench/http_seed.py) and wrk calls as her, with a personal token; the coach and the runners are
+# made by bench/roster_seed.py and the roster is read with the coach's token.
 # Prints requests per second, p50 and p99 latency, and each read's throughput as a ratio to the
 # ceiling. Usage: bench/http.sh [SECONDS_PER_RUN] (default 10). See bench/README.md.
 set -euo pipefail
@@ -23,6 +25,11 @@ port=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/messages" | he
 base="http://127.0.0.1:$port"
 read -r token athlete writes < <(python3 bench/http_seed.py "$base") || true
 [ -n "${writes:-}" ] || { echo "http.sh: bench/http_seed.py could not prepare the runner" >&2; exit 1; }
+coach_token=$(STRIDE_BINARY="$binary" python3 bench/roster_seed.py "$base" "$work/stride.db" "${STRIDE_TODAY:-2026-11-25}") || true
+[ -n "${coach_token:-}" ] || { echo "http.sh: bench/roster_seed.py could not prepare the coach" >&2; exit 1; }
+# The roster's first read works out every runner's entry (its time is printed); the rows measure
+# the reads after it.
+curl -sf -o /dev/null -w 'first roster read: %{time_total} s\n' -H "Authorization: Bearer $coach_token" "$base/api/v1/roster"
 cat >"$work/post_activity.lua" <<'LUA'
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -30,9 +37,10 @@ wrk.body = '{"date": "2026-11-24", "sport": "run", "duration_min": 40, "distance
 LUA
 
 # wrk's --latency summary: requests/s, then the 50% and 99% lines (in wrk's own units).
-run() {  # run CONNECTIONS PATH [WRK_OPTIONS...]
-  local out
-  out=$(wrk -t2 -c"$1" -d"${seconds}s" --latency -H "Authorization: Bearer $token" -H "Accept-Encoding: gzip" "${@:3}" "$base$2")
+run() {  # run CONNECTIONS PATH [WRK_OPTIONS...]; as the runner, or as the coach for the roster
+  local out bearer="$token"
+  [[ "$2" == /api/v1/roster ]] && bearer="$coach_token"
+  out=$(wrk -t2 -c"$1" -d"${seconds}s" --latency -H "Authorization: Bearer $bearer" -H "Accept-Encoding: gzip" "${@:3}" "$base$2")
   if grep -q "Non-2xx" <<<"$out"; then
     echo "http.sh: $2 had answers other than 2xx: $(grep Non-2xx <<<"$out")" >&2
   fi
@@ -48,7 +56,7 @@ for connections in 50 200; do
   read -r ceiling p50 p99 < <(run "$connections" /healthz)
   printf '%-40s %5s %10s %9s %9s %8s\n' "GET /healthz" "$connections" "$ceiling" "$p50" "$p99" "1.00"
   for request in "GET /api/v1/exercises?pattern=calf" "GET /api/v1/exercises" \
-                 "GET /api/v1/athletes/$athlete/status" "GET /api/v1/athletes/$athlete/plans/current" \
+                 "GET /api/v1/athletes/$athlete/status" "GET /api/v1/athletes/$athlete/plans/current" "GET /api/v1/roster" \
                  "POST /api/v1/athletes/$writes/activities"; do
     options=()
     [[ "$request" == POST* ]] && options=(-s "$work/post_activity.lua")
