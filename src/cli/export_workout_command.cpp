@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "commands.hpp"
+#include "plan_files.hpp"
 #include "file_input.hpp"
 #include "store_options.hpp"
 #include "stride/documents/input_decoders.hpp"
@@ -22,12 +23,12 @@ namespace {
 class ExportWorkoutCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("--athlete", m_athlete_path, "athlete file (contract §3.1); not with --athlete-id");
-    app.add_option("--runs", m_runs_path, "running calendar file (contract §3.2)");
-    app.add_option("--assessment", m_assessment_path, "movement assessment file (contract §3.3)");
-    app.add_option("--start", m_start, "first day of the plan, YYYY-MM-DD (default: today)");
-    app.add_option("--weeks", m_weeks, "length of the plan in weeks when the athlete has no race date (default 12)");
-    app.add_option("--table", m_table, "compensation table: nasm_cpt_6th (default) or nasm_cpt_7th");
+    app.add_option("--athlete", m_files.athlete_path, "athlete file (contract §3.1); not with --athlete-id");
+    app.add_option("--runs", m_files.runs_path, "running calendar file (contract §3.2)");
+    app.add_option("--assessment", m_files.assessment_path, "movement assessment file (contract §3.3)");
+    app.add_option("--start", m_files.start, "first day of the plan, YYYY-MM-DD (default: today)");
+    app.add_option("--weeks", m_files.weeks, "length of the plan in weeks when the athlete has no race date (default 12)");
+    app.add_option("--table", m_files.table, "compensation table: nasm_cpt_6th (default) or nasm_cpt_7th");
     app.add_option("--date", m_date, "the day of the session, YYYY-MM-DD (default: today)");
     app.add_option("--session", m_session,
                    "the session's place among the day's sessions, from 1 (default: the day's first strength session)");
@@ -63,23 +64,7 @@ class ExportWorkoutCommand final : public Command {
 
   core::Result<core::WatchWorkout> planned_workout(const service::Catalog& catalog,
                                                    const service::WatchWorkoutRequest& request) const {
-    if (m_athlete_path.empty() || m_runs_path.empty()) {
-      return std::unexpected(core::invalid_input(m_athlete_path.empty() ? "--athlete" : "--runs", "",
-                                                 "required (or --athlete-id for a stored runner)"));
-    }
-    service::PlanRequest plan_request;
-    STRIDE_TRY(plan_request.athlete, decode_input_file(m_athlete_path, documents::decode_athlete));
-    plan_request.athlete_source = m_athlete_path;
-    STRIDE_TRY(plan_request.calendar, decode_input_file(m_runs_path, documents::decode_running_calendar));
-    plan_request.calendar_source = m_runs_path;
-    if (!m_assessment_path.empty()) {
-      STRIDE_TRY(plan_request.assessment, decode_input_file(m_assessment_path, documents::decode_assessment));
-      STRIDE_TRY_STATUS(service::check_assessment_date(*plan_request.assessment, m_environment->clock->today(),
-                                                       m_assessment_path));
-    }
-    STRIDE_TRY(plan_request.start, date_or_today(m_start, "--start", *m_environment));
-    plan_request.weeks = m_weeks;
-    if (!m_table.empty()) plan_request.table_id = m_table;
+    STRIDE_TRY(const service::PlanRequest plan_request, m_files.request(*m_environment));
     STRIDE_TRY(const auto plan, service::plan(catalog, plan_request));
     return service::watch_workout(catalog, plan, request);
   }
@@ -97,12 +82,7 @@ class ExportWorkoutCommand final : public Command {
     return {};
   }
 
-  std::string m_athlete_path;
-  std::string m_runs_path;
-  std::string m_assessment_path;
-  std::string m_start;
-  std::optional<int> m_weeks;
-  std::string m_table;
+  PlanFiles m_files;
   std::string m_date;
   std::optional<int> m_session;
   std::string m_output;

@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "file_input.hpp"
+#include "plan_files.hpp"
 #include "stride/documents/input_decoders.hpp"
 #include "stride/json/output_encoders.hpp"
 #include "stride/report/plan_html.hpp"
@@ -20,16 +21,16 @@ namespace {
 class PlanCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("--athlete", m_athlete_path, "athlete file (contract §3.1); not with --athlete-id");
-    app.add_option("--runs", m_runs_path,
+    app.add_option("--athlete", m_files.athlete_path, "athlete file (contract §3.1); not with --athlete-id");
+    app.add_option("--runs", m_files.runs_path,
                    "running calendar file (contract §3.2); with --athlete-id, default: the calendar of the runner's "
                    "latest stored plan");
-    app.add_option("--assessment", m_assessment_path,
+    app.add_option("--assessment", m_files.assessment_path,
                    "movement assessment file (contract §3.3): its findings shape warm-ups, cool-downs and the "
                    "length of the stabilization phase");
-    app.add_option("--start", m_start, "first day of the plan, YYYY-MM-DD (default: today)");
-    app.add_option("--weeks", m_weeks, "length of the plan in weeks when the athlete has no race date (default 12)");
-    app.add_option("--table", m_table, "compensation table: nasm_cpt_6th (default) or nasm_cpt_7th");
+    app.add_option("--start", m_files.start, "first day of the plan, YYYY-MM-DD (default: today)");
+    app.add_option("--weeks", m_files.weeks, "length of the plan in weeks when the athlete has no race date (default 12)");
+    app.add_option("--table", m_files.table, "compensation table: nasm_cpt_6th (default) or nasm_cpt_7th");
     add_format_option(app, m_format, {"text", "json", "ics", "html", "summary"});
     app.add_option("--detail", m_detail,
                    "text and html: handout (default: the season, each phase's sessions with their doses, the races "
@@ -47,21 +48,7 @@ class PlanCommand final : public Command {
     STRIDE_TRY(const auto* loaded, access.full());
     const service::Catalog& catalog = *loaded;
     if (m_store.has_athlete()) return execute_stored(catalog);
-    if (m_athlete_path.empty() || m_runs_path.empty()) {
-      return std::unexpected(core::invalid_input(m_athlete_path.empty() ? "--athlete" : "--runs", "",
-                                                 "required (or --athlete-id for a stored runner)"));
-    }
-    service::PlanRequest request;
-    STRIDE_TRY(request.athlete, decode_input_file(m_athlete_path, documents::decode_athlete));
-    request.athlete_source = m_athlete_path;
-    STRIDE_TRY(request.calendar, decode_input_file(m_runs_path, documents::decode_running_calendar));
-    request.calendar_source = m_runs_path;
-    if (!m_assessment_path.empty()) {
-      STRIDE_TRY(request.assessment, assessment_file());
-    }
-    STRIDE_TRY(request.start, date_or_today(m_start, "--start", *m_environment));
-    request.weeks = m_weeks;
-    if (!m_table.empty()) request.table_id = m_table;
+    STRIDE_TRY(const service::PlanRequest request, m_files.request(*m_environment));
     STRIDE_TRY(auto plan, service::plan(catalog, request));
     return render(plan, catalog);
   }
@@ -70,17 +57,17 @@ class PlanCommand final : public Command {
   core::Result<std::string> execute_stored(const service::Catalog& catalog) {
     service::AthletePlanRequest request;
     request.athlete = m_store.athlete_id();
-    if (!m_runs_path.empty()) {
-      STRIDE_TRY(request.calendar, decode_input_file(m_runs_path, documents::decode_running_calendar));
-      request.calendar_source = m_runs_path;
+    if (!m_files.runs_path.empty()) {
+      STRIDE_TRY(request.calendar, decode_input_file(m_files.runs_path, documents::decode_running_calendar));
+      request.calendar_source = m_files.runs_path;
     }
-    if (!m_assessment_path.empty()) {
+    if (!m_files.assessment_path.empty()) {
       STRIDE_TRY(request.assessment, assessment_file());
     }
     request.today = m_environment->clock->today();
-    STRIDE_TRY(request.start, date_or_today(m_start, "--start", *m_environment));
-    request.weeks = m_weeks;
-    if (!m_table.empty()) request.table_id = m_table;
+    STRIDE_TRY(request.start, date_or_today(m_files.start, "--start", *m_environment));
+    request.weeks = m_files.weeks;
+    if (!m_files.table.empty()) request.table_id = m_files.table;
     STRIDE_TRY(auto store, m_store.open(*m_environment));
     STRIDE_TRY(auto result, service::plan_for_athlete(catalog, *store, request));
     if (m_format != "text" && m_format != "summary") return render(result.plan, catalog);
@@ -92,8 +79,8 @@ class PlanCommand final : public Command {
 
   // The --assessment file, refused when it is dated after today.
   core::Result<core::Assessment> assessment_file() const {
-    STRIDE_TRY(auto assessment, decode_input_file(m_assessment_path, documents::decode_assessment));
-    STRIDE_TRY_STATUS(service::check_assessment_date(assessment, m_environment->clock->today(), m_assessment_path));
+    STRIDE_TRY(auto assessment, decode_input_file(m_files.assessment_path, documents::decode_assessment));
+    STRIDE_TRY_STATUS(service::check_assessment_date(assessment, m_environment->clock->today(), m_files.assessment_path));
     return assessment;
   }
 
@@ -112,12 +99,7 @@ class PlanCommand final : public Command {
     return render_plan_text(plan, catalog, m_detail == "full" ? PlanDetail::Full : PlanDetail::Handout);
   }
 
-  std::string m_athlete_path;
-  std::string m_runs_path;
-  std::string m_assessment_path;
-  std::string m_start;
-  std::optional<int> m_weeks;
-  std::string m_table;
+  PlanFiles m_files;
   std::string m_format = "text";
   std::string m_detail = "handout";
   StoreOptions m_store;
