@@ -91,7 +91,8 @@ TEST(FitWorkout, HeaderAndFileCrcsAreRight) {
   EXPECT_NE(header_crc, 0) << "the header CRC is set";
   EXPECT_EQ(header_crc, fit::fit_crc_with_tables(Bytes(bytes.data(), 12)));
   EXPECT_EQ(fit::fit_crc_with_tables(Bytes(bytes.data(), bytes.size())), 0) << "a CRC over the data and its CRC is 0";
-  const std::uint32_t data_size = bytes[4] | (bytes[5] << 8) | (bytes[6] << 16) | (static_cast<std::uint32_t>(bytes[7]) << 24);
+  const auto byte = [&](std::size_t at) { return static_cast<std::uint32_t>(bytes[at]); };
+  const std::uint32_t data_size = byte(4) | (byte(5) << 8) | (byte(6) << 16) | (byte(7) << 24);
   EXPECT_EQ(data_size + 16, bytes.size());
 }
 

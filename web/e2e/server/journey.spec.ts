@@ -313,6 +313,7 @@ test('a runner: sign up, onboard, assess, plan, train, runs, today, export; a co
     await shoot(coach, '13-coach-runner-today');
     await coach.getByRole('link', { name: 'Plan' }).click();
     await expect(coach).toHaveURL(/#\/runners\/[^/]+\/plan$/);
+    await expect(coach.getByRole('heading', { level: 1 })).toHaveText("Ana's plan");
     await shoot(coach, '14-coach-runner-plan');
     await coach.getByRole('link', { name: '← All runners' }).click();
     await expect(coach.getByRole('heading', { name: 'Your runners' })).toBeVisible();

@@ -27,7 +27,7 @@ export function CoachRunnerPage({ client, id, inner, navigate }: { client: ApiCl
 
   let page;
   switch (inner.name) {
-    case 'plan': page = <PlanPage client={client} athleteId={id} navigate={within} />; break;
+    case 'plan': page = <PlanPage client={client} athleteId={id} navigate={within} title={name ? `${name}'s plan` : 'Plan'} />; break;
     case 'week': page = <WeekPage key={inner.start} client={client} athleteId={id} start={inner.start} navigate={within} />; break;
     case 'session': page = <SessionPage key={inner.id} client={client} athleteId={id} id={inner.id} navigate={within} readOnly />; break;
     default: page = <TodayPage client={client} athleteId={id} navigate={within} readOnly />;

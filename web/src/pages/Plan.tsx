@@ -46,7 +46,8 @@ export function usePlan(client: ApiClient, athleteId: Id) {
   return { plan, setPlan, problem, setProblem, exercises };
 }
 
-export function PlanPage({ client, athleteId, navigate }: { client: ApiClient; athleteId: Id; navigate: Navigate }) {
+/** The season; `title` names whose plan it is when someone else looks (a coach: "Ana's plan"). */
+export function PlanPage({ client, athleteId, navigate, title = 'Your plan' }: { client: ApiClient; athleteId: Id; navigate: Navigate; title?: string }) {
   const { plan, setPlan, problem, setProblem } = usePlan(client, athleteId);
   const [changes, setChanges] = useState<PlanChange[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -63,7 +64,7 @@ export function PlanPage({ client, athleteId, navigate }: { client: ApiClient; a
 
   return (
     <section class="plan">
-      <h1 tabIndex={-1}>Your plan</h1>
+      <h1 tabIndex={-1}>{title}</h1>
       {problem && <Notice kind="error">{problem}</Notice>}
       {plan === 'loading' && <p role="status">Loading…</p>}
       {plan === 'none' && (
