@@ -21,6 +21,7 @@ std::string activity_line(const service::RecordingResult& file) {
   std::string line = fmt::format("{} {}", core::enum_name(activity.sport), core::format_iso_date(activity.date));
   if (activity.distance_km) line += fmt::format(", {:.2f} km", *activity.distance_km);
   line += fmt::format(", {}", core::format_clock_duration(activity.duration_min * 60.0));
+  if (!activity.sets.empty()) line += fmt::format(", {} set{}", activity.sets.size(), activity.sets.size() == 1 ? "" : "s");
   switch (core::load_basis(activity)) {
     case core::LoadBasis::SessionRpe:
       line += fmt::format(", RPE {:g}, load {:.0f}", *activity.rpe, core::session_load(activity));

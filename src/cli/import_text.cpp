@@ -17,6 +17,9 @@ std::string recorded_activity_text(const std::string& source, const core::Record
   if (summary.elapsed_s) headline.push_back(fmt::format("{} elapsed", core::format_clock_duration(*summary.elapsed_s)));
   headline.push_back(fmt::format("{} record{}, {} lap{}", activity.samples.size(), activity.samples.size() == 1 ? "" : "s",
                                  activity.laps.size(), activity.laps.size() == 1 ? "" : "s"));
+  if (!activity.sets.empty()) {
+    headline.push_back(fmt::format("{} active set{}", activity.sets.size(), activity.sets.size() == 1 ? "" : "s"));
+  }
   std::string text = fmt::format("{}: {}\n", source, fmt::join(headline, ", "));
 
   std::vector<std::string> measured;

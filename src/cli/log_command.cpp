@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <string_view>
@@ -161,8 +162,7 @@ class LogCommand final : public Command {
 
   core::Result<std::string> execute(CatalogAccess& access) override {
     if (m_import_files->parsed()) {
-      STRIDE_TRY(const auto* world_records, access.world_records());
-      return import_files(*world_records);
+      return import_files(access);
     }
     if (m_rate->parsed()) return rate();
     STRIDE_TRY(const auto* loaded, access.full());
@@ -249,11 +249,21 @@ class LogCommand final : public Command {
     return report;
   }
 
-  core::Result<std::string> import_files(const analytics::WorldRecordTable& records) {
+  // The files' activities stored; the whole catalog is loaded only when a file holds strength sets,
+  // whose exercises it names (a run needs only the world records).
+  core::Result<std::string> import_files(CatalogAccess& access) {
     auto decoded = decode_activity_files(m_paths, progress_style(m_progress), messages());
     service::ImportOptions options;
     options.rpe = m_files_rpe;
     if (m_files_sport) options.sport = core::parse_enum<core::Sport>(*m_files_sport);
+    const bool has_sets = std::ranges::any_of(
+        decoded, [](const service::DecodedActivityFile& file) { return file.decoded && !file.decoded->sets.empty(); });
+    if (has_sets) {
+      STRIDE_TRY(const auto* catalog, access.full());
+      options.garmin_exercises = catalog->garmin_exercises;
+    }
+    STRIDE_TRY(const auto* world_records, access.world_records());
+    const analytics::WorldRecordTable& records = *world_records;
     STRIDE_TRY(auto store, m_files_options.open(*m_environment));
     STRIDE_TRY(const auto result, service::import_decoded_files(*store, m_files_options.athlete_id(), std::move(decoded),
                                                                 options, records, m_environment->clock->today()));

@@ -107,7 +107,9 @@ Response post_activity_file(Call& call) {
   std::vector<service::DecodedActivityFile> files;
   files.push_back(service::decode_activity_file(call.context.activity_files, "upload", bytes));
   if (!files.front().decoded) return error_response(files.front().decoded.error());
-  const auto imported = service::import_decoded_files(call.store, *athlete, files, {},
+  service::ImportOptions options;
+  options.garmin_exercises = call.context.catalog.garmin_exercises;
+  const auto imported = service::import_decoded_files(call.store, *athlete, files, options,
                                                       call.context.catalog.world_records, call.context.clock.today());
   if (!imported) return error_response(imported.error());
   if (imported->stored.files.empty()) return error_response(404, "not_found", "nothing was imported");

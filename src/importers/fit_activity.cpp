@@ -78,6 +78,19 @@ std::optional<std::uint8_t> activity_sport(const DecodedFit& decoded) {
   return std::nullopt;
 }
 
+// The activity's sub_sport: the first session's, else the sport message's, else the first lap's.
+std::optional<std::uint8_t> activity_sub_sport(const DecodedFit& decoded) {
+  const auto sub_sport_of = [](const TotalsValues& values) { return byte_value(totals(values, TotalsSlot::SubSport)); };
+  for (const auto& session : decoded.sessions) {
+    if (const auto sub_sport = sub_sport_of(session)) return sub_sport;
+  }
+  if (decoded.sub_sport) return decoded.sub_sport;
+  for (const auto& lap : decoded.laps) {
+    if (const auto sub_sport = sub_sport_of(lap)) return sub_sport;
+  }
+  return std::nullopt;
+}
+
 void add_to_sum(std::optional<double>& total, double value) {
   if (present(value)) total = total.value_or(0.0) + value;
 }
@@ -214,7 +227,12 @@ core::RecordedActivity assemble_activity(DecodedFit decoded) {
   activity.laps.reserve(decoded.laps.size());
   for (const auto& lap : decoded.laps) activity.laps.push_back(make_lap(lap, timeline));
 
-  if (sport) {
+  activity.sets = std::move(decoded.active_sets);
+  const bool strength = activity_sub_sport(decoded) == kStrengthTrainingSubSport ||
+                        (sport == kTrainingSport && !activity.sets.empty());
+  if (strength) {
+    activity.summary.sport = "strength_training";
+  } else if (sport) {
     if (const auto name = sport_name(*sport)) activity.summary.sport = std::string(*name);
   }
   fill_summary_from_sessions(decoded, timeline, activity.summary);

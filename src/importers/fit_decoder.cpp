@@ -85,8 +85,9 @@ class FitDecoder {
     return {};
   }
 
-  // The activity from everything decoded.
-  core::RecordedActivity finish() && {
+  // The activity from everything decoded, or the error of a set message that cannot be true.
+  core::Result<core::RecordedActivity> finish() && {
+    STRIDE_TRY(m_decoded.active_sets, fit::active_sets(m_decoded.set_messages, m_source));
     // One warning for all messages outside the profile: real Garmin files carry several such
     // (undocumented) types, and one line per type would bury the warnings that matter.
     std::vector<std::string> types;
@@ -178,7 +179,14 @@ class FitDecoder {
         m_decoded.laps.push_back(fit::decode_totals(plan, message));
         break;
       case MessageKind::Sport:
-        if (!m_decoded.sport) m_decoded.sport = fit::byte_value(fit::decode_totals(plan, message)[0]);
+        if (!m_decoded.sport) {
+          const auto values = fit::decode_totals(plan, message);
+          m_decoded.sport = fit::byte_value(values[static_cast<std::size_t>(fit::SportSlot::Sport)]);
+          m_decoded.sub_sport = fit::byte_value(values[static_cast<std::size_t>(fit::SportSlot::SubSport)]);
+        }
+        break;
+      case MessageKind::Set:
+        m_decoded.set_messages.push_back({position, fit::decode_set(plan, message)});
         break;
       case MessageKind::HeartRate: {
         const std::size_t unplaced = m_heart_rate.unplaced_values;

@@ -291,8 +291,12 @@ void decode_record(const MessagePlan& plan, const std::uint8_t* message, double 
   }
 }
 
-TotalsValues decode_totals(const MessagePlan& plan, const std::uint8_t* message) {
-  TotalsValues values;
+namespace {
+
+// The scaled value of every valid numeric step whose slot fits in `Values`; kMissing elsewhere.
+template <class Values>
+Values decode_numbers(const MessagePlan& plan, const std::uint8_t* message) {
+  Values values;
   values.fill(kMissing);
   for (const FieldStep& step : plan.steps) {
     double raw;
@@ -301,6 +305,16 @@ TotalsValues decode_totals(const MessagePlan& plan, const std::uint8_t* message)
     }
   }
   return values;
+}
+
+}  // namespace
+
+TotalsValues decode_totals(const MessagePlan& plan, const std::uint8_t* message) {
+  return decode_numbers<TotalsValues>(plan, message);
+}
+
+SetValues decode_set(const MessagePlan& plan, const std::uint8_t* message) {
+  return decode_numbers<SetValues>(plan, message);
 }
 
 std::optional<DeveloperField> decode_field_description(const MessagePlan& plan, const std::uint8_t* message) {

@@ -221,6 +221,9 @@ template <ByteOrder order>
 // The values of a session or lap message by TotalsSlot; kMissing where the message has none.
 using TotalsValues = std::array<double, static_cast<std::size_t>(TotalsSlot::Count)>;
 
+// The values of a set message by SetSlot; kMissing where invalid or absent.
+using SetValues = std::array<double, static_cast<std::size_t>(SetSlot::Count)>;
+
 // What record decoding carries from one record message to the next.
 struct RecordState {
   std::uint64_t accumulated_distance_sixteenths = 0;  // compressed_speed_distance's distance, 1/16 m
@@ -235,6 +238,9 @@ void decode_record(const MessagePlan& plan, const std::uint8_t* message, double 
 
 // The numeric values of a session, lap or sport message, by slot; kMissing where invalid or absent.
 [[nodiscard]] TotalsValues decode_totals(const MessagePlan& plan, const std::uint8_t* message);
+
+// The numeric values of a set message, by slot; kMissing where invalid or absent.
+[[nodiscard]] SetValues decode_set(const MessagePlan& plan, const std::uint8_t* message);
 
 // The developer field a field_description message describes, or nullopt when it lacks the
 // developer data index, the field number or the base type.

@@ -67,6 +67,7 @@ constexpr std::array kSessionFields{
     field(132, TotalsSlot::AverageVerticalRatio, 100.0),      // avg_vertical_ratio, percent
     field(133, TotalsSlot::AverageStanceTimeBalance, 100.0),  // avg_stance_time_balance, percent
     field(134, TotalsSlot::AverageStepLength, 10.0),          // avg_step_length, mm
+    field(6, TotalsSlot::SubSport),                           // sub_sport
 };
 
 // lap (19).
@@ -86,6 +87,7 @@ constexpr std::array kLapFields{
     field(118, TotalsSlot::AverageVerticalRatio, 100.0),      // avg_vertical_ratio, percent
     field(119, TotalsSlot::AverageStanceTimeBalance, 100.0),  // avg_stance_time_balance, percent
     field(120, TotalsSlot::AverageStepLength, 10.0),          // avg_step_length, mm
+    field(39, TotalsSlot::SubSport),                          // sub_sport
 };
 
 // hr (132); the decoder applies these scales itself.
@@ -109,7 +111,18 @@ constexpr std::array kFieldDescriptionFields{
 };
 
 // sport (12).
-constexpr std::array kSportFields{field(0, SportSlot::Sport)};
+constexpr std::array kSportFields{field(0, SportSlot::Sport), field(1, SportSlot::SubSport)};
+
+// set (225). Its timestamp is field 254, not 253: the decoder does not read it (start_time says when).
+constexpr std::array kSetFields{
+    field(0, SetSlot::Duration, 1000.0),   // duration, s
+    field(3, SetSlot::Repetitions),        // repetitions
+    field(4, SetSlot::Weight, 16.0),       // weight, kg
+    field(5, SetSlot::SetType),            // set_type
+    field(6, SetSlot::StartTime),          // start_time, date_time
+    field(7, SetSlot::Category),           // category, exercise_category (array)
+    field(8, SetSlot::CategorySubtype),    // category_subtype, exercise name (array)
+};
 
 // The sport enum, values 0 to 48.
 constexpr std::array<std::string_view, 49> kSportNames{
@@ -167,6 +180,8 @@ MessageKind message_kind(std::uint16_t global_message_number) {
       return MessageKind::HeartRate;
     case kFieldDescriptionMessage:
       return MessageKind::FieldDescription;
+    case kSetMessage:
+      return MessageKind::Set;
     default:
       return std::binary_search(kProfileMessages.begin(), kProfileMessages.end(), global_message_number)
                  ? MessageKind::Ignored
@@ -188,6 +203,8 @@ std::span<const ProfileField> profile_fields(MessageKind kind) {
       return kHeartRateFields;
     case MessageKind::FieldDescription:
       return kFieldDescriptionFields;
+    case MessageKind::Set:
+      return kSetFields;
     case MessageKind::Ignored:
     case MessageKind::Unknown:
       break;

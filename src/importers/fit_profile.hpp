@@ -26,6 +26,7 @@ inline constexpr std::uint16_t kLapMessage = 19;
 inline constexpr std::uint16_t kRecordMessage = 20;
 inline constexpr std::uint16_t kHeartRateMessage = 132;
 inline constexpr std::uint16_t kFieldDescriptionMessage = 206;
+inline constexpr std::uint16_t kSetMessage = 225;
 
 // The field number of `timestamp` (a uint32 date_time) in every message that has one.
 inline constexpr std::uint8_t kTimestampField = 253;
@@ -67,6 +68,7 @@ enum class MessageKind : std::uint8_t {
   Sport,             // 12: the sport when no session states it
   HeartRate,         // 132: heart rate logged apart from the records (chained files)
   FieldDescription,  // 206: names and types of developer fields
+  Set,               // 225: one set of a strength recording (active or rest)
   Ignored,           // another message of the profile: skipped in silence
   Unknown,           // not in the profile: skipped with a warning
 };
@@ -114,6 +116,7 @@ enum class TotalsSlot : std::uint8_t {
   AverageStepLength,
   AverageVerticalRatio,
   AverageStanceTimeBalance,
+  SubSport,   // the sub_sport enum
   Count,
 };
 
@@ -139,8 +142,25 @@ enum class FieldDescriptionSlot : std::uint8_t {
   Count,
 };
 
-// The sport message's field.
-enum class SportSlot : std::uint8_t { Sport, Count };
+// The sport message's fields.
+enum class SportSlot : std::uint8_t { Sport, SubSport, Count };
+
+// The set message's fields (scaled as the profile says: seconds, kilograms).
+enum class SetSlot : std::uint8_t {
+  Duration,         // s
+  Repetitions,
+  Weight,           // kg
+  SetType,          // the set_type enum: kRestSet or kActiveSet
+  StartTime,        // FIT date_time
+  Category,         // exercise_category (the first of the array)
+  CategorySubtype,  // the exercise_name number within the category (the first of the array)
+  Count,
+};
+
+// set_type values, and exercise_category's "unknown".
+inline constexpr std::uint8_t kRestSet = 0;
+inline constexpr std::uint8_t kActiveSet = 1;
+inline constexpr int kUnknownExerciseCategory = 65534;
 
 // One field of the profile that the decoder reads: its number in the message, its slot (the value
 // of the message kind's slot enum) and how the raw value becomes a physical one:
@@ -159,7 +179,9 @@ struct ProfileField {
 // none.
 [[nodiscard]] std::optional<std::string_view> sport_name(std::uint8_t sport);
 
-// The sport enum value of running.
+// The sport enum value of running, of training, and the sub_sport enum value of strength_training.
 inline constexpr std::uint8_t kRunningSport = 1;
+inline constexpr std::uint8_t kTrainingSport = 10;
+inline constexpr std::uint8_t kStrengthTrainingSubSport = 20;
 
 }  // namespace stride::importers::fit

@@ -8,6 +8,7 @@
 #include <numeric>
 
 #include "stride/service/input_checks.hpp"
+#include "stride/service/strength_sets.hpp"
 
 namespace stride::service {
 namespace {
@@ -24,6 +25,7 @@ int format_preference(core::ActivityFileFormat format) {
 
 core::Sport sport_of(const std::string& sport) {
   if (sport.find("run") != std::string::npos) return core::Sport::Run;
+  if (sport == "strength_training") return core::Sport::Strength;
   static constexpr std::array<std::string_view, 9> kCross{"cycling", "biking", "swimming", "rowing", "walking",
                                                           "hiking", "cross_country_skiing", "elliptical", "e_biking"};
   if (std::find(kCross.begin(), kCross.end(), sport) != kCross.end()) return core::Sport::Cross;
@@ -59,8 +61,33 @@ core::Activity summary_activity(const core::RecordedActivity& recording, std::op
   activity.sport = sport ? *sport : summary.sport ? sport_of(*summary.sport) : core::Sport::Run;
   const double seconds = summary.timer_s.value_or(summary.elapsed_s.value_or(0));
   activity.duration_min = std::round(seconds / 60.0 * 1000.0) / 1000.0;
-  if (summary.distance_m) activity.distance_km = std::round(*summary.distance_m) / 1000.0;
+  if (summary.distance_m && activity.sport != core::Sport::Strength) {
+    activity.distance_km = std::round(*summary.distance_m) / 1000.0;
+  }
   return activity;
+}
+
+// Gives a strength activity the recording's sets, named as the day's planned strength sessions
+// prefer (`days` holds the plan of the activity's date, if any), and notes the session it counts as.
+void add_strength_sets(core::Activity& activity, const core::RecordedActivity& recording,
+                       std::span<const core::GarminExercise> garmin_exercises,
+                       const std::vector<core::EffectiveDay>& days, std::vector<std::string>& notes) {
+  std::vector<std::string> planned;
+  for (const auto& effective : days) {
+    const auto exercises = planned_strength_exercises(effective.day);
+    planned.insert(planned.end(), exercises.begin(), exercises.end());
+    for (const auto& session : effective.day.sessions) {
+      if (session.kind == core::SessionKind::Strength) {
+        notes.push_back(fmt::format("counts as the planned strength session \"{}\" of {}", session.title,
+                                    core::format_iso_date(effective.day.date)));
+        break;
+      }
+    }
+  }
+  if (recording.sets.empty()) return;
+  auto logged = logged_sets(recording.sets, garmin_exercises, planned);
+  activity.sets = std::move(logged.sets);
+  for (auto& note : logged.notes) notes.push_back(std::move(note));
 }
 
 // The activity a recording becomes, with the notes the runner should read.
@@ -139,6 +166,11 @@ core::Result<RecordingImport> import_recordings(core::Store& store, core::Athlet
     }
     const double start = *file.activity.summary.start_time_s;
     outcome.activity = activity_of(file, options, result.heart_rates, record.athlete.sex, outcome.notes);
+    if (outcome.activity.sport == core::Sport::Strength) {
+      const core::Date date = outcome.activity.date;
+      STRIDE_TRY(const auto days, store.effective_days(athlete, date, date));
+      add_strength_sets(outcome.activity, file.activity, options.garmin_exercises, days, outcome.notes);
+    }
 
     STRIDE_TRY(const auto stored, store.recorded_activities(athlete, file.fingerprint, start - kSameRunStartSeconds,
                                                             start + kSameRunStartSeconds));

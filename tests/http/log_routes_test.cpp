@@ -1,8 +1,9 @@
 // The log endpoints (api.md §4) on the real server over loopback: client_id dedupe, date ranges,
-// the CLI's field paths, and FIT and GPX uploads with their duplicates.
+// the CLI's field paths, and FIT and GPX uploads (strength recordings with their sets) with their duplicates.
 #include <gtest/gtest.h>
 
 #include "api_world.hpp"
+#include "fit_writer.hpp"
 
 namespace stride::http {
 namespace {
@@ -131,6 +132,37 @@ TEST(LogRoutes, FitAndGpxUploadsAreImportedOnceAndUnreadableFilesAre400) {
   EXPECT_EQ(garbage.status, 400);
   EXPECT_EQ(garbage.json().at("error").at("code"), "invalid_input");
   EXPECT_EQ(api.send("POST", world.path("/activities/files"), "{}", world.owner).status, 415);
+}
+
+TEST(LogRoutes, AStrengthRecordingFromAWatchIsLoggedWithItsSets) {
+  LoopbackApi api;
+  ApiWorld world(api);
+  using testing::FitStrengthSet;
+  // 2026-11-20T07:00:00Z, before the test clock's today: a goblet squat with 20 kg, a rest, a dead bug.
+  const std::vector<FitStrengthSet> sets{
+      {.set_type = 1, .category = 28, .exercise_name = 37, .repetitions = 10, .weight_kg = 20.0, .duration_s = 40},
+      {.set_type = 0, .duration_s = 60},
+      {.set_type = 1, .category = 11, .exercise_name = 1, .repetitions = 8, .weight_kg = 0.0, .duration_s = 40}};
+  const auto bytes = testing::write_fit_strength(1795158000, sets);
+  const std::string file(bytes.begin(), bytes.end());
+  const auto imported = api.send("POST", world.path("/activities/files"), file, world.owner, "application/octet-stream");
+  ASSERT_EQ(imported.status, 201) << imported.body;
+  const auto listed = api.send("GET", world.path("/activities"), {}, world.owner).json().at("activities");
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0].at("sport"), "strength");
+  EXPECT_EQ(listed[0].at("date"), "2026-11-20");
+  const auto& logged = listed[0].at("sets");
+  ASSERT_EQ(logged.size(), 2u) << listed[0].dump();
+  EXPECT_EQ(logged[0].at("exercise"), "goblet_squat_dumbbell");
+  EXPECT_EQ(logged[0].at("reps"), 10);
+  EXPECT_EQ(logged[0].at("load_kg"), 20);
+  EXPECT_EQ(logged[1].at("exercise"), "dead_bug");
+  EXPECT_EQ(api.send("POST", world.path("/activities/files"), file, world.owner, "application/octet-stream").status, 409);
+  const auto broken = api.send("POST", world.path("/activities/files"),
+                               file_text("tests/golden/bad/strength_bad_set_type.fit"), world.owner,
+                               "application/octet-stream");
+  EXPECT_EQ(broken.status, 400);
+  EXPECT_EQ(broken.json().at("error").at("code"), "invalid_input");
 }
 
 }  // namespace

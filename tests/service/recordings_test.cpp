@@ -9,6 +9,7 @@
 
 #include "stride/importers/activity_file_decoder.hpp"
 #include "stride/documents/input_decoders.hpp"
+#include "stride/service/athlete_records.hpp"
 #include "stride/service/athletes.hpp"
 #include "stride/service/recordings.hpp"
 #include "stride/storage/memory_store.hpp"
@@ -66,6 +67,41 @@ class RecordingImportTest : public ::testing::Test {
   storage::MemoryStore store;
   core::AthleteId athlete;
 };
+
+// A watch's strength recording on the day the plan has "Stability A": stored as a strength session
+// with its sets named by Stride ids, counted as that session, and the unnamed set left out.
+TEST_F(RecordingImportTest, AStrengthRecordingOnAPlannedDayIsThatSessionWithItsSets) {
+  const auto calendar = documents::decode_running_calendar(testing::read_example("runs.json"), "runs.json");
+  ASSERT_TRUE(calendar && store.set_running_calendar(athlete, *calendar));
+  const core::Date monday = calendar_date(2026, 11, 23);
+  ASSERT_TRUE(plan_from_stored(testing::shipped_catalog(), store, athlete, monday, monday));
+  RecordingFile file = recording("strength.fit", ActivityFileFormat::Fit, utc("2026-11-25T07:00:00Z"));
+  file.activity.summary.sport = "strength_training";
+  file.activity.summary.distance_m = 0;
+  const auto garmin_set = [](std::optional<int> category, std::optional<int> name, int reps) {
+    core::RecordedSet set;
+    set.category = category;
+    set.exercise_name = name;
+    set.repetitions = reps;
+    return set;
+  };
+  file.activity.sets = {garmin_set(10, 11, 12), garmin_set(28, 28, 12), garmin_set(std::nullopt, std::nullopt, 12)};
+  ImportOptions options;
+  options.garmin_exercises = testing::shipped_catalog().garmin_exercises;
+  const auto imported = import_recordings(store, athlete, {file}, options, records(), calendar_date(2026, 11, 26));
+  ASSERT_TRUE(imported) << imported.error().describe();
+  const auto& result = imported->files.front();
+  ASSERT_EQ(result.outcome, RecordingOutcome::Stored);
+  EXPECT_EQ(result.activity.sport, core::Sport::Strength);
+  EXPECT_FALSE(result.activity.distance_km);
+  ASSERT_EQ(result.activity.sets.size(), 2U);
+  EXPECT_EQ(result.activity.sets[0].exercise, "glute_bridge");
+  EXPECT_EQ(result.activity.sets[1].exercise, "split_squat");
+  EXPECT_EQ(result.notes, (std::vector<std::string>{
+                              "counts as the planned strength session \"Stability A\" of 2026-11-25",
+                              "left out 1 set of exercises Stride has no name for: unnamed on the watch"}));
+  EXPECT_EQ(stored().front().activity.sets, result.activity.sets);
+}
 
 TEST_F(RecordingImportTest, FreshImportStoresEveryFileWithIdsInInputOrder) {
   const auto imported = run_import({recording("a.gpx", ActivityFileFormat::Gpx, utc("2026-11-20T07:00:00Z")),

@@ -19,6 +19,8 @@ constexpr std::uint16_t kLap = 19;
 constexpr std::uint16_t kRecord = 20;
 constexpr std::uint16_t kActivity = 34;
 constexpr std::uint16_t kHeartRate = 132;
+constexpr std::uint16_t kSport = 12;
+constexpr std::uint16_t kSet = 225;
 constexpr std::uint16_t kFieldDescription = 206;
 constexpr std::uint16_t kDeveloperDataId = 207;
 constexpr std::uint16_t kUnknown = 233;
@@ -424,6 +426,42 @@ FitBytes write_fit_activity(const core::RecordedActivity& activity, const FitAct
                   optional_value(summary.avg_stance_time_balance_left_percent, 100)});
   writer.define(7, number::kActivity, {{number::kTimestamp, 4, kUint32}, {1, 2, kUint16}}, endian);
   writer.data(7, {fit_time(start), 1});
+  return writer.finish();
+}
+
+FitBytes write_fit_strength(double start_time_s, std::span<const FitStrengthSet> sets, FitEndian endian) {
+  using namespace fit_type;
+  const auto or_invalid = [](const auto& value) { return value ? FitValue(static_cast<std::int64_t>(*value)) : FitValue{}; };
+  FitWriter writer;
+  const std::int64_t start = std::llround(start_time_s) - kFitEpoch;
+  writer.define(0, number::kFileId, {{0, 1, kEnum}, {1, 2, kUint16}, {2, 2, kUint16}, {4, 4, kUint32}}, endian);
+  writer.data(0, {4, 1, 1234, start});
+  writer.define(1, number::kSport, {{0, 1, kEnum}, {1, 1, kEnum}}, endian);
+  writer.data(1, {10, 20});
+  // set: timestamp (254), duration, repetitions, weight, set_type, start_time, category, category_subtype,
+  // message_index.
+  writer.define(2, number::kSet,
+                {{254, 4, kUint32}, {0, 4, kUint32}, {3, 2, kUint16}, {4, 2, kUint16}, {5, 1, kUint8}, {6, 4, kUint32},
+                 {7, 2, kUint16}, {8, 2, kUint16}, {10, 2, kUint16}},
+                endian);
+  double elapsed = 0;
+  for (std::size_t index = 0; index < sets.size(); ++index) {
+    const auto& set = sets[index];
+    const std::int64_t set_start = start + std::llround(elapsed);
+    elapsed += set.duration_s;
+    const FitValue weight = set.weight_kg ? FitValue(std::llround(*set.weight_kg * 16)) : FitValue{};
+    writer.data(2, {start + std::llround(elapsed), std::llround(set.duration_s * 1000), or_invalid(set.repetitions),
+                    weight, set.set_type, set_start, or_invalid(set.category), or_invalid(set.exercise_name),
+                    static_cast<std::int64_t>(index)});
+  }
+  writer.define(3, number::kSession,
+                {{number::kTimestamp, 4, kUint32}, {2, 4, kUint32}, {5, 1, kEnum}, {6, 1, kEnum}, {7, 4, kUint32},
+                 {8, 4, kUint32}},
+                endian);
+  const std::int64_t milliseconds = std::llround(elapsed * 1000);
+  writer.data(3, {start + std::llround(elapsed), start, 10, 20, milliseconds, milliseconds});
+  writer.define(4, number::kActivity, {{number::kTimestamp, 4, kUint32}, {1, 2, kUint16}}, endian);
+  writer.data(4, {start + std::llround(elapsed), 1});
   return writer.finish();
 }
 

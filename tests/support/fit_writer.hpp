@@ -165,6 +165,23 @@ struct FitActivityOptions {
 // summary (fields it lacks are invalid) and an activity message. Times are rounded to seconds.
 [[nodiscard]] FitBytes write_fit_activity(const core::RecordedActivity& activity, const FitActivityOptions& options);
 
+// One set message of write_fit_strength, in Garmin's terms; nullopt writes the invalid value.
+struct FitStrengthSet {
+  std::int64_t set_type = 1;  // 0 rest, 1 active; any other value makes the set malformed
+  std::optional<int> category{};       // exercise_category
+  std::optional<int> exercise_name{};  // category_subtype
+  std::optional<int> repetitions{};
+  std::optional<double> weight_kg{};   // written in 1/16 kg
+  double duration_s = 30;
+};
+
+// A FIT strength-training activity as a Garmin watch records one: file_id, a sport message (sport
+// 10 training, sub_sport 20 strength_training), one set message (225) per set, the sets one after
+// another from `start_time_s` (UTC seconds, whole), a session (sport 10, sub_sport 20, timer and
+// elapsed time the sum of the sets' durations) and an activity message.
+[[nodiscard]] FitBytes write_fit_strength(double start_time_s, std::span<const FitStrengthSet> sets,
+                                          FitEndian endian = FitEndian::Little);
+
 // One heart-rate value for write_heart_rate_messages.
 struct FitHeartBeat {
   double time_s = 0;  // UTC seconds since the Unix epoch

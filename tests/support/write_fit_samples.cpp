@@ -1,6 +1,8 @@
 // write_fit_samples DIR: writes a handful of varied generated FIT files into DIR (which must
 // exist), for the fuzz seed corpus: both header sizes, both byte orders, compressed timestamps,
-// developer fields, unknown messages, chained segments with hr messages, and a cycling file.
+// developer fields, unknown messages, chained segments with hr messages, a cycling file, and a
+// strength workout with set messages (and one with a set_type the profile does not define), which
+// are also tests/golden/inputs/strength_stability_a.fit and tests/golden/bad/strength_bad_set_type.fit.
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -34,6 +36,20 @@ FitBytes chained_with_heart_rate(const stride::core::RecordedActivity& run) {
   return file;
 }
 
+// Stability A of the example plan (2026-11-25) as a watch records it, starting at 07:00Z: glute
+// bridges, split squats, dead bugs (each exercise's sets with rests between them), and kickstand
+// Romanian deadlifts, which the workout export leaves to Garmin's "unknown" category (65534).
+std::vector<FitStrengthSet> stability_a_sets() {
+  const FitStrengthSet rest{.set_type = 0, .duration_s = 45};
+  const auto active = [](int category, int name, int reps, double weight_kg) {
+    return FitStrengthSet{.set_type = 1, .category = category, .exercise_name = name, .repetitions = reps,
+                          .weight_kg = weight_kg, .duration_s = 40};
+  };
+  return {active(10, 11, 12, 0),    rest, active(28, 28, 12, 0),    rest, active(28, 28, 12, 0),    rest,
+          active(65534, 0, 12, 8),  rest, active(65534, 0, 12, 8),  rest, active(11, 1, 10, 0),     rest,
+          active(11, 1, 10, 0)};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -63,6 +79,13 @@ int main(int argc, char** argv) {
   FitActivityOptions cycling;
   cycling.sport = 2;
   files.emplace_back("ride.fit", write_fit_activity(synthetic_run(12, 3), cycling));
+
+  constexpr double kStabilityAStart = 1795590000;  // 2026-11-25T07:00:00Z
+  const auto strength = stability_a_sets();
+  files.emplace_back("strength.fit", write_fit_strength(kStabilityAStart, strength));
+  auto bad_set_type = strength;
+  bad_set_type[4].set_type = 7;
+  files.emplace_back("strength-bad-set-type.fit", write_fit_strength(kStabilityAStart, bad_set_type));
 
   for (const auto& [name, bytes] : files) {
     if (!write_file(folder + "/" + name, bytes)) {

@@ -79,6 +79,20 @@ struct ActivitySummary {
   std::optional<double> avg_stance_time_balance_left_percent;
 };
 
+// One performed set of a strength recording (a FIT `set` message with set_type active), in the
+// watch's terms: Garmin's exercise_category and, within it, the exercise_name number. The service
+// maps them to a Stride exercise id (docs/import.md). Fields the file does not carry are nullopt.
+struct RecordedSet {
+  std::optional<int> category;       // FIT exercise_category (65534 unknown is given as nullopt)
+  std::optional<int> exercise_name;  // the <category>_exercise_name number (FIT category_subtype)
+  std::optional<int> repetitions;
+  std::optional<double> weight_kg;   // nullopt for 0 kg (bodyweight) as for no weight
+  std::optional<double> duration_s;
+  std::optional<double> start_time_s;  // UTC seconds since the epoch
+
+  friend bool operator==(const RecordedSet&, const RecordedSet&) = default;
+};
+
 // One activity decoded from one file (a chained FIT file is one activity with all its records).
 // `warnings` are things skipped or repaired on the way (an unknown message, a missing CRC), in
 // the order met; they never hide lost data: a file that cannot be read whole is an error instead.
@@ -88,6 +102,7 @@ struct RecordedActivity {
   std::vector<ActivitySample> samples;
   std::vector<ActivityLap> laps;
   std::vector<std::string> warnings;
+  std::vector<RecordedSet> sets;  // a strength recording's active sets, in the order performed
 };
 
 // Formats UTC seconds since the epoch as ISO 8601 `YYYY-MM-DDThh:mm:ssZ`, rounded to the second.

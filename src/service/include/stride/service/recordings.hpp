@@ -11,6 +11,7 @@
 #include "stride/analytics/world_records.hpp"
 #include "stride/core/activity_file_reader.hpp"
 #include "stride/core/store.hpp"
+#include "stride/core/watch_workout.hpp"
 
 namespace stride::service {
 
@@ -26,6 +27,9 @@ struct RecordingFile {
 struct ImportOptions {
   std::optional<double> rpe;         // the session RPE of every imported activity
   std::optional<core::Sport> sport;  // overrides the sport the files state
+  // Garmin's numbers of Stride exercises (Catalog::garmin_exercises), which name the sets of
+  // strength recordings; without them such sets are left out with a note.
+  std::span<const core::GarminExercise> garmin_exercises{};
 };
 
 // Two recordings of one athlete are the same run when their starts are at most this far apart
@@ -73,7 +77,10 @@ struct RecordingImport {
 //   kSameRunStartSeconds of a stored recording or of one kept earlier in this import; within one
 //   import, a FIT recording is kept before a TCX, and a TCX before a GPX, of the same run;
 // - maps the file's sport (running kinds → run, cycling, swimming and others → cross; none → run,
-//   with a note), its timer time, distance and average heart rate; the date is the UTC date of the start;
+//   with a note; strength_training → strength), its timer time, distance (none for strength) and
+//   average heart rate; the date is the UTC date of the start;
+// - gives a strength activity the recording's sets as logged_sets() maps them, preferring the
+//   exercises of that day's planned strength sessions, and notes the planned session it counts as;
 // - without an RPE, works out the heart-rate load (Banister TRIMP) from the athlete's heart rates
 //   (`today`'s year ages an estimated maximum); without heart rates either, stores the activity
 //   unrated and notes how to rate it.
