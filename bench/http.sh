@@ -10,19 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-10}"
-binary="${STRIDE_BINARY:-build/stride}"
-work=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-
-STRIDE_TODAY="${STRIDE_TODAY:-2026-11-25}" "$binary" serve --db "$work/stride.db" --listen 127.0.0.1:0 >"$work/access.log" 2>"$work/messages" &
-server=$!
-for _ in $(seq 100); do
-  grep -q "listening on" "$work/messages" 2>/dev/null && break
-  sleep 0.05
-done
-port=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/messages" | head -1)
-[ -n "$port" ] || { echo "http.sh: the server did not start: $(cat "$work/messages")" >&2; exit 1; }
-base="http://127.0.0.1:$port"
+source bench/serve_for_bench.sh
+start_server http.sh 10
 read -r token athlete writes < <(python3 bench/http_seed.py "$base") || true
 [ -n "${writes:-}" ] || { echo "http.sh: bench/http_seed.py could not prepare the runner" >&2; exit 1; }
 coach_token=$(STRIDE_BINARY="$binary" python3 bench/roster_seed.py "$base" "$work/stride.db" "${STRIDE_TODAY:-2026-11-25}") || true

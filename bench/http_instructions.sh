@@ -9,20 +9,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-100}"
-binary="${STRIDE_BINARY:-build/stride}"
-work=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-
-STRIDE_TODAY="${STRIDE_TODAY:-2026-11-25}" valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" \
-  "$binary" serve --db "$work/stride.db" --listen 127.0.0.1:0 >"$work/access.log" 2>"$work/messages" &
-server=$!
-for _ in $(seq 600); do
-  grep -q "listening on" "$work/messages" 2>/dev/null && break
-  sleep 0.1
-done
-port=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/messages" | head -1)
-[ -n "$port" ] || { echo "http_instructions.sh: the server did not start: $(cat "$work/messages")" >&2; exit 1; }
-read -r token athlete _ < <(python3 bench/http_seed.py "http://127.0.0.1:$port")
+source bench/serve_for_bench.sh
+start_server http_instructions.sh 60 valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out"
+port=${base##*:}
+read -r token athlete _ < <(python3 bench/http_seed.py "$base")
 
 printf '%-42s %16s\n' "request" "instructions"
 for path in /healthz "/api/v1/exercises" "/api/v1/athletes/$athlete/status" "/api/v1/athletes/$athlete/plans/current" \
