@@ -83,6 +83,7 @@ Json roster_item(const service::RosterEntry& entry, const core::VisibleAthlete& 
   item["worst_flag"] = entry.worst_flag ? Json(std::string(core::enum_name(*entry.worst_flag))) : Json(nullptr);
   item["week_sessions"] = Json{{"planned", entry.week_sessions_planned}, {"done", entry.week_sessions_done}};
   item["latest_pain"] = entry.latest_pain ? pain_json(*entry.latest_pain) : Json(nullptr);
+  item["weekly_load"] = entry.weekly_load;
   Json attention = Json::array();
   for (const auto reason : entry.attention) attention.push_back(std::string(core::enum_name(reason)));
   item["attention"] = std::move(attention);

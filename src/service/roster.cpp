@@ -72,6 +72,7 @@ core::Result<RosterEntry> roster_entry(const Catalog& catalog, core::Store& stor
     if (!entry.worst_flag || *entry.worst_flag < flag.severity()) entry.worst_flag = flag.severity();
   }
   count_week_sessions(report, entry);
+  for (const auto& week : report.recent_weeks) entry.weekly_load.push_back(week.load);
   if (!report.pain.empty()) {
     entry.latest_pain = *std::ranges::max_element(report.pain, {}, [](const core::PainReport& pain) { return pain.date; });
   }

@@ -259,6 +259,8 @@ core::Result<StatusReport> status(const Catalog& catalog, core::Store& store, co
     for (const auto& week : load.weeks) {
       if (week.start == monday) report.load_week = week;
     }
+    const std::size_t trend = std::min(load.weeks.size(), static_cast<std::size_t>(kStatusTrendWeeks));
+    report.recent_weeks.assign(load.weeks.end() - static_cast<std::ptrdiff_t>(trend), load.weeks.end());
     const core::Date recent = core::add_days(today, -(kStatusRecentDays - 1));
     for (const auto& flag : load.flags) {
       if (flag.date >= recent) report.flags.push_back(flag);

@@ -120,6 +120,7 @@ TEST(KeptRosterEntries, ARunnersWriteShowsOnTheCoachsNextRoster) {
   const auto active = entry_of();
   EXPECT_EQ(active.at("last_activity"), "2026-11-21");
   EXPECT_EQ(active.at("attention"), nlohmann::json::array());
+  EXPECT_EQ(active.at("weekly_load"), nlohmann::json::array({160.0}));
 
   ASSERT_EQ(api.send("POST", world.path("/pain"), R"({"date":"2026-11-22","region":"knee","side":"left","score":7,"when":"during"})",
                      world.owner).status, 201);

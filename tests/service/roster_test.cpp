@@ -64,6 +64,7 @@ TEST_F(RosterOfAccounts, SaysWhatTheWeekHeldWhatWasDoneAndWhyTheCoachShouldLook)
   EXPECT_EQ(quiet.week_sessions_done, 0);
   EXPECT_EQ(quiet.latest_pain, std::nullopt);
   EXPECT_EQ(quiet.worst_flag, std::nullopt);
+  EXPECT_TRUE(quiet.weekly_load.empty());
   EXPECT_EQ(quiet.attention,
             (std::vector<AttentionReason>{AttentionReason::MissedSessions, AttentionReason::NoRecentActivity}));
 
@@ -86,6 +87,11 @@ TEST_F(RosterOfAccounts, SaysWhatTheWeekHeldWhatWasDoneAndWhyTheCoachShouldLook)
   EXPECT_EQ(diligent.week_sessions_done, diligent.week_sessions_planned);
   EXPECT_EQ(diligent.week_sessions_planned, quiet.week_sessions_planned);
   EXPECT_TRUE(diligent.attention.empty());
+  // The week's load: every session's minutes × RPE 6, in the one week of log there is.
+  ASSERT_EQ(diligent.weekly_load.size(), 1U);
+  double minutes = 0;
+  for (const auto& activity : sessions.activities) minutes += activity.duration_min;
+  EXPECT_DOUBLE_EQ(diligent.weekly_load.back(), minutes * 6);
   // On the Wednesday, only the sessions up to that day count as done.
   const auto midweek = entry_on(core::add_days(start, 2));
   EXPECT_LE(midweek.week_sessions_done, diligent.week_sessions_done);

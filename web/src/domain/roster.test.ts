@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  daysAgoText, filterRoster, flagLabel, isRoster, shareText, sortRoster, weeksTo, type RosterEntry,
+  daysAgoText, filterRoster, flagLabel, isRoster, sparkline, shareText, sortRoster, weeksTo, type RosterEntry,
 } from './roster';
 
 function entry(name: string, extra: Partial<RosterEntry> = {}): RosterEntry {
   return {
     id: name.toLowerCase(), name, owner: false, next_race: null, phase: null, compliance_7d: null, compliance_28d: null,
     flags: [], last_activity: '2026-12-08', worst_flag: null, week_sessions: { planned: 2, done: 1 }, latest_pain: null,
-    attention: [], ...extra,
+    weekly_load: [100, 200], attention: [], ...extra,
   };
 }
 
@@ -24,6 +24,7 @@ describe('the roster document', () => {
     expect(isRoster({ athletes: [{ ...ana, compliance_7d: 1.5 }] })).toBe(false);
     expect(isRoster({ athletes: [{ ...ana, week_sessions: { planned: -1, done: 0 } }] })).toBe(false);
     expect(isRoster({ athletes: [{ ...ana, worst_flag: 'severe' }] })).toBe(false);
+    expect(isRoster({ athletes: [{ ...ana, weekly_load: [1, -2] }] })).toBe(false);
     expect(isRoster({})).toBe(false);
   });
 });
@@ -60,5 +61,16 @@ describe('the words of the roster', () => {
     expect(daysAgoText('2026-12-09', '2026-11-30')).toBe('9 days ago');
     expect(flagLabel('acwr_high')).toBe('Load well above usual');
     expect(flagLabel('new_code')).toBe('new_code');
+  });
+});
+
+describe('the load trend of a roster row', () => {
+  it('draws the highest week at the top and no load at the bottom, and says the numbers', () => {
+    const line = sparkline([0, 50, 100], 72, 22);
+    expect(line.points).toBe('0,22 36,11 72,0');
+    expect(line.label).toBe('Weekly load, last 3 weeks: 0, 50, 100');
+    expect(sparkline([40], 72, 22).points).toBe('36,0');
+    expect(sparkline([0, 0], 72, 22).points).toBe('0,22 72,22');
+    expect(sparkline([], 72, 22).label).toBe('No load logged');
   });
 });

@@ -38,6 +38,8 @@ export interface RosterEntry {
   worst_flag: Severity | null;
   week_sessions: { planned: number; done: number };
   latest_pain: PainEntry | null;
+  /** Session-RPE load of each of the last weeks up to this one, oldest first (at most 8). */
+  weekly_load: number[];
   attention: AttentionReason[];
 }
 
@@ -54,6 +56,7 @@ export function isRosterEntry(x: unknown): x is RosterEntry {
     && (x.worst_flag === null || (SEVERITIES as readonly unknown[]).includes(x.worst_flag))
     && isObject(x.week_sessions) && isCount(x.week_sessions.planned) && isCount(x.week_sessions.done)
     && (x.latest_pain === null || isPainEntry(x.latest_pain))
+    && Array.isArray(x.weekly_load) && x.weekly_load.every((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0)
     && Array.isArray(x.attention) && x.attention.every((a) => (ATTENTION_REASONS as readonly unknown[]).includes(a));
 }
 
@@ -102,6 +105,21 @@ export function sortRoster(entries: readonly RosterEntry[], sort: RosterSort): R
 export function filterRoster(entries: readonly RosterEntry[], text: string, onlyAttention: boolean): RosterEntry[] {
   const needle = text.trim().toLowerCase();
   return entries.filter((e) => (!onlyAttention || e.attention.length > 0) && (!needle || e.name.toLowerCase().includes(needle)));
+}
+
+/** The points of a sparkline of `values` in a `width` × `height` box (y grows downwards), and its words. */
+export function sparkline(values: readonly number[], width: number, height: number): { points: string; label: string } {
+  const max = Math.max(...values, 0);
+  const step = values.length > 1 ? width / (values.length - 1) : 0;
+  const points = values.map((v, i) => {
+    const x = values.length > 1 ? i * step : width / 2;
+    const y = max > 0 ? height - (v / max) * height : height;
+    return `${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`;
+  }).join(' ');
+  const label = values.length
+    ? `Weekly load, last ${values.length} ${values.length === 1 ? 'week' : 'weeks'}: ${values.map((v) => Math.round(v)).join(', ')}`
+    : 'No load logged';
+  return { points, label };
 }
 
 /** "62 %", or "–" when nothing was planned. */

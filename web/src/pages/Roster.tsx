@@ -8,7 +8,7 @@ import { ChoiceField, Notice, SelectField, TextField } from '../components/field
 import { humanize } from '../domain/documents';
 import { LABELS } from '../domain/enums';
 import {
-  ATTENTION_LABELS, daysAgoText, filterRoster, flagLabel, ROSTER_SORT_LABELS, ROSTER_SORTS, shareText, sortRoster, weeksTo,
+  ATTENTION_LABELS, daysAgoText, filterRoster, flagLabel, sparkline, ROSTER_SORT_LABELS, ROSTER_SORTS, shareText, sortRoster, weeksTo,
   type RosterEntry, type RosterSort,
 } from '../domain/roster';
 import { PHASE_LABELS } from './Plan';
@@ -21,6 +21,18 @@ const SHOW_LABELS: Record<Show, string> = { all: 'Everyone', attention: 'Needs a
 function localToday(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** Eight weeks of load as a line, with its numbers for screen readers and a tooltip. */
+function LoadTrend({ values }: { values: number[] }) {
+  if (values.length === 0) return <span class="meta">none</span>;
+  const { points, label } = sparkline(values, 72, 22);
+  return (
+    <svg class="sparkline" viewBox="-2 -2 76 26" width="76" height="26" role="img" aria-label={label}>
+      <title>{label}</title>
+      <polyline points={points} fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
+    </svg>
+  );
 }
 
 function RosterRow({ entry, today, navigate }: { entry: RosterEntry; today: string; navigate: Navigate }) {
@@ -45,6 +57,7 @@ function RosterRow({ entry, today, navigate }: { entry: RosterEntry; today: stri
         ? <>{LABELS.side[entry.latest_pain.side]} {LABELS.region[entry.latest_pain.region].toLowerCase()} {entry.latest_pain.score}/10<br /><span class="meta">{entry.latest_pain.date}</span></>
         : 'None'}</td>
       <td data-label="Last activity">{daysAgoText(today, entry.last_activity)}</td>
+      <td data-label="Load, 8 weeks"><LoadTrend values={entry.weekly_load} /></td>
     </tr>
   );
 }
@@ -113,7 +126,7 @@ export function RosterPage({ client, account, navigate }: { client: ApiClient; a
               <thead><tr>
                 <th scope="col">Runner</th><th scope="col">Next race</th><th scope="col">Phase</th><th scope="col">This week</th>
                 <th scope="col">7 days</th><th scope="col">28 days</th><th scope="col">Flags</th><th scope="col">Latest pain</th>
-                <th scope="col">Last activity</th>
+                <th scope="col">Last activity</th><th scope="col">Load, 8 weeks</th>
               </tr></thead>
               <tbody>{shown.map((e) => <RosterRow entry={e} today={today} navigate={navigate} />)}</tbody>
             </table>

@@ -41,6 +41,9 @@ struct RosterEntry {
   int week_sessions_planned = 0;
   int week_sessions_done = 0;
   std::optional<core::PainReport> latest_pain;  // the latest report of the last 14 days
+  // The session-RPE load of each of the last weeks up to today's, oldest first (kStatusTrendWeeks,
+  // fewer when the log is younger; today's week so far).
+  std::vector<double> weekly_load;
   std::vector<AttentionReason> attention;       // empty when nothing asks for the coach
 };
 

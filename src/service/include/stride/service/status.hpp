@@ -68,6 +68,9 @@ struct StatusReport {
   std::optional<analytics::DailyLoad> load;  // today's metrics, when anything is logged
   int log_days = 0;  // days from the first logged day to today, today not counted
   std::optional<analytics::WeeklyLoad> load_week;
+  // The last kStatusTrendWeeks weeks of the log up to today's (oldest first; fewer when the log is
+  // younger), for a trend at a glance.
+  std::vector<analytics::WeeklyLoad> recent_weeks;
   std::optional<analytics::Form> form;  // today's form band, after a week of log with some training
   std::optional<analytics::WeekComparison> week_comparison;  // like-for-like days, when anything is logged
   std::vector<analytics::LoadFlag> flags;  // the last 14 days
@@ -81,6 +84,8 @@ struct StatusReport {
 
 // Days of flags and pain that count as recent in the status.
 inline constexpr int kStatusRecentDays = 14;
+// Weeks of the load trend of a status (StatusReport::recent_weeks).
+inline constexpr int kStatusTrendWeeks = 8;
 // Days of pain reports that can ask for swaps: the latest report of a region in this window.
 inline constexpr int kStatusPainDays = 7;
 
