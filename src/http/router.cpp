@@ -104,6 +104,7 @@ Dispatched Router::dispatch(const Request& request) const {
       if (auto refused = refuse_media_type(route.body, request)) return {std::move(*refused), route.pattern};
       Response response = run_handler(route.handler, request, parameters);
       if (head) {
+        response.head_length = response.body_text().size();
         response.body.clear();
         response.shared_body.reset();
       }

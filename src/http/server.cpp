@@ -216,7 +216,10 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
   }
 
   void write(std::string method, Dispatched dispatched) {
-    if (auto shared = std::move(dispatched.response.shared_body)) {
+    if (dispatched.response.head_length) {
+      // A HEAD answer: the GET's headers and length, no body.
+      send(std::move(method), std::move(dispatched), std::make_shared<wire::response<wire::empty_body>>(), nullptr);
+    } else if (auto shared = std::move(dispatched.response.shared_body)) {
       // The message refers to the shared text, which the completion handler keeps alive.
       auto answer = std::make_shared<wire::response<wire::span_body<const char>>>();
       answer->body() = {shared->data(), shared->size()};
@@ -241,7 +244,11 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     if (dispatched.route.starts_with("/api/")) answer->set(wire::field::cache_control, "no-store");
     const bool close_after = !m_keep_alive || m_close_after_answer || m_server.m_stopping;
     answer->keep_alive(!close_after);
-    answer->prepare_payload();
+    if (dispatched.response.head_length) {
+      answer->content_length(*dispatched.response.head_length);
+    } else {
+      answer->prepare_payload();
+    }
     AccessRecord record{++m_server.m_requests, std::move(method), std::move(dispatched.route),
                         dispatched.response.status, {}};
     m_stream.expires_after(m_server.m_options.read_timeout);

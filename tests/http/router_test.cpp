@@ -78,6 +78,9 @@ TEST(Router, HeadIsAnsweredLikeGetWithoutABody) {
   const auto dispatched = sample_router().dispatch(request_of("HEAD", "/api/v1/athletes/7"));
   EXPECT_EQ(dispatched.response.status, 200);
   EXPECT_EQ(dispatched.response.body, "");
+  const auto get = sample_router().dispatch(request_of("GET", "/api/v1/athletes/7"));
+  EXPECT_EQ(dispatched.response.head_length, get.response.body.size());
+  EXPECT_EQ(get.response.head_length, std::nullopt);
 }
 
 TEST(Router, ABodyOfTheWrongTypeIs415BeforeTheHandlerRuns) {

@@ -62,6 +62,7 @@ class Client {
   wire::response<wire::string_body> get(const std::string& target) {
     return send(wire::request<wire::string_body>(wire::verb::get, target, 11));
   }
+  beast::tcp_stream& stream() { return m_stream; }
   wire::response<wire::string_body> receive() {
     wire::response_parser<wire::string_body> parser;
     parser.body_limit(64 * 1024 * 1024);
@@ -108,6 +109,24 @@ TEST(Server, AnswersManyRequestsOnOneKeepAliveConnectionWithTheSecurityHeaders) 
     EXPECT_EQ(response["X-Frame-Options"], "DENY");
     EXPECT_NE(response["Content-Security-Policy"].find("default-src 'none'"), std::string::npos);
   }
+}
+
+TEST(Server, HeadGivesTheLengthOfTheGetsBodyAndSendsNone) {
+  RunningServer server(echo_router());
+  Client client(server.port());
+  const auto got = client.get("/healthz");
+  wire::request<wire::string_body> head(wire::verb::head, "/healthz", 11);
+  head.set(wire::field::host, "127.0.0.1");
+  wire::write(client.stream(), head);
+  wire::response_parser<wire::empty_body> parser;
+  parser.skip(true);  // a HEAD answer has no body, whatever its Content-Length says
+  beast::flat_buffer buffer;
+  wire::read(client.stream(), buffer, parser);
+  EXPECT_EQ(parser.get().result_int(), 200u);
+  EXPECT_EQ(parser.get()[wire::field::content_length], std::to_string(got.body().size()));
+  EXPECT_EQ(buffer.size(), 0u) << "no body bytes follow the header";
+  // The connection is still in step: the next request gets its own answer.
+  EXPECT_EQ(client.get("/healthz").body(), got.body());
 }
 
 TEST(Server, BodiesOverTheirLimitAre413) {

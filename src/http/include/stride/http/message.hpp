@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,6 +33,9 @@ struct Response {
   // When set, the body instead of `body`: a text shared with whoever keeps it (AnswerCache), sent
   // without a copy.
   std::shared_ptr<const std::string> shared_body;
+  // For a HEAD request: the length of the body the GET would send, given as Content-Length with no
+  // body (RFC 9110 §9.3.2).
+  std::optional<std::size_t> head_length;
 
   void set_header(std::string name, std::string value);
   // The body that is sent: `shared_body` when set, else `body`.
