@@ -62,7 +62,6 @@ core::Status MemoryStore::delete_athlete(core::AthleteId id) {
   std::erase_if(m_account_state.grants, [&](const auto& grant) { return grant.athlete == id; });
   std::erase_if(m_account_state.calendar_feeds, [&](const auto& feed) { return feed.record.athlete == id; });
   m_athlete_deleted[static_cast<std::size_t>(id.value - 1)] = true;
-  m_revisions.erase(id.value);
   return {};
 }
 

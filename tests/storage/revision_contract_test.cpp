@@ -117,6 +117,18 @@ TYPED_TEST(RevisionContract, AnIdGivenAgainNeverBringsBackAnOldRevision) {
   }
 }
 
+TYPED_TEST(RevisionContract, AnAthleteADeletionUndoneByItsUnitGaveBackKeepsItsRevision) {
+  auto& store = this->store();
+  const auto athlete = this->add_example_athlete();
+  const auto before = this->revision(athlete);
+  const auto status = store.in_one_unit([&]() -> core::Status {
+    if (auto deleted = store.delete_athlete(athlete); !deleted) return deleted;
+    return std::unexpected(core::make_error(core::ErrorCode::Conflict, "the unit fails after the deletion"));
+  });
+  ASSERT_FALSE(status);
+  EXPECT_EQ(this->revision(athlete), before);
+}
+
 TYPED_TEST(RevisionContract, AnUnknownAthleteHasNoRevision) {
   EXPECT_EQ(this->store().athlete_revision(core::AthleteId{42}).error().code, core::ErrorCode::NotFound);
 }
