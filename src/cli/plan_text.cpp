@@ -40,6 +40,9 @@ std::string render_days(const std::vector<core::PlanDay>& days, const service::C
       text += fmt::format("    {} · {} · {} · {} min  [{}]\n", session.title, core::enum_name(session.kind),
                           core::enum_name(session.intensity), session.minutes.count(), session.id);
       if (said.insert(session.why).second) text += wrap(fmt::format("Why: {}", session.why), "      ");
+      for (const auto& change : session.changes) {
+        text += wrap(fmt::format("Changed by {}: {} ({})", change.by, change.what, change.why), "      ");
+      }
       for (const auto& block : session.blocks) {
         text += fmt::format("      {}\n", block_title(block.name));
         for (const auto& item : block.items) {

@@ -141,6 +141,12 @@ core::PlannedSession decode_session(const Json& object) {
     for (const auto& item : array(member(block_object, "items"))) block.items.push_back(decode_item(item));
     session.blocks.push_back(std::move(block));
   }
+  if (const auto changes = object.find("changes"); changes != object.end()) {
+    for (const auto& change : array(*changes)) {
+      session.changes.push_back(
+          {text(member(change, "by")), text(member(change, "what")), text(member(change, "why"))});
+    }
+  }
   return session;
 }
 
@@ -167,6 +173,25 @@ std::vector<core::PlanDay> decode_days(const Json& value) {
   std::vector<core::PlanDay> days;
   for (const auto& day : array(value)) days.push_back(decode_day(day));
   return days;
+}
+
+core::PlanChange decode_plan_change(const Json& document) {
+  core::PlanChange change;
+  change.kind = enumeration<core::PlanChangeKind>(member(document, "kind"));
+  const Json& session = member(document, "session");
+  change.session = {date(member(session, "date")), small_number(member(session, "index"))};
+  change.session_title = text(member(document, "session_title"));
+  change.to = optional<core::Date>(document, "to", date);
+  change.exercise = text(member(document, "exercise"));
+  change.replacement = text(member(document, "replacement"));
+  const Json& dose = member(document, "dose");
+  change.dose.sets = optional<int>(dose, "sets", small_number);
+  change.dose.reps = optional<int>(dose, "reps", small_number);
+  change.dose.hold_seconds = optional<int>(dose, "hold_s", small_number);
+  change.dose.contacts = optional<int>(dose, "contacts", small_number);
+  change.dose.load_kg = optional<double>(dose, "load_kg", real);
+  change.reason = text(member(document, "reason"));
+  return change;
 }
 
 core::Plan decode_plan(const Json& document) {
@@ -225,6 +250,10 @@ auto decode_stored(std::string_view text_view, const std::string& source, const 
 
 core::Result<core::Plan> decode_plan_document(std::string_view text_view, std::string source) {
   return decode_stored(text_view, source, kStoredPlanSchema, decode_plan);
+}
+
+core::Result<core::PlanChange> decode_plan_change_document(std::string_view text_view, std::string source) {
+  return decode_stored(text_view, source, kStoredPlanChangeSchema, decode_plan_change);
 }
 
 core::Result<core::PlanDay> decode_plan_day_document(std::string_view text_view, std::string source) {

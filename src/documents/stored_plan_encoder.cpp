@@ -65,6 +65,14 @@ Json encode_session(const core::PlannedSession& session) {
     blocks.push_back(Json{{"name", block.name}, {"rounds", block.rounds}, {"items", std::move(items)}});
   }
   object["blocks"] = std::move(blocks);
+  // Only sessions someone changed carry the list, so plans stored before it read back the same.
+  if (!session.changes.empty()) {
+    Json changes = Json::array();
+    for (const auto& change : session.changes) {
+      changes.push_back(Json{{"by", change.by}, {"what", change.what}, {"why", change.why}});
+    }
+    object["changes"] = std::move(changes);
+  }
   return object;
 }
 
@@ -97,6 +105,24 @@ Json encode_days(const std::vector<core::PlanDay>& days) {
 std::string dump(const Json& document) { return document.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 }  // namespace
+
+std::string encode_plan_change_document(const core::PlanChange& change) {
+  Json document;
+  document["schema"] = kStoredPlanChangeSchema;
+  document["kind"] = name_of(change.kind);
+  document["session"] = Json{{"date", core::format_iso_date(change.session.date)}, {"index", change.session.index}};
+  document["session_title"] = change.session_title;
+  document["to"] = change.to ? Json(core::format_iso_date(*change.to)) : Json(nullptr);
+  document["exercise"] = change.exercise;
+  document["replacement"] = change.replacement;
+  document["dose"] = Json{{"sets", optional_value(change.dose.sets)},
+                          {"reps", optional_value(change.dose.reps)},
+                          {"hold_s", optional_value(change.dose.hold_seconds)},
+                          {"contacts", optional_value(change.dose.contacts)},
+                          {"load_kg", optional_value(change.dose.load_kg)}};
+  document["reason"] = change.reason;
+  return dump(document);
+}
 
 std::string encode_plan_day_document(const core::PlanDay& day) {
   Json document;

@@ -11,6 +11,7 @@ namespace stride::documents {
 
 inline constexpr const char* kStoredPlanSchema = "stride.stored_plan.v1";
 inline constexpr const char* kStoredPlanDaySchema = "stride.stored_plan_day.v1";
+inline constexpr const char* kStoredPlanChangeSchema = "stride.stored_plan_change.v1";
 inline constexpr const char* kStoredAthleteSchema = "stride.stored_athlete.v1";
 inline constexpr const char* kStoredAssessmentSchema = "stride.stored_assessment.v1";
 inline constexpr const char* kStoredRunningCalendarSchema = "stride.stored_running_calendar.v1";

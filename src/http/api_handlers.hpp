@@ -76,5 +76,6 @@ void add_athlete_routes(Router& router, const ApiContext& context);
 void add_log_routes(Router& router, const ApiContext& context);
 void add_coach_routes(Router& router, const ApiContext& context);
 void add_calendar_feed_routes(Router& router, const ApiContext& context);
+void add_plan_change_routes(Router& router, const ApiContext& context);
 
 }  // namespace stride::http

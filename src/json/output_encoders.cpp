@@ -228,6 +228,18 @@ void write_days(detail::JsonWriter& out, const std::vector<core::PlanDay>& days,
       out.member("why", session.why);
       out.key("blocks");
       write_blocks(out, session.blocks, catalog);
+      if (!session.changes.empty()) {
+        out.key("changes");
+        out.begin_array();
+        for (const auto& change : session.changes) {
+          out.begin_object();
+          out.member("by", change.by);
+          out.member("what", change.what);
+          out.member("why", change.why);
+          out.end_object();
+        }
+        out.end_array();
+      }
       out.end_object();
     }
     out.end_array();

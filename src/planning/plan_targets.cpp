@@ -9,15 +9,11 @@ namespace stride::planning {
 
 using core::PhaseName;
 
-namespace {
-
 const ContactRange& contact_range(const TrainingProfile& profile, const PlanRules& rules) {
   if (profile.novice()) return rules.beginner_contacts;
   return profile.experience == core::StrengthExperience::Advanced ? rules.advanced_contacts
                                                                   : rules.intermediate_contacts;
 }
-
-}  // namespace
 
 TrainingProfile make_profile(const PlanInputs& inputs, const PlanRules& rules) {
   const auto& athlete = inputs.athlete;

@@ -23,6 +23,9 @@ struct WeekTargets {
 [[nodiscard]] WeekTargets week_targets(const core::Athlete& athlete, const TrainingProfile& profile,
                                        const PlanRules& rules);
 
+// The foot contacts of one plyometric session for the runner's level (beginners: the novice range).
+[[nodiscard]] const ContactRange& contact_range(const TrainingProfile& profile, const PlanRules& rules);
+
 // The first plyometric session's foot contacts for this runner: the level's start, lower for
 // careful runners (masters, past or recovering injuries) and for youth.
 [[nodiscard]] int start_contacts(const TrainingProfile& profile, const PlanRules& rules);

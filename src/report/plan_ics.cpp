@@ -89,6 +89,9 @@ std::string item_line(const core::Prescription& item, const core::ExerciseLibrar
 std::string session_description(const core::PlannedSession& session, const std::optional<core::PlannedRun>& run,
                                 const core::ExerciseLibrary& library) {
   std::string text = session.why;
+  for (const auto& change : session.changes) {
+    text += fmt::format("\n\nChanged by {}: {} ({})", change.by, change.what, change.why);
+  }
   for (const auto& block : session.blocks) {
     text += fmt::format("\n\n{} ({})", detail::block_title(block.name), detail::rounds_words(block.rounds));
     for (const auto& item : block.items) {

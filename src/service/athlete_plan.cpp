@@ -5,6 +5,7 @@
 #include "stride/analytics/training_load.hpp"
 #include "stride/planning/adaptation.hpp"
 #include "stride/service/plan.hpp"
+#include "stride/service/plan_changes.hpp"
 
 namespace stride::service {
 
@@ -110,6 +111,13 @@ core::Result<AthletePlan> plan_and_store(const Catalog& catalog, core::Store& st
   plan.warnings.insert(plan.warnings.end(), pain.warnings.begin(), pain.warnings.end());
   for (auto& note : planning::adapt_plan(plan, history, catalog.library)) {
     result.adaptations.push_back(std::move(note));
+  }
+  // The changes people made are made again on the new plan (those that still fit).
+  STRIDE_TRY(const auto reapplied, reapply_plan_changes(catalog, store, request.athlete, pain.athlete,
+                                                         plan_request.calendar, plan, request.start, request.today));
+  for (const auto& note : reapplied.notes) {
+    plan.notes.push_back(note);
+    result.adaptations.push_back(note);
   }
   STRIDE_TRY(result.id, store.add_plan(request.athlete, request.today, plan_request.calendar, assessment_id, plan));
   result.plan = std::move(plan);

@@ -57,6 +57,10 @@ core::Status MemoryStore::delete_athlete(core::AthleteId id) {
   std::erase_if(m_plans, [&](const auto& stored) { return stored.record.athlete == id; });
   std::erase_if(m_activities, [&](const auto& stored) { return stored.athlete == id; });
   std::erase_if(m_pain, [&](const auto& stored) { return stored.athlete == id; });
+  // Kept as tombstones, so that ids stay positions.
+  for (auto& stored : m_plan_changes) {
+    if (stored.athlete == id) stored.athlete = core::AthleteId{0};
+  }
   m_calendars.erase(id.value);
   m_account_state.athlete_links.erase(id.value);
   std::erase_if(m_account_state.grants, [&](const auto& grant) { return grant.athlete == id; });
@@ -306,6 +310,7 @@ core::Status MemoryStore::in_one_unit(const std::function<core::Status()>& work)
   auto plans = m_plans;
   auto activities = m_activities;
   auto pain = m_pain;
+  auto plan_changes = m_plan_changes;
   auto calendars = m_calendars;
   auto athlete_deleted = m_athlete_deleted;
   auto account_state = m_account_state;
@@ -316,6 +321,7 @@ core::Status MemoryStore::in_one_unit(const std::function<core::Status()>& work)
     m_plans = std::move(plans);
     m_activities = std::move(activities);
     m_pain = std::move(pain);
+    m_plan_changes = std::move(plan_changes);
     m_calendars = std::move(calendars);
     m_athlete_deleted = std::move(athlete_deleted);
     m_account_state = std::move(account_state);

@@ -383,7 +383,26 @@ CREATE TABLE calendar_feeds (
 CREATE INDEX calendar_feeds_by_account ON calendar_feeds (account_id);
 )sql";
 
-constexpr std::array<Migration, 8> kMigrations{{
+// Version 9: the changes people made to an athlete's plans (core::PlanChangeRecord), each a stored
+// document with its author (kept by name when the account is deleted) and, once a re-plan could
+// not make it again, why not; deleted with the athlete.
+constexpr const char* kPlanChangesSchema = R"sql(
+CREATE TABLE plan_changes (
+  id INTEGER PRIMARY KEY,
+  athlete_id INTEGER NOT NULL,
+  author_account_id INTEGER NULL,
+  author_name TEXT NOT NULL,
+  made_at INTEGER NOT NULL,
+  document TEXT NOT NULL,
+  conflict TEXT NULL,
+  FOREIGN KEY (athlete_id) REFERENCES athletes (id) ON DELETE CASCADE,
+  FOREIGN KEY (author_account_id) REFERENCES accounts (id) ON DELETE SET NULL
+);
+CREATE INDEX plan_changes_by_athlete ON plan_changes (athlete_id, id);
+CREATE INDEX plan_changes_by_author ON plan_changes (author_account_id);
+)sql";
+
+constexpr std::array<Migration, 9> kMigrations{{
     {1, "athletes, assessments, plans with their days and sessions, activities, strength sets, pain reports",
      kInitialSchema},
     {2, "activities imported from recordings: optional session rpe, activity_recordings", kRecordingsSchema, true},
@@ -395,6 +414,7 @@ constexpr std::array<Migration, 8> kMigrations{{
     {6, "running calendars of athletes; client ids of activities and pain reports", kApiEntriesSchema},
     {7, "athletes' revisions, which every write of an athlete's data changes", kAthleteRevisionsSchema},
     {8, "calendar feeds of athletes, stored as digests of their secrets", kCalendarFeedsSchema},
+    {9, "changes people made to athletes' plans, with their authors", kPlanChangesSchema},
 }};
 
 }  // namespace

@@ -91,6 +91,21 @@ core::Result<std::string> calendar_document(const core::RunningCalendar& calenda
                     documents::decode_stored_running_calendar);
 }
 
+core::Result<std::string> plan_change_document(const core::PlanChange& change, std::string_view author_name) {
+  if (!is_real_date(change.session.date) || (change.to && !is_real_date(*change.to))) {
+    return std::unexpected(refused("plan change", "its dates must be real dates"));
+  }
+  if (change.session.index < 0) return std::unexpected(refused("plan change", "a session's place is 0 or more"));
+  if (author_name.empty()) return std::unexpected(refused("plan change", "it needs the name of who made it"));
+  return round_trip(change, "plan change", documents::encode_plan_change_document,
+                    documents::decode_plan_change_document);
+}
+
+core::Error unknown_plan_change(core::AthleteId athlete, core::PlanChangeId change) {
+  return core::make_error(core::ErrorCode::NotFound,
+                          fmt::format("athlete {} has no plan change with the id {}", athlete.value, change.value));
+}
+
 core::Result<CheckedPlan> check_plan(const core::Plan& plan) {
   if (!is_real_date(plan.start) || !is_real_date(plan.end) || plan.end < plan.start) {
     return std::unexpected(refused("plan", "its start must be a date on or before its end"));

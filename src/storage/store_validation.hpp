@@ -19,6 +19,11 @@ namespace stride::storage::detail {
 // The contract §3.2 document of `calendar`; fails when it would not read back equal.
 [[nodiscard]] core::Result<std::string> calendar_document(const core::RunningCalendar& calendar);
 
+// The stored document of `change`; fails when a date is not a real date, the session's place is
+// negative, the author's name is empty, or the change would not read back equal.
+[[nodiscard]] core::Result<std::string> plan_change_document(const core::PlanChange& change,
+                                                             std::string_view author_name);
+
 // A plan checked for storage: its documents and the span it covers.
 struct CheckedPlan {
   std::string document;
@@ -42,6 +47,7 @@ struct CheckedPlan {
 [[nodiscard]] core::Status check_rating(double rpe);
 
 // Errors shared by both stores.
+[[nodiscard]] core::Error unknown_plan_change(core::AthleteId athlete, core::PlanChangeId change);
 [[nodiscard]] core::Error unknown_athlete(core::AthleteId id);
 [[nodiscard]] core::Error unknown_activity(core::AthleteId athlete, core::ActivityId activity);
 [[nodiscard]] core::Error duplicate_recording(const core::ActivityRecording& recording);

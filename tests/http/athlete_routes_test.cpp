@@ -37,6 +37,9 @@ void check_authorization_matrix(LoopbackApi& api) {
   // With client ids, so the Bearer caller's repeat of the owner's entry answers 200 with it.
   const std::string activity = R"({"date":"2026-11-20","sport":"run","duration_min":30,"rpe":4,"client_id":"a"})";
   const std::string pain = R"({"date":"2026-11-20","region":"knee","side":"left","score":2,"when":"after","client_id":"p"})";
+  // The same dose each time, so that every caller allowed to may make it again.
+  const std::string dose_change = R"({"kind":"dose","session":{"date":"2026-11-22","index":0},"exercise":"dead_bug",)"
+                                  R"("dose":{"sets":3},"reason":"core endurance"})";
   const std::string json = "application/json";
   const std::string bytes = "application/octet-stream";
   const std::string coach_path = "/coaches/" + std::to_string(world.coach_after_id);
@@ -51,6 +54,10 @@ void check_authorization_matrix(LoopbackApi& api) {
       {"POST", "/plans", "{}", json, {401, 404, 404, 404, 201, 201, 201}},
       {"GET", "/plans/current", "", json, {401, 404, 404, 404, 200, 200, 200}},
       {"GET", "/plans/current/sessions/2026-11-22/0.fit", "", json, {401, 404, 404, 404, 200, 200, 200}},
+      {"GET", "/plans/current/sessions/2026-11-22/0/swaps?exercise=split_squat", "", json,
+       {401, 404, 404, 404, 200, 200, 200}},
+      {"POST", "/plans/current/changes", dose_change, json, {401, 404, 404, 404, 201, 201, 201}},
+      {"GET", "/plans/current/changes", "", json, {401, 404, 404, 404, 200, 200, 200}},
       {"GET", "/plans/current/sessions/2026-11-23/0.fit", "", json, {401, 404, 404, 404, 404, 404, 404}},
       {"POST", "/activities", activity, json, {401, 404, 404, 404, 403, 201, 200}},
       {"PATCH", "/activities/1", R"({"rpe":5})", json, {401, 404, 404, 404, 403, 200, 200}},

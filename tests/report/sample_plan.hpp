@@ -107,7 +107,8 @@ inline core::PlannedSession sample_strength_session() {
       .intensity = core::Intensity::Heavy,
       .minutes = core::Minutes{48},
       .why = "Heavy, slow squats build force; your tendons adapt too.\nKeep two reps in reserve.",
-      .blocks = {}};
+      .blocks = {},
+      .changes = {}};
   auto dead_bug = sample_item("dead_bug", 2, core::Role::Activate);
   dead_bug.reps = 10;
   dead_bug.per_side = true;
@@ -158,7 +159,8 @@ inline core::PlannedSession sample_mobility_session() {
                                .intensity = core::Intensity::Light,
                                .minutes = core::Minutes{20},
                                .why = "Short & easy: hips < 5 min, then core.",
-                               .blocks = {}};
+                               .blocks = {},
+      .changes = {}};
   auto plank = sample_item("side_plank", 3, core::Role::Core);
   plank.hold_seconds = 30;
   plank.per_side = true;
@@ -181,7 +183,8 @@ inline core::PlannedSession sample_power_session() {
                                .intensity = core::Intensity::Moderate,
                                .minutes = core::Minutes{30},
                                .why = "Fast, light work keeps you springy for race day.",
-                               .blocks = {}};
+                               .blocks = {},
+      .changes = {}};
   auto pogo = sample_item("pogo_hop", 3, core::Role::Plyometric);
   pogo.contacts = 20;
   pogo.rest_seconds = 60;
@@ -204,7 +207,8 @@ inline core::PlannedSession sample_recovery_session() {
                                .intensity = core::Intensity::Light,
                                .minutes = core::Minutes{15},
                                .why = "Gentle movement after the race.",
-                               .blocks = {}};
+                               .blocks = {},
+      .changes = {}};
   auto roll = sample_item("calf_roll", 1, core::Role::Inhibit);
   roll.hold_seconds = 90;
   roll.per_side = true;

@@ -17,6 +17,7 @@ using AssessmentId = Id<struct AssessmentTag>;
 using PlanId = Id<struct PlanTag>;
 using ActivityId = Id<struct ActivityTag>;
 using PainReportId = Id<struct PainReportTag>;
+using PlanChangeId = Id<struct PlanChangeTag>;
 
 using AccountId = Id<struct AccountTag>;
 using SessionId = Id<struct SessionTag>;

@@ -31,6 +31,15 @@ struct PlanWeek {
   friend bool operator==(const PlanWeek&, const PlanWeek&) = default;
 };
 
+// A change a person made to a planned session (a coach's swap, move or dose), shown with it.
+struct SessionChange {
+  std::string by;    // the display name of who made it
+  std::string what;  // what changed, e.g. "goblet squat instead of back squat"
+  std::string why;   // their reason, in their words
+
+  friend bool operator==(const SessionChange&, const SessionChange&) = default;
+};
+
 // One session on one day (contract §4.3 `session`).
 struct PlannedSession {
   std::string id;  // "2026-11-25-a"
@@ -41,6 +50,7 @@ struct PlannedSession {
   Minutes minutes{0};  // honest estimate, rests included
   std::string why;
   std::vector<Block> blocks;
+  std::vector<SessionChange> changes;  // made by people after the planner, oldest first
 
   // True when any item is a plyometric (foot contacts).
   [[nodiscard]] bool has_plyometrics() const;

@@ -16,6 +16,7 @@
 #include "stride/core/error.hpp"
 #include "stride/core/id.hpp"
 #include "stride/core/plan.hpp"
+#include "stride/core/plan_change.hpp"
 #include "stride/core/running_calendar.hpp"
 #include "stride/core/training_log.hpp"
 
@@ -73,7 +74,7 @@ class AthleteRepository {
   // Every athlete, by id.
   [[nodiscard]] virtual Result<std::vector<AthleteRecord>> list_athletes() = 0;
   // Deletes the athlete and everything stored about it: assessments, plans, running calendar,
-  // activities, pain reports, coach grants and its calendar feed. NotFound for an unknown athlete.
+  // activities, pain reports, plan changes, coach grants and its calendar feed. NotFound for an unknown athlete.
   [[nodiscard]] virtual Status delete_athlete(AthleteId id) = 0;
   // A number that changes with every write of anything stored about the athlete (the athlete
   // document, running calendar, assessments, plans, log entries and their ratings) and is never
@@ -111,6 +112,22 @@ class PlanRepository {
   [[nodiscard]] virtual Result<std::optional<RunningCalendar>> running_calendar(AthleteId athlete) = 0;
 };
 
+// The changes people made to an athlete's plans (plan_change.hpp). Each write changes the
+// athlete's revision.
+class PlanChangeRepository {
+ public:
+  virtual ~PlanChangeRepository() = default;
+  // Keeps `change` by `author` (shown as `author_name`), made at `made`, without a conflict.
+  [[nodiscard]] virtual Result<PlanChangeId> add_plan_change(AthleteId athlete, const PlanChange& change,
+                                                             AccountId author, std::string_view author_name,
+                                                             Instant made) = 0;
+  // The athlete's changes, oldest first (by id).
+  [[nodiscard]] virtual Result<std::vector<PlanChangeRecord>> plan_changes(AthleteId athlete) = 0;
+  // Records why a re-plan could not make the change again (NotFound unless it is the athlete's).
+  [[nodiscard]] virtual Status set_plan_change_conflict(AthleteId athlete, PlanChangeId change,
+                                                        std::string_view conflict) = 0;
+};
+
 class TrainingLogRepository {
  public:
   virtual ~TrainingLogRepository() = default;
@@ -146,6 +163,7 @@ class TrainingLogRepository {
 class Store : public AthleteRepository,
               public AssessmentRepository,
               public PlanRepository,
+              public PlanChangeRepository,
               public TrainingLogRepository,
               public AccountRepository,
               public SessionRepository,

@@ -7,6 +7,7 @@
 #include "stride/core/athlete.hpp"
 #include "stride/core/error.hpp"
 #include "stride/core/plan.hpp"
+#include "stride/core/plan_change.hpp"
 #include "stride/core/running_calendar.hpp"
 
 // Text forms of domain values for storage. The athlete, assessment and running-calendar encoders
@@ -59,5 +60,10 @@ namespace stride::documents {
 // One plan day as a "stride.stored_plan_day.v1" document, and back, with the same guarantees.
 [[nodiscard]] std::string encode_plan_day_document(const core::PlanDay& day);
 [[nodiscard]] core::Result<core::PlanDay> decode_plan_day_document(std::string_view text, std::string source);
+
+// A change to a plan as a "stride.stored_plan_change.v1" document, and back, with the same
+// guarantees as the plan's.
+[[nodiscard]] std::string encode_plan_change_document(const core::PlanChange& change);
+[[nodiscard]] core::Result<core::PlanChange> decode_plan_change_document(std::string_view text, std::string source);
 
 }  // namespace stride::documents

@@ -39,6 +39,13 @@ class MemoryStore final : public core::Store {
                                                   const core::RunningCalendar& calendar) override;
   [[nodiscard]] core::Result<std::optional<core::RunningCalendar>> running_calendar(core::AthleteId athlete) override;
 
+  [[nodiscard]] core::Result<core::PlanChangeId> add_plan_change(core::AthleteId athlete, const core::PlanChange& change,
+                                                                 core::AccountId author, std::string_view author_name,
+                                                                 core::Instant made) override;
+  [[nodiscard]] core::Result<std::vector<core::PlanChangeRecord>> plan_changes(core::AthleteId athlete) override;
+  [[nodiscard]] core::Status set_plan_change_conflict(core::AthleteId athlete, core::PlanChangeId change,
+                                                      std::string_view conflict) override;
+
   [[nodiscard]] core::Result<std::vector<core::ActivityId>> add_log_entries(core::AthleteId athlete,
                                                                             const core::TrainingLog& entries) override;
   [[nodiscard]] core::Result<core::TrainingLog> training_log(core::AthleteId athlete, std::optional<core::Date> from,
@@ -112,6 +119,10 @@ class MemoryStore final : public core::Store {
     core::AthleteId athlete;
     core::Activity activity;
   };
+  struct StoredPlanChange {
+    core::AthleteId athlete;
+    core::PlanChangeRecord record;
+  };
   struct StoredPain {
     core::AthleteId athlete;
     core::PainReport report;
@@ -169,6 +180,7 @@ class MemoryStore final : public core::Store {
   std::vector<StoredPlan> m_plans;
   std::vector<StoredActivity> m_activities;
   std::vector<StoredPain> m_pain;
+  std::vector<StoredPlanChange> m_plan_changes;  // the change with id n is at index n - 1
   std::map<std::int64_t, core::RunningCalendar> m_calendars;  // by athlete id
   std::vector<bool> m_athlete_deleted;  // by athlete index, as m_athletes
   AccountState m_account_state;

@@ -55,6 +55,13 @@ class SqliteStore final : public core::Store {
   [[nodiscard]] core::Status set_running_calendar(core::AthleteId athlete,
                                                   const core::RunningCalendar& calendar) override;
   [[nodiscard]] core::Result<std::optional<core::RunningCalendar>> running_calendar(core::AthleteId athlete) override;
+
+  [[nodiscard]] core::Result<core::PlanChangeId> add_plan_change(core::AthleteId athlete, const core::PlanChange& change,
+                                                                 core::AccountId author, std::string_view author_name,
+                                                                 core::Instant made) override;
+  [[nodiscard]] core::Result<std::vector<core::PlanChangeRecord>> plan_changes(core::AthleteId athlete) override;
+  [[nodiscard]] core::Status set_plan_change_conflict(core::AthleteId athlete, core::PlanChangeId change,
+                                                      std::string_view conflict) override;
   [[nodiscard]] core::Result<std::vector<core::ActivityRecord>> activity_records(core::AthleteId athlete,
                                                                                std::optional<core::Date> from,
                                                                                std::optional<core::Date> to) override;

@@ -1,0 +1,84 @@
+#include "stride/service/plan_changes.hpp"
+
+#include <fmt/format.h>
+
+#include "account_text.hpp"
+
+namespace stride::service {
+namespace {
+
+planning::PlanChangeContext context_of(const Catalog& catalog, const core::Athlete& athlete,
+                                       const core::RunningCalendar& calendar, core::Date today) {
+  return {athlete, calendar, catalog.library, catalog.plan_rules, catalog.corrective_rules, today};
+}
+
+core::Result<core::PlanRecord> latest_plan_of(core::Store& store, core::AthleteId athlete) {
+  STRIDE_TRY(auto latest, store.latest_plan(athlete));
+  if (!latest) return std::unexpected(core::invalid_field("session", "this athlete has no plan yet: make one first"));
+  return std::move(*latest);
+}
+
+// The words of a change for a re-plan's note: "swap of 2026-12-08".
+std::string change_words(const core::PlanChange& change) {
+  return fmt::format("{} of {}", core::enum_name(change.kind), core::format_iso_date(change.session.date));
+}
+
+}  // namespace
+
+core::Result<MadePlanChange> change_plan(const Catalog& catalog, core::Store& store, const core::Account& author,
+                                         core::AthleteId athlete, core::PlanChange change, core::Instant now,
+                                         core::Date today) {
+  change.reason = std::string(detail::trimmed(change.reason));
+  if (change.reason.empty()) {
+    return std::unexpected(core::invalid_field("reason", "required: say why, so the runner knows"));
+  }
+  STRIDE_TRY_STATUS(detail::check_name_text("reason", change.reason, kPlanChangeReasonMaximum));
+  return core::in_one_unit<MadePlanChange>(store, [&]() -> core::Result<MadePlanChange> {
+    STRIDE_TRY(const auto record, store.find_athlete(athlete));
+    STRIDE_TRY(const auto latest, latest_plan_of(store, athlete));
+    if (const auto* session = planning::session_at(latest.plan, change.session)) change.session_title = session->title;
+    auto plan = latest.plan;
+    STRIDE_TRY_STATUS(planning::apply_plan_change(plan, change, author.display_name,
+                                                  context_of(catalog, record.athlete, latest.calendar, today)));
+    MadePlanChange made;
+    STRIDE_TRY(made.record.id, store.add_plan_change(athlete, change, author.id, author.display_name, now));
+    STRIDE_TRY(made.plan, store.add_plan(athlete, today, latest.calendar, latest.assessment, plan));
+    made.record.change = std::move(change);
+    made.record.author = author.id;
+    made.record.author_name = author.display_name;
+    made.record.made = now;
+    return made;
+  });
+}
+
+core::Result<std::vector<planning::SwapOption>> plan_swap_options(const Catalog& catalog, core::Store& store,
+                                                                  core::AthleteId athlete, core::SessionPlace place,
+                                                                  std::string_view exercise, core::Date today) {
+  STRIDE_TRY(const auto record, store.find_athlete(athlete));
+  STRIDE_TRY(const auto latest, latest_plan_of(store, athlete));
+  return planning::swap_options(latest.plan, place, exercise,
+                                context_of(catalog, record.athlete, latest.calendar, today));
+}
+
+core::Result<ReappliedChanges> reapply_plan_changes(const Catalog& catalog, core::Store& store, core::AthleteId athlete,
+                                                    const core::Athlete& athlete_document,
+                                                    const core::RunningCalendar& calendar, core::Plan& plan,
+                                                    core::Date start, core::Date today) {
+  STRIDE_TRY(const auto records, store.plan_changes(athlete));
+  ReappliedChanges result;
+  const auto context = context_of(catalog, athlete_document, calendar, today);
+  for (const auto& record : records) {
+    if (record.conflict || record.change.session.date < start) continue;
+    auto made = planning::apply_plan_change(plan, record.change, record.author_name, context);
+    if (made) continue;
+    const std::string conflict = made.error().field.empty()
+                                     ? made.error().message
+                                     : fmt::format("{}: {}", made.error().field, made.error().message);
+    STRIDE_TRY_STATUS(store.set_plan_change_conflict(athlete, record.id, conflict));
+    result.notes.push_back(fmt::format("{}'s {} no longer fits the new plan and was not made again ({})",
+                                       record.author_name, change_words(record.change), conflict));
+  }
+  return result;
+}
+
+}  // namespace stride::service
