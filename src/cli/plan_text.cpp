@@ -40,6 +40,7 @@ std::string render_days(const std::vector<core::PlanDay>& days, const service::C
       text += fmt::format("    {} · {} · {} · {} min  [{}]\n", session.title, core::enum_name(session.kind),
                           core::enum_name(session.intensity), session.minutes.count(), session.id);
       if (said.insert(session.why).second) text += wrap(fmt::format("Why: {}", session.why), "      ");
+      if (session.skipped) text += "      Skipped: not to be done.\n";
       for (const auto& change : session.changes) {
         text += wrap(fmt::format("Changed by {}: {} ({})", change.by, change.what, change.why), "      ");
       }

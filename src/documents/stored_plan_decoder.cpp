@@ -141,6 +141,7 @@ core::PlannedSession decode_session(const Json& object) {
     for (const auto& item : array(member(block_object, "items"))) block.items.push_back(decode_item(item));
     session.blocks.push_back(std::move(block));
   }
+  if (const auto skipped = object.find("skipped"); skipped != object.end()) session.skipped = boolean(*skipped);
   if (const auto changes = object.find("changes"); changes != object.end()) {
     for (const auto& change : array(*changes)) {
       session.changes.push_back(

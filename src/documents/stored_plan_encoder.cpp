@@ -73,6 +73,7 @@ Json encode_session(const core::PlannedSession& session) {
     }
     object["changes"] = std::move(changes);
   }
+  if (session.skipped) object["skipped"] = true;
   return object;
 }
 

@@ -228,6 +228,7 @@ void write_days(detail::JsonWriter& out, const std::vector<core::PlanDay>& days,
       out.member("why", session.why);
       out.key("blocks");
       write_blocks(out, session.blocks, catalog);
+      if (session.skipped) out.member("skipped", true);
       if (!session.changes.empty()) {
         out.key("changes");
         out.begin_array();

@@ -57,6 +57,39 @@ bool has_eccentric_work(const core::PlannedSession& session, const core::Exercis
   });
 }
 
+bool is_lower_body(core::Pattern pattern) {
+  return pattern == core::Pattern::Squat || pattern == core::Pattern::Hinge || pattern == core::Pattern::Lunge ||
+         pattern == core::Pattern::SingleLeg || pattern == core::Pattern::StepUp;
+}
+
+bool is_core(core::Pattern pattern) {
+  return pattern == core::Pattern::CoreAntiExtension || pattern == core::Pattern::CoreAntiRotation ||
+         pattern == core::Pattern::CoreLateral || pattern == core::Pattern::CoreFlexion;
+}
+
+bool is_corrective(core::Role role) {
+  return role == core::Role::Inhibit || role == core::Role::Lengthen || role == core::Role::Activate ||
+         role == core::Role::Integrate;
+}
+
+// A muscle `item` is there for that `candidate` would not work, or nullopt: one of the item's
+// targets must be among the candidate's muscles.
+std::optional<std::string> missing_target(const core::Prescription& item, const core::Exercise& candidate) {
+  const auto works = [&](const std::string& muscle) {
+    return std::ranges::find(candidate.primary_muscles, muscle) != candidate.primary_muscles.end() ||
+           std::ranges::find(candidate.secondary_muscles, muscle) != candidate.secondary_muscles.end();
+  };
+  if (item.targets.empty() || std::ranges::any_of(item.targets, works)) {
+    return std::nullopt;
+  }
+  return item.targets.front();
+}
+
+std::string words_of_muscle(std::string muscle) {
+  std::ranges::replace(muscle, '_', ' ');
+  return muscle;
+}
+
 std::string_view run_words(core::RunType run) {
   switch (run) {
     case core::RunType::Workout: return "a workout";
@@ -97,6 +130,7 @@ TrainingProfile change_profile(const core::Plan& plan, const PlanChangeContext& 
   PlanInputs inputs;
   inputs.athlete = context.athlete;
   inputs.start = plan.start;
+  if (context.findings != nullptr) inputs.findings = *context.findings;
   return make_profile(inputs, context.rules);
 }
 
@@ -120,12 +154,49 @@ std::string day_words(core::Date date) {
 
 std::optional<std::string> swap_refusal(const core::Prescription& item, const core::Exercise* planned,
                                         const core::Exercise& candidate, const core::PlannedSession& session,
-                                        const DayContext& day, const ExercisePicker& picker) {
+                                        const DayContext& day, const ExercisePicker& picker, const PlanRules& rules) {
   const auto& profile = picker.profile();
   if (item.role == core::Role::Rehab) {
     return "this item is pain-monitored rehab loading: its exercise follows the pain rules, not a swap";
   }
   if (planned == nullptr) return "the planned exercise is not in the library, so nothing is known to match it";
+  if (is_corrective(item.role)) {
+    return "corrective exercises answer what the assessment found: a new assessment changes them, not a swap";
+  }
+  if (planned->unilateral && !candidate.unilateral && is_lower_body(planned->pattern)) {
+    return fmt::format("{} works both legs at once: most leg lifts of the plan stay single-leg, as running is", candidate.name);
+  }
+  if (item.role == core::Role::Power || item.role == core::Role::Plyometric || item.contacts ||
+      planned->has_tag(core::ExerciseTag::Explosive)) {
+    return "explosive moves and jumps are paired with their lift and dosed by the planner's rules: swap the lift instead";
+  }
+  if (candidate.has_tag(core::ExerciseTag::Explosive) || candidate.pattern == core::Pattern::Plyometric) {
+    return fmt::format("{} is an explosive move or a jump, which only the power phase's pairs hold", candidate.name);
+  }
+  if (item.role == core::Role::Strength && item.reps && is_loaded(*planned) && !is_loaded(candidate)) {
+    return fmt::format("{} has no weights while {} does: a lift without weights is dosed differently through the "
+                       "season; change the runner's equipment and re-plan instead",
+                       candidate.name, planned->name);
+  }
+  if (item.role == core::Role::Strength && item.reps && !is_loaded(candidate)) {
+    const bool two_leg = !candidate.unilateral && (candidate.pattern == core::Pattern::Squat ||
+                                                   candidate.pattern == core::Pattern::Hinge ||
+                                                   candidate.pattern == core::Pattern::Lunge);
+    const int minimum = two_leg ? rules.unloaded_two_leg_minimum_reps : rules.unloaded_minimum_reps;
+    if (*item.reps < minimum) {
+      return fmt::format("{} without weights needs at least {} repetitions to be worth doing, and this item has {}",
+                         candidate.name, minimum, *item.reps);
+    }
+  }
+  if (profile.shoulders_compensate &&
+      std::ranges::find(rules.overhead_presses, candidate.id) != rules.overhead_presses.end()) {
+    return fmt::format("{} presses overhead, and the screen saw the arms fall forward or the shoulders rise",
+                       candidate.name);
+  }
+  if ((planned->pattern == core::Pattern::Push || planned->pattern == core::Pattern::Pull) &&
+      candidate.has_tag(core::ExerciseTag::TotalBody)) {
+    return fmt::format("{} is a whole-body move: the week keeps its row, push-up or press", candidate.name);
+  }
   if (candidate.id == planned->id) return fmt::format("{} is the planned exercise already", candidate.name);
   if (!candidate.doable_with(profile.equipment)) {
     return fmt::format("{} needs equipment the runner does not have", candidate.name);
@@ -151,13 +222,28 @@ std::optional<std::string> swap_refusal(const core::Prescription& item, const co
     return fmt::format("{} is a {} exercise, not a {} one nor a variant of {}", candidate.name,
                        words_of(candidate.pattern), words_of(planned->pattern), planned->name);
   }
+  if (auto missing = missing_target(item, candidate)) {
+    return fmt::format("{} does not work the {} this item is there for", candidate.name, words_of_muscle(*missing));
+  }
+  if (profile.impact_not_cleared && is_core(candidate.pattern) &&
+      std::ranges::find(rules.postpartum_core, candidate.id) == rules.postpartum_core.end()) {
+    return fmt::format("{} is core work too hard before the runner is cleared after the birth", candidate.name);
+  }
+  if (!day.window_reason.empty() || day.before_tune_up) {
+    return fmt::format("the session is shaped for a race ({}): its exercises stay until after it",
+                       day.window_reason.empty() ? "a tune-up race within the week" : day.window_reason);
+  }
   if (candidate.impact > planned->impact) {
     return fmt::format("{} has more impact ({}) than {} ({}), more than the plan has built up to", candidate.name,
                        words_of(candidate.impact), planned->name, words_of(planned->impact));
   }
-  if (candidate.has_tag(core::ExerciseTag::Eccentric) && !planned->has_tag(core::ExerciseTag::Eccentric) &&
-      !day.eccentric_allowed) {
-    return fmt::format("{} is slow eccentric work, which this day rules out ({})", candidate.name, day.window_reason);
+  if (candidate.has_tag(core::ExerciseTag::Eccentric) && !planned->has_tag(core::ExerciseTag::Eccentric)) {
+    if (session.phase == core::PhaseName::Taper) {
+      return fmt::format("{} is slow eccentric work, which the taper leaves out", candidate.name);
+    }
+    if (!day.eccentric_allowed) {
+      return fmt::format("{} is slow eccentric work, which this day rules out ({})", candidate.name, day.window_reason);
+    }
   }
   const bool in_session = std::ranges::any_of(session.blocks, [&](const core::Block& block) {
     return std::ranges::any_of(block.items, [&](const core::Prescription& other) {
@@ -168,6 +254,31 @@ std::optional<std::string> swap_refusal(const core::Prescription& item, const co
   return std::nullopt;
 }
 
+namespace {
+
+// Why `session` may not go to `to` for the planner's spacing (moderate and heavy sessions of any
+// kind keep a day between them), or nullopt.
+std::optional<std::string> spacing_refusal(const core::Plan& plan, const core::PlannedSession& session, core::Date to,
+                                         std::optional<core::SessionPlace> leaving, const std::string& name) {
+  if (session.intensity == core::Intensity::Light) return std::nullopt;
+  for (const int offset : {0, -1, 1}) {
+    const core::Date near = core::add_days(to, offset);
+    const auto* near_day = day_of(plan, near);
+    if (near_day == nullptr) continue;
+    for (std::size_t index = 0; index < near_day->sessions.size(); ++index) {
+      if (leaving && leaving->date == near && leaving->index == static_cast<int>(index)) continue;
+      const auto& other = near_day->sessions[index];
+      if (other.intensity == core::Intensity::Light) continue;
+      if (offset == 0) return fmt::format("{} has a {} session already (\"{}\")", name, words_of(other.intensity), other.title);
+      return fmt::format("{} has a {} session (\"{}\"): moderate and heavy sessions need a day between them",
+                         day_words(near), words_of(other.intensity), other.title);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::string> day_refusal(const core::Plan& plan, const core::PlannedSession& session, core::Date to,
                                        std::optional<core::SessionPlace> leaving, const PlanChangeContext& context,
                                        const TrainingProfile& profile) {
@@ -177,14 +288,18 @@ std::optional<std::string> day_refusal(const core::Plan& plan, const core::Plann
   if (day.run == core::RunType::Race) return fmt::format("{} is a race day", name);
   const auto* plan_day = day_of(plan, to);
   if (session.kind != core::SessionKind::Strength) {
+    if (!day.window_reason.empty()) {
+      return fmt::format("{} is in a race window ({}): its sessions are the planner's", name, day.window_reason);
+    }
     const bool same_kind = plan_day != nullptr && std::ranges::any_of(plan_day->sessions, [&](const auto& other) {
       return other.kind == session.kind && &other != &session;
     });
     if (same_kind) return fmt::format("{} has a {} session already", name, words_of(session.kind));
-    return std::nullopt;
+    return spacing_refusal(plan, session, to, leaving, name);
   }
-  if (day.run == core::RunType::Long) {
-    return fmt::format("{} has the long run: strength goes on an easy or rest day", name);
+  if (day.run == core::RunType::Long || day.run == core::RunType::Workout) {
+    return fmt::format("{} has {}: a moved or added strength session goes on an easy or rest day", name,
+                       run_words(day.run));
   }
   if (day.cap == core::Intensity::Light) return fmt::format("{} is for light work only: {}", name, day.window_reason);
   const bool heavy = session.intensity == core::Intensity::Heavy;
@@ -201,20 +316,9 @@ std::optional<std::string> day_refusal(const core::Plan& plan, const core::Plann
   if (has_eccentric_work(session, context.library) && !day.eccentric_allowed) {
     return fmt::format("{} rules out slow eccentric work: {}", name, day.window_reason);
   }
-  for (const int offset : {0, -1, 1}) {
-    const core::Date near = core::add_days(to, offset);
-    const auto* near_day = day_of(plan, near);
-    if (near_day == nullptr) continue;
-    for (std::size_t index = 0; index < near_day->sessions.size(); ++index) {
-      if (leaving && leaving->date == near && leaving->index == static_cast<int>(index)) continue;
-      if (near_day->sessions[index].kind != core::SessionKind::Strength) continue;
-      if (offset == 0) return fmt::format("{} has a strength session already", name);
-      return fmt::format("{} has a strength session: strength sessions need a day between them", day_words(near));
-    }
-  }
-  const bool same_week = leaving && core::monday_of(leaving->date) == core::monday_of(to);
+  if (auto refusal = spacing_refusal(plan, session, to, leaving, name)) return refusal;
   const int most = week_targets(context.athlete, profile, context.rules).strength_sessions;
-  if (!same_week && strength_sessions_in_week(plan, to, leaving) >= most) {
+  if (!leaving && strength_sessions_in_week(plan, to, leaving) >= most) {
     return fmt::format("the week of {} has {} strength session{} already, the most this runner's plan gives in a week",
                        core::format_iso_date(core::monday_of(to)), most, most == 1 ? "" : "s");
   }

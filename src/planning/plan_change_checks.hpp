@@ -30,7 +30,7 @@ namespace stride::planning::detail {
 [[nodiscard]] std::optional<std::string> swap_refusal(const core::Prescription& item, const core::Exercise* planned,
                                                       const core::Exercise& candidate,
                                                       const core::PlannedSession& session, const DayContext& day,
-                                                      const ExercisePicker& picker);
+                                                      const ExercisePicker& picker, const PlanRules& rules);
 
 // Why `session` may not go to `to`, or nullopt when it may. `leaving` is the day the session
 // leaves (a move), nullopt for an added copy.

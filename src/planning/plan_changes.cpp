@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "day_contexts.hpp"
 #include "plan_change_checks.hpp"
 #include "plan_targets.hpp"
 
@@ -71,17 +72,36 @@ std::string dose_words(const core::Prescription& item) {
   return text;
 }
 
-// Runs `change` on `item` of `block` in `session` and moves the item's and the session's time by
-// what the new dose takes more or less.
+// The longest a session may take: the runner's session time, less at high mileage (week_targets).
+core::Minutes session_budget(const PlanChangeContext& context) {
+  PlanInputs inputs;
+  inputs.athlete = context.athlete;
+  return week_targets(context.athlete, make_profile(inputs, context.rules), context.rules).budget;
+}
+
+// Runs `change` on `item` of `session`, moves the item's time by what the new dose takes
+// more or less, and works the session's minutes out again from its items (rounded up, as the
+// planner does). Refused, naming `field`, when the session would then take longer than the
+// runner's session time.
 template <class Change>
-void retimed(core::PlannedSession& session, const core::Block& block, core::Prescription& item,
-             const CorrectiveRules& timing, Change change) {
-  const auto before = estimate_duration(item, timing);
+core::Status retimed(core::PlannedSession& session, core::Prescription& item,
+                     const PlanChangeContext& context, const char* field, Change change) {
+  const auto before = estimate_duration(item, context.timing);
   change(item);
-  const auto difference = estimate_duration(item, timing) - before;
-  item.duration = std::max(core::Seconds{0}, item.duration + difference);
-  const auto seconds = std::max<long long>(0, session.minutes.count() * 60LL + difference.count() * block.rounds);
-  session.minutes = core::Minutes{std::max<long long>(1, (seconds + 30) / 60)};
+  const auto difference = estimate_duration(item, context.timing) - before;
+  item.duration = std::max(core::Seconds{1}, item.duration + difference);
+  core::Seconds total{0};
+  for (const auto& each : session.blocks) {
+    for (const auto& entry : each.items) total += entry.duration * each.rounds;
+  }
+  session.minutes = core::Minutes{(total.count() + 59) / 60};
+  const auto budget = session_budget(context);
+  if (session.minutes > budget) {
+    return std::unexpected(refused(field, fmt::format("the session would take {} min, more than the {} min the runner "
+                                                      "has for a session: take something out first",
+                                                      session.minutes.count(), budget.count())));
+  }
+  return {};
 }
 
 void renumber(core::PlanDay& day) {
@@ -102,50 +122,173 @@ void recount_weeks(core::Plan& plan) {
   }
 }
 
+bool share_of_maximum_applies(const core::Exercise& exercise, const PlanRules& rules) {
+  return is_loaded(exercise) && !exercise.has_tag(core::ExerciseTag::TotalBody) &&
+         !exercise.has_tag(core::ExerciseTag::Explosive) &&
+         std::ranges::find(rules.rpe_only_lifts, exercise.id) == rules.rpe_only_lifts.end();
+}
+
+// A swapped-in exercise is given a share of the maximum only where a one-rep maximum means
+// something (a loaded lift that is not whole-body, explosive or dosed by effort alone).
+void redose_for(core::Prescription& item, const core::Exercise& exercise, const PlanRules& rules) {
+  if (!share_of_maximum_applies(exercise, rules)) item.pct_1rm.reset();
+}
+
+// The first day on or after `from` with a session holding the exercise `id`, if any.
+std::optional<core::Date> first_holding(const core::Plan& plan, std::string_view id, core::Date from) {
+  for (const auto& day : plan.days) {
+    if (day.date < from) continue;
+    for (const auto& session : day.sessions) {
+      for (const auto& block : session.blocks) {
+        if (std::ranges::any_of(block.items, [&](const auto& item) { return item.exercise == id; })) return day.date;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// A heavy session whose content is no longer heavy (a lift swapped for one dosed lighter) is
+// labelled moderate, as the planner labels by content.
+void relabel(core::PlannedSession& session, const PlanRules& rules) {
+  if (session.intensity != core::Intensity::Heavy) return;
+  const bool heavy = std::ranges::any_of(session.blocks, [&](const core::Block& block) {
+    return std::ranges::any_of(block.items, [&](const core::Prescription& item) {
+      return item.contacts || item.role == core::Role::Power || item.role == core::Role::Plyometric ||
+             (item.rpe && *item.rpe >= rules.heavy_rpe) ||
+             (item.pct_1rm && *item.pct_1rm >= rules.heavy_percent_of_maximum);
+    });
+  });
+  if (!heavy) session.intensity = core::Intensity::Moderate;
+}
+
+// Swaps the item of `change.exercise` in `session` (on `date`) for `candidate`, when the rules allow.
+core::Status swap_one(const core::Plan& plan, core::Date date, core::PlannedSession& session, const core::PlanChange& change,
+                      const core::Exercise& candidate, std::string_view author, const PlanChangeContext& context,
+                      const ExercisePicker& picker) {
+  STRIDE_TRY(const auto place, item_of(session, change.exercise));
+  const auto holding = std::ranges::count_if(session.blocks, [&](const core::Block& block) {
+    return std::ranges::any_of(block.items, [&](const auto& item) { return item.exercise == change.exercise; });
+  });
+  if (holding > 1) {
+    return std::unexpected(refused("exercise", fmt::format("the session of {} holds {} in more than one block: it is "
+                                                           "not swapped",
+                                                           day_words(date), name_of(context.library, change.exercise))));
+  }
+  const auto day = detail::day_context(plan, date, context);
+  const auto* planned = context.library.find(place.item->exercise);
+  if (auto refusal = detail::swap_refusal(*place.item, planned, candidate, session, day, picker, context.rules)) {
+    return std::unexpected(refused("replacement", fmt::format("{} ({})", *refusal, day_words(date))));
+  }
+  const std::string old_id = place.item->exercise;
+  STRIDE_TRY_STATUS(retimed(session, *place.item, context, "replacement", [&](core::Prescription& item) {
+    item.exercise = candidate.id;
+    item.per_side = candidate.unilateral;
+    if (!candidate.unilateral) {
+      item.side_first.reset();
+      item.extra_sets_side.reset();
+    } else if (!item.side_first && picker.profile().weaker_side != core::Side::None) {
+      item.side_first = picker.profile().weaker_side;  // as the planner starts one-leg work
+    }
+    item.load_kg.reset();  // worked out from the runner's sets of the other exercise
+    redose_for(item, candidate, context.rules);
+  }));
+  for (auto& block : session.blocks) {
+    for (auto& item : block.items) {
+      if (item.pair_with == old_id) item.pair_with = candidate.id;
+    }
+  }
+  session.changes.push_back({std::string(author),
+                             fmt::format("{} instead of {}", candidate.name, name_of(context.library, old_id)),
+                             change.reason});
+  relabel(session, context.rules);
+  return {};
+}
+
+// A swap holds from the session named on: that session and every later one holding the exercise,
+// so the exercise's weekly progression ends where the replacement's begins.
 core::Status swap(core::Plan& plan, core::PlannedSession& session, const core::PlanChange& change,
                   std::string_view author, const PlanChangeContext& context) {
-  STRIDE_TRY(const auto place, item_of(session, change.exercise));
+  STRIDE_TRY_STATUS(item_of(session, change.exercise));
   if (change.replacement.empty()) return std::unexpected(refused("replacement", "required for a swap"));
   const auto* candidate = context.library.find(change.replacement);
   if (candidate == nullptr) {
     return std::unexpected(refused("replacement", fmt::format("no exercise has the id \"{}\"", change.replacement)));
   }
+  if (const auto holding = first_holding(plan, candidate->id, core::monday_of(change.session.date))) {
+    return std::unexpected(refused(
+        "replacement", fmt::format("{} is in the plan already ({}): swapped in here its weekly dose would grow past "
+                                   "what the progression allows",
+                                   candidate->name, day_words(*holding))));
+  }
   const auto profile = detail::change_profile(plan, context);
   const ExercisePicker picker(context.library, profile);
-  const auto day = detail::day_context(plan, change.session.date, context);
-  const auto* planned = context.library.find(place.item->exercise);
-  if (auto refusal = detail::swap_refusal(*place.item, planned, *candidate, session, day, picker)) {
-    return std::unexpected(refused("replacement", std::move(*refusal)));
-  }
-  const std::string old_id = place.item->exercise;
-  retimed(session, *place.block, *place.item, context.timing, [&](core::Prescription& item) {
-    item.exercise = candidate->id;
-    item.per_side = candidate->unilateral;
-    if (!candidate->unilateral) {
-      item.side_first.reset();
-      item.extra_sets_side.reset();
+  const auto swap_later = [&](core::PlanDay& day) -> core::Status {
+    for (auto& other : day.sessions) {
+      if (&other == &session) continue;  // skipped ones too: their content stays the plan's
+      if (!item_of(other, change.exercise)) continue;
+      STRIDE_TRY_STATUS(swap_one(plan, day.date, other, change, *candidate, author, context, picker));
     }
-    item.load_kg.reset();  // worked out from the runner's sets of the other exercise
-  });
-  for (auto& block : session.blocks) {
-    for (auto& item : block.items) {
-      if (item.pair_with == old_id) item.pair_with = candidate->id;
-    }
+    return {};
+  };
+  STRIDE_TRY_STATUS(swap_one(plan, change.session.date, session, change, *candidate, author, context, picker));
+  for (auto& day : plan.days) {
+    if (day.date <= change.session.date) continue;
+    STRIDE_TRY_STATUS(swap_later(day));
   }
-  session.changes.push_back({std::string(author),
-                             fmt::format("{} instead of {}", candidate->name, name_of(context.library, old_id)),
-                             change.reason});
   return {};
+}
+
+// The plan week holding `date`, or nullptr (the after-race week).
+const core::PlanWeek* week_of(const core::Plan& plan, core::Date date) {
+  const core::PlanWeek* found = nullptr;
+  for (const auto& week : plan.weeks) {
+    if (week.start <= date) found = &week;
+  }
+  return found != nullptr && date <= plan.end ? found : nullptr;
 }
 
 core::Result<core::PlanDay*> destination(core::Plan& plan, const core::PlannedSession& session,
                                          const core::PlanChange& change, std::optional<core::SessionPlace> leaving,
                                          const PlanChangeContext& context) {
+  const bool rehab = std::ranges::any_of(session.blocks, [](const core::Block& block) {
+    return std::ranges::any_of(block.items, [](const auto& item) { return item.role == core::Role::Rehab; });
+  });
+  if (rehab) {
+    return std::unexpected(refused("session", "the session holds rehab loading, which the pain rules time day by "
+                                              "day: it is neither moved nor copied"));
+  }
   if (!change.to) {
     return std::unexpected(refused("to", fmt::format("required for a {}", core::enum_name(change.kind))));
   }
   if (leaving && *change.to == leaving->date) return std::unexpected(refused("to", "the session is on that day already"));
+  // A session's dose belongs to its week's step of the progression: it stays in its week.
+  if (core::monday_of(*change.to) != core::monday_of(change.session.date)) {
+    return std::unexpected(refused(
+        "to", fmt::format("{} is in another week than the session ({}): a session's dose belongs to its week, so it "
+                          "moves or is copied within its week (Monday to Sunday)",
+                          core::format_iso_date(*change.to), day_words(change.session.date))));
+  }
   STRIDE_TRY(auto* day, changeable_day(plan, *change.to, context, "to"));
+  // A session stays on its side of a race: what comes after one is the recovery's.
+  const core::Date from = std::min(change.session.date, *change.to);
+  const core::Date until = std::max(change.session.date, *change.to);
+  const std::optional<core::Date> goal_race = plan.race ? std::optional(plan.race->date) : std::nullopt;
+  for (core::Date date = from; date <= until; date = core::add_days(date, 1)) {
+    if (run_on(context.calendar, goal_race, date).type == core::RunType::Race) {
+      return std::unexpected(refused("to", fmt::format("the race on {} lies between: a session stays on its side of it",
+                                                       day_words(date))));
+    }
+  }
+  // A session of the week before a tune-up race is dosed lighter (a mini-taper); it stays inside or
+  // outside that week as it was built.
+  if (detail::day_context(plan, change.session.date, context).before_tune_up !=
+      detail::day_context(plan, *change.to, context).before_tune_up) {
+    return std::unexpected(refused(
+        "to", fmt::format("the session is dosed for {} the week before a tune-up race, and {} is {} it",
+                          detail::day_context(plan, change.session.date, context).before_tune_up ? "" : "a week outside",
+                          day_words(*change.to),
+                          detail::day_context(plan, *change.to, context).before_tune_up ? "in" : "outside")));
+  }
   const auto profile = detail::change_profile(plan, context);
   if (auto refusal = detail::day_refusal(plan, session, *change.to, leaving, context, profile)) {
     return std::unexpected(refused("to", std::move(*refusal)));
@@ -169,6 +312,13 @@ core::Status move(core::Plan& plan, core::PlanDay& from, std::size_t index, cons
 
 core::Status add(core::Plan& plan, const core::PlannedSession& source, const core::PlanChange& change,
                  std::string_view author, const PlanChangeContext& context) {
+  const auto* week = week_of(plan, *change.to);
+  if (week != nullptr && (week->deload || week->phase == core::PhaseName::Taper ||
+                          week->phase == core::PhaseName::Recovery)) {
+    return std::unexpected(refused(
+        "to", fmt::format("the week of {} is a {}: it keeps the sessions the planner gave it",
+                          core::format_iso_date(week->start), week->deload ? "deload" : core::enum_name(week->phase))));
+  }
   STRIDE_TRY(auto* to, destination(plan, source, change, std::nullopt, context));
   auto copy = source;
   copy.changes = {{std::string(author), fmt::format("added: a copy of the session of {}", day_words(change.session.date)),
@@ -178,12 +328,11 @@ core::Status add(core::Plan& plan, const core::PlannedSession& source, const cor
   return {};
 }
 
-void skip(core::Plan& plan, core::PlanDay& day, std::size_t index, const core::PlanChange& change,
-          std::string_view author) {
-  plan.notes.push_back(fmt::format("{} left out \"{}\" on {}: {}", author, day.sessions[index].title,
-                                   day_words(day.date), change.reason));
-  day.sessions.erase(day.sessions.begin() + static_cast<std::ptrdiff_t>(index));
-  renumber(day);
+// The session stays, with its content, so that every week keeps the shape it was built with; the
+// next re-plan sees a week whose sessions were all skipped as a missed week and holds back.
+void skip(core::PlannedSession& session, const core::PlanChange& change, std::string_view author) {
+  session.skipped = true;
+  session.changes.push_back({std::string(author), "skipped: not to be done", change.reason});
 }
 
 core::Status check_range(const std::optional<int>& value, bool applies, const char* field, int low, int high,
@@ -233,13 +382,15 @@ core::Status dose(core::Plan& plan, core::PlannedSession& session, const core::P
     }
   }
   const std::string before = dose_words(item);
-  retimed(session, *place.block, *place.item, context.timing, [&](core::Prescription& changed) {
+  const char* field = wanted.sets ? "dose.sets" : wanted.reps ? "dose.reps" : wanted.hold_seconds ? "dose.hold_s"
+                      : wanted.contacts ? "dose.contacts" : "dose.load_kg";
+  STRIDE_TRY_STATUS(retimed(session, *place.item, context, field, [&](core::Prescription& changed) {
     if (wanted.sets) changed.sets = *wanted.sets;
     if (wanted.reps) changed.reps = wanted.reps;
     if (wanted.hold_seconds) changed.hold_seconds = wanted.hold_seconds;
     if (wanted.contacts) changed.contacts = wanted.contacts;
     if (wanted.load_kg) changed.load_kg = wanted.load_kg;
-  });
+  }));
   session.changes.push_back({std::string(author),
                              fmt::format("{}: {} (was {})", name_of(context.library, item.exercise), dose_words(item),
                                          before),
@@ -261,10 +412,14 @@ core::Status make_change(core::Plan& plan, const core::PlanChange& change, std::
     return std::unexpected(refused("session", fmt::format("the session there is now \"{}\", not \"{}\"", session.title,
                                                           change.session_title)));
   }
+  if (session.skipped) {
+    return std::unexpected(refused("session", fmt::format("the session \"{}\" of {} is skipped already",
+                                                          session.title, core::format_iso_date(day->date))));
+  }
   switch (change.kind) {
     case core::PlanChangeKind::Swap: return swap(plan, session, change, author, context);
     case core::PlanChangeKind::Move: return move(plan, *day, index, change, author, context);
-    case core::PlanChangeKind::Skip: skip(plan, *day, index, change, author); return {};
+    case core::PlanChangeKind::Skip: skip(session, change, author); return {};
     case core::PlanChangeKind::Add: return add(plan, session, change, author, context);
     case core::PlanChangeKind::Dose: return dose(plan, session, change, author, context);
   }
@@ -294,7 +449,7 @@ core::Result<std::vector<SwapOption>> swap_options(const core::Plan& plan, core:
   const auto day_context = detail::day_context(plan, place.date, context);
   std::vector<SwapOption> options;
   for (const auto& candidate : context.library.all()) {
-    if (detail::swap_refusal(*item.item, planned, candidate, session, day_context, picker)) continue;
+    if (detail::swap_refusal(*item.item, planned, candidate, session, day_context, picker, context.rules)) continue;
     const auto relation = candidate.level < planned->level   ? SwapRelation::Easier
                           : candidate.level > planned->level ? SwapRelation::Harder
                                                              : SwapRelation::Alternative;

@@ -130,7 +130,9 @@ void append_event(std::string& out, const core::Plan& plan, const core::PlanDay&
 void append_days(std::string& out, const core::Plan& plan, const std::vector<core::PlanDay>& days,
                  const core::ExerciseLibrary& library, const IcsOptions& options) {
   for (const auto& day : days) {
-    for (const auto& session : day.sessions) append_event(out, plan, day, session, library, options);
+    for (const auto& session : day.sessions) {
+      if (!session.skipped) append_event(out, plan, day, session, library, options);  // not to be done
+    }
   }
 }
 

@@ -13,9 +13,7 @@ core::Result<std::vector<core::Date>> planned_strength_days(core::Store& store, 
   STRIDE_TRY(const auto days, store.effective_days(athlete, from, to));
   std::vector<core::Date> planned;
   for (const auto& effective : days) {
-    const bool strength = std::ranges::any_of(effective.day.sessions, [](const core::PlannedSession& session) {
-      return session.kind == core::SessionKind::Strength;
-    });
+    const bool strength = std::ranges::any_of(effective.day.sessions, &core::PlannedSession::is_strength_to_do);
     if (strength) planned.push_back(effective.day.date);
   }
   return planned;
@@ -25,9 +23,7 @@ core::Result<std::vector<core::Date>> planned_strength_days(core::Store& store, 
 // the strength activities logged that day (at most the day's planned number).
 void count_week_sessions(const StatusReport& report, RosterEntry& entry) {
   for (const auto& day : report.week) {
-    const auto planned = std::ranges::count_if(day.planned_sessions, [](const core::PlannedSession& session) {
-      return session.kind == core::SessionKind::Strength;
-    });
+    const auto planned = std::ranges::count_if(day.planned_sessions, &core::PlannedSession::is_strength_to_do);
     const auto logged = std::ranges::count_if(day.done, [](const core::Activity& activity) {
       return activity.sport == core::Sport::Strength;
     });

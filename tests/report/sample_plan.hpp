@@ -108,7 +108,8 @@ inline core::PlannedSession sample_strength_session() {
       .minutes = core::Minutes{48},
       .why = "Heavy, slow squats build force; your tendons adapt too.\nKeep two reps in reserve.",
       .blocks = {},
-      .changes = {}};
+      .changes = {},
+      .skipped = false};
   auto dead_bug = sample_item("dead_bug", 2, core::Role::Activate);
   dead_bug.reps = 10;
   dead_bug.per_side = true;
@@ -160,7 +161,8 @@ inline core::PlannedSession sample_mobility_session() {
                                .minutes = core::Minutes{20},
                                .why = "Short & easy: hips < 5 min, then core.",
                                .blocks = {},
-      .changes = {}};
+      .changes = {},
+      .skipped = false};
   auto plank = sample_item("side_plank", 3, core::Role::Core);
   plank.hold_seconds = 30;
   plank.per_side = true;
@@ -184,7 +186,8 @@ inline core::PlannedSession sample_power_session() {
                                .minutes = core::Minutes{30},
                                .why = "Fast, light work keeps you springy for race day.",
                                .blocks = {},
-      .changes = {}};
+      .changes = {},
+      .skipped = false};
   auto pogo = sample_item("pogo_hop", 3, core::Role::Plyometric);
   pogo.contacts = 20;
   pogo.rest_seconds = 60;
@@ -208,7 +211,8 @@ inline core::PlannedSession sample_recovery_session() {
                                .minutes = core::Minutes{15},
                                .why = "Gentle movement after the race.",
                                .blocks = {},
-      .changes = {}};
+      .changes = {},
+      .skipped = false};
   auto roll = sample_item("calf_roll", 1, core::Role::Inhibit);
   roll.hold_seconds = 90;
   roll.per_side = true;

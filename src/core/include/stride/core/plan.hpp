@@ -51,9 +51,14 @@ struct PlannedSession {
   std::string why;
   std::vector<Block> blocks;
   std::vector<SessionChange> changes;  // made by people after the planner, oldest first
+  // Left out by a person (a coach's skip): kept with its content, so the plan around it stays as
+  // built, but not to be done, counted or sent to calendars.
+  bool skipped = false;
 
   // True when any item is a plyometric (foot contacts).
   [[nodiscard]] bool has_plyometrics() const;
+  // True for a strength session that is to be done (not skipped).
+  [[nodiscard]] bool is_strength_to_do() const { return kind == SessionKind::Strength && !skipped; }
 
   friend bool operator==(const PlannedSession&, const PlannedSession&) = default;
 };

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "stride/analytics/assessment_findings.hpp"
 #include "stride/core/athlete.hpp"
 #include "stride/core/error.hpp"
 #include "stride/core/exercise_library.hpp"
@@ -27,6 +28,8 @@ struct PlanChangeContext {
   const PlanRules& rules;
   const CorrectiveRules& timing;  // the time an item takes (estimate_duration)
   core::Date today;
+  // What the assessment the plan was built on found (weaker side, shoulders), when there was one.
+  const analytics::AssessmentFindings* findings = nullptr;
 };
 
 // How an exercise a swap offers stands to the one it replaces.
@@ -52,13 +55,15 @@ struct SwapOption {
                                                                  std::string_view exercise,
                                                                  const PlanChangeContext& context);
 
-// Makes `change` on `plan`, recording it on the session it changes with `author` and the reason
-// (a skipped session in the plan's notes), and updates the sessions' ids, minutes and the weeks'
+// Makes `change` on `plan`, recording it on the session it changes with `author` and the reason (a
+// skip marks the session skipped and keeps its content), and updates the sessions' ids, minutes and the weeks'
 // strength-session counts. Refused, with InvalidInput naming the field (`session`, `to`,
 // `exercise`, `replacement`, `dose.sets`...) and the rule in words, leaving `plan` unchanged,
-// when the change names a session or day before today or outside the plan, a session whose title
-// is no longer `change.session_title` (when given), or breaks a rule of the planner:
-// - a swap to anything swap_options does not offer, or of a pain-monitored rehab item;
+// when the change names a session or day before today or outside the plan, a skipped session, a
+// session whose title is no longer `change.session_title` (when given), a day of another week for
+// a move or an added copy (a session's dose belongs to its week), or breaks a rule of the planner:
+// - a swap to anything swap_options does not offer (also: an exercise that does not work the muscles
+//   the item is there for), or of a pain-monitored rehab item;
 // - a move or an added session onto a day the runner keeps free of strength work, a long run or
 //   race day, a race window's light days, the day before a key run for a heavy session, a day next
 //   to another strength session, a day where the window rules out its jumps or eccentric work, or
