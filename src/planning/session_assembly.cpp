@@ -1,5 +1,3 @@
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <array>
 #include <functional>
@@ -157,9 +155,9 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
                                                        role == core::Role::Lengthen);
     const bool worth_telling = dropped.block == SessionBlock::Main || dropped.block == SessionBlock::Core || week_corrective;
     if (worth_telling) {
-      std::string label = dropped.block == SessionBlock::WarmUp
-                              ? fmt::format("the {} in the warm-up", name_of(*m_picker, dropped.item.exercise))
-                              : fmt::format("the {}", name_of(*m_picker, dropped.item.exercise));
+      std::string label = "the ";
+      label += name_of(*m_picker, dropped.item.exercise);
+      if (dropped.block == SessionBlock::WarmUp) label += " in the warm-up";
       if (std::ranges::find(content.shortened, label) == content.shortened.end()) {
         content.shortened.push_back(std::move(label));
       }
