@@ -156,7 +156,8 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
     const bool worth_telling = dropped.block == SessionBlock::Main || dropped.block == SessionBlock::Core || week_corrective;
     if (worth_telling) {
       std::string label = "the ";
-      label += name_of(*m_picker, dropped.item.exercise);
+      label += dropped.exercise != nullptr ? std::string_view(dropped.exercise->name)
+                                           : name_of(*m_picker, dropped.item.exercise);
       if (dropped.block == SessionBlock::WarmUp) label += " in the warm-up";
       if (std::ranges::find(content.shortened, label) == content.shortened.end()) {
         content.shortened.push_back(std::move(label));

@@ -200,7 +200,7 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     const auto& entry = entries[index];
     // Hosts and guests are main and core work: the warm-up and cool-down need no look-up.
     if (entry.block != SessionBlock::Main && entry.block != SessionBlock::Core) continue;
-    const auto* exercise = m_picker->library().find(entry.item.exercise);
+    const auto* exercise = entry.exercise != nullptr ? entry.exercise : m_picker->library().find(entry.item.exercise);
     if (exercise == nullptr) continue;
     const bool heavy_lift = entry.block == SessionBlock::Main && entry.item.role == core::Role::Strength &&
                             entry.item.rest_seconds >= kShortestHostRest && entry.tier <= 1;
@@ -226,7 +226,7 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     guest.tier = std::min(guest.tier, host.tier);
     auto& why = guest.item.why;
     why += " Superset: do it in the rest between sets of the ";
-    why += name_of(*m_picker, host.item.exercise);
+    why += host.exercise != nullptr ? std::string_view(host.exercise->name) : name_of(*m_picker, host.item.exercise);
     why += '.';
   };
   // The upper-body lift rests in the legs' longest rests: a contrast pair's, else the first lift's.

@@ -293,14 +293,16 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     const int tier = essential_placed || upper ? slot.tier : 0;
     if (!upper) essential_placed = true;
     if (!contrast) {
-      entries.push_back({SessionBlock::Main, std::move(item), tier, -1, minimum_sets});
+      entries.push_back({.block = SessionBlock::Main, .item = std::move(item), .tier = tier, .minimum_sets = minimum_sets,
+                         .exercise = exercise});
       continue;
     }
     const auto* partner = contrast_partner(exercise->pattern, request, used);
     if (partner == nullptr) {
       // No explosive move follows it: it rests like any lift.
       item.rest_seconds = std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
-      entries.push_back({SessionBlock::Main, std::move(item), tier, -1, minimum_sets});
+      entries.push_back({.block = SessionBlock::Main, .item = std::move(item), .tier = tier, .minimum_sets = minimum_sets,
+                         .exercise = exercise});
       continue;
     }
     used.insert(*partner);
@@ -319,8 +321,10 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     explosive.pair_with = exercise->id;
     item.pair_with = partner->id;
     item.why = wording::contrast_heavy_why(partner->name, item.rest_seconds, is_loaded(*exercise)) + " " + item.why;
-    entries.push_back({SessionBlock::Main, std::move(item), 0, pair_number, minimum_sets});
-    entries.push_back({SessionBlock::Main, std::move(explosive), 0, pair_number, minimum_sets});
+    entries.push_back({.block = SessionBlock::Main, .item = std::move(item), .tier = 0, .pair = pair_number,
+                       .minimum_sets = minimum_sets, .exercise = exercise});
+    entries.push_back({.block = SessionBlock::Main, .item = std::move(explosive), .tier = 0, .pair = pair_number,
+                       .minimum_sets = minimum_sets, .exercise = partner});
     ++pair_number;
   }
   return entries;
@@ -383,7 +387,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(ExerciseSet& u
     // injury's loading is never left out; the others go, whole, when a short session cannot hold them.
     const int sets = item.sets;
     const int tier = kept_whole ? 0 : 1;
-    entries.push_back({SessionBlock::Main, std::move(item), tier, -1, sets});
+    entries.push_back({.block = SessionBlock::Main, .item = std::move(item), .tier = tier, .minimum_sets = sets,
+                       .exercise = exercise});
   };
   if (part == RehabPart::KeptWhole) {
     for (auto region : profile.current_regions) {

@@ -163,6 +163,9 @@ class SessionBuilder {
     // assemble()'s estimate of `item` as it stands (its partner's rest included for the heavy half
     // of a pair), renewed there after every change to the item's dose.
     core::Seconds seconds{0};
+    // The library's exercise of `item`, set by the main and core work (superset() and the trim
+    // ladder's words read it); nullptr where its maker did not set it, and they look it up by id.
+    const core::Exercise* exercise = nullptr;
   };
   // Pairs core and calf work with the heavy lifts as supersets, done in the lifts' rests.
   void superset(std::vector<Entry>& entries) const;
