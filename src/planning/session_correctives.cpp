@@ -247,6 +247,7 @@ std::vector<std::vector<core::Prescription>> SessionBuilder::split_correctives(s
 
 SessionContent SessionBuilder::correctives_session(std::vector<core::Prescription> items, core::Minutes budget) const {
   std::vector<Entry> entries;
+  entries.reserve(items.size());
   for (auto& item : items) {
     const auto block = item.role == core::Role::Inhibit    ? SessionBlock::Inhibit
                        : item.role == core::Role::Lengthen ? SessionBlock::Lengthen

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "session_items.hpp"
 #include "session_wording.hpp"
@@ -62,6 +63,7 @@ std::vector<MainSlot> main_slots(PhaseName phase, int variant, const TrainingPro
     return request;
   };
   std::vector<MainSlot> slots;
+  slots.reserve(5);  // the most a session has: three leg slots, the downhill slot and the upper body
   if (phase == PhaseName::Stabilization) {
     const int level = stabilization_level;
     if (variant % 2 == 0) {
@@ -90,16 +92,16 @@ std::vector<MainSlot> main_slots(PhaseName phase, int variant, const TrainingPro
   } else {
     // The week's one two-leg lift: the heavy half of the power phase's second contrast pair, and
     // otherwise second to a one-leg lift, so that it never outlasts the single-leg work in a trim.
-    const MainSlot bilateral{"bilateral", slot({Squat, StepUp}, false, true, level, true), Role::Strength,
+    MainSlot bilateral{"bilateral", slot({Squat, StepUp}, false, true, level, true), Role::Strength,
                              heavy_pairs ? 0 : 1, heavy_pairs};
     MainSlot step{"step", slot({StepUp, Lunge, SingleLeg}, true, true, level, true), Role::Strength, heavy_pairs ? 1 : 0};
     step.request.prefer_tags = step_tags;
     if (heavy_pairs) {
-      slots.push_back(bilateral);
-      slots.push_back(step);
+      slots.push_back(std::move(bilateral));
+      slots.push_back(std::move(step));
     } else {
-      slots.push_back(step);
-      slots.push_back(bilateral);
+      slots.push_back(std::move(step));
+      slots.push_back(std::move(bilateral));
     }
     slots.push_back({"hinge", slot({Hinge}, true, true, level, true), Role::Strength, 3});
     slots.back().contrast_backup = heavy_pairs;

@@ -28,6 +28,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequ
   if (!request.heavy_allowed || request.lighter || remaining <= 0) return entries;
   const auto& profile = m_picker->profile();
   std::vector<const Exercise*> drills;
+  drills.reserve(2);
   for (bool unilateral : {false, true}) {
     SlotRequest slot;
     slot.patterns = {Pattern::Plyometric};
@@ -42,6 +43,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequ
     }
   }
   constexpr int kFewestContactsPerSet = 5;
+  entries.reserve(drills.size());
   for (std::size_t index = 0; index < drills.size() && remaining > 0; ++index) {
     const auto* drill = drills[index];
     const int sides = drill->unilateral ? 2 : 1;
@@ -71,6 +73,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::core_work(const SessionReques
   static const std::vector<std::vector<Pattern>> kEvenChoices{{CoreAntiExtension}, {CoreLateral}};
   static const std::vector<std::vector<Pattern>> kOddChoices{{CoreAntiRotation}, {CoreLateral, CoreAntiExtension}};
   const auto& choices = request.variant % 2 == 0 ? kEvenChoices : kOddChoices;
+  entries.reserve(choices.size());
   int tier = 2;
   for (const auto& patterns : choices) {
     SlotRequest slot;
