@@ -21,7 +21,9 @@ namespace {
 
 // Adds `session` to `day` with the next id of that date: "2026-11-25-a", then "-b".
 void append_session(core::PlanDay& day, core::PlannedSession session) {
-  session.id = fmt::format("{}-{}", core::format_iso_date(day.date), static_cast<char>('a' + day.sessions.size()));
+  session.id = core::format_iso_date(day.date);
+  session.id += '-';
+  session.id += static_cast<char>('a' + day.sessions.size());
   day.sessions.push_back(std::move(session));
 }
 

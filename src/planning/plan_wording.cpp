@@ -91,7 +91,10 @@ std::string session_title(core::PhaseName phase, int variant, bool deload, bool 
     case core::PhaseName::Taper: return "Taper strength";
     case core::PhaseName::Recovery: base = "Recovery"; break;
   }
-  return fmt::format("{} {}{}", base, static_cast<char>('A' + variant), deload ? " (deload)" : "");
+  base += ' ';
+  base += static_cast<char>('A' + variant);
+  if (deload) base += " (deload)";
+  return base;
 }
 
 std::string session_why(const SeasonWeek& week, const TrainingProfile& profile, const DayContext& day,

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <iterator>
+#include <string_view>
 
 namespace stride::planning {
 
@@ -20,6 +22,14 @@ bool names_plural(std::string_view plain_name) {
   if (head.size() < 2 || head.back() != 's') return false;
   const char before = head[head.size() - 2];
   return before != 'u' && before != 'i' && before != 'a' && before != 'p';
+}
+
+// Appends the pieces to `text`, with room for all of them made once.
+void append_all(std::string& text, std::initializer_list<std::string_view> pieces) {
+  std::size_t size = text.size();
+  for (const auto piece : pieces) size += piece.size();
+  text.reserve(size);
+  for (const auto piece : pieces) text += piece;
 }
 
 }  // namespace
@@ -75,31 +85,31 @@ std::string RoutineWording::why(core::Role role, const std::vector<std::string>&
       finding_indexes.size() == 1 ? m_seen_alone[finding_indexes.front()] : (seen_together = seen(finding_indexes));
   const bool plural = targets.size() > 1 || (targets.size() == 1 && names_plural(muscles));
   const std::string_view tend = plural ? "tend" : "tends";
+  // The sentences are appended piece by piece (an item's reason is written for every item the
+  // routine and its covers make).
   std::string text;
   switch (role) {
     case core::Role::Inhibit:
-      text = fmt::format("Rolling settles the {}, which {} to be overactive when {}.", muscles, tend, because);
+      append_all(text, {"Rolling settles the ", muscles, ", which ", tend, " to be overactive when ", because, "."});
       break;
     case core::Role::Lengthen:
-      text = fmt::format("Stretches the {}, which {} to be tight and overactive when {}.", muscles, tend, because);
+      append_all(text, {"Stretches the ", muscles, ", which ", tend, " to be tight and overactive when ", because, "."});
       break;
     case core::Role::Activate:
-      text = fmt::format(
-          "Wakes up the {}, which {} to be underactive when {}; the slow tempo makes the right muscles do the work.",
-          muscles, tend, because);
+      append_all(text, {"Wakes up the ", muscles, ", which ", tend, " to be underactive when ", because,
+                        "; the slow tempo makes the right muscles do the work."});
       break;
     case core::Role::Integrate:
-      text = fmt::format("Puts the new range and control to work in one whole-body movement that challenges the fault: {}.",
-                         because);
+      append_all(text, {"Puts the new range and control to work in one whole-body movement that challenges the fault: ",
+                        because, "."});
       break;
     default:
-      text = fmt::format("Addresses what the assessment found: {}.", because);
+      append_all(text, {"Addresses what the assessment found: ", because, "."});
       break;
   }
   if (side == core::Side::Left || side == core::Side::Right) {
-    fmt::format_to(std::back_inserter(text),
-                   " Start with your {} side and give it an extra set: that is where the fault showed.",
-                   core::enum_name(side));
+    append_all(text, {" Start with your ", core::enum_name(side),
+                      " side and give it an extra set: that is where the fault showed."});
   }
   return text;
 }
