@@ -55,21 +55,32 @@ std::string RoutineWording::equipment_list(const std::set<core::Equipment>& equi
   return join(names);
 }
 
+std::string RoutineWording::seen_alone(std::size_t index) const {
+  const auto& finding = m_findings.findings[index];
+  std::string phrase = m_table.wording(finding.test, finding.compensation).seen;
+  if (finding.side == core::Side::Left || finding.side == core::Side::Right) {
+    append_all(phrase, {" (", core::enum_name(finding.side), " side)"});
+  }
+  return phrase;
+}
+
 std::string RoutineWording::seen(const std::vector<std::size_t>& finding_indexes) const {
-  std::vector<std::string> phrases;
+  // The findings' phrases, each once, joined as join() joins words.
+  std::vector<std::string_view> phrases;
+  phrases.reserve(finding_indexes.size());
   for (auto index : finding_indexes) {
-    const auto& finding = m_findings.findings[index];
-    std::string phrase = m_table.wording(finding.test, finding.compensation).seen;
-    if (finding.side == core::Side::Left || finding.side == core::Side::Right) {
-      fmt::format_to(std::back_inserter(phrase), " ({} side)", core::enum_name(finding.side));
-    }
+    const std::string_view phrase = m_seen_alone[index];
     if (std::find(phrases.begin(), phrases.end(), phrase) == phrases.end()) phrases.push_back(phrase);
   }
-  if (phrases.size() > 3) {
-    phrases.resize(3);
-    phrases.back() += " and more";
+  const bool more = phrases.size() > 3;
+  if (more) phrases.resize(3);
+  std::string text;
+  for (std::size_t index = 0; index < phrases.size(); ++index) {
+    if (index > 0) text += index + 1 == phrases.size() ? " and " : ", ";
+    text += phrases[index];
   }
-  return join(phrases);
+  if (more) text += " and more";
+  return text;
 }
 
 std::string RoutineWording::why(core::Role role, const std::vector<std::string>& targets,
