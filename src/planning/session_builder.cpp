@@ -21,6 +21,16 @@ SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& ru
   if (profile.weaker_side != core::Side::None) {
     m_imbalance_suffix = wording::imbalance_suffix(profile.weaker_side, profile.weaker_side_reason);
   }
+  const auto usable = [&](const std::vector<std::string>& ids) {
+    std::vector<const core::Exercise*> exercises;
+    exercises.reserve(ids.size());
+    for (const auto& id : ids) {
+      if (const auto* exercise = picker.usable_by_id(id)) exercises.push_back(exercise);
+    }
+    return exercises;
+  };
+  m_defaults = {usable(rules.warm_up_mobility), usable(rules.default_activation), usable(rules.default_inhibit),
+                usable(rules.default_lengthen), usable(rules.breathing)};
   m_sample_warm_up = make_opening_warm_up(CorrectiveCoverage::Sample);
   if (m_routine != nullptr) m_every_finding_warm_up = make_opening_warm_up(CorrectiveCoverage::EveryFinding);
 }
@@ -29,6 +39,12 @@ SessionBuilder::OpeningWarmUp SessionBuilder::make_opening_warm_up(CorrectiveCov
   ExerciseSet used(m_picker->library());
   auto entries = warm_up(used, 2, coverage);
   return OpeningWarmUp{std::move(entries), std::move(used)};
+}
+
+const core::Exercise* SessionBuilder::first_unused(const std::vector<const core::Exercise*>& exercises,
+                                                  const ExerciseSet& used) {
+  const auto found = std::ranges::find_if(exercises, [&](const core::Exercise* exercise) { return !used.contains(*exercise); });
+  return found == exercises.end() ? nullptr : *found;
 }
 
 const SessionBuilder::OpeningWarmUp* SessionBuilder::opening_warm_up(CorrectiveCoverage coverage) const {

@@ -237,6 +237,20 @@ class SessionBuilder {
   // it (EveryFindingQuickest with a routine: rare, built when asked).
   [[nodiscard]] const OpeningWarmUp* opening_warm_up(CorrectiveCoverage coverage) const;
 
+  // The usable exercises of the rules' fixed lists, in the lists' order, looked up once (every
+  // session's warm-up and cool-down draw on them): the warm-up's mobility drills, the default
+  // activation, roll and stretch, and the breathing drills.
+  struct DefaultExercises {
+    std::vector<const core::Exercise*> warm_up_mobility;
+    std::vector<const core::Exercise*> activation;
+    std::vector<const core::Exercise*> inhibit;
+    std::vector<const core::Exercise*> lengthen;
+    std::vector<const core::Exercise*> breathing;
+  };
+  // The first of `exercises` that `used` does not hold, or nullptr.
+  [[nodiscard]] static const core::Exercise* first_unused(const std::vector<const core::Exercise*>& exercises,
+                                                          const ExerciseSet& used);
+
   const ExercisePicker* m_picker;
   const PlanRules* m_rules;
   const CorrectiveRules* m_timing;
@@ -247,6 +261,7 @@ class SessionBuilder {
   // coverage opens as Sample does); each session copies one instead of choosing it again.
   std::optional<OpeningWarmUp> m_sample_warm_up;
   std::optional<OpeningWarmUp> m_every_finding_warm_up;
+  DefaultExercises m_defaults;
 };
 
 }  // namespace stride::planning
