@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <functional>
 #include <set>
 #include <string_view>
@@ -313,6 +314,9 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
   }
   settle_guests();
   // A strength or light session's blocks, or a correctives session's (the continuum's order).
+  unsigned blocks_held = 0;  // a bit per SessionBlock that holds an entry
+  for (const auto* entry : entries) blocks_held |= 1U << static_cast<unsigned>(entry->block);
+  content.blocks.reserve(static_cast<std::size_t>(std::popcount(blocks_held)));
   for (const auto name : {SessionBlock::Inhibit, SessionBlock::Lengthen, SessionBlock::Activate, SessionBlock::WarmUp,
                           SessionBlock::Main, SessionBlock::Core, SessionBlock::CoolDown}) {
     core::Block block;
