@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <utility>
+
 namespace stride::planning {
 namespace {
 
@@ -19,6 +21,12 @@ std::string race_words(core::Date race, const core::PlannedRun& run) {
   if (run.note) return fmt::format("{} on {}", *run.note, core::format_iso_date(race));
   if (run.distance) return fmt::format("the {:g} km race on {}", run.distance->value(), core::format_iso_date(race));
   return fmt::format("the race on {}", core::format_iso_date(race));
+}
+
+// The type of run_on's run, without copying the run (its note).
+core::RunType run_type_on(const core::RunningCalendar& calendar, std::optional<core::Date> goal_race, core::Date date) {
+  if (goal_race && date == *goal_race) return core::RunType::Race;
+  return calendar.run_on(date).type;
 }
 
 }  // namespace
@@ -47,24 +55,35 @@ std::vector<DayContext> build_day_contexts(core::Date start, core::Date end, con
                                            const core::Availability& availability, const PlanRules& rules) {
   std::vector<DayContext> days;
   const int count = core::days_between(start, end) + 1;
+  // The run type of each day from the longest recovery before the plan to the day after its end,
+  // looked up once: a day's own, the day before's next run and the race windows read them.
+  const int before = rules.longest_recovery_days();
+  std::vector<core::RunType> run_types;
+  run_types.reserve(static_cast<std::size_t>(before + count + 1));
+  for (int offset = -before; offset <= count; ++offset) {
+    run_types.push_back(run_type_on(calendar, goal_race, core::add_days(start, offset)));
+  }
+  const auto run_type_at = [&](int offset) { return run_types[static_cast<std::size_t>(offset + before)]; };
+  days.reserve(static_cast<std::size_t>(count));
   for (int offset = 0; offset < count; ++offset) {
     DayContext day;
     day.date = core::add_days(start, offset);
-    day.run = run_on(calendar, goal_race, day.date).type;
-    day.next_run = run_on(calendar, goal_race, core::add_days(day.date, 1)).type;
+    day.run = run_type_at(offset);
+    day.next_run = run_type_at(offset + 1);
     day.allowed = availability.days.empty() || availability.days.contains(core::weekday_of(day.date));
-    days.push_back(day);
+    days.push_back(std::move(day));
   }
   // Races from the longest recovery before the plan up to the day after its end shape the windows.
-  for (int offset = -rules.longest_recovery_days(); offset <= count; ++offset) {
+  for (int offset = -before; offset <= count; ++offset) {
+    if (run_type_at(offset) != core::RunType::Race) continue;
     const core::Date race = core::add_days(start, offset);
     const auto run = run_on(calendar, goal_race, race);
-    if (run.type != core::RunType::Race) continue;
     const bool goal = goal_race && race == *goal_race;
     const std::string words = goal ? fmt::format("your goal race on {}", core::format_iso_date(race)) : race_words(race, run);
     const auto& recovery = rules.recovery_after(race_distance_km(calendar, race, goal, goal_event, rules));
-    for (auto& day : days) {
-      const int until = core::days_between(day.date, race);
+    for (std::size_t index = 0; index < days.size(); ++index) {
+      auto& day = days[index];
+      const int until = offset - static_cast<int>(index);  // days from day.date to the race
       const auto away = [&] { return fmt::format("{} is {} day{} away", words, until, until == 1 ? "" : "s"); };
       if (until > 0 && until <= rules.race_eve_light_only_days) {
         limit(day, core::Intensity::Light, false, goal ? "race week: " + away() : away());

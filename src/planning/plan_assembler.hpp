@@ -133,6 +133,9 @@ class PlanAssembler {
   std::optional<core::Date> m_goal_race;
   bool m_power_allowed = false;  // the power phase is open to the runner and their sessions can hold it
   SeasonProgress m_progress;
+  // The builder's light session at light_budget(), built when first asked for: every light
+  // session of the plan without rehab holds is this content, so each copies it.
+  mutable std::optional<SessionContent> m_light_content;
 };
 
 }  // namespace stride::planning

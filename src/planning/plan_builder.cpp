@@ -21,7 +21,9 @@ namespace {
 
 // Adds `session` to `day` with the next id of that date: "2026-11-25-a", then "-b".
 void append_session(core::PlanDay& day, core::PlannedSession session) {
-  session.id = fmt::format("{}-{}", core::format_iso_date(day.date), static_cast<char>('a' + day.sessions.size()));
+  session.id = core::format_iso_date(day.date);
+  session.id += '-';
+  session.id += static_cast<char>('a' + day.sessions.size());
   day.sessions.push_back(std::move(session));
 }
 
@@ -168,8 +170,10 @@ core::PlannedSession PlanAssembler::light_session(core::SessionKind kind, PhaseN
   const bool rehab = context != nullptr && m_goal_race && !m_profile.current_regions.empty() &&
                      core::days_between(context->date, *m_goal_race) >= m_data.rules.injury_race_week_hold_days_before &&
                      context->window_reason.starts_with("race week");
-  auto content = rehab ? m_builder->mobility_with_rehab(light_budget(), std::nullopt) : m_builder->light_session(light_budget());
-  return planned(std::move(content), std::move(title), kind, phase, std::move(why));
+  if (rehab) return planned(m_builder->mobility_with_rehab(light_budget(), std::nullopt), std::move(title), kind, phase,
+                            std::move(why));
+  if (!m_light_content) m_light_content = m_builder->light_session(light_budget());
+  return planned(*m_light_content, std::move(title), kind, phase, std::move(why));
 }
 
 void PlanAssembler::add_session(core::Plan& plan, Date date, core::PlannedSession session) {

@@ -91,7 +91,10 @@ std::string session_title(core::PhaseName phase, int variant, bool deload, bool 
     case core::PhaseName::Taper: return "Taper strength";
     case core::PhaseName::Recovery: base = "Recovery"; break;
   }
-  return fmt::format("{} {}{}", base, static_cast<char>('A' + variant), deload ? " (deload)" : "");
+  base += ' ';
+  base += static_cast<char>('A' + variant);
+  if (deload) base += " (deload)";
+  return base;
 }
 
 std::string session_why(const SeasonWeek& week, const TrainingProfile& profile, const DayContext& day,
@@ -99,17 +102,27 @@ std::string session_why(const SeasonWeek& week, const TrainingProfile& profile, 
                         int placed, int wanted) {
   std::string why = phase_purpose(week, profile);
   if (week.deload) why += " Deload week: clearly fewer sets, same movements, so the body absorbs the last weeks.";
+  // Every strength session has one: the words are appended, not formatted.
   switch (placement) {
     case Placement::EasyDay:
-      why += day.run == core::RunType::Rest ? " On a rest day, so your key runs stay fresh."
-                                            : fmt::format(" On an {} day, after the run or later in the day.",
-                                                          words(core::enum_name(day.run)));
+      if (day.run == core::RunType::Rest) {
+        why += " On a rest day, so your key runs stay fresh.";
+      } else {
+        why += " On an ";
+        why += words(core::enum_name(day.run));
+        why += " day, after the run or later in the day.";
+      }
       break;
     case Placement::Lighter:
-      why += !day.window_reason.empty() && day.cap != core::Intensity::Heavy
-                 ? fmt::format(" Lighter than usual: {}.", day.window_reason)
-                 : fmt::format(" Lighter than usual, because tomorrow is your {}: no heavy legs before a key run.",
-                               day.next_run == core::RunType::Long ? "long run" : words(core::enum_name(day.next_run)));
+      if (!day.window_reason.empty() && day.cap != core::Intensity::Heavy) {
+        why += " Lighter than usual: ";
+        why += day.window_reason;
+        why += '.';
+      } else {
+        why += " Lighter than usual, because tomorrow is your ";
+        why += day.next_run == core::RunType::Long ? "long run" : words(core::enum_name(day.next_run));
+        why += ": no heavy legs before a key run.";
+      }
       break;
     case Placement::AfterWorkout:
       why += " After today's workout (ideally 3-6 hours later): no easy day was free, and keeping hard days hard "
@@ -123,8 +136,12 @@ std::string session_why(const SeasonWeek& week, const TrainingProfile& profile, 
       break;
   }
   if (placed < wanted) {
-    why += fmt::format(" Only {} of {} sessions fit this week around your {}.", placed, wanted,
-                       goal_race ? "runs, days and races" : "runs and days");
+    why += " Only ";
+    why += std::to_string(placed);
+    why += " of ";
+    why += std::to_string(wanted);
+    why += " sessions fit this week around your ";
+    why += goal_race ? "runs, days and races." : "runs and days.";
   }
   if (!content.shortened.empty()) {
     why += week.deload ? " Kept short for the deload and your session time: left out "
@@ -140,14 +157,24 @@ std::string session_why(const SeasonWeek& week, const TrainingProfile& profile, 
 
 std::string week_focus(const SeasonWeek& week, int placed, int wanted, bool race_week) {
   if (race_week) return "Race week: mobility and activation only.";
-  std::string focus = fmt::format("{} week {} of {}", words(core::enum_name(week.phase)), week.week_in_phase,
-                                  week.weeks_in_phase);
+  std::string focus = words(core::enum_name(week.phase));
+  focus += " week ";
+  focus += std::to_string(week.week_in_phase);
+  focus += " of ";
+  focus += std::to_string(week.weeks_in_phase);
   focus[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(focus[0])));
   if (week.replaces_power) focus += " in place of power (no jumps for now)";
   if (week.deload) focus += ", deload";
   if (week.repeats_missed) focus += ", repeating the missed week's step";
-  if (placed < wanted) focus += fmt::format("; {} of {} sessions fit", placed, wanted);
-  return focus + ".";
+  if (placed < wanted) {
+    focus += "; ";
+    focus += std::to_string(placed);
+    focus += " of ";
+    focus += std::to_string(wanted);
+    focus += " sessions fit";
+  }
+  focus += '.';
+  return focus;
 }
 
 std::string race_week_why(core::Date race) {

@@ -43,6 +43,7 @@ struct Planned {
   Step step = Step::Activate;
   core::Prescription item;
   std::vector<std::size_t> findings;  // indexes of the findings the item serves
+  const Exercise* exercise = nullptr;  // the library's entry for item.exercise
 };
 
 // Builds one corrective routine for build_corrective_routine(); its steps are in build().

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string_view>
 
 #include "routine_builder.hpp"
 
@@ -80,10 +81,17 @@ std::vector<Planned*> RoutineBuilder::choose_covering(Need need, const std::vect
 
 void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const std::vector<Planned>& lengthen,
                                    const std::vector<Planned>& activate) {
-  std::set<std::string> kept;
+  // By position in the library: an item of these lists that fit_budget kept in the routine's blocks.
+  std::set<std::string_view> in_blocks;
   for (const auto& block : m_routine.blocks) {
-    for (const auto& item : block.items) kept.insert(item.exercise);
+    for (const auto& item : block.items) in_blocks.insert(item.exercise);
   }
+  std::vector<bool> kept(m_library.all().size());
+  for (const auto* list : {&inhibit, &lengthen, &activate}) {
+    for (const auto& planned : *list) kept[position_of(*planned.exercise)] = in_blocks.contains(planned.item.exercise);
+  }
+  // By position in the library: already among the options being listed.
+  std::vector<bool> listed(m_library.all().size());
   for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
     FindingCover cover;
     for (Need need : {Need::Release, Need::Activate}) {
@@ -91,28 +99,28 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
       const auto& muscles = eligible(index, need);
       if (muscles.empty()) continue;
       const auto muscle_answers = answers_for(muscles);
-      const auto listed = [&](const std::string& id) {
-        return std::ranges::any_of(options, [&](const core::Prescription& item) { return item.exercise == id; });
+      std::fill(listed.begin(), listed.end(), false);
+      const auto add = [&](const Exercise& exercise, core::Prescription item) {
+        listed[position_of(exercise)] = true;
+        options.push_back(std::move(item));
       };
       std::vector<const Planned*> planned;
       for (const auto* list : need == Need::Release ? std::vector{&inhibit, &lengthen} : std::vector{&activate}) {
         for (const auto& item : *list) {
-          if (kept.contains(item.item.exercise) && serves_any(exercise_of(item), muscle_answers)) {
-            planned.push_back(&item);
-          }
+          if (kept[position_of(*item.exercise)] && serves_any(*item.exercise, muscle_answers)) planned.push_back(&item);
         }
       }
       const auto chosen = m_chosen.find({index, need});
       for (const auto* item : planned) {
-        if (chosen != m_chosen.end() && item->item.exercise == chosen->second) options.push_back(item->item);
+        if (chosen != m_chosen.end() && item->item.exercise == chosen->second) add(*item->exercise, item->item);
       }
       for (const auto* item : planned) {
-        if (!listed(item->item.exercise)) options.push_back(item->item);
+        if (!listed[position_of(*item->exercise)]) add(*item->exercise, item->item);
       }
       std::vector<std::pair<const Exercise*, Step>> others;
       for (Step step : steps_of(need)) {
         for (const auto* exercise : exercises_for(step)) {
-          if (available(*exercise) && serves_any(*exercise, muscle_answers) && !listed(exercise->id)) {
+          if (available(*exercise) && !listed[position_of(*exercise)] && serves_any(*exercise, muscle_answers)) {
             others.emplace_back(exercise, step);
           }
         }

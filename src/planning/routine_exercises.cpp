@@ -139,9 +139,7 @@ Side RoutineBuilder::side_of(std::size_t index, Need need, const std::string& mu
   return finding.side;
 }
 
-const Exercise& RoutineBuilder::exercise_of(const Planned& planned) const {
-  return *m_library.find(planned.item.exercise);
-}
+const Exercise& RoutineBuilder::exercise_of(const Planned& planned) const { return *planned.exercise; }
 
 const std::vector<std::string>& RoutineBuilder::eligible(std::size_t index, Need need) const {
   return need == Need::Release ? m_eligible[index].first : m_eligible[index].second;

@@ -54,7 +54,7 @@ Planned RoutineBuilder::make_item(Step step, const Exercise& exercise, const std
   }
   item.why = m_wording.why(item.role, item.targets, findings, exercise.unilateral ? side : Side::None);
   item.duration = estimate_duration(item, m_rules);
-  return {step, std::move(item), std::move(findings)};
+  return {step, std::move(item), std::move(findings), &exercise};
 }
 
 void RoutineBuilder::dose_sets(core::Prescription& item, const Exercise& exercise, int sets, int reps,
@@ -168,7 +168,7 @@ Planned RoutineBuilder::make_integration_item(const Exercise& exercise, const st
   }
   item.why = m_wording.why(Role::Integrate, {}, covered, exercise.unilateral ? item.side_first.value_or(Side::None) : Side::None);
   item.duration = estimate_duration(item, m_rules);
-  return {Step::Integrate, std::move(item), covered};
+  return {Step::Integrate, std::move(item), covered, &exercise};
 }
 
 Side RoutineBuilder::balance_weaker_side() const {
@@ -203,7 +203,7 @@ std::vector<Planned> RoutineBuilder::plan_balance() {
   item.extra_sets_side = gap->weaker_side;
   item.why = m_wording.balance_why(*gap);
   item.duration = estimate_duration(item, m_rules);
-  planned.push_back({Step::Balance, std::move(item), {}});
+  planned.push_back({Step::Balance, std::move(item), {}, best});
   return planned;
 }
 

@@ -1,7 +1,6 @@
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <functional>
 #include <set>
 #include <string_view>
@@ -157,9 +156,10 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
                                                        role == core::Role::Lengthen);
     const bool worth_telling = dropped.block == SessionBlock::Main || dropped.block == SessionBlock::Core || week_corrective;
     if (worth_telling) {
-      std::string label = dropped.block == SessionBlock::WarmUp
-                              ? fmt::format("the {} in the warm-up", name_of(*m_picker, dropped.item.exercise))
-                              : fmt::format("the {}", name_of(*m_picker, dropped.item.exercise));
+      std::string label = "the ";
+      label += dropped.exercise != nullptr ? std::string_view(dropped.exercise->name)
+                                           : name_of(*m_picker, dropped.item.exercise);
+      if (dropped.block == SessionBlock::WarmUp) label += " in the warm-up";
       if (std::ranges::find(content.shortened, label) == content.shortened.end()) {
         content.shortened.push_back(std::move(label));
       }
@@ -314,6 +314,9 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
   }
   settle_guests();
   // A strength or light session's blocks, or a correctives session's (the continuum's order).
+  unsigned blocks_held = 0;  // a bit per SessionBlock that holds an entry
+  for (const auto* entry : entries) blocks_held |= 1U << static_cast<unsigned>(entry->block);
+  content.blocks.reserve(static_cast<std::size_t>(std::popcount(blocks_held)));
   for (const auto name : {SessionBlock::Inhibit, SessionBlock::Lengthen, SessionBlock::Activate, SessionBlock::WarmUp,
                           SessionBlock::Main, SessionBlock::Core, SessionBlock::CoolDown}) {
     core::Block block;

@@ -21,6 +21,16 @@ SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& ru
   if (profile.weaker_side != core::Side::None) {
     m_imbalance_suffix = wording::imbalance_suffix(profile.weaker_side, profile.weaker_side_reason);
   }
+  const auto usable = [&](const std::vector<std::string>& ids) {
+    std::vector<const core::Exercise*> exercises;
+    exercises.reserve(ids.size());
+    for (const auto& id : ids) {
+      if (const auto* exercise = picker.usable_by_id(id)) exercises.push_back(exercise);
+    }
+    return exercises;
+  };
+  m_defaults = {usable(rules.warm_up_mobility), usable(rules.default_activation), usable(rules.default_inhibit),
+                usable(rules.default_lengthen), usable(rules.breathing)};
   m_sample_warm_up = make_opening_warm_up(CorrectiveCoverage::Sample);
   if (m_routine != nullptr) m_every_finding_warm_up = make_opening_warm_up(CorrectiveCoverage::EveryFinding);
 }
@@ -29,6 +39,12 @@ SessionBuilder::OpeningWarmUp SessionBuilder::make_opening_warm_up(CorrectiveCov
   ExerciseSet used(m_picker->library());
   auto entries = warm_up(used, 2, coverage);
   return OpeningWarmUp{std::move(entries), std::move(used)};
+}
+
+const core::Exercise* SessionBuilder::first_unused(const std::vector<const core::Exercise*>& exercises,
+                                                  const ExerciseSet& used) {
+  const auto found = std::ranges::find_if(exercises, [&](const core::Exercise* exercise) { return !used.contains(*exercise); });
+  return found == exercises.end() ? nullptr : *found;
 }
 
 const SessionBuilder::OpeningWarmUp* SessionBuilder::opening_warm_up(CorrectiveCoverage coverage) const {
@@ -200,7 +216,7 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     const auto& entry = entries[index];
     // Hosts and guests are main and core work: the warm-up and cool-down need no look-up.
     if (entry.block != SessionBlock::Main && entry.block != SessionBlock::Core) continue;
-    const auto* exercise = m_picker->library().find(entry.item.exercise);
+    const auto* exercise = entry.exercise != nullptr ? entry.exercise : m_picker->library().find(entry.item.exercise);
     if (exercise == nullptr) continue;
     const bool heavy_lift = entry.block == SessionBlock::Main && entry.item.role == core::Role::Strength &&
                             entry.item.rest_seconds >= kShortestHostRest && entry.tier <= 1;
@@ -226,7 +242,7 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     guest.tier = std::min(guest.tier, host.tier);
     auto& why = guest.item.why;
     why += " Superset: do it in the rest between sets of the ";
-    why += name_of(*m_picker, host.item.exercise);
+    why += host.exercise != nullptr ? std::string_view(host.exercise->name) : name_of(*m_picker, host.item.exercise);
     why += '.';
   };
   // The upper-body lift rests in the legs' longest rests: a contrast pair's, else the first lift's.

@@ -124,10 +124,9 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(ExerciseSet& used, in
   std::vector<Entry> entries;
   entries.reserve(kSessionEntries);
   int placed = 0;
-  for (const auto& id : m_rules->warm_up_mobility) {
+  for (const auto* exercise : m_defaults.warm_up_mobility) {
     if (placed == mobility_items) break;
-    const auto* exercise = m_picker->usable_by_id(id);
-    if (exercise == nullptr || used.contains(*exercise)) continue;
+    if (used.contains(*exercise)) continue;
     auto item = make_item(*exercise, Role::Mobility, wording::warm_up_mobility_why());
     dose(item, *exercise, 1, m_rules->warm_up_reps, "", 0, 30);
     entries.push_back({SessionBlock::WarmUp, std::move(item), placed == 0 ? 0 : 4});
@@ -159,7 +158,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(ExerciseSet& used, in
     }
   }
   if (activations == 0) {
-    if (const auto* exercise = m_picker->first_usable(m_rules->default_activation, used)) {
+    if (const auto* exercise = first_unused(m_defaults.activation, used)) {
       auto item = make_item(*exercise, Role::Activate, wording::default_activation_why());
       dose(item, *exercise, 1, 12, m_timing->activation_tempo, 0, 30);
       entries.push_back({SessionBlock::WarmUp, std::move(item), 3});
@@ -206,8 +205,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(ExerciseSet& used, 
     }
     return added;
   };
-  const auto from_defaults = [&](const std::vector<std::string>& ids, Role role, const std::string& why) {
-    if (const auto* exercise = m_picker->first_usable(ids, used)) {
+  const auto from_defaults = [&](const std::vector<const core::Exercise*>& exercises, Role role, const std::string& why) {
+    if (const auto* exercise = first_unused(exercises, used)) {
       auto item = make_item(*exercise, role, why);
       dose(item, *exercise, 1, 10, "", 0, role == Role::Inhibit ? m_timing->smr_hold_seconds
                                                                    : m_timing->stretch_hold_seconds);
@@ -215,11 +214,11 @@ std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(ExerciseSet& used, 
       used.insert(*exercise);
     }
   };
-  if (from_routine("inhibit", Role::Inhibit) == 0) from_defaults(m_rules->default_inhibit, Role::Inhibit, wording::default_inhibit_why());
+  if (from_routine("inhibit", Role::Inhibit) == 0) from_defaults(m_defaults.inhibit, Role::Inhibit, wording::default_inhibit_why());
   if (from_routine("lengthen", Role::Lengthen) == 0) {
-    from_defaults(m_rules->default_lengthen, Role::Lengthen, wording::default_lengthen_why());
+    from_defaults(m_defaults.lengthen, Role::Lengthen, wording::default_lengthen_why());
   }
-  if (const auto* exercise = m_picker->first_usable(m_rules->breathing, used)) {
+  if (const auto* exercise = first_unused(m_defaults.breathing, used)) {
     auto item = make_item(*exercise, Role::CoolDown, wording::breathing_why());
     dose(item, *exercise, 1, m_rules->breathing_reps, m_rules->breathing_tempo, 0,
          m_rules->breathing_hold_seconds);
@@ -247,6 +246,7 @@ std::vector<std::vector<core::Prescription>> SessionBuilder::split_correctives(s
 
 SessionContent SessionBuilder::correctives_session(std::vector<core::Prescription> items, core::Minutes budget) const {
   std::vector<Entry> entries;
+  entries.reserve(items.size());
   for (auto& item : items) {
     const auto block = item.role == core::Role::Inhibit    ? SessionBlock::Inhibit
                        : item.role == core::Role::Lengthen ? SessionBlock::Lengthen

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "session_items.hpp"
 #include "session_wording.hpp"
@@ -62,6 +63,7 @@ std::vector<MainSlot> main_slots(PhaseName phase, int variant, const TrainingPro
     return request;
   };
   std::vector<MainSlot> slots;
+  slots.reserve(5);  // the most a session has: three leg slots, the downhill slot and the upper body
   if (phase == PhaseName::Stabilization) {
     const int level = stabilization_level;
     if (variant % 2 == 0) {
@@ -90,16 +92,16 @@ std::vector<MainSlot> main_slots(PhaseName phase, int variant, const TrainingPro
   } else {
     // The week's one two-leg lift: the heavy half of the power phase's second contrast pair, and
     // otherwise second to a one-leg lift, so that it never outlasts the single-leg work in a trim.
-    const MainSlot bilateral{"bilateral", slot({Squat, StepUp}, false, true, level, true), Role::Strength,
+    MainSlot bilateral{"bilateral", slot({Squat, StepUp}, false, true, level, true), Role::Strength,
                              heavy_pairs ? 0 : 1, heavy_pairs};
     MainSlot step{"step", slot({StepUp, Lunge, SingleLeg}, true, true, level, true), Role::Strength, heavy_pairs ? 1 : 0};
     step.request.prefer_tags = step_tags;
     if (heavy_pairs) {
-      slots.push_back(bilateral);
-      slots.push_back(step);
+      slots.push_back(std::move(bilateral));
+      slots.push_back(std::move(step));
     } else {
-      slots.push_back(step);
-      slots.push_back(bilateral);
+      slots.push_back(std::move(step));
+      slots.push_back(std::move(bilateral));
     }
     slots.push_back({"hinge", slot({Hinge}, true, true, level, true), Role::Strength, 3});
     slots.back().contrast_backup = heavy_pairs;
@@ -293,14 +295,16 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     const int tier = essential_placed || upper ? slot.tier : 0;
     if (!upper) essential_placed = true;
     if (!contrast) {
-      entries.push_back({SessionBlock::Main, std::move(item), tier, -1, minimum_sets});
+      entries.push_back({.block = SessionBlock::Main, .item = std::move(item), .tier = tier, .minimum_sets = minimum_sets,
+                         .exercise = exercise});
       continue;
     }
     const auto* partner = contrast_partner(exercise->pattern, request, used);
     if (partner == nullptr) {
       // No explosive move follows it: it rests like any lift.
       item.rest_seconds = std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
-      entries.push_back({SessionBlock::Main, std::move(item), tier, -1, minimum_sets});
+      entries.push_back({.block = SessionBlock::Main, .item = std::move(item), .tier = tier, .minimum_sets = minimum_sets,
+                         .exercise = exercise});
       continue;
     }
     used.insert(*partner);
@@ -319,8 +323,10 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     explosive.pair_with = exercise->id;
     item.pair_with = partner->id;
     item.why = wording::contrast_heavy_why(partner->name, item.rest_seconds, is_loaded(*exercise)) + " " + item.why;
-    entries.push_back({SessionBlock::Main, std::move(item), 0, pair_number, minimum_sets});
-    entries.push_back({SessionBlock::Main, std::move(explosive), 0, pair_number, minimum_sets});
+    entries.push_back({.block = SessionBlock::Main, .item = std::move(item), .tier = 0, .pair = pair_number,
+                       .minimum_sets = minimum_sets, .exercise = exercise});
+    entries.push_back({.block = SessionBlock::Main, .item = std::move(explosive), .tier = 0, .pair = pair_number,
+                       .minimum_sets = minimum_sets, .exercise = partner});
     ++pair_number;
   }
   return entries;
@@ -383,7 +389,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(ExerciseSet& u
     // injury's loading is never left out; the others go, whole, when a short session cannot hold them.
     const int sets = item.sets;
     const int tier = kept_whole ? 0 : 1;
-    entries.push_back({SessionBlock::Main, std::move(item), tier, -1, sets});
+    entries.push_back({.block = SessionBlock::Main, .item = std::move(item), .tier = tier, .minimum_sets = sets,
+                       .exercise = exercise});
   };
   if (part == RehabPart::KeptWhole) {
     for (auto region : profile.current_regions) {

@@ -28,6 +28,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequ
   if (!request.heavy_allowed || request.lighter || remaining <= 0) return entries;
   const auto& profile = m_picker->profile();
   std::vector<const Exercise*> drills;
+  drills.reserve(2);
   for (bool unilateral : {false, true}) {
     SlotRequest slot;
     slot.patterns = {Pattern::Plyometric};
@@ -42,6 +43,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequ
     }
   }
   constexpr int kFewestContactsPerSet = 5;
+  entries.reserve(drills.size());
   for (std::size_t index = 0; index < drills.size() && remaining > 0; ++index) {
     const auto* drill = drills[index];
     const int sides = drill->unilateral ? 2 : 1;
@@ -56,7 +58,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequ
     remaining -= sets * per_set * sides;
     // In the power phase the jumps are the point: they outlast the calf and core work in a trim.
     const int tier = request.phase == PhaseName::Power ? 1 : 2;
-    entries.push_back({SessionBlock::Main, std::move(item), tier, kPlyometricGroup, sets});
+    entries.push_back({.block = SessionBlock::Main, .item = std::move(item), .tier = tier, .pair = kPlyometricGroup,
+                       .minimum_sets = sets, .exercise = drill});
   }
   return entries;
 }
@@ -70,6 +73,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::core_work(const SessionReques
   static const std::vector<std::vector<Pattern>> kEvenChoices{{CoreAntiExtension}, {CoreLateral}};
   static const std::vector<std::vector<Pattern>> kOddChoices{{CoreAntiRotation}, {CoreLateral, CoreAntiExtension}};
   const auto& choices = request.variant % 2 == 0 ? kEvenChoices : kOddChoices;
+  entries.reserve(choices.size());
   int tier = 2;
   for (const auto& patterns : choices) {
     SlotRequest slot;
@@ -90,7 +94,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::core_work(const SessionReques
     auto item = make_item(*exercise, Role::Core, wording::core_why());
     dose(item, *exercise, m_rules->core_sets, m_rules->core_reps, "", m_rules->core_rest_seconds,
          m_rules->core_hold_seconds);
-    entries.push_back({SessionBlock::Core, std::move(item), tier, -1, 1});
+    entries.push_back({.block = SessionBlock::Core, .item = std::move(item), .tier = tier, .exercise = exercise});
     tier = 4;
   }
   return entries;

@@ -107,10 +107,13 @@ std::string contrast_explosive_why(std::string_view heavy_name) {
 
 std::string plyometric_why(int session_contacts, core::StrengthExperience experience) {
   const bool novice = experience == core::StrengthExperience::None || experience == core::StrengthExperience::Beginner;
-  return fmt::format(
-      "Plyometrics build the springiness of the calf and Achilles for a more economical stride. Today: {} foot "
-      "contacts in all, within the range for {} jumpers (Chu).",
-      session_contacts, novice ? "beginning" : (experience == core::StrengthExperience::Advanced ? "advanced" : "intermediate"));
+  // Appended, not formatted: every session with jumps writes it twice (as planned, then as trimmed).
+  std::string why = "Plyometrics build the springiness of the calf and Achilles for a more economical stride. Today: ";
+  why += std::to_string(session_contacts);
+  why += " foot contacts in all, within the range for ";
+  why += novice ? "beginning" : (experience == core::StrengthExperience::Advanced ? "advanced" : "intermediate");
+  why += " jumpers (Chu).";
+  return why;
 }
 
 std::string imbalance_suffix(core::Side weaker, std::string_view reason) {

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <iterator>
+#include <string_view>
 
 namespace stride::planning {
 
@@ -20,6 +22,14 @@ bool names_plural(std::string_view plain_name) {
   if (head.size() < 2 || head.back() != 's') return false;
   const char before = head[head.size() - 2];
   return before != 'u' && before != 'i' && before != 'a' && before != 'p';
+}
+
+// Appends the pieces to `text`, with room for all of them made once.
+void append_all(std::string& text, std::initializer_list<std::string_view> pieces) {
+  std::size_t size = text.size();
+  for (const auto piece : pieces) size += piece.size();
+  text.reserve(size);
+  for (const auto piece : pieces) text += piece;
 }
 
 }  // namespace
@@ -45,21 +55,32 @@ std::string RoutineWording::equipment_list(const std::set<core::Equipment>& equi
   return join(names);
 }
 
+std::string RoutineWording::seen_alone(std::size_t index) const {
+  const auto& finding = m_findings.findings[index];
+  std::string phrase = m_table.wording(finding.test, finding.compensation).seen;
+  if (finding.side == core::Side::Left || finding.side == core::Side::Right) {
+    append_all(phrase, {" (", core::enum_name(finding.side), " side)"});
+  }
+  return phrase;
+}
+
 std::string RoutineWording::seen(const std::vector<std::size_t>& finding_indexes) const {
-  std::vector<std::string> phrases;
+  // The findings' phrases, each once, joined as join() joins words.
+  std::vector<std::string_view> phrases;
+  phrases.reserve(finding_indexes.size());
   for (auto index : finding_indexes) {
-    const auto& finding = m_findings.findings[index];
-    std::string phrase = m_table.wording(finding.test, finding.compensation).seen;
-    if (finding.side == core::Side::Left || finding.side == core::Side::Right) {
-      fmt::format_to(std::back_inserter(phrase), " ({} side)", core::enum_name(finding.side));
-    }
+    const std::string_view phrase = m_seen_alone[index];
     if (std::find(phrases.begin(), phrases.end(), phrase) == phrases.end()) phrases.push_back(phrase);
   }
-  if (phrases.size() > 3) {
-    phrases.resize(3);
-    phrases.back() += " and more";
+  const bool more = phrases.size() > 3;
+  if (more) phrases.resize(3);
+  std::string text;
+  for (std::size_t index = 0; index < phrases.size(); ++index) {
+    if (index > 0) text += index + 1 == phrases.size() ? " and " : ", ";
+    text += phrases[index];
   }
-  return join(phrases);
+  if (more) text += " and more";
+  return text;
 }
 
 std::string RoutineWording::why(core::Role role, const std::vector<std::string>& targets,
@@ -75,31 +96,31 @@ std::string RoutineWording::why(core::Role role, const std::vector<std::string>&
       finding_indexes.size() == 1 ? m_seen_alone[finding_indexes.front()] : (seen_together = seen(finding_indexes));
   const bool plural = targets.size() > 1 || (targets.size() == 1 && names_plural(muscles));
   const std::string_view tend = plural ? "tend" : "tends";
+  // The sentences are appended piece by piece (an item's reason is written for every item the
+  // routine and its covers make).
   std::string text;
   switch (role) {
     case core::Role::Inhibit:
-      text = fmt::format("Rolling settles the {}, which {} to be overactive when {}.", muscles, tend, because);
+      append_all(text, {"Rolling settles the ", muscles, ", which ", tend, " to be overactive when ", because, "."});
       break;
     case core::Role::Lengthen:
-      text = fmt::format("Stretches the {}, which {} to be tight and overactive when {}.", muscles, tend, because);
+      append_all(text, {"Stretches the ", muscles, ", which ", tend, " to be tight and overactive when ", because, "."});
       break;
     case core::Role::Activate:
-      text = fmt::format(
-          "Wakes up the {}, which {} to be underactive when {}; the slow tempo makes the right muscles do the work.",
-          muscles, tend, because);
+      append_all(text, {"Wakes up the ", muscles, ", which ", tend, " to be underactive when ", because,
+                        "; the slow tempo makes the right muscles do the work."});
       break;
     case core::Role::Integrate:
-      text = fmt::format("Puts the new range and control to work in one whole-body movement that challenges the fault: {}.",
-                         because);
+      append_all(text, {"Puts the new range and control to work in one whole-body movement that challenges the fault: ",
+                        because, "."});
       break;
     default:
-      text = fmt::format("Addresses what the assessment found: {}.", because);
+      append_all(text, {"Addresses what the assessment found: ", because, "."});
       break;
   }
   if (side == core::Side::Left || side == core::Side::Right) {
-    fmt::format_to(std::back_inserter(text),
-                   " Start with your {} side and give it an extra set: that is where the fault showed.",
-                   core::enum_name(side));
+    append_all(text, {" Start with your ", core::enum_name(side),
+                      " side and give it an extra set: that is where the fault showed."});
   }
   return text;
 }

@@ -18,7 +18,7 @@ class RoutineWording {
                  const core::MuscleVocabulary& muscles)
       : m_findings(findings), m_table(table), m_muscles(muscles) {
     m_seen_alone.reserve(findings.findings.size());
-    for (std::size_t index = 0; index < findings.findings.size(); ++index) m_seen_alone.push_back(seen({index}));
+    for (std::size_t index = 0; index < findings.findings.size(); ++index) m_seen_alone.push_back(seen_alone(index));
   }
 
   // Why an item with `role` addresses `targets` (muscle ids) for the findings at `finding_indexes`.
@@ -35,12 +35,15 @@ class RoutineWording {
   [[nodiscard]] static std::string join(const std::vector<std::string>& words);
 
  private:
+  // What the findings at `finding_indexes` were seen as, joined (at most three, then "and more").
   [[nodiscard]] std::string seen(const std::vector<std::size_t>& finding_indexes) const;
+  // What finding `index` was seen as: "when your knees cave in on the squat (left side)".
+  [[nodiscard]] std::string seen_alone(std::size_t index) const;
 
   const analytics::AssessmentFindings& m_findings;
   const core::CompensationTable& m_table;
   const core::MuscleVocabulary& m_muscles;
-  // seen() of each finding alone, by index: most items serve one finding.
+  // seen_alone() of each finding, by index: most items serve one finding, and seen() joins these.
   std::vector<std::string> m_seen_alone;
 };
 

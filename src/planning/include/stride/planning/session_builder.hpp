@@ -163,6 +163,9 @@ class SessionBuilder {
     // assemble()'s estimate of `item` as it stands (its partner's rest included for the heavy half
     // of a pair), renewed there after every change to the item's dose.
     core::Seconds seconds{0};
+    // The library's exercise of `item`, set by the main and core work (superset() and the trim
+    // ladder's words read it); nullptr where its maker did not set it, and they look it up by id.
+    const core::Exercise* exercise = nullptr;
   };
   // Pairs core and calf work with the heavy lifts as supersets, done in the lifts' rests.
   void superset(std::vector<Entry>& entries) const;
@@ -234,6 +237,20 @@ class SessionBuilder {
   // it (EveryFindingQuickest with a routine: rare, built when asked).
   [[nodiscard]] const OpeningWarmUp* opening_warm_up(CorrectiveCoverage coverage) const;
 
+  // The usable exercises of the rules' fixed lists, in the lists' order, looked up once (every
+  // session's warm-up and cool-down draw on them): the warm-up's mobility drills, the default
+  // activation, roll and stretch, and the breathing drills.
+  struct DefaultExercises {
+    std::vector<const core::Exercise*> warm_up_mobility;
+    std::vector<const core::Exercise*> activation;
+    std::vector<const core::Exercise*> inhibit;
+    std::vector<const core::Exercise*> lengthen;
+    std::vector<const core::Exercise*> breathing;
+  };
+  // The first of `exercises` that `used` does not hold, or nullptr.
+  [[nodiscard]] static const core::Exercise* first_unused(const std::vector<const core::Exercise*>& exercises,
+                                                          const ExerciseSet& used);
+
   const ExercisePicker* m_picker;
   const PlanRules* m_rules;
   const CorrectiveRules* m_timing;
@@ -244,6 +261,7 @@ class SessionBuilder {
   // coverage opens as Sample does); each session copies one instead of choosing it again.
   std::optional<OpeningWarmUp> m_sample_warm_up;
   std::optional<OpeningWarmUp> m_every_finding_warm_up;
+  DefaultExercises m_defaults;
 };
 
 }  // namespace stride::planning
