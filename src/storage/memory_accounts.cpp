@@ -50,6 +50,7 @@ core::Status MemoryStore::delete_account(core::AccountId id) {
   }
   std::erase_if(state.grants, [&](const auto& grant) { return grant.coach == id; });
   std::erase_if(state.calendar_feeds, [&](const auto& feed) { return feed.record.account == id; });
+  std::erase_if(state.handovers, [&](const auto& stored) { return stored.record.coach == id; });
   for (auto& [athlete, links] : state.athlete_links) {
     if (links.owner == id) links.owner.reset();
     if (links.creator == id) links.creator.reset();

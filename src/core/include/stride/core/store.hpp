@@ -151,6 +151,7 @@ class Store : public AthleteRepository,
               public SessionRepository,
               public TokenRepository,
               public InvitationRepository,
+              public HandoverRepository,
               public AthleteAccessRepository,
               public CalendarFeedRepository {
  public:
