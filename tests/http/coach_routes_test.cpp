@@ -76,6 +76,27 @@ TEST(CoachRoutes, TheRosterShowsPlanPhaseComplianceFlagsAndLastActivity) {
   EXPECT_TRUE(api.send("GET", "/api/v1/roster", {}, world.coach_revoked).json().at("athletes").empty());
 }
 
+// A pain report above the pain-monitoring model's acceptable 5/10 puts "rising_pain" into the
+// roster entry, after a warning flag's code when there is one, and the kept entry refreshes.
+TEST(CoachRoutes, TheRosterSaysWhenPainRises) {
+  LoopbackApi api;
+  ApiWorld world(api);
+  const auto attention = [&] {
+    const auto roster = api.send("GET", "/api/v1/roster", {}, world.coach_after).json().at("athletes");
+    EXPECT_EQ(roster.size(), 1u);
+    return roster.at(0).at("attention");
+  };
+  EXPECT_FALSE(attention().dump().contains("rising_pain"));
+  ASSERT_EQ(api.send("POST", world.path("/pain"), R"({"date":"2026-11-20","region":"knee","side":"left","score":3,"when":"after"})",
+                     world.owner).status,
+            201);
+  EXPECT_FALSE(attention().dump().contains("rising_pain")) << "3/10 is acceptable";
+  ASSERT_EQ(api.send("POST", world.path("/pain"), R"({"date":"2026-11-21","region":"knee","side":"left","score":4,"when":"after"})",
+                     world.owner).status,
+            201);
+  EXPECT_TRUE(attention().dump().contains("rising_pain")) << "4/10 after 3/10 for the same knee is rising";
+}
+
 // A coach makes a runner's profile, hands it over, and the runner owns it with the plan the coach
 // made; the coach keeps coaching until the runner revokes it.
 TEST(CoachRoutes, ACoachHandsAnAthleteItMadeOverToTheRunner) {
