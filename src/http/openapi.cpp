@@ -135,7 +135,7 @@ std::string_view openapi_document() {
       "post": {"summary": "The runner takes over the athlete the coach made (runner without a profile of their own): {athlete_id, name, coach: {id, display_name}}; the coach keeps coach access. 404 unknown code, 409 spent or expired code or a runner owning a profile already, 403 a coach account.", "parameters": [{"$ref": "#/components/parameters/Code"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"200": {"$ref": "#/components/responses/Json"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
     },
     "/api/v1/roster": {
-      "get": {"summary": "The coach's athletes: {athletes: [{id, name, owner, next_race, phase, compliance_7d, compliance_28d, flags, last_activity}]}.", "responses": {"200": {"$ref": "#/components/responses/Json"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
+      "get": {"summary": "The coach's athletes: {athletes: [{id, name, owner, next_race, phase, compliance_7d, compliance_28d, flags, last_activity, worst_flag, week_sessions, latest_pain, weekly_load, attention}]}; attention holds warning_flag, rising_pain, missed_sessions, no_recent_activity, most pressing first.", "responses": {"200": {"$ref": "#/components/responses/Json"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
     }
   },
   "components": {
