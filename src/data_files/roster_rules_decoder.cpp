@@ -18,13 +18,13 @@ constexpr std::size_t kMaximumSourceCharacters = 500;
 
 // The rule `key` of `root`: {"value": ..., "source": text}, the value read by `read_value`.
 template <class ReadValue>
-auto decode_rule(const Field& root, const char* key, ReadValue read_value)
+auto decode_roster_rule(const Field& root, const char* key, ReadValue read_value)
     -> decltype(read_value(std::declval<const Field&>())) {
   STRIDE_TRY(auto rule, root.required(key));
   STRIDE_TRY_STATUS(rule.allow_only({"value", "source"}));
+  // The source is for people: it must be written out, and is not read further.
   STRIDE_TRY(auto source, rule.required("source"));
-  STRIDE_TRY(const std::string text, source.text(kMaximumSourceCharacters));
-  (void)text;
+  if (auto text = source.text(kMaximumSourceCharacters); !text) return std::unexpected(std::move(text.error()));
   STRIDE_TRY(auto value, rule.required("value"));
   return read_value(value);
 }
@@ -38,14 +38,14 @@ core::Result<service::RosterRules> decode_roster_rules(std::string_view text, st
                                      "pain_window_days", "acceptable_pain_maximum"}));
   service::RosterRules rules;
   STRIDE_TRY(rules.version, detail::decode_rules_header(root, "stride.roster_rules.v1"));
-  STRIDE_TRY(rules.quiet_days, decode_rule(root, "quiet_days", [](const Field& value) { return value.integer(1, 60); }));
-  STRIDE_TRY(rules.missed_sessions_below, decode_rule(root, "missed_sessions_below", [](const Field& value) {
+  STRIDE_TRY(rules.quiet_days, decode_roster_rule(root, "quiet_days", [](const Field& value) { return value.integer(1, 60); }));
+  STRIDE_TRY(rules.missed_sessions_below, decode_roster_rule(root, "missed_sessions_below", [](const Field& value) {
                return value.number(0.01, 1);
              }));
   STRIDE_TRY(rules.pain_window_days,
-             decode_rule(root, "pain_window_days", [](const Field& value) { return value.integer(1, 60); }));
+             decode_roster_rule(root, "pain_window_days", [](const Field& value) { return value.integer(1, 60); }));
   STRIDE_TRY(rules.acceptable_pain_maximum,
-             decode_rule(root, "acceptable_pain_maximum", [](const Field& value) { return value.integer(0, 9); }));
+             decode_roster_rule(root, "acceptable_pain_maximum", [](const Field& value) { return value.integer(0, 9); }));
   return rules;
 }
 
