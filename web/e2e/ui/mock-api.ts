@@ -50,6 +50,8 @@ export interface MockOptions {
   noPlan?: boolean;
   /** The signed-in account's role (a runner unless said); a coach owns athlete 1 when hasAthlete. */
   role?: 'runner' | 'coach';
+  /** The entries GET /api/v1/roster answers (docs/http.md), for a coach. */
+  roster?: unknown[];
 }
 
 export async function mockApi(page: Page, options: MockOptions = {}): Promise<MockApi> {
@@ -205,6 +207,10 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
       }
       const coach = /^\/coaches\/(\d+)$/.exec(sub);
       if (method === 'DELETE' && coach) { state.coaches = state.coaches.filter((c) => c.account_id !== Number(coach[1])); return route.fulfill({ status: 204 }); }
+    }
+    if (method === 'GET' && path === '/api/v1/roster') {
+      if (account.role !== 'coach') return route.fulfill(error(403, 'forbidden', 'only a coach account has a roster'));
+      return route.fulfill(reply(200, { athletes: options.roster ?? [] }));
     }
     if (method === 'GET' && path === '/api/v1/exercises') return route.fulfill(reply(200, fixture('exercises.json')));
     const inv = /^\/api\/v1\/invitations\/([^/]+)\/accept$/.exec(path);
