@@ -32,8 +32,8 @@ core::Status clear_empty_profiles(core::Store& store, const core::Account& runne
     if (!empty) {
       return std::unexpected(core::make_error(
           core::ErrorCode::Conflict,
-          "you have a profile with your own log already; to keep it, ask your coach for an invitation "
-          "instead; to take the coach's, delete yours in Settings first"));
+          "you have a profile with your own log already, so it was kept and the code was not used; ask "
+          "your coach for an invitation instead, which lets them coach this profile"));
     }
     own.push_back(athlete.id);
   }

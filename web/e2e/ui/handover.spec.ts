@@ -45,7 +45,7 @@ test('in Settings a runner whose own profile holds a log is told the code was re
   const coaches = page.locator('#s-coaches');
   await coaches.getByLabel('Code for the profile your coach made').fill('HAND-OVER-CODE');
   await coaches.getByRole('button', { name: 'Take over my profile' }).click();
-  await expect(coaches.getByText(/own log, so it was kept.*ask your coach for an invitation/)).toBeVisible();
+  await expect(coaches.getByText(/own log, so it was kept.*Ask your coach for an invitation/)).toBeVisible();
 
   // With nothing logged in their own profile, the coach's takes its place and the plan shows.
   api.ownAthleteHasLog = false;

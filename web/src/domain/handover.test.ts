@@ -25,7 +25,7 @@ describe('hand-over words', () => {
   it('tells a runner what each refusal means', () => {
     expect(handoverErrorText({ status: 404, field: '$.code', message: 'no such hand-over code' })).toMatch(/newer one/);
     expect(handoverErrorText({ status: 409, field: '$.code', message: 'used' })).toMatch(/used already or has expired/);
-    expect(handoverErrorText({ status: 409, field: null, message: 'profile' })).toMatch(/own log.*invitation.*delete yours/s);
+    expect(handoverErrorText({ status: 409, field: null, message: 'profile' })).toMatch(/own log, so it was kept.*Ask your coach for an invitation/s);
     expect(handoverErrorText({ status: 403, field: null, message: 'x' })).toMatch(/runner account/);
     expect(handoverErrorText({ status: 0, field: null, message: 'No connection' })).toBe('No connection');
   });

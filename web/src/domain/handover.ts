@@ -42,8 +42,8 @@ export function handoverErrorText(error: { status: number; field: string | null;
   if (error.status === 404) return 'That code is unknown, or your coach made a newer one. Ask your coach for the latest code.';
   if (error.status === 409 && error.field === '$.code') return 'That code was used already or has expired. Ask your coach for a new one.';
   if (error.status === 409) {
-    return 'You already have a profile with your own log, so it was kept. To keep it, ask your coach for an invitation instead; '
-      + 'to take the profile your coach made, delete yours under "Your data" first.';
+    return 'You already have a profile with your own log, so it was kept and the code was not used. '
+      + 'Ask your coach for an invitation instead: it lets them coach this profile.';
   }
   if (error.status === 403) return 'Only a runner account can take over a profile a coach made.';
   return error.message;
