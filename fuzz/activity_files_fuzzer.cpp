@@ -26,6 +26,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   std::vector<stride::json::DecodedActivityFile> files;
   files.push_back({"fuzz", std::move(decoded)});
-  (void)stride::json::encode_activity_import(files);
+  (void)stride::json::encode_activity_import(files, {});
   return 0;
 }

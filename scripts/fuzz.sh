@@ -95,6 +95,8 @@ printf "DELETE /api/v1/athletes/1/calendar-feed HTTP/1.1\r\nHost: x\r\n$auth\r\n
 printf 'GET /calendar/FUZZ.ics HTTP/1.1\r\nHost: x\r\n\r\n' >"$work/http/seed-feed"
 printf 'GET /calendar/unknown.ics HTTP/1.1\r\nHost: x\r\n\r\n' >"$work/http/seed-feed-unknown"
 post_json accept POST /api/v1/invitations/x/accept '{"athlete_id":1}'
+post_json handover POST /api/v1/athletes/1/handover ''
+post_json handover-accept POST /api/v1/handovers/x/accept ''
 post_json signup POST /api/v1/accounts '{"email":"a@b.org","password":"long enough pass","display_name":"A","role":"coach"}'
 post_json signin POST /api/v1/session '{"email":"fuzz@example.org","password":"fuzzing password"}'
 gpx="$(cat examples/easy_run.gpx)"

@@ -97,6 +97,7 @@ std::string write_catalog(const service::Catalog& catalog) {
   write(catalog.imbalance_rules);
   write(catalog.plan_rules);
   write(catalog.garmin_exercises);
+  write(catalog.roster_rules);
   return write.take_bytes();
 }
 
@@ -116,10 +117,13 @@ Result<service::Catalog> read_catalog(std::string_view bytes) {
   std::vector<core::GarminExercise> garmin_exercises;
   read(garmin_exercises);
   if (read.failed()) return std::unexpected(damaged("the Garmin exercise numbers end early"));
+  service::RosterRules roster_rules;
+  read(roster_rules);
+  if (read.failed()) return std::unexpected(damaged("the roster's rules end early"));
   if (!read.at_end()) return std::unexpected(damaged("bytes follow the catalog"));
   return service::Catalog{std::move(muscles),         std::move(library),   std::move(tables),
                           std::move(corrective_rules), imbalance_rules,      std::move(plan_rules),
-                          std::move(world_records),    std::move(garmin_exercises)};
+                          std::move(world_records),    std::move(garmin_exercises), roster_rules};
 }
 
 Result<analytics::WorldRecordTable> read_world_records(std::string_view bytes) {

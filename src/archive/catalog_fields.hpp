@@ -5,6 +5,7 @@
 
 #include "stride/analytics/assessment_findings.hpp"
 #include "stride/analytics/world_records.hpp"
+#include "stride/service/roster_rules.hpp"
 #include "stride/core/compensation_table.hpp"
 #include "stride/core/exercise.hpp"
 #include "stride/core/muscles.hpp"
@@ -62,6 +63,11 @@ void fields(MaybeConst<core::CompensationTable::Header> auto& header, auto& visi
 
 void fields(MaybeConst<analytics::WorldRecord> auto& record, auto& visit) {
   visit_each(visit, record.event, record.distance_m, record.time_s, record.holder);
+}
+
+void fields(MaybeConst<service::RosterRules> auto& rules, auto& visit) {
+  visit_each(visit, rules.version, rules.quiet_days, rules.missed_sessions_below, rules.pain_window_days,
+             rules.acceptable_pain_maximum);
 }
 
 void fields(MaybeConst<analytics::ImbalanceRules> auto& rules, auto& visit) {

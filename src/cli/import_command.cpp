@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <span>
+
 #include <fmt/format.h>
 
 #include "activity_file_input.hpp"
@@ -46,7 +49,17 @@ class ImportCommand final : public Command {
         text += recorded_activity_text(file.source, *file.decoded);
       }
     }
-    if (m_format == "json") return json::encode_activity_import(files);
+    if (m_format == "json") {
+      // The whole catalog is loaded only when a file holds strength sets, whose exercises it names.
+      const bool has_sets = std::ranges::any_of(
+          files, [](const service::DecodedActivityFile& file) { return file.decoded && !file.decoded->sets.empty(); });
+      std::span<const core::GarminExercise> garmin_exercises;
+      if (has_sets) {
+        STRIDE_TRY(const auto* full, catalog.full());
+        garmin_exercises = full->garmin_exercises;
+      }
+      return json::encode_activity_import(files, garmin_exercises);
+    }
     return text;
   }
 

@@ -209,9 +209,11 @@ Result<service::Catalog> load(const std::vector<DataFile>& files) {
           garmin_file->path, fmt::format("$.exercises[{}].exercise", index)));
     }
   }
+  STRIDE_TRY(const auto* roster_file, require_file(files, "data/rules/roster.json"));
+  STRIDE_TRY(auto roster_rules, decode_roster_rules(roster_file->text, roster_file->path));
   return service::Catalog{std::move(muscles),    std::move(library),   std::move(tables),
                           std::move(rules.rules), rules.imbalance,      std::move(plan.rules),
-                          std::move(records),     std::move(garmin_exercises)};
+                          std::move(records),     std::move(garmin_exercises), roster_rules};
 }
 
 }  // namespace

@@ -123,7 +123,7 @@ Response post_activity_file(Call& call) {
     case service::RecordingOutcome::Refused:
       return error_response(core::make_error(core::ErrorCode::InvalidInput, result.problem));
   }
-  Json answer = Json::parse(json::encode_activity_import(files));
+  Json answer = Json::parse(json::encode_activity_import(files, call.context.catalog.garmin_exercises));
   Json ids = Json::array();
   if (result.activity_id) ids.push_back(result.activity_id->value);
   answer["activity_ids"] = std::move(ids);

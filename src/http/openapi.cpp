@@ -135,8 +135,14 @@ std::string_view openapi_document() {
     "/api/v1/invitations/{code}/accept": {
       "post": {"summary": "Accepts an invitation for one of the runner's athletes {athlete_id}: {athlete_id, coach: {id, display_name}}.", "parameters": [{"$ref": "#/components/parameters/Code"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"200": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
     },
+    "/api/v1/athletes/{id}/handover": {
+      "post": {"summary": "A single-use code handing an athlete the coach made over to the runner's own account, valid 7 days (the owning coach): 201 {code, expires}; replaces the athlete's earlier code. 404 for anyone but the owner, 403 when the owner is a runner.", "parameters": [{"$ref": "#/components/parameters/Id"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"201": {"$ref": "#/components/responses/Json"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/api/v1/handovers/{code}/accept": {
+      "post": {"summary": "The runner takes over the athlete the coach made (runner without a profile of their own): {athlete_id, name, coach: {id, display_name}}; the coach keeps coach access. 404 unknown code, 409 spent or expired code or a runner owning a profile already, 403 a coach account.", "parameters": [{"$ref": "#/components/parameters/Code"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"200": {"$ref": "#/components/responses/Json"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+    },
     "/api/v1/roster": {
-      "get": {"summary": "The coach's athletes: {athletes: [{id, name, owner, next_race, phase, compliance_7d, compliance_28d, flags, last_activity}]}.", "responses": {"200": {"$ref": "#/components/responses/Json"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
+      "get": {"summary": "The coach's athletes: {athletes: [{id, name, owner, next_race, phase, compliance_7d, compliance_28d, flags, last_activity, worst_flag, week_sessions, latest_pain, weekly_load, attention}]}; attention holds warning_flag, rising_pain, missed_sessions, no_recent_activity, most pressing first.", "responses": {"200": {"$ref": "#/components/responses/Json"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
     }
   },
   "components": {

@@ -6,6 +6,7 @@
 
 #include "json_numbers.hpp"
 #include "json_text.hpp"
+#include "stride/service/strength_sets.hpp"
 
 namespace stride::json {
 namespace {
@@ -16,7 +17,27 @@ using detail::optional_rounded;
 
 Json optional_beats(const std::optional<double>& value) { return value ? Json(std::lround(*value)) : Json(nullptr); }
 
-Json encode_activity(const std::string& source, const core::RecordedActivity& activity) {
+template <class Number>
+Json optional_json(const std::optional<Number>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
+
+// One recorded set as docs/import.md spells it: the Stride exercise it is logged as (or null),
+// Garmin's numbers, and what the watch measured.
+Json encode_set(const core::RecordedSet& set, std::span<const core::GarminExercise> garmin_exercises) {
+  Json entry;
+  entry["exercise"] = optional_json(service::set_exercise(set, garmin_exercises, {}));
+  entry["garmin_category"] = optional_json(set.category);
+  entry["garmin_exercise_name"] = optional_json(set.exercise_name);
+  entry["reps"] = optional_json(set.repetitions);
+  entry["load_kg"] = optional_rounded(set.weight_kg);
+  entry["duration_s"] = optional_rounded(set.duration_s);
+  entry["start_time"] = set.start_time_s ? Json(core::format_utc_time(*set.start_time_s)) : Json(nullptr);
+  return entry;
+}
+
+Json encode_activity(const std::string& source, const core::RecordedActivity& activity,
+                     std::span<const core::GarminExercise> garmin_exercises) {
   const auto& summary = activity.summary;
   Json entry;
   entry["source"] = source;
@@ -37,6 +58,9 @@ Json encode_activity(const std::string& source, const core::RecordedActivity& ac
   entry["avg_vertical_ratio_percent"] = optional_rounded(summary.avg_vertical_ratio_percent);
   entry["avg_stance_time_balance_left_percent"] = optional_rounded(summary.avg_stance_time_balance_left_percent);
   entry["avg_power_w"] = optional_rounded(summary.avg_power_w);
+  Json sets = Json::array();
+  for (const auto& set : activity.sets) sets.push_back(encode_set(set, garmin_exercises));
+  entry["sets"] = std::move(sets);
   entry["warnings"] = activity.warnings;
   return entry;
 }
@@ -48,12 +72,13 @@ std::string error_message_without_source(const core::Error& error) {
   return error.path + ": " + error.message;
 }
 
-std::string encode_activity_import(const std::vector<DecodedActivityFile>& files) {
+std::string encode_activity_import(const std::vector<DecodedActivityFile>& files,
+                                   std::span<const core::GarminExercise> garmin_exercises) {
   Json activities = Json::array();
   Json errors = Json::array();
   for (const auto& file : files) {
     if (file.decoded) {
-      activities.push_back(encode_activity(file.source, *file.decoded));
+      activities.push_back(encode_activity(file.source, *file.decoded, garmin_exercises));
     } else {
       errors.push_back(Json{{"source", file.source}, {"message", error_message_without_source(file.decoded.error())}});
     }

@@ -4,11 +4,13 @@ namespace stride::service {
 
 AthleteAccess access_for(const core::AthleteRelation& relation) {
   if (relation.owner) return AthleteAccess::Owner;
-  if (relation.coach || relation.creator) return AthleteAccess::Coach;
+  if (relation.coach) return AthleteAccess::Coach;
   return AthleteAccess::None;
 }
 
-bool hidden_from_coaches(AthleteAction action) { return action == AthleteAction::CalendarFeed; }
+bool hidden_from_coaches(AthleteAction action) {
+  return action == AthleteAction::CalendarFeed || action == AthleteAction::HandOver;
+}
 
 bool allows(AthleteAccess access, AthleteAction action) {
   switch (access) {
@@ -25,7 +27,8 @@ bool allows(AthleteAccess access, AthleteAction action) {
         case AthleteAction::Export:
         case AthleteAction::Delete:
         case AthleteAction::CalendarFeed:
-        case AthleteAction::ManageCoaches: return false;
+        case AthleteAction::ManageCoaches:
+        case AthleteAction::HandOver: return false;
       }
       return false;
   }

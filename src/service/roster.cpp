@@ -32,17 +32,32 @@ void count_week_sessions(const StatusReport& report, RosterEntry& entry) {
   }
 }
 
-std::vector<AttentionReason> attention_reasons(const RosterEntry& entry, core::Date today) {
+// True when a report of the window is above the acceptable score, or higher than the report before
+// it for the same region and side (the pain-monitoring model: pain should stay acceptable and not rise).
+bool pain_rising(std::span<const analytics::PainStep> pain, core::Date today, const RosterRules& rules) {
+  const core::Date first = core::add_days(today, -(rules.pain_window_days - 1));
+  return std::ranges::any_of(pain, [&](const analytics::PainStep& step) {
+    if (step.report.date < first || today < step.report.date) return false;
+    return step.report.score > rules.acceptable_pain_maximum ||
+           (step.previous && step.report.score > step.previous->score);
+  });
+}
+
+}  // namespace
+
+std::vector<AttentionReason> attention_reasons(const RosterEntry& entry, std::span<const analytics::PainStep> pain,
+                                               core::Date today, const RosterRules& rules) {
   std::vector<AttentionReason> reasons;
   if (entry.worst_flag == analytics::FlagSeverity::Warning) reasons.push_back(AttentionReason::WarningFlag);
-  if (entry.compliance_7d && *entry.compliance_7d < 0.5) reasons.push_back(AttentionReason::MissedSessions);
-  if (!entry.last_activity || core::add_days(*entry.last_activity, kRosterQuietDays) < today) {
+  if (pain_rising(pain, today, rules)) reasons.push_back(AttentionReason::RisingPain);
+  if (entry.compliance_7d && *entry.compliance_7d < rules.missed_sessions_below) {
+    reasons.push_back(AttentionReason::MissedSessions);
+  }
+  if (!entry.last_activity || core::add_days(*entry.last_activity, rules.quiet_days) < today) {
     reasons.push_back(AttentionReason::NoRecentActivity);
   }
   return reasons;
 }
-
-}  // namespace
 
 std::optional<double> strength_compliance(const std::vector<core::Date>& planned,
                                           const std::vector<core::Date>& logged) {
@@ -88,7 +103,8 @@ core::Result<RosterEntry> roster_entry(const Catalog& catalog, core::Store& stor
   std::ranges::copy_if(planned_28, std::back_inserter(planned_7), [&](core::Date date) { return !(date < week_start); });
   entry.compliance_7d = strength_compliance(planned_7, logged);
   entry.compliance_28d = strength_compliance(planned_28, logged);
-  entry.attention = attention_reasons(entry, today);
+  STRIDE_TRY(const auto log, store.training_log(athlete.id, std::nullopt, today));
+  entry.attention = attention_reasons(entry, analytics::pain_history(log, today), today, catalog.roster_rules);
   return entry;
 }
 

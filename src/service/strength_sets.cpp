@@ -69,6 +69,13 @@ LoggedSets logged_sets(std::span<const core::RecordedSet> recorded, std::span<co
   return result;
 }
 
+std::optional<std::string> set_exercise(const core::RecordedSet& set, std::span<const core::GarminExercise> mapping,
+                                        std::span<const std::string> planned) {
+  const std::string* exercise = mapped_exercise(set, mapping, planned);
+  if (exercise == nullptr) return std::nullopt;
+  return *exercise;
+}
+
 std::vector<std::string> planned_strength_exercises(const core::PlanDay& day) {
   std::vector<std::string> exercises;
   for (const auto& session : day.sessions) {

@@ -68,6 +68,20 @@ core::Error invitation_already_accepted(core::InvitationId id) {
   return core::make_error(core::ErrorCode::Conflict, fmt::format("invitation {} was accepted already", id.value));
 }
 
+core::Status check_handover_span(core::Instant now, core::Instant expires) {
+  if (!(now < expires)) return std::unexpected(refused("cannot store a hand-over code that expires when it is made"));
+  return {};
+}
+
+core::Error unknown_handover(core::AthleteId athlete) {
+  return core::make_error(core::ErrorCode::NotFound, fmt::format("athlete {} has no hand-over code", athlete.value));
+}
+
+core::Error handover_already_accepted(core::AthleteId athlete) {
+  return core::make_error(core::ErrorCode::Conflict,
+                          fmt::format("the hand-over of athlete {} was accepted already", athlete.value));
+}
+
 core::Error unknown_coach_grant(core::AthleteId athlete, core::AccountId coach) {
   return core::make_error(core::ErrorCode::NotFound,
                           fmt::format("account {} does not coach athlete {}", coach.value, athlete.value));

@@ -30,6 +30,9 @@ namespace stride::storage::detail {
 [[nodiscard]] core::Error unknown_token(core::TokenId id);
 [[nodiscard]] core::Error unknown_invitation(core::InvitationId id);
 [[nodiscard]] core::Error invitation_already_accepted(core::InvitationId id);
+[[nodiscard]] core::Status check_handover_span(core::Instant now, core::Instant expires);
+[[nodiscard]] core::Error unknown_handover(core::AthleteId athlete);
+[[nodiscard]] core::Error handover_already_accepted(core::AthleteId athlete);
 [[nodiscard]] core::Error unknown_coach_grant(core::AthleteId athlete, core::AccountId coach);
 
 }  // namespace stride::storage::detail

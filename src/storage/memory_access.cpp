@@ -71,7 +71,7 @@ core::Result<std::vector<core::VisibleAthlete>> MemoryStore::visible_athletes(co
   for (const auto& record : m_athletes) {
     if (!knows(record.id)) continue;  // deleted
     STRIDE_TRY(const auto relation, athlete_relation(record.id, account));
-    if (relation.owner || relation.creator || relation.coach) {
+    if (relation.owner || relation.coach) {
       visible.push_back({record.id, record.athlete.name, relation.owner});
     }
   }

@@ -53,6 +53,7 @@ core::Status MemoryStore::delete_account(core::AccountId id) {
   for (auto& stored : m_plan_changes) {
     if (stored.record.author == id) stored.record.author = core::AccountId{0};
   }
+  std::erase_if(state.handovers, [&](const auto& stored) { return stored.record.coach == id; });
   for (auto& [athlete, links] : state.athlete_links) {
     if (links.owner == id) links.owner.reset();
     if (links.creator == id) links.creator.reset();

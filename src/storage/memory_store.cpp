@@ -65,6 +65,7 @@ core::Status MemoryStore::delete_athlete(core::AthleteId id) {
   m_account_state.athlete_links.erase(id.value);
   std::erase_if(m_account_state.grants, [&](const auto& grant) { return grant.athlete == id; });
   std::erase_if(m_account_state.calendar_feeds, [&](const auto& feed) { return feed.record.athlete == id; });
+  std::erase_if(m_account_state.handovers, [&](const auto& stored) { return stored.record.athlete == id; });
   m_athlete_deleted[static_cast<std::size_t>(id.value - 1)] = true;
   return {};
 }

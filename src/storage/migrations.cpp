@@ -402,7 +402,27 @@ CREATE INDEX plan_changes_by_athlete ON plan_changes (athlete_id, id);
 CREATE INDEX plan_changes_by_author ON plan_changes (author_account_id);
 )sql";
 
-constexpr std::array<Migration, 9> kMigrations{{
+// Version 10: each athlete's hand-over code (api.md §4, docs/accounts.md), at most one, known by the
+// digest of its code (never the code), with the coach account that made it and, once spent, when and
+// by which runner account; deleted with the athlete or the coach's account.
+constexpr const char* kHandoversSchema = R"sql(
+CREATE TABLE handovers (
+  athlete_id INTEGER PRIMARY KEY,
+  coach_account_id INTEGER NOT NULL,
+  code_digest TEXT NOT NULL UNIQUE CHECK (length(code_digest) > 0),
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  accepted_at INTEGER NULL,
+  accepted_by_account_id INTEGER NULL,
+  CHECK (expires_at > created_at),
+  FOREIGN KEY (athlete_id) REFERENCES athletes (id) ON DELETE CASCADE,
+  FOREIGN KEY (coach_account_id) REFERENCES accounts (id) ON DELETE CASCADE,
+  FOREIGN KEY (accepted_by_account_id) REFERENCES accounts (id) ON DELETE SET NULL
+);
+CREATE INDEX handovers_by_coach ON handovers (coach_account_id);
+)sql";
+
+constexpr std::array<Migration, 10> kMigrations{{
     {1, "athletes, assessments, plans with their days and sessions, activities, strength sets, pain reports",
      kInitialSchema},
     {2, "activities imported from recordings: optional session rpe, activity_recordings", kRecordingsSchema, true},
@@ -415,6 +435,7 @@ constexpr std::array<Migration, 9> kMigrations{{
     {7, "athletes' revisions, which every write of an athlete's data changes", kAthleteRevisionsSchema},
     {8, "calendar feeds of athletes, stored as digests of their secrets", kCalendarFeedsSchema},
     {9, "changes people made to athletes' plans, with their authors", kPlanChangesSchema},
+    {10, "hand-over codes of athletes, stored as digests of their codes", kHandoversSchema},
 }};
 
 }  // namespace

@@ -118,7 +118,7 @@ core::Result<std::vector<core::VisibleAthlete>> SqliteStore::visible_athletes(co
   return guarded(m_path, "listing visible athletes", [&]() -> core::Result<std::vector<core::VisibleAthlete>> {
     auto query =
         m_statements->lend("SELECT id, name, owner_account_id IS ?1 FROM athletes WHERE owner_account_id = ?1 OR "
-                           "created_by_account_id = ?1 OR id IN (SELECT athlete_id FROM coach_grants WHERE "
+                           "id IN (SELECT athlete_id FROM coach_grants WHERE "
                            "coach_account_id = ?1) ORDER BY id");
     query->bind(1, account.value);
     std::vector<core::VisibleAthlete> visible;

@@ -4,6 +4,8 @@
 // STRIDE_UPDATE_GOLDEN=1 to rewrite the expectations after a deliberate change, then review the diff.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -166,6 +168,32 @@ TEST(SharedPersonas, EveryPersonaGetsAPlan) {
     EXPECT_EQ(run_stride(arguments, entry.path().filename().string()).out, run.out) << entry.path();
   }
   EXPECT_GT(planned, 0u);
+}
+
+}  // namespace
+
+namespace {
+
+// Real strength recordings in ../shared/activity-files, when it holds any (a FIT file whose name says
+// "strength"; see its MANIFEST.md): `stride import --format json` lists each one's sets, and every
+// set names its Garmin numbers. The repository's own strength recording is the golden case
+// import_strength_recording_json.
+TEST(SharedActivityFiles, StrengthRecordingsShowTheirSetsInTheImportJson) {
+  const fs::path folder = kSourceDir.parent_path() / "shared" / "activity-files";
+  std::vector<fs::path> files;
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(folder, error)) {
+    std::string name = entry.path().filename().string();
+    std::ranges::transform(name, name.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (name.find("strength") != std::string::npos && name.ends_with(".fit")) files.push_back(entry.path());
+  }
+  if (files.empty()) GTEST_SKIP() << "no strength FIT file in " << folder.string();
+  for (const auto& path : files) {
+    const ProcessResult run = run_stride("import --format json '" + path.string() + "'", path.filename().string());
+    EXPECT_EQ(run.exit_code, 0) << path << run.err;
+    EXPECT_EQ(run.out.find("\"sets\": []"), std::string::npos) << path << ": no sets listed";
+    EXPECT_NE(run.out.find("\"garmin_category\": "), std::string::npos) << path;
+  }
 }
 
 }  // namespace

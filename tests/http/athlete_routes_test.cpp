@@ -74,6 +74,9 @@ void check_authorization_matrix(LoopbackApi& api) {
       {"GET", "/calendar-feed", "", json, {401, 404, 404, 404, 404, 200, 200}},
       {"POST", "/calendar-feed", "", json, {401, 404, 404, 404, 404, 201, 201}},
       {"DELETE", "/calendar-feed", "", json, {401, 404, 404, 404, 404, 204, 204}},
+      // Only an owning coach hands an athlete over: a coach of it is not told it could (404), and a
+      // runner owning it has nothing to hand over (403).
+      {"POST", "/handover", "", json, {401, 404, 404, 404, 404, 403, 403}},
       {"DELETE", coach_path, "", json, {401, 404, 404, 404, 403, 204, 404}},
       {"DELETE", "", "", json, {401, 404, 404, 404, 404, 204, 404}},
   };

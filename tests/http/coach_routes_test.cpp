@@ -76,5 +76,99 @@ TEST(CoachRoutes, TheRosterShowsPlanPhaseComplianceFlagsAndLastActivity) {
   EXPECT_TRUE(api.send("GET", "/api/v1/roster", {}, world.coach_revoked).json().at("athletes").empty());
 }
 
+// A pain report above the pain-monitoring model's acceptable 5/10 puts "rising_pain" into the
+// roster entry, after a warning flag's code when there is one, and the kept entry refreshes.
+TEST(CoachRoutes, TheRosterSaysWhenPainRises) {
+  LoopbackApi api;
+  ApiWorld world(api);
+  const auto attention = [&] {
+    const auto roster = api.send("GET", "/api/v1/roster", {}, world.coach_after).json().at("athletes");
+    EXPECT_EQ(roster.size(), 1u);
+    return roster.at(0).at("attention");
+  };
+  EXPECT_FALSE(attention().dump().contains("rising_pain"));
+  ASSERT_EQ(api.send("POST", world.path("/pain"), R"({"date":"2026-11-20","region":"knee","side":"left","score":3,"when":"after"})",
+                     world.owner).status,
+            201);
+  EXPECT_FALSE(attention().dump().contains("rising_pain")) << "3/10 is acceptable";
+  ASSERT_EQ(api.send("POST", world.path("/pain"), R"({"date":"2026-11-21","region":"knee","side":"left","score":4,"when":"after"})",
+                     world.owner).status,
+            201);
+  EXPECT_TRUE(attention().dump().contains("rising_pain")) << "4/10 after 3/10 for the same knee is rising";
+}
+
+// A coach makes a runner's profile, hands it over, and the runner owns it with the plan the coach
+// made; the coach keeps coaching until the runner revokes it.
+TEST(CoachRoutes, ACoachHandsAnAthleteItMadeOverToTheRunner) {
+  LoopbackApi api;
+  const auto coach = api.sign_up("coach@example.org", "coach", "Cy");
+  const auto other_coach = api.sign_up("other-coach@example.org", "coach", "Di");
+  const auto runner = api.sign_up("runner@example.org", "runner", "Ana");
+  const auto busy_runner = api.sign_up("busy@example.org", "runner", "Bo");
+  const auto created = api.send("POST", "/api/v1/athletes", file_text("examples/athlete.json"), coach);
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string athlete = "/api/v1/athletes/" + std::to_string(created.json().at("id").get<std::int64_t>());
+  ASSERT_EQ(api.send("PUT", athlete + "/running-calendar", file_text("examples/runs.json"), coach).status, 200);
+  ASSERT_EQ(api.send("POST", athlete + "/plans", R"({"start":"2026-11-22"})", coach).status, 201);
+  const auto coach_roster = api.send("GET", "/api/v1/roster", {}, coach).json().at("athletes");
+  ASSERT_EQ(coach_roster.size(), 1u);
+  EXPECT_EQ(coach_roster[0].at("owner"), true);
+
+  EXPECT_EQ(api.send("POST", athlete + "/handover", {}, other_coach).status, 404);
+  EXPECT_EQ(api.send("POST", athlete + "/handover", {}, runner).status, 404);
+  const auto first = api.send("POST", athlete + "/handover", {}, coach);
+  ASSERT_EQ(first.status, 201) << first.body;
+  EXPECT_EQ(first.json().at("expires"), "2026-11-29T00:00:00Z");
+  const auto second = api.send("POST", athlete + "/handover", "{}", coach);
+  ASSERT_EQ(second.status, 201) << second.body;
+  const std::string replaced = "/api/v1/handovers/" + first.json().at("code").get<std::string>() + "/accept";
+  const std::string accept = "/api/v1/handovers/" + second.json().at("code").get<std::string>() + "/accept";
+
+  const auto unknown = api.send("POST", replaced, {}, runner);
+  EXPECT_EQ(unknown.status, 404);
+  EXPECT_EQ(unknown.json().at("error").at("field"), "$.code");
+  EXPECT_EQ(api.send("POST", accept, {}, other_coach).status, 403);
+  // A runner whose own profile holds a log keeps it; the code is not spent.
+  const auto busy_profile = api.send("POST", "/api/v1/athletes", file_text("examples/athlete.json"), busy_runner);
+  ASSERT_EQ(busy_profile.status, 201);
+  const std::string busy_path = "/api/v1/athletes/" + std::to_string(busy_profile.json().at("id").get<std::int64_t>());
+  ASSERT_EQ(api.send("POST", busy_path + "/activities", R"({"date":"2026-11-20","sport":"run","duration_min":30,"rpe":4})",
+                     busy_runner).status,
+            201);
+  const auto has_log = api.send("POST", accept, {}, busy_runner);
+  EXPECT_EQ(has_log.status, 409);
+  EXPECT_TRUE(has_log.json().at("error").at("field").is_null());
+  // A profile the runner made in onboarding before the code came, without a log, gives way.
+  ASSERT_EQ(api.send("POST", "/api/v1/athletes", file_text("examples/athlete.json"), runner).status, 201);
+
+  const auto accepted = api.send("POST", accept, {}, runner);
+  ASSERT_EQ(accepted.status, 200) << accepted.body;
+  EXPECT_EQ(accepted.json().at("athlete_id"), created.json().at("id"));
+  EXPECT_EQ(accepted.json().at("name"), "Ana");
+  EXPECT_EQ(accepted.json().at("coach").at("display_name"), "Cy");
+  const auto spent = api.send("POST", accept, {}, runner);
+  EXPECT_EQ(spent.status, 409);
+  EXPECT_EQ(spent.json().at("error").at("field"), "$.code");
+
+  // The runner owns it, with the coach's plan; the coach's roster shows it as coached, not owned.
+  const auto listed = api.send("GET", "/api/v1/athletes", {}, runner).json().at("athletes");
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0].at("owner"), true);
+  EXPECT_EQ(api.send("GET", athlete + "/plans/current", {}, runner).status, 200);
+  EXPECT_EQ(api.send("GET", athlete + "/export", {}, runner).status, 200);
+  EXPECT_EQ(api.send("GET", athlete + "/export", {}, coach).status, 403);
+  EXPECT_EQ(api.send("POST", athlete + "/handover", {}, coach).status, 404);
+  const auto roster = api.send("GET", "/api/v1/roster", {}, coach).json().at("athletes");
+  ASSERT_EQ(roster.size(), 1u);
+  EXPECT_EQ(roster[0].at("owner"), false) << "the kept roster entry refreshed with the revision";
+
+  const auto coaches = api.send("GET", athlete + "/coaches", {}, runner).json().at("coaches");
+  ASSERT_EQ(coaches.size(), 1u);
+  const std::string revoke = athlete + "/coaches/" + std::to_string(coaches[0].at("account_id").get<std::int64_t>());
+  ASSERT_EQ(api.send("DELETE", revoke, {}, runner).status, 204);
+  EXPECT_EQ(api.send("GET", athlete, {}, coach).status, 404);
+  EXPECT_TRUE(api.send("GET", "/api/v1/roster", {}, coach).json().at("athletes").empty());
+}
+
 }  // namespace
 }  // namespace stride::http

@@ -67,6 +67,7 @@ constexpr std::string_view kExpected = R"({
       "avg_vertical_ratio_percent": null,
       "avg_stance_time_balance_left_percent": 49.877,
       "avg_power_w": null,
+      "sets": [],
       "warnings": [
         "skipped 2 unknown messages"
       ]
@@ -90,6 +91,7 @@ constexpr std::string_view kExpected = R"({
       "avg_vertical_ratio_percent": null,
       "avg_stance_time_balance_left_percent": null,
       "avg_power_w": null,
+      "sets": [],
       "warnings": []
     }
   ],
@@ -106,23 +108,75 @@ constexpr std::string_view kExpected = R"({
 }
 )";
 
-TEST(ImportEncoder, WritesTheWholeDocumentExactly) { EXPECT_EQ(encode_activity_import(mixed_files()), kExpected); }
+TEST(ImportEncoder, WritesTheWholeDocumentExactly) { EXPECT_EQ(encode_activity_import(mixed_files(), {}), kExpected); }
 
 TEST(ImportEncoder, EmptyImportStillNamesItsSchema) {
-  EXPECT_EQ(encode_activity_import({}), "{\n  \"schema\": \"stride.import.v1\",\n  \"activities\": [],\n  \"errors\": []\n}\n");
+  EXPECT_EQ(encode_activity_import({}, {}), "{\n  \"schema\": \"stride.import.v1\",\n  \"activities\": [],\n  \"errors\": []\n}\n");
 }
 
 TEST(ImportEncoder, HeartRatesRoundHalfAwayFromZero) {
   auto activity = full_activity();
   activity.summary.avg_heart_rate_bpm = 150.5;
   activity.summary.max_heart_rate_bpm = 180.49;
-  const std::string document = encode_activity_import({{"a.gpx", activity, {}}});
+  const std::string document = encode_activity_import({{"a.gpx", activity, {}}}, {});
   EXPECT_NE(document.find("\"avg_hr_bpm\": 151,"), std::string::npos) << document;
   EXPECT_NE(document.find("\"max_hr_bpm\": 180,"), std::string::npos) << document;
 }
 
+// A strength recording's sets in the order performed: the Stride exercise the mapping gives (the
+// first of several sharing Garmin's numbers), null for a set it has no name for, and null for what
+// the watch did not record.
+TEST(ImportEncoder, ListsAStrengthRecordingsSetsWithTheirStrideExercise) {
+  core::RecordedActivity activity;
+  activity.summary.sport = "strength_training";
+  activity.sets = {
+      {6, 37, 10, 16.25, 45.0, 1795200000.0},
+      {28, 999, std::nullopt, std::nullopt, 30.0, std::nullopt},
+      {std::nullopt, std::nullopt, 12, std::nullopt, std::nullopt, std::nullopt},
+  };
+  const std::vector<core::GarminExercise> mapping{
+      {"goblet_squat_dumbbell", 6, "squat", 37, "goblet_squat"},
+      {"goblet_squat_kettlebell", 6, "squat", 37, "goblet_squat"},
+  };
+  const std::string document = encode_activity_import({{"lift.fit", activity, {}}}, mapping);
+  constexpr std::string_view kSets = R"("sets": [
+        {
+          "exercise": "goblet_squat_dumbbell",
+          "garmin_category": 6,
+          "garmin_exercise_name": 37,
+          "reps": 10,
+          "load_kg": 16.25,
+          "duration_s": 45.0,
+          "start_time": "2026-11-20T18:40:00Z"
+        },
+        {
+          "exercise": null,
+          "garmin_category": 28,
+          "garmin_exercise_name": 999,
+          "reps": null,
+          "load_kg": null,
+          "duration_s": 30.0,
+          "start_time": null
+        },
+        {
+          "exercise": null,
+          "garmin_category": null,
+          "garmin_exercise_name": null,
+          "reps": 12,
+          "load_kg": null,
+          "duration_s": null,
+          "start_time": null
+        }
+      ],)";
+  EXPECT_NE(document.find(kSets), std::string::npos) << document;
+  EXPECT_NE(encode_activity_import({{"lift.fit", activity, {}}}, {}).find(R"("exercise": null,
+          "garmin_category": 6,)"),
+            std::string::npos)
+      << "without a mapping no set has a Stride exercise";
+}
+
 TEST(ImportEncoder, SameInputGivesTheSameBytes) {
-  EXPECT_EQ(encode_activity_import(mixed_files()), encode_activity_import(mixed_files()));
+  EXPECT_EQ(encode_activity_import(mixed_files(), {}), encode_activity_import(mixed_files(), {}));
 }
 
 TEST(ImportEncoder, ErrorMessageLeavesOutTheSource) {

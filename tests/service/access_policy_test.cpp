@@ -19,7 +19,7 @@ using testing::kMorning;
 constexpr AthleteAction kActions[] = {
     AthleteAction::Read,      AthleteAction::WriteAthlete, AthleteAction::WritePlan,    AthleteAction::WriteAssessment,
     AthleteAction::WriteRunningCalendar, AthleteAction::WriteLog, AthleteAction::Export, AthleteAction::Delete,
-    AthleteAction::CalendarFeed, AthleteAction::ManageCoaches,
+    AthleteAction::CalendarFeed, AthleteAction::ManageCoaches, AthleteAction::HandOver,
 };
 
 const char* name_of(AthleteAction action) {
@@ -34,6 +34,7 @@ const char* name_of(AthleteAction action) {
     case AthleteAction::Delete: return "delete";
     case AthleteAction::CalendarFeed: return "calendar feed";
     case AthleteAction::ManageCoaches: return "manage coaches";
+    case AthleteAction::HandOver: return "hand over";
   }
   return "?";
 }
@@ -56,8 +57,8 @@ TEST(AccessPolicyTable, AccessFollowsTheRelation) {
   EXPECT_EQ(access_for({.owner = true, .creator = true, .coach = false}), AthleteAccess::Owner);
   EXPECT_EQ(access_for({.owner = true, .creator = false, .coach = true}), AthleteAccess::Owner);
   EXPECT_EQ(access_for({.owner = false, .creator = false, .coach = true}), AthleteAccess::Coach);
-  EXPECT_EQ(access_for({.owner = false, .creator = true, .coach = false}), AthleteAccess::Coach)
-      << "a coach who created an athlete and handed it over still coaches it";
+  EXPECT_EQ(access_for({.owner = false, .creator = true, .coach = false}), AthleteAccess::None)
+      << "a coach who handed an athlete over coaches it through its grant, which the runner may revoke";
 }
 
 // Who is asking, in the matrix.

@@ -24,6 +24,81 @@ TEST(Roster, ComplianceIsTheShareOfPlannedStrengthDaysWithAStrengthActivity) {
   EXPECT_EQ(strength_compliance(planned, planned), 1.0);
 }
 
+// Why a coach should look, case by case (AttentionReason, data/rules/roster.json): each row is one
+// runner's entry and pain reports on `kToday`, and the reasons expected, most pressing first.
+struct AttentionCase {
+  const char* name;
+  std::optional<analytics::FlagSeverity> worst_flag;
+  std::optional<double> compliance_7d;
+  std::optional<int> days_since_activity;  // nullopt: never logged
+  std::vector<analytics::PainStep> pain;
+  std::vector<AttentionReason> expected;
+};
+
+const core::Date kToday{std::chrono::year{2026} / 11 / 22};
+
+core::PainReport knee(int days_ago, int score, core::Side side = core::Side::Left) {
+  return core::PainReport{core::add_days(kToday, -days_ago), core::InjuryRegion::Knee, side, score,
+                          core::PainTiming::After};
+}
+
+analytics::PainStep step(core::PainReport report, std::optional<core::PainReport> previous = std::nullopt) {
+  return analytics::PainStep{std::move(report), std::move(previous)};
+}
+
+TEST(RosterAttention, EachReasonFromItsRuleMostPressingFirst) {
+  using enum AttentionReason;
+  const std::vector<AttentionCase> cases{
+      {"all well", analytics::FlagSeverity::Caution, 1.0, 2, {step(knee(1, 3))}, {}},
+      {"a warning flag", analytics::FlagSeverity::Warning, 1.0, 2, {}, {WarningFlag}},
+      {"pain at the acceptable 5/10", std::nullopt, 1.0, 2, {step(knee(0, 5))}, {}},
+      {"pain above the acceptable 5/10", std::nullopt, 1.0, 2, {step(knee(0, 6))}, {RisingPain}},
+      {"pain higher than the report before", std::nullopt, 1.0, 2, {step(knee(3, 3), knee(10, 2))}, {RisingPain}},
+      {"pain as high as the report before", std::nullopt, 1.0, 2, {step(knee(3, 3), knee(10, 3))}, {}},
+      {"pain lower than the report before", std::nullopt, 1.0, 2, {step(knee(3, 2), knee(10, 4))}, {}},
+      {"rising pain on day 14 of the window", std::nullopt, 1.0, 2, {step(knee(13, 7))}, {RisingPain}},
+      {"rising pain 15 days ago is past", std::nullopt, 1.0, 2, {step(knee(14, 7))}, {}},
+      {"a report after today is not read", std::nullopt, 1.0, 2, {step(knee(-1, 8))}, {}},
+      {"half the sessions logged is enough", std::nullopt, 0.5, 2, {}, {}},
+      {"under half the sessions logged", std::nullopt, 0.49, 2, {}, {MissedSessions}},
+      {"no sessions planned", std::nullopt, std::nullopt, 2, {}, {}},
+      {"quiet for 10 days", std::nullopt, 1.0, 10, {}, {}},
+      {"quiet for 11 days", std::nullopt, 1.0, 11, {}, {NoRecentActivity}},
+      {"never logged", std::nullopt, std::nullopt, std::nullopt, {}, {NoRecentActivity}},
+      {"everything at once", analytics::FlagSeverity::Warning, 0.0, 30, {step(knee(2, 9))},
+       {WarningFlag, RisingPain, MissedSessions, NoRecentActivity}},
+  };
+  const RosterRules rules;
+  for (const auto& row : cases) {
+    RosterEntry entry;
+    entry.worst_flag = row.worst_flag;
+    entry.compliance_7d = row.compliance_7d;
+    if (row.days_since_activity) entry.last_activity = core::add_days(kToday, -*row.days_since_activity);
+    EXPECT_EQ(attention_reasons(entry, row.pain, kToday, rules), row.expected) << row.name;
+  }
+}
+
+// The thresholds are the rules', not the code's: other rules give other answers.
+TEST(RosterAttention, FollowsTheRulesItIsGiven) {
+  RosterRules strict;
+  strict.quiet_days = 3;
+  strict.missed_sessions_below = 0.9;
+  strict.pain_window_days = 30;
+  strict.acceptable_pain_maximum = 3;
+  RosterEntry entry;
+  entry.compliance_7d = 0.8;
+  entry.last_activity = core::add_days(kToday, -4);
+  const std::vector<analytics::PainStep> pain{step(knee(20, 4))};
+  EXPECT_EQ(attention_reasons(entry, pain, kToday, strict),
+            (std::vector<AttentionReason>{AttentionReason::RisingPain, AttentionReason::MissedSessions,
+                                          AttentionReason::NoRecentActivity}));
+  EXPECT_TRUE(attention_reasons(entry, pain, kToday, RosterRules{}).empty());
+}
+
+TEST(RosterAttention, TheShippedRulesAreTheCatalogs) {
+  EXPECT_EQ(testing::shipped_catalog().roster_rules, RosterRules{});
+}
+
 class RosterOfAccounts : public testing::AccountTest {};
 
 TEST_F(RosterOfAccounts, OnlyACoachHasARosterOfTheAthletesItSees) {
@@ -97,7 +172,8 @@ TEST_F(RosterOfAccounts, SaysWhatTheWeekHeldWhatWasDoneAndWhyTheCoachShouldLook)
   EXPECT_LE(midweek.week_sessions_done, diligent.week_sessions_done);
   EXPECT_EQ(midweek.week_sessions_planned, diligent.week_sessions_planned);
 
-  // Pain of 8/10 raises a warning flag; the latest report is the one shown.
+  // Pain of 8/10 raises a warning flag, and is above the acceptable 5/10 and higher than the report
+  // before it (rising pain); the latest report is the one shown.
   core::TrainingLog pain;
   for (const auto& [day, score] : {std::pair{19, 3}, std::pair{21, 8}}) {
     core::PainReport report;
@@ -112,7 +188,8 @@ TEST_F(RosterOfAccounts, SaysWhatTheWeekHeldWhatWasDoneAndWhyTheCoachShouldLook)
   ASSERT_TRUE(hurt.latest_pain.has_value());
   EXPECT_EQ(hurt.latest_pain->score, 8);
   EXPECT_EQ(hurt.worst_flag, analytics::FlagSeverity::Warning);
-  EXPECT_EQ(hurt.attention, std::vector<AttentionReason>{AttentionReason::WarningFlag});
+  EXPECT_EQ(hurt.attention,
+            (std::vector<AttentionReason>{AttentionReason::WarningFlag, AttentionReason::RisingPain}));
 
   // Eleven days later with nothing new the runner is quiet again.
   const auto later = entry_on(core::add_days(sunday, 11));

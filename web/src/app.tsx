@@ -31,6 +31,8 @@ export function App({ client }: { client: ApiClient }) {
   // The signed-in runner's own athlete: null until known, 'none' before onboarding.
   const [athleteId, setAthleteId] = useState<number | string | null | 'none'>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Raised when the runner's own athlete changes under the app (a hand-over), to look it up again.
+  const [ownAthleteChanges, setOwnAthleteChanges] = useState(0);
 
   const navigate: Navigate = (next, replace = false) => {
     const hash = routeToHash(next);
@@ -67,7 +69,7 @@ export function App({ client }: { client: ApiClient }) {
       const own = r.value.athletes.find((a) => a.owner);
       setAthleteId(own ? own.id : 'none');
     });
-  }, [session, route.name === 'onboarding']);
+  }, [session, route.name === 'onboarding', ownAthleteChanges]);
 
   // Focus the page heading after every navigation, so screen readers hear the new page.
   useEffect(() => {
@@ -81,6 +83,11 @@ export function App({ client }: { client: ApiClient }) {
     setSession(null);
     setNotice('Your account and all its data are deleted.');
     navigate({ name: 'signin' }, true);
+  };
+  const handedOver = () => {
+    setAthleteId(null);
+    setOwnAthleteChanges((n) => n + 1);
+    navigate({ name: 'plan' });
   };
   const signOut = async () => {
     await client.signOut();
@@ -114,7 +121,7 @@ export function App({ client }: { client: ApiClient }) {
       case 'train': page = <TrainPage client={client} athleteId={id} id={route.id} navigate={navigate} />; break;
       case 'runs': page = <RunsPage client={client} athleteId={id} />; break;
       case 'assess': page = <AssessmentPage client={client} athleteId={id} step={route.step} navigate={navigate} />; break;
-      case 'settings': page = <SettingsPage client={client} athleteId={id} navigate={navigate} onDeleted={deleted} />; break;
+      case 'settings': page = <SettingsPage client={client} athleteId={id} navigate={navigate} onDeleted={deleted} onHandedOver={handedOver} />; break;
       default: page = <TodayPage client={client} athleteId={id} navigate={navigate} />;
     }
   }

@@ -32,6 +32,10 @@ export interface MockApi {
   deleted: boolean;
   /** While true, every request fails as with no signal (page.route answers even offline). */
   offline: boolean;
+  /** Hand-over codes the coach made for athlete 1, newest last; only the newest is accepted. */
+  handoverCodes: string[];
+  /** Whether the runner's own athlete holds a log, so accepting a hand-over answers 409. */
+  ownAthleteHasLog: boolean;
 }
 
 const CSRF = 'csrf-test-token-1234567890';
@@ -44,6 +48,10 @@ export interface MockOptions {
   hasAthlete?: boolean;
   /** No plan stored yet: GET plans/current answers 404. */
   noPlan?: boolean;
+  /** The signed-in account's role (a runner unless said); a coach owns athlete 1 when hasAthlete. */
+  role?: 'runner' | 'coach';
+  /** The entries GET /api/v1/roster answers (docs/http.md), for a coach. */
+  roster?: unknown[];
 }
 
 export async function mockApi(page: Page, options: MockOptions = {}): Promise<MockApi> {
@@ -52,6 +60,7 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
     assessmentsPosted: [], plansPosted: [], activitiesPosted: [], painPosted: [], uploads: [],
     tokens: [{ id: 1, name: 'spreadsheet', created: '2026-11-01T08:00:00Z', last_used: '2026-11-20T18:30:00Z' }],
     coaches: [], calendarFeed: { active: false, created: null, made: 0 }, deleted: false, offline: false,
+    handoverCodes: [], ownAthleteHasLog: options.hasAthlete ?? false,
   };
   let athleteDoc: any = fixture('athlete.json');
   let plan: any = options.noPlan ? null : fixture('plan.json');
@@ -69,7 +78,7 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
   const imports = fixture('import-every-format.json');
   // A file this athlete imported before: uploading it again is a 409.
   const seen = new Set<string>([sha(readFileSync(fixtureFile('activity_run.fit')))]);
-  let account = { id: 1, email: 'ana@example.com', display_name: 'Ana', role: 'runner' as 'runner' | 'coach' };
+  let account = { id: 1, email: 'ana@example.com', display_name: 'Ana', role: (options.role ?? 'runner') as 'runner' | 'coach' };
   const athletes: Array<{ id: number; name: string; owner: boolean }> =
     options.hasAthlete ? [{ id: 1, name: 'Ana', owner: true }] : [];
 
@@ -190,8 +199,18 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
         }
         if (method === 'DELETE') { state.calendarFeed = { active: false, created: null, made: feed.made }; return route.fulfill({ status: 204 }); }
       }
+      if (method === 'POST' && sub === '/handover') {
+        if (account.role !== 'coach') return route.fulfill(error(403, 'forbidden', 'only a coach account hands an athlete over; this profile is yours'));
+        const code = `HAND-OVER-${state.handoverCodes.length + 1}`;
+        state.handoverCodes.push(code);
+        return route.fulfill(reply(201, { code, expires: '2026-12-14T10:00:00Z' }));
+      }
       const coach = /^\/coaches\/(\d+)$/.exec(sub);
       if (method === 'DELETE' && coach) { state.coaches = state.coaches.filter((c) => c.account_id !== Number(coach[1])); return route.fulfill({ status: 204 }); }
+    }
+    if (method === 'GET' && path === '/api/v1/roster') {
+      if (account.role !== 'coach') return route.fulfill(error(403, 'forbidden', 'only a coach account has a roster'));
+      return route.fulfill(reply(200, { athletes: options.roster ?? [] }));
     }
     if (method === 'GET' && path === '/api/v1/exercises') return route.fulfill(reply(200, fixture('exercises.json')));
     const inv = /^\/api\/v1\/invitations\/([^/]+)\/accept$/.exec(path);
@@ -199,6 +218,17 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
       if (inv[1] !== 'K7Q-42XZ') return route.fulfill(error(404, 'not_found', 'No such invitation.'));
       state.coaches.push({ account_id: 7, display_name: 'Coach Lee' });
       return route.fulfill(reply(200, { athlete_id: body.athlete_id, coach: { id: 7, display_name: 'Coach Lee' } }));
+    }
+    // The runner's side of a hand-over (docs/http.md): the code `HAND-OVER-CODE` names athlete 1,
+    // made by Coach Lee; a runner whose own profile holds a log is refused with 409 and no field.
+    const handover = /^\/api\/v1\/handovers\/([^/]+)\/accept$/.exec(path);
+    if (method === 'POST' && handover) {
+      if (account.role !== 'runner') return route.fulfill(error(403, 'forbidden', 'only a runner account can accept a coach\'s hand-over'));
+      if (handover[1] !== 'HAND-OVER-CODE') return route.fulfill(error(404, 'not_found', 'no such hand-over code', '$.code'));
+      if (athletes.some((x) => x.owner) && state.ownAthleteHasLog) return route.fulfill(error(409, 'conflict', 'you have a profile with your own log already'));
+      athletes.splice(0, athletes.length, { id: 1, name: 'Ana', owner: true });
+      state.coaches.push({ account_id: 7, display_name: 'Coach Lee' });
+      return route.fulfill(reply(200, { athlete_id: 1, name: 'Ana', coach: { id: 7, display_name: 'Coach Lee' } }));
     }
     if (method === 'GET' && path === '/api/v1/tokens') return route.fulfill(reply(200, { tokens: state.tokens }));
     if (method === 'POST' && path === '/api/v1/tokens') {

@@ -145,6 +145,11 @@ describe('api client: the calls of pages 3–8', () => {
     await client.acceptInvitation('K7Q 42', 1);
     expect(calls[2]!.url).toBe('/api/v1/invitations/K7Q%2042/accept');
     expect(JSON.parse(String(calls[2]!.init.body))).toEqual({ athlete_id: 1 });
+    await client.createHandover('a/1');
+    expect(calls[3]!.url).toBe('/api/v1/athletes/a%2F1/handover');
+    expect(calls[3]!.init.method).toBe('POST');
+    await client.acceptHandover('K7Q/42');
+    expect(calls[4]!.url).toBe('/api/v1/handovers/K7Q%2F42/accept');
   });
 
   it('makes, reads and turns off the calendar feed with the CSRF header on the writes', async () => {

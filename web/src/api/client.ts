@@ -7,6 +7,7 @@ import type { AthleteDocument } from '../domain/athlete';
 import type { RunningCalendar } from '../domain/calendar';
 import type { SignInForm, SignUpBody } from '../domain/account';
 import { isCalendarFeedState, isNewCalendarFeed } from '../domain/calendarFeed';
+import { isAcceptedHandover, isNewHandover } from '../domain/handover';
 import { isOneOf, ROLES, type Role } from '../domain/enums';
 import { isRoster } from '../domain/roster';
 import {
@@ -283,6 +284,14 @@ export function createClient(options: ClientOptions = {}) {
     },
     acceptInvitation(code: string, athleteId: Id) {
       return request('POST', `/api/v1/invitations/${encodeURIComponent(code)}/accept`, { athlete_id: athleteId }, anything);
+    },
+    /** The owning coach's single-use code handing the athlete over to the runner's own account, valid 7 days; replaces an earlier code. */
+    createHandover(athleteId: Id) {
+      return request('POST', `${athletePath(athleteId)}/handover`, {}, isNewHandover);
+    },
+    /** The runner takes over the profile a coach made; the coach keeps coaching it. */
+    acceptHandover(code: string) {
+      return request('POST', `/api/v1/handovers/${encodeURIComponent(code)}/accept`, {}, isAcceptedHandover);
     },
     listCoaches(athleteId: Id) {
       return request('GET', `${athletePath(athleteId)}/coaches`, undefined, isCoachList);

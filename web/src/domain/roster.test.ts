@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  daysAgoText, filterRoster, flagLabel, isRoster, sparkline, shareText, sortRoster, weeksTo, type RosterEntry,
+  ATTENTION_LABELS, daysAgoText, filterRoster, flagLabel, isRoster, sparkline, shareText, sortRoster, weeksTo, type RosterEntry,
 } from './roster';
 
 function entry(name: string, extra: Partial<RosterEntry> = {}): RosterEntry {
@@ -33,6 +33,12 @@ describe('the order of the roster', () => {
   const all = [ed, di, cy, bo, ana];
   it('puts warning flags first, then missed sessions (more reasons first), then the rest by worst flag and name', () => {
     expect(sortRoster(all, 'attention').map((e) => e.name)).toEqual(['Bo', 'Cy', 'Ana', 'Di', 'Ed']);
+  });
+  it('puts rising pain after warning flags and before missed sessions, and says it in words', () => {
+    const fay = entry('Fay', { attention: ['rising_pain'], latest_pain: null });
+    expect(isRoster({ athletes: [fay] })).toBe(true);
+    expect(sortRoster([ed, ana, fay, bo], 'attention').map((e) => e.name)).toEqual(['Bo', 'Fay', 'Ana', 'Ed']);
+    expect(ATTENTION_LABELS.rising_pain).toBe('Pain above 5/10 or rising');
   });
   it('sorts by name, next race, compliance and inactivity, unknowns last (never active first)', () => {
     expect(sortRoster(all, 'name').map((e) => e.name)).toEqual(['Ana', 'Bo', 'Cy', 'Di', 'Ed']);

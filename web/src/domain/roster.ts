@@ -3,10 +3,12 @@
 import { isObject, isPainEntry, type PainEntry } from './documents';
 import { parseDay } from './plancal';
 
-export const ATTENTION_REASONS = ['warning_flag', 'missed_sessions', 'no_recent_activity'] as const;
+/** The server's attention codes (docs/http.md), most pressing first: the order "needs attention first" sorts by. */
+export const ATTENTION_REASONS = ['warning_flag', 'rising_pain', 'missed_sessions', 'no_recent_activity'] as const;
 export type AttentionReason = (typeof ATTENTION_REASONS)[number];
 export const ATTENTION_LABELS: Record<AttentionReason, string> = {
   warning_flag: 'Warning flag',
+  rising_pain: 'Pain above 5/10 or rising',
   missed_sessions: 'Missed sessions',
   no_recent_activity: 'Nothing logged for 10 days',
 };

@@ -1,8 +1,11 @@
 // One runner as the coach sees them: the runner's Today (without training or pain reporting, which
 // are the runner's) and plan, season, week and session, under a header naming the runner and a
-// way back to the roster. The runner's pages navigate within this view.
+// way back to the roster. The runner's pages navigate within this view. For a runner the coach made
+// and still owns, a card hands the profile over to the runner's own account.
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../api/client';
+import { Notice } from '../components/fields';
+import { handoverShareText, type NewHandover } from '../domain/handover';
 import type { Navigate } from '../app';
 import { isRunnerView, type Route, type RunnerView } from '../domain/route';
 import { PlanPage, SessionPage, WeekPage } from './Plan';
@@ -10,8 +13,14 @@ import { TodayPage } from './Today';
 
 export function CoachRunnerPage({ client, id, inner, navigate }: { client: ApiClient; id: string; inner: RunnerView; navigate: Navigate }) {
   const [name, setName] = useState<string | null>(null);
+  const [owner, setOwner] = useState(false);
   useEffect(() => {
-    void client.listAthletes().then((r) => { if (r.ok) setName(r.value.athletes.find((a) => String(a.id) === id)?.name ?? null); });
+    void client.listAthletes().then((r) => {
+      if (!r.ok) return;
+      const athlete = r.value.athletes.find((a) => String(a.id) === id);
+      setName(athlete?.name ?? null);
+      setOwner(athlete?.owner ?? false);
+    });
   }, [id]);
   // The runner's pages ask for runner routes; within this view they stay with this runner.
   const within: Navigate = (route: Route, replace) => {
@@ -36,8 +45,43 @@ export function CoachRunnerPage({ client, id, inner, navigate }: { client: ApiCl
     <div class="coach-runner">
       <p class="back"><a href="#/" onClick={(e) => { e.preventDefault(); navigate({ name: 'home' }); }}>← All runners</a></p>
       <p class="runner-name"><strong>{name ?? 'Runner'}</strong> <span class="meta">as you see them; their log is theirs to change</span></p>
+      {owner && <HandOver client={client} id={id} name={name ?? 'the runner'} />}
       <nav class="tabs" aria-label={`${name ?? 'Runner'}'s pages`}>{tab({ name: 'home' }, 'Today')}{tab({ name: 'plan' }, 'Plan')}</nav>
       {page}
     </div>
+  );
+}
+
+// The coach's side of a hand-over: a code to give the runner, made again on request (which makes
+// the earlier code stop working).
+function HandOver({ client, id, name }: { client: ApiClient; id: string; name: string }) {
+  const [handover, setHandover] = useState<NewHandover | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const make = async () => {
+    setBusy(true); setProblem(null); setCopied(false);
+    const r = await client.createHandover(id);
+    setBusy(false);
+    if (r.ok) setHandover(r.value); else setProblem(r.error.message);
+  };
+  const copy = async () => {
+    if (!handover) return;
+    try { await navigator.clipboard.writeText(handover.code); setCopied(true); } catch { setCopied(false); }
+  };
+  return (
+    <section class="card handover" aria-labelledby="handover-title">
+      <h2 id="handover-title">Hand over to the runner</h2>
+      <p>You made this profile, so it is yours until {name} has an account. A code lets them take it over with its plan and log; you keep coaching them until they revoke you.</p>
+      <button type="button" class="secondary" onClick={make} disabled={busy}>{handover ? 'Make a new code' : 'Make a hand-over code'}</button>
+      {problem && <Notice kind="error">{problem}</Notice>}
+      {handover && (
+        <div role="status">
+          <p class="invitation">Code: <code>{handover.code}</code>{' '}
+            <button type="button" class="secondary small" onClick={copy}>{copied ? 'Copied' : 'Copy'}</button></p>
+          <p class="meta">{handoverShareText(name, handover)} A new code replaces this one.</p>
+        </div>
+      )}
+    </section>
   );
 }

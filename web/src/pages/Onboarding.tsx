@@ -13,6 +13,7 @@ import {
 } from '../domain/enums';
 import { ONBOARDING_STEPS, type OnboardingStep } from '../domain/route';
 import { CheckList, ChoiceField, ErrorSummary, Notice, SelectField, TextField, fieldId } from '../components/fields';
+import { HandoverCodeForm } from '../components/HandoverCodeForm';
 
 const TITLES: Record<OnboardingStep, string> = {
   about: 'About you',
@@ -112,6 +113,13 @@ export function OnboardingPage({ client, account, step, navigate }: Props) {
           </li>
         ))}
       </ol>
+      {step === 'about' && account.role === 'runner' && (
+        <details class="card handover">
+          <summary>My coach already made my profile</summary>
+          <HandoverCodeForm client={client} hint="Your coach made a profile and plan for you and gave you a code: enter it instead of answering these questions."
+            onAccepted={() => { writeDraft(account, null); navigate({ name: 'plan' }, true); }} />
+        </details>
+      )}
       <form onSubmit={next} noValidate>
         <ErrorSummary errors={errors} />
         {problem && <Notice kind="error">{problem}</Notice>}

@@ -11,6 +11,7 @@ import type { OnboardingStep } from '../domain/route';
 import type { CoachSummary, TokenSummary } from '../domain/documents';
 import { feedStateText, SUBSCRIBE_HOW_TO, webcalUrl, type CalendarFeedState, type NewCalendarFeed } from '../domain/calendarFeed';
 import { ErrorSummary, Notice, TextField } from '../components/fields';
+import { HandoverCodeForm } from '../components/HandoverCodeForm';
 import { StepBody } from './Onboarding';
 
 type Id = number | string;
@@ -19,7 +20,8 @@ const PROFILE_STEPS: Array<{ step: OnboardingStep; title: string }> = [
   { step: 'injuries', title: 'Injuries' }, { step: 'equipment', title: 'Equipment' }, { step: 'availability', title: 'Time for strength' },
 ];
 
-export function SettingsPage({ client, athleteId, onDeleted }: { client: ApiClient; athleteId: Id; navigate: Navigate; onDeleted: () => void }) {
+/** `onHandedOver`: the runner took over a profile a coach made, which is now their own (a new athlete id). */
+export function SettingsPage({ client, athleteId, onDeleted, onHandedOver }: { client: ApiClient; athleteId: Id; navigate: Navigate; onDeleted: () => void; onHandedOver: () => void }) {
   return (
     <section class="settings">
       <h1 tabIndex={-1}>Settings</h1>
@@ -27,7 +29,7 @@ export function SettingsPage({ client, athleteId, onDeleted }: { client: ApiClie
         <a href="#s-profile" onClick={jump('s-profile')}>Profile</a> · <a href="#s-coaches" onClick={jump('s-coaches')}>Coaches</a> · <a href="#s-calendar" onClick={jump('s-calendar')}>Calendar</a> · <a href="#s-tokens" onClick={jump('s-tokens')}>API tokens</a> · <a href="#s-data" onClick={jump('s-data')}>Your data</a>
       </nav>
       <Profile client={client} athleteId={athleteId} />
-      <Coaches client={client} athleteId={athleteId} />
+      <Coaches client={client} athleteId={athleteId} onHandedOver={onHandedOver} />
       <CalendarSubscription client={client} athleteId={athleteId} />
       <Tokens client={client} />
       <Export client={client} athleteId={athleteId} />
@@ -95,7 +97,7 @@ function Profile({ client, athleteId }: { client: ApiClient; athleteId: Id }) {
   );
 }
 
-function Coaches({ client, athleteId }: { client: ApiClient; athleteId: Id }) {
+function Coaches({ client, athleteId, onHandedOver }: { client: ApiClient; athleteId: Id; onHandedOver: () => void }) {
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [coaches, setCoaches] = useState<CoachSummary[] | null>(null);
@@ -126,6 +128,8 @@ function Coaches({ client, athleteId }: { client: ApiClient; athleteId: Id }) {
           autoComplete="off" value={code} error={error} onInput={setCode} />
         <button type="submit" class="secondary">Accept invitation</button>
       </form>
+      <HandoverCodeForm client={client} onAccepted={onHandedOver}
+        hint="Did your coach make your profile and plan before you had an account? Their code makes that profile yours; your own is replaced if you have logged nothing in it yet." />
       <h3>Your coaches</h3>
       {coaches === null ? <p role="status">Loading…</p> : coaches.length === 0 ? <p class="empty">No coach can see your data.</p> : (
         <ul class="plain-list">

@@ -88,6 +88,26 @@ class InvitationRepository {
                                                         Instant now) = 0;
 };
 
+class HandoverRepository {
+ public:
+  virtual ~HandoverRepository() = default;
+  // Stores the hand-over code of `athlete`, made by the account `coach` at `now` and valid until
+  // `expires`, replacing the athlete's earlier code if any (whose digest then names nothing).
+  // NotFound for an unknown athlete or account; InvalidInput for an empty digest or `expires` not
+  // after `now`; Conflict when the digest is already stored. The code is deleted with its athlete
+  // or with the account that made it.
+  [[nodiscard]] virtual Status set_handover(AthleteId athlete, AccountId coach, std::string_view code_digest,
+                                            Instant now, Instant expires) = 0;
+  // The hand-over with this digest, accepted or not, expired or not; nullopt when none.
+  [[nodiscard]] virtual Result<std::optional<HandoverRecord>> find_handover(std::string_view code_digest) = 0;
+  // Marks the athlete's hand-over accepted at `now` and makes `runner` the athlete's owner (its
+  // creator stays), which changes the athlete's revision. Conflict when it was accepted already, so
+  // a code is spent once even by two racing requests; NotFound for an athlete without a hand-over
+  // or an unknown account. It grants the coach nothing: the caller adds the coach grant in the same
+  // unit of work (Store::in_one_unit).
+  [[nodiscard]] virtual Status complete_handover(AthleteId athlete, AccountId runner, Instant now) = 0;
+};
+
 class AthleteAccessRepository {
  public:
   virtual ~AthleteAccessRepository() = default;
@@ -97,7 +117,7 @@ class AthleteAccessRepository {
   // How `account` stands to `athlete` (all false for an unknown account). NotFound for an unknown
   // athlete.
   [[nodiscard]] virtual Result<AthleteRelation> athlete_relation(AthleteId athlete, AccountId account) = 0;
-  // The athletes `account` owns, created or coaches, by id.
+  // The athletes `account` owns or coaches (holds a coach grant for), by id.
   [[nodiscard]] virtual Result<std::vector<VisibleAthlete>> visible_athletes(AccountId account) = 0;
   // Gives the coach `coach` access to `athlete`; granting twice keeps one grant. NotFound for an
   // unknown athlete or account.

@@ -24,6 +24,8 @@ inline constexpr std::chrono::seconds kSessionIdleLimit = std::chrono::days{30};
 inline constexpr std::chrono::seconds kUseRecordingInterval = std::chrono::minutes{1};
 // A coach's invitation code may be accepted until this long after it was made.
 inline constexpr std::chrono::seconds kInvitationLifetime = std::chrono::days{7};
+// A coach's hand-over code may be accepted until this long after it was made.
+inline constexpr std::chrono::seconds kHandoverLifetime = std::chrono::days{7};
 
 // What an account is for (core::Role is an exercise's role in a routine).
 enum class AccountRole { Runner, Coach };
@@ -85,6 +87,18 @@ struct InvitationRecord {
   friend bool operator==(const InvitationRecord&, const InvitationRecord&) = default;
 };
 
+// A coach's code for handing an athlete it owns over to a runner's own account, known by a digest
+// of its code. An athlete has at most one; `accepted` is set once, when a runner accepts it and
+// becomes the athlete's owner.
+struct HandoverRecord {
+  AthleteId athlete;
+  AccountId coach;
+  Instant created;
+  Instant expires;
+  std::optional<Instant> accepted;
+  friend bool operator==(const HandoverRecord&, const HandoverRecord&) = default;
+};
+
 // An athlete's calendar feed (api.md §4), known by a digest of its secret: made by `account`, the
 // athlete's owner at `created`. An athlete has at most one.
 struct CalendarFeedRecord {
@@ -99,7 +113,7 @@ struct CalendarFeedRecord {
 struct AthleteRelation {
   bool owner = false;    // the account owns the athlete
   bool creator = false;  // the account created the athlete (a coach may have handed it over since)
-  bool coach = false;    // a runner granted the account coach access through an invitation
+  bool coach = false;    // the account holds a coach grant: an accepted invitation, or a hand-over
   friend bool operator==(const AthleteRelation&, const AthleteRelation&) = default;
 };
 

@@ -169,6 +169,7 @@ class Store : public AthleteRepository,
               public SessionRepository,
               public TokenRepository,
               public InvitationRepository,
+              public HandoverRepository,
               public AthleteAccessRepository,
               public CalendarFeedRepository {
  public:

@@ -11,6 +11,7 @@
 #include "stride/core/muscles.hpp"
 #include "stride/core/watch_workout.hpp"
 #include "stride/planning/plan_rules.hpp"
+#include "stride/service/roster_rules.hpp"
 
 // Decoders for the versioned data under data/. They report problems like the input decoders
 // (file, JSON path, problem); cross-entry rules are checked by the core types' create().
@@ -59,5 +60,9 @@ struct PlanRulesFile {
 // twice; load_catalog checks that every exercise is in the library.
 [[nodiscard]] core::Result<std::vector<core::GarminExercise>> decode_garmin_exercises(std::string_view text,
                                                                                      std::string source);
+
+// data/rules/roster.json (schema stride.roster_rules.v1): when a coach's roster asks for attention.
+// Every rule is {"value", "source"}; values are checked against their ranges (docs/rules-data.md).
+[[nodiscard]] core::Result<service::RosterRules> decode_roster_rules(std::string_view text, std::string source);
 
 }  // namespace stride::data_files

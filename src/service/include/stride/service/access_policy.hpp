@@ -21,25 +21,29 @@ enum class AthleteAction {
   Delete,                // delete the athlete
   CalendarFeed,          // make or see the calendar-feed secret
   ManageCoaches,         // revoke a coach
+  HandOver,              // make a code that hands the athlete over to a runner's own account
 };
 
 // How far an account may go with one athlete.
 enum class AthleteAccess {
   None,   // may not know the athlete exists
-  Coach,  // holds a coach grant, or created the athlete and has handed it over
+  Coach,  // holds a coach grant (from an accepted invitation or hand-over)
   Owner,  // owns the athlete
 };
 
-// True for the actions a coach may not even learn about (api.md §4: the calendar-feed secret), so a
-// coach asking is told there is nothing (NotFound), as for an invisible resource, not Forbidden.
+// True for the actions a coach may not even learn about (api.md §4: the calendar-feed secret; and
+// handing an athlete over, which only its owner may), so a coach asking is told there is nothing
+// (NotFound), as for an invisible resource, not Forbidden.
 [[nodiscard]] bool hidden_from_coaches(AthleteAction action);
 
-// The access a relation gives: Owner for the owner, Coach for a coach grant or the creator, else None.
+// The access a relation gives: Owner for the owner, Coach for a coach grant, else None. Having
+// created the athlete gives nothing by itself: a coach who hands an athlete over keeps a coach grant,
+// which the new owner may revoke.
 [[nodiscard]] AthleteAccess access_for(const core::AthleteRelation& relation);
 
 // The policy table: an owner may do everything; a coach may read and write the athlete document,
 // plans, assessments and running calendar, but not write log entries, export, delete, see the
-// calendar feed or manage coaches; no access allows nothing.
+// calendar feed, manage coaches or hand the athlete over; no access allows nothing.
 [[nodiscard]] bool allows(AthleteAccess access, AthleteAction action);
 
 class AccessPolicy {

@@ -12,6 +12,7 @@
 #include "stride/core/watch_workout.hpp"
 #include "stride/planning/corrective_routine.hpp"
 #include "stride/planning/plan_rules.hpp"
+#include "stride/service/roster_rules.hpp"
 
 namespace stride::service {
 
@@ -25,6 +26,7 @@ struct Catalog {
   planning::PlanRules plan_rules;
   analytics::WorldRecordTable world_records;  // what no logged or imported run may beat
   std::vector<core::GarminExercise> garmin_exercises;  // Garmin's numbers, where an exercise has them
+  RosterRules roster_rules;  // when a coach's roster asks for attention
 
   // Garmin's numbers for the exercise `id`, or nullptr when it keeps its own name on a watch.
   [[nodiscard]] const core::GarminExercise* garmin_exercise(std::string_view id) const;

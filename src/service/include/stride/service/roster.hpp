@@ -2,28 +2,31 @@
 
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "stride/analytics/load_flag.hpp"
+#include "stride/analytics/pain_monitoring.hpp"
 #include "stride/core/accounts.hpp"
 #include "stride/core/enum_names.hpp"
 #include "stride/core/store.hpp"
 #include "stride/service/catalog.hpp"
+#include "stride/service/roster_rules.hpp"
 
 // A coach's view of the athletes it sees (api.md §4, GET /api/v1/roster).
 namespace stride::service {
 
-// Why a coach should look at a runner now, most pressing first.
+// Why a coach should look at a runner now, most pressing first. The thresholds are the catalog's
+// RosterRules (data/rules/roster.json).
 enum class AttentionReason {
   WarningFlag,       // a load or pain flag of severity warning in the last 14 days
-  MissedSessions,    // under half of the last 7 days' planned strength sessions were logged
-  NoRecentActivity,  // nothing logged in the last kRosterQuietDays days (or ever)
+  RisingPain,        // a pain report of the last pain_window_days above acceptable_pain_maximum, or
+                     // higher than the report before it for the same region and side
+  MissedSessions,    // under missed_sessions_below of the last 7 days' planned strength sessions logged
+  NoRecentActivity,  // nothing logged in the last quiet_days days (or ever)
 };
-
-// Days without a logged activity after which a runner needs the coach's attention.
-inline constexpr int kRosterQuietDays = 10;
 
 struct RosterEntry {
   core::VisibleAthlete athlete;
@@ -60,6 +63,14 @@ struct RosterEntry {
 [[nodiscard]] core::Result<RosterEntry> roster_entry(const Catalog& catalog, core::Store& store,
                                                      const core::VisibleAthlete& athlete, core::Date today);
 
+// Why `entry` asks for the coach on `today` under `rules`, most pressing first: WarningFlag from
+// entry.worst_flag, RisingPain from `pain` (analytics::pain_history of the athlete's log; reports
+// after `today` are not read), MissedSessions from entry.compliance_7d and NoRecentActivity from
+// entry.last_activity. Pure.
+[[nodiscard]] std::vector<AttentionReason> attention_reasons(const RosterEntry& entry,
+                                                             std::span<const analytics::PainStep> pain,
+                                                             core::Date today, const RosterRules& rules);
+
 // The share of `planned` days (each with a strength session) on which `logged` holds a strength
 // activity, or nullopt when `planned` is empty.
 [[nodiscard]] std::optional<double> strength_compliance(const std::vector<core::Date>& planned,
@@ -70,6 +81,7 @@ struct RosterEntry {
 namespace stride::core {
 template <>
 struct EnumNames<service::AttentionReason> {
-  static constexpr std::array<std::string_view, 3> names{"warning_flag", "missed_sessions", "no_recent_activity"};
+  static constexpr std::array<std::string_view, 4> names{"warning_flag", "rising_pain", "missed_sessions",
+                                                         "no_recent_activity"};
 };
 }  // namespace stride::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -29,6 +30,12 @@ struct LoggedSets {
 [[nodiscard]] LoggedSets logged_sets(std::span<const core::RecordedSet> recorded,
                                      std::span<const core::GarminExercise> mapping,
                                      std::span<const std::string> planned);
+
+// The Stride exercise one recorded set maps to by logged_sets' rule, or nullopt when it is one
+// logged_sets leaves out. Pure.
+[[nodiscard]] std::optional<std::string> set_exercise(const core::RecordedSet& set,
+                                                      std::span<const core::GarminExercise> mapping,
+                                                      std::span<const std::string> planned);
 
 // The exercises of a day's planned strength sessions, in plan order (sessions, blocks, items),
 // each once.

@@ -99,6 +99,13 @@ class MemoryStore final : public core::Store {
   [[nodiscard]] core::Status revoke_coach_grant(core::AthleteId athlete, core::AccountId coach) override;
   [[nodiscard]] core::Result<std::vector<core::AccountId>> coaches(core::AthleteId athlete) override;
 
+  [[nodiscard]] core::Status set_handover(core::AthleteId athlete, core::AccountId coach, std::string_view code_digest,
+                                         core::Instant now, core::Instant expires) override;
+  [[nodiscard]] core::Result<std::optional<core::HandoverRecord>> find_handover(
+      std::string_view code_digest) override;
+  [[nodiscard]] core::Status complete_handover(core::AthleteId athlete, core::AccountId runner,
+                                              core::Instant now) override;
+
   [[nodiscard]] core::Status set_calendar_feed(core::AthleteId athlete, core::AccountId account,
                                                std::string_view secret_digest, core::Instant now) override;
   [[nodiscard]] core::Result<std::optional<core::CalendarFeedRecord>> calendar_feed(core::AthleteId athlete) override;
@@ -153,6 +160,10 @@ class MemoryStore final : public core::Store {
     core::CalendarFeedRecord record;
     std::string digest;
   };
+  struct StoredHandover {
+    core::HandoverRecord record;
+    std::string digest;
+  };
   struct CoachGrant {
     core::AthleteId athlete;
     core::AccountId coach;
@@ -166,6 +177,7 @@ class MemoryStore final : public core::Store {
     std::map<std::int64_t, AthleteLinks> athlete_links;  // by athlete id; absent for the CLI's athletes
     std::vector<CoachGrant> grants;
     std::vector<StoredCalendarFeed> calendar_feeds;  // at most one per athlete
+    std::vector<StoredHandover> handovers;           // at most one per athlete
     std::int64_t sessions_made = 0;  // ids are never reused, even after a revoke or delete
     std::int64_t tokens_made = 0;
   };

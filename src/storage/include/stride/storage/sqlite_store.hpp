@@ -128,6 +128,13 @@ class SqliteStore final : public core::Store {
   [[nodiscard]] core::Status revoke_coach_grant(core::AthleteId athlete, core::AccountId coach) override;
   [[nodiscard]] core::Result<std::vector<core::AccountId>> coaches(core::AthleteId athlete) override;
 
+  [[nodiscard]] core::Status set_handover(core::AthleteId athlete, core::AccountId coach, std::string_view code_digest,
+                                         core::Instant now, core::Instant expires) override;
+  [[nodiscard]] core::Result<std::optional<core::HandoverRecord>> find_handover(
+      std::string_view code_digest) override;
+  [[nodiscard]] core::Status complete_handover(core::AthleteId athlete, core::AccountId runner,
+                                              core::Instant now) override;
+
   [[nodiscard]] core::Status set_calendar_feed(core::AthleteId athlete, core::AccountId account,
                                                std::string_view secret_digest, core::Instant now) override;
   [[nodiscard]] core::Result<std::optional<core::CalendarFeedRecord>> calendar_feed(core::AthleteId athlete) override;
