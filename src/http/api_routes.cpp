@@ -67,6 +67,7 @@ Router api_router(const ApiContext& context) {
   add_log_routes(router, context);
   add_coach_routes(router, context);
   add_calendar_feed_routes(router, context);
+  add_note_routes(router, context);
   return router;
 }
 

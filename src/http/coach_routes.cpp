@@ -6,6 +6,7 @@
 #include "api_handlers.hpp"
 #include "log_json.hpp"
 #include "stride/service/coaching.hpp"
+#include "stride/service/notes.hpp"
 #include "stride/service/roster.hpp"
 
 namespace stride::http {
@@ -97,13 +98,17 @@ constexpr std::size_t kKeptRosterBytes = 8 * 1024 * 1024;
 
 // GET /api/v1/roster (coach): {"athletes": [{"id", "name", "owner", "next_race", "phase",
 // "compliance_7d", "compliance_28d", "flags", "last_activity", "worst_flag", "week_sessions":
-// {"planned", "done"}, "latest_pain", "attention"}]}. Each athlete's entry is kept per revision
-// and day (KeptByRevision), so a coach's roster works out again only the runners whose data
-// changed since.
+// {"planned", "done"}, "latest_pain", "attention", "unread_notes"}]}. Each athlete's entry is kept
+// per revision and day (KeptByRevision), so a coach's roster works out again only the runners whose
+// data changed since. The unread-note counts depend on the coach's read marks, which no revision
+// follows, so they are never kept: one store query counts them for all the coach's athletes on
+// every request.
 Response roster(Call& call, KeptByRevision<service::RosterEntry>& kept) {
   const core::Date today = call.context.clock.today();
   const auto athletes = service::roster_athletes(call.store, call.account());
   if (!athletes) return error_response(athletes.error());
+  const auto unread = service::unread_note_counts(call.store, call.account());
+  if (!unread) return error_response(unread.error());
   Json list = Json::array();
   for (const auto& athlete : *athletes) {
     const auto revision = call.store.athlete_revision(athlete.id);
@@ -116,7 +121,10 @@ Response roster(Call& call, KeptByRevision<service::RosterEntry>& kept) {
       entry = std::make_shared<const service::RosterEntry>(std::move(*fresh));
       kept.keep(std::move(key), *revision, entry, kRosterEntryBytes);
     }
-    list.push_back(roster_item(*entry, athlete));
+    Json item = roster_item(*entry, athlete);
+    const auto count = unread->find(athlete.id.value);
+    item["unread_notes"] = count == unread->end() ? 0 : count->second;
+    list.push_back(std::move(item));
   }
   return json_answer(Json{{"athletes", std::move(list)}});
 }

@@ -50,6 +50,11 @@ core::Status MemoryStore::delete_account(core::AccountId id) {
   }
   std::erase_if(state.grants, [&](const auto& grant) { return grant.coach == id; });
   std::erase_if(state.calendar_feeds, [&](const auto& feed) { return feed.record.account == id; });
+  // Notes stay, with their author's name and no author id.
+  for (auto& note : state.notes) {
+    if (note.author == id) note.author.reset();
+  }
+  std::erase_if(state.read_marks, [&](const auto& mark) { return mark.first.first == id.value; });
   for (auto& [athlete, links] : state.athlete_links) {
     if (links.owner == id) links.owner.reset();
     if (links.creator == id) links.creator.reset();

@@ -61,6 +61,8 @@ core::Status MemoryStore::delete_athlete(core::AthleteId id) {
   m_account_state.athlete_links.erase(id.value);
   std::erase_if(m_account_state.grants, [&](const auto& grant) { return grant.athlete == id; });
   std::erase_if(m_account_state.calendar_feeds, [&](const auto& feed) { return feed.record.athlete == id; });
+  std::erase_if(m_account_state.notes, [&](const core::Note& note) { return note.athlete == id; });
+  std::erase_if(m_account_state.read_marks, [&](const auto& mark) { return mark.first.second == id.value; });
   m_athlete_deleted[static_cast<std::size_t>(id.value - 1)] = true;
   return {};
 }

@@ -19,7 +19,7 @@ using testing::kMorning;
 constexpr AthleteAction kActions[] = {
     AthleteAction::Read,      AthleteAction::WriteAthlete, AthleteAction::WritePlan,    AthleteAction::WriteAssessment,
     AthleteAction::WriteRunningCalendar, AthleteAction::WriteLog, AthleteAction::Export, AthleteAction::Delete,
-    AthleteAction::CalendarFeed, AthleteAction::ManageCoaches,
+    AthleteAction::CalendarFeed, AthleteAction::ManageCoaches, AthleteAction::WriteNote,
 };
 
 const char* name_of(AthleteAction action) {
@@ -34,13 +34,15 @@ const char* name_of(AthleteAction action) {
     case AthleteAction::Delete: return "delete";
     case AthleteAction::CalendarFeed: return "calendar feed";
     case AthleteAction::ManageCoaches: return "manage coaches";
+    case AthleteAction::WriteNote: return "write note";
   }
   return "?";
 }
 
 bool coach_may(AthleteAction action) {
   return action == AthleteAction::Read || action == AthleteAction::WriteAthlete || action == AthleteAction::WritePlan ||
-         action == AthleteAction::WriteAssessment || action == AthleteAction::WriteRunningCalendar;
+         action == AthleteAction::WriteAssessment || action == AthleteAction::WriteRunningCalendar ||
+         action == AthleteAction::WriteNote;
 }
 
 TEST(AccessPolicyTable, OwnersMayDoEverythingCoachesTheirShareAndNobodyElseAnything) {
