@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "api_handlers.hpp"
+#include "log_json.hpp"
 #include "query_parameters.hpp"
 #include "stride/service/notes.hpp"
 
@@ -69,19 +70,6 @@ core::Result<NoteBody> note_body(const Request& request) {
     body.session = core::SessionReference{day, place};
   }
   return body;
-}
-
-// A note as docs/http.md spells it, `mine` for `reader`.
-Json note_json(const core::Note& note, core::AccountId reader) {
-  Json author{{"id", note.author ? Json(note.author->value) : Json(nullptr)}, {"display_name", note.author_name}};
-  return Json{{"id", note.id.value},
-              {"author", std::move(author)},
-              {"written", instant_text(note.written)},
-              {"session", note.session ? Json{{"date", core::format_iso_date(note.session->date)},
-                                              {"index", note.session->index}}
-                                       : Json(nullptr)},
-              {"text", note.text},
-              {"mine", note.author == reader}};
 }
 
 // GET /api/v1/athletes/{id}/notes[?thread=runner | ?session=YYYY-MM-DD/N]: {"notes": [...], "unread"},
