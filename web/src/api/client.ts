@@ -8,6 +8,7 @@ import type { RunningCalendar } from '../domain/calendar';
 import type { SignInForm, SignUpBody } from '../domain/account';
 import { isCalendarFeedState, isNewCalendarFeed } from '../domain/calendarFeed';
 import { isOneOf, ROLES, type Role } from '../domain/enums';
+import { isNote, isNoteList, noteBody, threadQuery, type NoteThreadScope } from '../domain/notes';
 import { isRoster } from '../domain/roster';
 import {
   isActivity, isActivityList, isAssessment, isExercises, isImport, isLoad, isNewToken, isPainEntry, isPainList,
@@ -276,6 +277,18 @@ export function createClient(options: ClientOptions = {}) {
     /** A coach's runners (api.md §4 and docs/http.md): one entry each, with why to look now. */
     roster() {
       return request('GET', '/api/v1/roster', undefined, isRoster);
+    },
+    /** One thread of the athlete's notes (docs/http.md "Notes"), with how many the caller has not read. */
+    listNotes(athleteId: Id, scope: NoteThreadScope) {
+      return request('GET', `${athletePath(athleteId)}/notes${threadQuery(scope)}`, undefined, isNoteList);
+    },
+    /** Writes a note to the thread; the text is sent trimmed. */
+    postNote(athleteId: Id, scope: NoteThreadScope, text: string) {
+      return request('POST', `${athletePath(athleteId)}/notes`, noteBody(scope, text), isNote);
+    },
+    /** The caller has read the athlete's notes up to and including `through`. */
+    markNotesRead(athleteId: Id, through: number) {
+      return request('POST', `${athletePath(athleteId)}/notes/read`, { through }, noBody);
     },
     /** A coach's single-use invitation code, valid 7 days. */
     createInvitation() {

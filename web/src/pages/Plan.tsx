@@ -10,6 +10,7 @@ import { todayIso } from '../domain/athlete';
 import { LABELS, isOneOf, RUN_TYPES } from '../domain/enums';
 import { Notice } from '../components/fields';
 import { ItemCard } from '../components/Item';
+import { NoteThread } from '../components/NoteThread';
 
 type Id = number | string;
 
@@ -226,6 +227,9 @@ export function SessionPage({ client, athleteId, id, navigate, readOnly = false 
           <ul class="items">{b.items.map((item) => <ItemCard item={item} exercises={exercises} />)}</ul>
         </section>
       ))}
+      <NoteThread client={client} athleteId={athleteId} scope={{ kind: 'session', session: { date, index } }}
+        title="Notes on this session" intro={readOnly ? 'Your thread with this runner about this session.'
+          : 'A thread with your coach about this session, e.g. "left knee ached on the split squats".'} />
     </section>
   );
 }
