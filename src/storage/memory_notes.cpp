@@ -17,6 +17,11 @@ core::Result<core::Note> MemoryStore::add_note(const core::NewNote& note, core::
   const auto& author = state.accounts[static_cast<std::size_t>(note.author.value - 1)].credentials.account;
   core::Note stored{core::NoteId{++state.notes_made}, note.athlete, note.author, author.display_name, now,
                     note.session, note.text};
+  auto& mark = state.read_marks[{note.author.value, note.athlete.value}];
+  const bool all_read = std::ranges::none_of(state.notes, [&](const core::Note& earlier) {
+    return earlier.athlete == note.athlete && core::is_unread(earlier, note.author, mark);
+  });
+  if (all_read) mark = stored.id;
   state.notes.push_back(stored);
   mark_changed(note.athlete);
   return stored;
@@ -34,6 +39,14 @@ core::Result<std::vector<core::Note>> MemoryStore::notes(core::AthleteId athlete
 core::Result<core::NoteId> MemoryStore::notes_read_through(core::AccountId account, core::AthleteId athlete) {
   const auto found = m_account_state.read_marks.find({account.value, athlete.value});
   return found == m_account_state.read_marks.end() ? core::NoteId{0} : found->second;
+}
+
+core::Result<std::vector<core::NoteReadMark>> MemoryStore::note_read_marks(core::AccountId account) {
+  std::vector<core::NoteReadMark> marks;
+  for (const auto& [key, through] : m_account_state.read_marks) {
+    if (key.first == account.value) marks.push_back({core::AthleteId{key.second}, through});
+  }
+  return marks;  // the map orders by (account, athlete), so by athlete id
 }
 
 core::Status MemoryStore::mark_notes_read(core::AccountId account, core::AthleteId athlete, core::NoteId through) {

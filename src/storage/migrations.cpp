@@ -389,6 +389,7 @@ CREATE INDEX calendar_feeds_by_account ON calendar_feeds (account_id);
 // athlete; when its author's account is deleted the note stays, with the author's display name of
 // the moment it was written and no author id. Read marks go with their account or athlete. Note
 // ids are AUTOINCREMENT, so an id is never given twice and a read mark never covers a later note.
+// notes_by_athlete holds the author too, so unread counts are read from the index alone.
 constexpr const char* kNotesSchema = R"sql(
 CREATE TABLE notes (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -403,7 +404,7 @@ CREATE TABLE notes (
   FOREIGN KEY (athlete_id) REFERENCES athletes (id) ON DELETE CASCADE,
   FOREIGN KEY (author_account_id) REFERENCES accounts (id) ON DELETE SET NULL
 );
-CREATE INDEX notes_by_athlete ON notes (athlete_id, id);
+CREATE INDEX notes_by_athlete ON notes (athlete_id, id, author_account_id);
 CREATE INDEX notes_by_author ON notes (author_account_id);
 
 CREATE TABLE note_read_marks (

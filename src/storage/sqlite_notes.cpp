@@ -63,6 +63,18 @@ core::Result<core::Note> SqliteStore::add_note(const core::NewNote& note, core::
     insert->executeStep();
     const core::NoteId id{insert->getColumn(0).getInt64()};
     insert->reset();
+    // The author's mark moves to the new note when no note of others is unread for the author.
+    auto mark = m_statements->lend(
+        "INSERT INTO note_read_marks (account_id, athlete_id, through_note_id) "
+        "SELECT ?1, ?2, ?3 WHERE NOT EXISTS (SELECT 1 FROM notes n WHERE n.athlete_id = ?2 AND n.id > "
+        "  coalesce((SELECT through_note_id FROM note_read_marks WHERE account_id = ?1 AND athlete_id = ?2), 0) "
+        "  AND n.author_account_id IS NOT ?1) "
+        "ON CONFLICT (account_id, athlete_id) DO UPDATE SET "
+        "through_note_id = max(through_note_id, excluded.through_note_id)");
+    mark->bind(1, note.author.value);
+    mark->bind(2, note.athlete.value);
+    mark->bind(3, id.value);
+    mark->exec();
     mark_changed(note.athlete);
     transaction.commit();
     return core::Note{id, note.athlete, note.author, std::move(author_name), now, note.session, note.text};
@@ -112,6 +124,19 @@ core::Result<core::NoteId> SqliteStore::notes_read_through(core::AccountId accou
   });
 }
 
+core::Result<std::vector<core::NoteReadMark>> SqliteStore::note_read_marks(core::AccountId account) {
+  return detail::guarded(m_path, "reading read marks", [&]() -> core::Result<std::vector<core::NoteReadMark>> {
+    auto query = m_statements->lend(
+        "SELECT athlete_id, through_note_id FROM note_read_marks WHERE account_id = ? ORDER BY athlete_id");
+    query->bind(1, account.value);
+    std::vector<core::NoteReadMark> marks;
+    while (query->executeStep()) {
+      marks.push_back({core::AthleteId{query->getColumn(0).getInt64()}, core::NoteId{query->getColumn(1).getInt64()}});
+    }
+    return marks;
+  });
+}
+
 core::Status SqliteStore::mark_notes_read(core::AccountId account, core::AthleteId athlete, core::NoteId through) {
   return detail::guarded(m_path, "marking notes read", [&]() -> core::Status {
     detail::Transaction transaction(*m_statements, detail::Transaction::Kind::Write);
@@ -136,19 +161,21 @@ core::Status SqliteStore::mark_notes_read(core::AccountId account, core::Athlete
   });
 }
 
-// One query for all the athletes the account sees (as visible_athletes), each counted from its
-// read mark on through the index notes_by_athlete.
+// One query for all the athletes the account sees (as visible_athletes, but from the indexes of
+// coach grants, owners and creators alone, never the athlete rows), each athlete's notes counted
+// from its read mark on through the covering index notes_by_athlete.
 core::Result<std::vector<core::UnreadNotes>> SqliteStore::unread_note_counts(core::AccountId account) {
   return detail::guarded(m_path, "counting unread notes", [&]() -> core::Result<std::vector<core::UnreadNotes>> {
     auto query = m_statements->lend(
-        "SELECT a.id, count(*) FROM athletes a "
-        "JOIN notes n ON n.athlete_id = a.id "
-        "  AND n.id > coalesce((SELECT through_note_id FROM note_read_marks m "
-        "                       WHERE m.account_id = ?1 AND m.athlete_id = a.id), 0) "
-        "WHERE (a.owner_account_id = ?1 OR a.created_by_account_id = ?1 OR "
-        "       a.id IN (SELECT athlete_id FROM coach_grants WHERE coach_account_id = ?1)) "
-        "  AND (n.author_account_id IS NULL OR n.author_account_id <> ?1) "
-        "GROUP BY a.id ORDER BY a.id");
+        "WITH visible (athlete_id) AS ("
+        "  SELECT athlete_id FROM coach_grants WHERE coach_account_id = ?1"
+        "  UNION SELECT id FROM athletes WHERE owner_account_id = ?1"
+        "  UNION SELECT id FROM athletes WHERE created_by_account_id = ?1) "
+        "SELECT v.athlete_id, count(*) FROM visible v "
+        "LEFT JOIN note_read_marks m ON m.account_id = ?1 AND m.athlete_id = v.athlete_id "
+        "JOIN notes n ON n.athlete_id = v.athlete_id AND n.id > coalesce(m.through_note_id, 0) "
+        "WHERE n.author_account_id IS NOT ?1 "
+        "GROUP BY v.athlete_id ORDER BY v.athlete_id");
     query->bind(1, account.value);
     std::vector<core::UnreadNotes> counts;
     while (query->executeStep()) {

@@ -128,11 +128,12 @@ TYPED_TEST(NoteContract, ANoteChangesTheRevisionAndAReadMarkDoesNot) {
 TYPED_TEST(NoteContract, AReadMarkNeverMovesBackAndNamesOnlyTheAthletesNotes) {
   auto& store = this->store();
   const auto runner = this->add_account("ana@example.org", "Ana Runner", core::AccountRole::Runner);
+  const auto coach = this->add_account("cy@example.org", "Cy Coach", core::AccountRole::Coach);
   const auto athlete = this->add_owned(runner);
   const auto other = this->add_owned(runner);
-  const auto first = this->add(athlete, runner, "one");
-  const auto second = this->add(athlete, runner, "two");
-  const auto elsewhere = this->add(other, runner, "elsewhere");
+  const auto first = this->add(athlete, coach, "one");
+  const auto second = this->add(athlete, coach, "two");
+  const auto elsewhere = this->add(other, coach, "elsewhere");
   EXPECT_EQ(*store.notes_read_through(runner, athlete), core::NoteId{0});
   ASSERT_TRUE(store.mark_notes_read(runner, athlete, second.id));
   ASSERT_TRUE(store.mark_notes_read(runner, athlete, first.id));
@@ -143,6 +144,33 @@ TYPED_TEST(NoteContract, AReadMarkNeverMovesBackAndNamesOnlyTheAthletesNotes) {
   EXPECT_EQ(store.mark_notes_read(runner, core::AthleteId{99}, first.id).error().code, ErrorCode::NotFound);
   EXPECT_EQ(*store.notes_read_through(runner, other), core::NoteId{0});
   EXPECT_EQ(*store.notes_read_through(core::AccountId{99}, core::AthleteId{99}), core::NoteId{0});
+  ASSERT_TRUE(store.mark_notes_read(runner, other, elsewhere.id));
+  ASSERT_TRUE(store.mark_notes_read(coach, athlete, first.id));
+  EXPECT_EQ(*store.note_read_marks(runner),
+            (std::vector<core::NoteReadMark>{{athlete, second.id}, {other, elsewhere.id}}));
+  EXPECT_EQ(*store.note_read_marks(core::AccountId{99}), std::vector<core::NoteReadMark>{});
+}
+
+// Writing moves the writer's mark to the new note only when nothing of others was unread for the
+// writer, so the unread counts never change by it.
+TYPED_TEST(NoteContract, WritingMovesTheWritersMarkOnlyWhenNothingWasUnread) {
+  auto& store = this->store();
+  const auto runner = this->add_account("ana@example.org", "Ana Runner", core::AccountRole::Runner);
+  const auto coach = this->add_account("cy@example.org", "Cy Coach", core::AccountRole::Coach);
+  const auto athlete = this->add_owned(runner);
+  ASSERT_TRUE(store.add_coach_grant(athlete, coach, kNoteMorning));
+  const auto own = this->add(athlete, runner, "mine");
+  EXPECT_EQ(*store.notes_read_through(runner, athlete), own.id);
+  const auto question = this->add(athlete, coach, "a question");
+  this->add(athlete, runner, "an answer before reading the question");
+  EXPECT_EQ(*store.notes_read_through(runner, athlete), own.id) << "the question is still unread";
+  EXPECT_EQ(*store.unread_note_counts(runner), (std::vector<core::UnreadNotes>{{athlete, 1}}));
+  ASSERT_TRUE(store.mark_notes_read(runner, athlete, question.id));
+  const auto later = this->add(athlete, runner, "later");
+  EXPECT_EQ(*store.notes_read_through(runner, athlete), later.id);
+  EXPECT_EQ(*store.unread_note_counts(runner), std::vector<core::UnreadNotes>{});
+  EXPECT_EQ(*store.unread_note_counts(coach), (std::vector<core::UnreadNotes>{{athlete, 3}}))
+      << "the runner's three notes; the coach's mark stayed, as the runner's first note was unread";
 }
 
 TYPED_TEST(NoteContract, UnreadCountsAreOthersNotesAfterTheMarkForTheAthletesTheAccountSees) {
@@ -214,7 +242,7 @@ TYPED_TEST(NoteContract, AFailedUnitOfWorkTakesTheNoteAndTheMarkBack) {
   auto& store = this->store();
   const auto runner = this->add_account("ana@example.org", "Ana Runner", core::AccountRole::Runner);
   const auto athlete = this->add_owned(runner);
-  this->add(athlete, runner, "kept");
+  const auto kept = this->add(athlete, runner, "kept");
   const auto status = store.in_one_unit([&]() -> core::Status {
     auto added = store.add_note({athlete, runner, std::nullopt, "taken back"}, kNoteMorning);
     if (!added) return std::unexpected(added.error());
@@ -223,7 +251,7 @@ TYPED_TEST(NoteContract, AFailedUnitOfWorkTakesTheNoteAndTheMarkBack) {
   });
   ASSERT_FALSE(status);
   EXPECT_EQ(this->texts(athlete, NoteScope::everything()), std::vector<std::string>{"kept"});
-  EXPECT_EQ(*store.notes_read_through(runner, athlete), core::NoteId{0});
+  EXPECT_EQ(*store.notes_read_through(runner, athlete), kept.id) << "the mark of the note taken back is taken back";
 }
 
 }  // namespace

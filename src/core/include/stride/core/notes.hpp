@@ -66,6 +66,13 @@ struct UnreadNotes {
   friend bool operator==(const UnreadNotes&, const UnreadNotes&) = default;
 };
 
+// An account's read mark of one athlete's notes (NoteRepository::mark_notes_read).
+struct NoteReadMark {
+  AthleteId athlete;
+  NoteId through;
+  friend bool operator==(const NoteReadMark&, const NoteReadMark&) = default;
+};
+
 // True when `note` counts as unread for `reader` whose read mark is `read_through`: someone else
 // wrote it (or an account since deleted), and its id is above the mark.
 [[nodiscard]] bool is_unread(const Note& note, AccountId reader, NoteId read_through);
@@ -77,15 +84,20 @@ class NoteRepository {
  public:
   virtual ~NoteRepository() = default;
   // Stores `note`, written at `now`, with the author's display name of this moment, and changes the
-  // athlete's revision. NotFound for an unknown athlete or author account; InvalidInput for an empty
-  // text or a negative session index. It checks nothing else (the service layer checks the text's
-  // length and that the session is planned). Returns the note as stored.
+  // athlete's revision. When the author had no unread note of the athlete (is_unread), its read mark
+  // moves to the new note: one's own note is never unread, so no count changes, and the counts of
+  // unread_note_counts need not pass over the author's own notes again. NotFound for an unknown
+  // athlete or author account; InvalidInput for an empty text or a negative session index. It checks
+  // nothing else (the service layer checks the text's length and that the session is planned).
+  // Returns the note as stored.
   [[nodiscard]] virtual Result<Note> add_note(const NewNote& note, Instant now) = 0;
   // The athlete's notes in `scope`, oldest first (by id). NotFound for an unknown athlete.
   [[nodiscard]] virtual Result<std::vector<Note>> notes(AthleteId athlete, const NoteScope& scope) = 0;
   // The newest note id `account` has marked read among `athlete`'s notes; NoteId{0} when none (also
   // for an unknown account or athlete).
   [[nodiscard]] virtual Result<NoteId> notes_read_through(AccountId account, AthleteId athlete) = 0;
+  // Every read mark of `account`, by athlete id (none for an unknown account).
+  [[nodiscard]] virtual Result<std::vector<NoteReadMark>> note_read_marks(AccountId account) = 0;
   // Records that `account` has read `athlete`'s notes up to and including `through`; a mark never
   // moves back (marking an older note keeps the newer mark). NotFound for an unknown account or
   // athlete, or when `through` is not one of the athlete's notes. Does not change the revision.

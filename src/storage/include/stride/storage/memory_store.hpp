@@ -105,6 +105,7 @@ class MemoryStore final : public core::Store {
                                                             const core::NoteScope& scope) override;
   [[nodiscard]] core::Result<core::NoteId> notes_read_through(core::AccountId account,
                                                               core::AthleteId athlete) override;
+  [[nodiscard]] core::Result<std::vector<core::NoteReadMark>> note_read_marks(core::AccountId account) override;
   [[nodiscard]] core::Status mark_notes_read(core::AccountId account, core::AthleteId athlete,
                                              core::NoteId through) override;
   [[nodiscard]] core::Result<std::vector<core::UnreadNotes>> unread_note_counts(core::AccountId account) override;
