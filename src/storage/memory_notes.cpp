@@ -1,6 +1,7 @@
 // MemoryStore: notes between runners and coaches, and each account's read mark per athlete.
 
 #include <algorithm>
+#include <utility>
 
 #include "account_validation.hpp"
 #include "note_validation.hpp"
@@ -17,11 +18,13 @@ core::Result<core::Note> MemoryStore::add_note(const core::NewNote& note, core::
   const auto& author = state.accounts[static_cast<std::size_t>(note.author.value - 1)].credentials.account;
   core::Note stored{core::NoteId{++state.notes_made}, note.athlete, note.author, author.display_name, now,
                     note.session, note.text};
-  auto& mark = state.read_marks[{note.author.value, note.athlete.value}];
+  const std::pair key{note.author.value, note.athlete.value};
+  const auto found = state.read_marks.find(key);
+  const core::NoteId mark = found == state.read_marks.end() ? core::NoteId{0} : found->second;
   const bool all_read = std::ranges::none_of(state.notes, [&](const core::Note& earlier) {
     return earlier.athlete == note.athlete && core::is_unread(earlier, note.author, mark);
   });
-  if (all_read) mark = stored.id;
+  if (all_read) state.read_marks[key] = stored.id;  // a mark is stored only when set, as in SQLite
   state.notes.push_back(stored);
   mark_changed(note.athlete);
   return stored;

@@ -162,6 +162,8 @@ TYPED_TEST(NoteContract, WritingMovesTheWritersMarkOnlyWhenNothingWasUnread) {
   const auto own = this->add(athlete, runner, "mine");
   EXPECT_EQ(*store.notes_read_through(runner, athlete), own.id);
   const auto question = this->add(athlete, coach, "a question");
+  EXPECT_EQ(*store.note_read_marks(coach), std::vector<core::NoteReadMark>{})
+      << "the runner's note was unread for the coach, so writing set no mark";
   this->add(athlete, runner, "an answer before reading the question");
   EXPECT_EQ(*store.notes_read_through(runner, athlete), own.id) << "the question is still unread";
   EXPECT_EQ(*store.unread_note_counts(runner), (std::vector<core::UnreadNotes>{{athlete, 1}}));
