@@ -91,6 +91,20 @@ TEST(NoteRoutes, ASessionThreadHoldsOnlyItsSessionsNotes) {
             json::array());
 }
 
+TEST(NoteRoutes, ANoteOutlivesItsAuthorsAccountWithTheAuthorsName) {
+  LoopbackApi api;
+  ApiWorld world(api);
+  ASSERT_EQ(api.send("POST", world.path("/notes"), R"({"text":"see you next block"})", world.coach_after).status, 201);
+  ASSERT_EQ(api.send("DELETE", "/api/v1/me", R"({"password":"correct horse battery"})", world.coach_after).status, 204);
+  const auto thread = api.send("GET", world.path("/notes"), {}, world.owner).json();
+  ASSERT_EQ(thread.at("notes").size(), 1U);
+  const auto& note = thread.at("notes")[0];
+  EXPECT_TRUE(note.at("author").at("id").is_null());
+  EXPECT_EQ(note.at("author").at("display_name"), "Di");
+  EXPECT_EQ(note.at("mine"), false);
+  EXPECT_EQ(thread.at("unread"), 1);
+}
+
 TEST(NoteRoutes, BadInputIs400NamingTheField) {
   LoopbackApi api;
   ApiWorld world(api);
