@@ -74,8 +74,10 @@ printf 'PUT /api/v1/athletes/1 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked
 auth='Authorization: Bearer FUZZ\r\n'
 for route in athletes athletes/1 athletes/1/export athletes/1/running-calendar athletes/1/assessments \
              athletes/1/plans/current athletes/1/activities athletes/1/pain athletes/1/status athletes/1/load \
-             athletes/1/coaches athletes/1/calendar-feed me tokens roster; do
-  printf "GET /api/v1/$route HTTP/1.1\r\nHost: x\r\n$auth\r\n" >"$work/http/seed-get-${route//\//-}"
+             athletes/1/coaches athletes/1/calendar-feed athletes/1/notes 'athletes/1/notes?thread=runner' \
+             'athletes/1/notes?session=2026-11-24/0' me tokens roster; do
+  name="${route//\//-}"
+  printf "GET /api/v1/$route HTTP/1.1\r\nHost: x\r\n$auth\r\n" >"$work/http/seed-get-${name//[?=]/-}"
 done
 post_json() {  # name, method, target, body
   printf "$2 $3 HTTP/1.1\r\nHost: x\r\n${auth}Content-Type: application/json\r\nContent-Length: ${#4}\r\n\r\n%s" "$4" \
@@ -90,6 +92,9 @@ post_json athlete PUT /api/v1/athletes/1 "$(cat examples/athlete.json)"
 post_json assessment POST /api/v1/athletes/1/assessments "$(cat examples/assessment.json)"
 post_json token POST /api/v1/tokens '{"name":"laptop"}'
 post_json feed POST /api/v1/athletes/1/calendar-feed ''
+post_json note POST /api/v1/athletes/1/notes '{"text":"left knee ached on the split squats"}'
+post_json session-note POST /api/v1/athletes/1/notes '{"text":"felt strong","session":{"date":"2026-11-24","index":0}}'
+post_json notes-read POST /api/v1/athletes/1/notes/read '{"through":1}'
 printf "DELETE /api/v1/athletes/1/calendar-feed HTTP/1.1\r\nHost: x\r\n$auth\r\n" >"$work/http/seed-feed-off"
 # The fuzz target reads /calendar/FUZZ.ics as athlete 1's feed; any other secret names nothing.
 printf 'GET /calendar/FUZZ.ics HTTP/1.1\r\nHost: x\r\n\r\n' >"$work/http/seed-feed"

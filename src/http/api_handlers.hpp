@@ -15,8 +15,8 @@
 
 // What every API handler shares (private to stride::http): the request with its leased store and
 // its caller, reading bodies and path ids, and writing answers. The route files (account_routes.cpp,
-// athlete_routes.cpp, log_routes.cpp, coach_routes.cpp, calendar_feed_routes.cpp, handover_routes.cpp) add their routes
-// through these.
+// athlete_routes.cpp, log_routes.cpp, coach_routes.cpp, calendar_feed_routes.cpp, handover_routes.cpp,
+// plan_change_routes.cpp, note_routes.cpp) add their routes through these.
 namespace stride::http {
 
 using Json = nlohmann::ordered_json;
@@ -78,5 +78,6 @@ void add_coach_routes(Router& router, const ApiContext& context);
 void add_calendar_feed_routes(Router& router, const ApiContext& context);
 void add_plan_change_routes(Router& router, const ApiContext& context);
 void add_handover_routes(Router& router, const ApiContext& context);
+void add_note_routes(Router& router, const ApiContext& context);
 
 }  // namespace stride::http

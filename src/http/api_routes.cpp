@@ -69,6 +69,7 @@ Router api_router(const ApiContext& context) {
   add_calendar_feed_routes(router, context);
   add_plan_change_routes(router, context);
   add_handover_routes(router, context);
+  add_note_routes(router, context);
   return router;
 }
 

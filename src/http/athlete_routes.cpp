@@ -274,7 +274,7 @@ Response athlete_load(Call& call, AnswerCache& answers) {
 }
 
 // GET /export: {"schema": "stride.export.v1", "id", "athlete", "running_calendar", "assessments",
-// "plan", "activities", "pain", "coaches"}.
+// "plan", "activities", "pain", "coaches", "notes"}.
 Response export_athlete(Call& call) {
   const auto athlete = authorized_athlete(call, AthleteAction::Export);
   if (!athlete) return error_response(athlete.error());
@@ -304,6 +304,9 @@ Response export_athlete(Call& call) {
   Json coaches = Json::array();
   for (const auto& coach : exported->coaches) coaches.push_back(coach.value);
   answer["coaches"] = std::move(coaches);
+  Json notes = Json::array();
+  for (const auto& note : exported->notes) notes.push_back(note_json(note, call.account().id));
+  answer["notes"] = std::move(notes);
   return json_answer(answer);
 }
 

@@ -2,10 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <map>
+#include <utility>
+#include <vector>
+
 #include "answer_cache.hpp"
 #include "api_handlers.hpp"
 #include "log_json.hpp"
 #include "stride/service/coaching.hpp"
+#include "stride/service/notes.hpp"
 #include "stride/service/roster.hpp"
 
 namespace stride::http {
@@ -95,28 +100,72 @@ Json roster_item(const service::RosterEntry& entry, const core::VisibleAthlete& 
 constexpr std::size_t kRosterEntryBytes = 1024;
 constexpr std::size_t kKeptRosterBytes = 8 * 1024 * 1024;
 
+// A coach's unread-note counts by athlete id, kept with what they were counted from: the revision of
+// each athlete on the roster (a new note changes it) and the coach's read marks. They hold while
+// both are unchanged, and are counted again otherwise.
+struct KeptUnreadCounts {
+  std::vector<std::pair<std::int64_t, std::int64_t>> revisions;  // (athlete id, revision), roster order
+  std::vector<core::NoteReadMark> marks;
+  std::map<std::int64_t, std::int64_t> counts;
+
+  [[nodiscard]] std::size_t bytes() const { return 64 + 16 * revisions.size() + 16 * marks.size() + 48 * counts.size(); }
+};
+constexpr std::size_t kKeptUnreadBytes = 4 * 1024 * 1024;
+
+// The coach's unread-note counts by athlete id: kept ones when nothing they were counted from has
+// changed (one read of the coach's marks), else one store query (service::unread_note_counts).
+core::Result<std::map<std::int64_t, std::int64_t>> unread_counts(
+    Call& call, std::vector<std::pair<std::int64_t, std::int64_t>> revisions, KeptByRevision<KeptUnreadCounts>& kept) {
+  STRIDE_TRY(auto marks, call.store.note_read_marks(call.account().id));
+  std::string key = fmt::format("unread {}", call.account().id.value);
+  if (const auto found = kept.find(key, 0); found && found->revisions == revisions && found->marks == marks) {
+    return found->counts;
+  }
+  // Counted after the revisions and marks were read: a note or mark that lands in between makes the
+  // next roster count again.
+  STRIDE_TRY(auto counts, service::unread_note_counts(call.store, call.account()));
+  auto fresh = std::make_shared<const KeptUnreadCounts>(KeptUnreadCounts{std::move(revisions), std::move(marks), counts});
+  const std::size_t bytes = fresh->bytes();
+  kept.keep(std::move(key), 0, std::move(fresh), bytes);
+  return counts;
+}
+
 // GET /api/v1/roster (coach): {"athletes": [{"id", "name", "owner", "next_race", "phase",
 // "compliance_7d", "compliance_28d", "flags", "last_activity", "worst_flag", "week_sessions":
-// {"planned", "done"}, "latest_pain", "attention"}]}. Each athlete's entry is kept per revision
-// and day (KeptByRevision), so a coach's roster works out again only the runners whose data
-// changed since.
-Response roster(Call& call, KeptByRevision<service::RosterEntry>& kept) {
+// {"planned", "done"}, "latest_pain", "attention", "unread_notes"}]}. Each athlete's entry is kept
+// per revision and day (KeptByRevision), so a coach's roster works out again only the runners whose
+// data changed since. The unread-note counts depend on the coach's read marks too, which no
+// revision follows, so they are kept apart, per coach, with the marks they were counted at
+// (unread_counts): never stale, and counted again only after a note or a mark.
+Response roster(Call& call, KeptByRevision<service::RosterEntry>& kept, KeptByRevision<KeptUnreadCounts>& kept_unread) {
   const core::Date today = call.context.clock.today();
   const auto athletes = service::roster_athletes(call.store, call.account());
   if (!athletes) return error_response(athletes.error());
-  Json list = Json::array();
+  std::vector<std::pair<std::int64_t, std::int64_t>> revisions;
+  revisions.reserve(athletes->size());
   for (const auto& athlete : *athletes) {
     const auto revision = call.store.athlete_revision(athlete.id);
     if (!revision) return error_response(revision.error());
+    revisions.emplace_back(athlete.id.value, *revision);
+  }
+  const auto unread = unread_counts(call, revisions, kept_unread);
+  if (!unread) return error_response(unread.error());
+  Json list = Json::array();
+  for (std::size_t position = 0; position < athletes->size(); ++position) {
+    const auto& athlete = (*athletes)[position];
+    const std::int64_t revision = revisions[position].second;
     std::string key = fmt::format("{} {}", athlete.id.value, core::format_iso_date(today));
-    auto entry = kept.find(key, *revision);
+    auto entry = kept.find(key, revision);
     if (!entry) {
       auto fresh = service::roster_entry(call.context.catalog, call.store, athlete, today);
       if (!fresh) return error_response(fresh.error());
       entry = std::make_shared<const service::RosterEntry>(std::move(*fresh));
-      kept.keep(std::move(key), *revision, entry, kRosterEntryBytes);
+      kept.keep(std::move(key), revision, entry, kRosterEntryBytes);
     }
-    list.push_back(roster_item(*entry, athlete));
+    Json item = roster_item(*entry, athlete);
+    const auto count = unread->find(athlete.id.value);
+    item["unread_notes"] = count == unread->end() ? 0 : count->second;
+    list.push_back(std::move(item));
   }
   return json_answer(Json{{"athletes", std::move(list)}});
 }
@@ -131,8 +180,9 @@ void add_coach_routes(Router& router, const ApiContext& context) {
   router.add("GET", "/api/v1/athletes/{id}/coaches", api_handler(context, Access::SignedIn, list_coaches));
   router.add("DELETE", "/api/v1/athletes/{id}/coaches/{account_id}", api_handler(context, Access::SignedIn, revoke_coach));
   auto kept_entries = std::make_shared<KeptByRevision<service::RosterEntry>>(kKeptRosterBytes);
-  router.add("GET", "/api/v1/roster", api_handler(context, Access::SignedIn, [kept_entries](Call& call) {
-               return roster(call, *kept_entries);
+  auto kept_unread = std::make_shared<KeptByRevision<KeptUnreadCounts>>(kKeptUnreadBytes);
+  router.add("GET", "/api/v1/roster", api_handler(context, Access::SignedIn, [kept_entries, kept_unread](Call& call) {
+               return roster(call, *kept_entries, *kept_unread);
              }));
 }
 

@@ -5,6 +5,7 @@
 
 #include <fmt/chrono.h>
 
+#include "api_handlers.hpp"
 #include "stride/core/enum_names.hpp"
 
 namespace stride::http {
@@ -60,6 +61,18 @@ Json pain_json(const core::PainReport& report) {
               {"score", report.score},
               {"when", std::string(core::enum_name(report.when))},
               {"client_id", or_null(report.client_id)}};
+}
+
+Json note_json(const core::Note& note, core::AccountId reader) {
+  Json author{{"id", note.author ? Json(note.author->value) : Json(nullptr)}, {"display_name", note.author_name}};
+  return Json{{"id", note.id.value},
+              {"author", std::move(author)},
+              {"written", instant_text(note.written)},
+              {"session", note.session ? Json{{"date", core::format_iso_date(note.session->date)},
+                                              {"index", note.session->index}}
+                                       : Json(nullptr)},
+              {"text", note.text},
+              {"mine", note.author == reader}};
 }
 
 }  // namespace stride::http

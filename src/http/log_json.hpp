@@ -4,7 +4,7 @@
 
 #include "stride/core/store.hpp"
 
-// Log entries as the API answers them (private to stride::http; docs/http.md).
+// Log entries and notes as the API answers them (private to stride::http; docs/http.md).
 namespace stride::http {
 
 using Json = nlohmann::ordered_json;  // as api_handlers.hpp
@@ -17,5 +17,9 @@ using Json = nlohmann::ordered_json;  // as api_handlers.hpp
 
 // {"date", "region", "side", "score", "when", "client_id"}: the contract §3.4 pain entry.
 [[nodiscard]] Json pain_json(const core::PainReport& report);
+
+// {"id", "author": {"id" | null, "display_name"}, "written", "session": {"date", "index"} | null,
+// "text", "mine"}: a note (docs/http.md#notes); `mine` when `reader` wrote it.
+[[nodiscard]] Json note_json(const core::Note& note, core::AccountId reader);
 
 }  // namespace stride::http

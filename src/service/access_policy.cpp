@@ -22,7 +22,8 @@ bool allows(AthleteAccess access, AthleteAction action) {
         case AthleteAction::WriteAthlete:
         case AthleteAction::WritePlan:
         case AthleteAction::WriteAssessment:
-        case AthleteAction::WriteRunningCalendar: return true;
+        case AthleteAction::WriteRunningCalendar:
+        case AthleteAction::WriteNote: return true;
         case AthleteAction::WriteLog:
         case AthleteAction::Export:
         case AthleteAction::Delete:

@@ -82,6 +82,7 @@ core::Result<AthleteExport> export_athlete(core::Store& store, core::AthleteId a
   STRIDE_TRY(auto log, store.training_log(athlete, std::nullopt, std::nullopt));
   exported.pain = std::move(log.pain);
   STRIDE_TRY(exported.coaches, store.coaches(athlete));
+  STRIDE_TRY(exported.notes, store.notes(athlete, core::NoteScope::everything()));
   return exported;
 }
 

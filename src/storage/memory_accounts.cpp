@@ -54,6 +54,11 @@ core::Status MemoryStore::delete_account(core::AccountId id) {
     if (stored.record.author == id) stored.record.author = core::AccountId{0};
   }
   std::erase_if(state.handovers, [&](const auto& stored) { return stored.record.coach == id; });
+  // Notes stay, with their author's name and no author id.
+  for (auto& note : state.notes) {
+    if (note.author == id) note.author.reset();
+  }
+  std::erase_if(state.read_marks, [&](const auto& mark) { return mark.first.first == id.value; });
   for (auto& [athlete, links] : state.athlete_links) {
     if (links.owner == id) links.owner.reset();
     if (links.creator == id) links.creator.reset();

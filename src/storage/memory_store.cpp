@@ -66,6 +66,8 @@ core::Status MemoryStore::delete_athlete(core::AthleteId id) {
   std::erase_if(m_account_state.grants, [&](const auto& grant) { return grant.athlete == id; });
   std::erase_if(m_account_state.calendar_feeds, [&](const auto& feed) { return feed.record.athlete == id; });
   std::erase_if(m_account_state.handovers, [&](const auto& stored) { return stored.record.athlete == id; });
+  std::erase_if(m_account_state.notes, [&](const core::Note& note) { return note.athlete == id; });
+  std::erase_if(m_account_state.read_marks, [&](const auto& mark) { return mark.first.second == id.value; });
   m_athlete_deleted[static_cast<std::size_t>(id.value - 1)] = true;
   return {};
 }

@@ -422,7 +422,42 @@ CREATE TABLE handovers (
 CREATE INDEX handovers_by_coach ON handovers (coach_account_id);
 )sql";
 
-constexpr std::array<Migration, 10> kMigrations{{
+// Version 11: notes between a runner and their coach (docs/notes.md), each about one athlete and
+// optionally one planned session (the plan day's date and the session's place in it, from 0), and
+// each account's read mark per athlete (the newest note id it has read). A note goes with its
+// athlete; when its author's account is deleted the note stays, with the author's display name of
+// the moment it was written and no author id. Read marks go with their account or athlete. Note
+// ids are AUTOINCREMENT, so an id is never given twice and a read mark never covers a later note.
+// notes_by_athlete holds the author too, so unread counts are read from the index alone.
+constexpr const char* kNotesSchema = R"sql(
+CREATE TABLE notes (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  athlete_id INTEGER NOT NULL,
+  author_account_id INTEGER NULL,
+  author_name TEXT NOT NULL CHECK (length(author_name) > 0),
+  written_at INTEGER NOT NULL,
+  session_date TEXT NULL,
+  session_index INTEGER NULL CHECK (session_index IS NULL OR session_index >= 0),
+  text TEXT NOT NULL CHECK (length(text) > 0),
+  CHECK ((session_date IS NULL) = (session_index IS NULL)),
+  FOREIGN KEY (athlete_id) REFERENCES athletes (id) ON DELETE CASCADE,
+  FOREIGN KEY (author_account_id) REFERENCES accounts (id) ON DELETE SET NULL
+);
+CREATE INDEX notes_by_athlete ON notes (athlete_id, id, author_account_id);
+CREATE INDEX notes_by_author ON notes (author_account_id);
+
+CREATE TABLE note_read_marks (
+  account_id INTEGER NOT NULL,
+  athlete_id INTEGER NOT NULL,
+  through_note_id INTEGER NOT NULL,
+  PRIMARY KEY (account_id, athlete_id),
+  FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE,
+  FOREIGN KEY (athlete_id) REFERENCES athletes (id) ON DELETE CASCADE
+);
+CREATE INDEX note_read_marks_by_athlete ON note_read_marks (athlete_id);
+)sql";
+
+constexpr std::array<Migration, 11> kMigrations{{
     {1, "athletes, assessments, plans with their days and sessions, activities, strength sets, pain reports",
      kInitialSchema},
     {2, "activities imported from recordings: optional session rpe, activity_recordings", kRecordingsSchema, true},
@@ -436,6 +471,7 @@ constexpr std::array<Migration, 10> kMigrations{{
     {8, "calendar feeds of athletes, stored as digests of their secrets", kCalendarFeedsSchema},
     {9, "changes people made to athletes' plans, with their authors", kPlanChangesSchema},
     {10, "hand-over codes of athletes, stored as digests of their codes", kHandoversSchema},
+    {11, "notes between runners and coaches, and each account's read mark per athlete", kNotesSchema},
 }};
 
 }  // namespace

@@ -77,6 +77,18 @@ void check_authorization_matrix(LoopbackApi& api) {
       // Only an owning coach hands an athlete over: a coach of it is not told it could (404), and a
       // runner owning it has nothing to hand over (403).
       {"POST", "/handover", "", json, {401, 404, 404, 404, 404, 403, 403}},
+      // Notes: the owner and the coach write and read; marking read needs a note of the athlete (the
+      // coach's, id 1).
+      {"POST", "/notes", R"({"text":"left knee ached"})", json, {401, 404, 404, 404, 201, 201, 201}},
+      {"POST", "/notes", R"({"text":"ok","session":{"date":"2026-11-22","index":0}})", json,
+       {401, 404, 404, 404, 201, 201, 201}},
+      {"POST", "/notes", R"({"text":"ok","session":{"date":"2026-11-22","index":9}})", json,
+       {401, 404, 404, 404, 400, 400, 400}},
+      {"GET", "/notes", "", json, {401, 404, 404, 404, 200, 200, 200}},
+      {"GET", "/notes?thread=runner", "", json, {401, 404, 404, 404, 200, 200, 200}},
+      {"GET", "/notes?session=2026-11-22/0", "", json, {401, 404, 404, 404, 200, 200, 200}},
+      {"GET", "/notes?thread=everyone", "", json, {401, 404, 404, 404, 400, 400, 400}},
+      {"POST", "/notes/read", R"({"through":1})", json, {401, 404, 404, 404, 204, 204, 204}},
       {"DELETE", coach_path, "", json, {401, 404, 404, 404, 403, 204, 404}},
       {"DELETE", "", "", json, {401, 404, 404, 404, 404, 204, 404}},
   };
@@ -174,6 +186,12 @@ TEST(AthleteRoutes, ListsOnlyWhatTheCallerMaySeeAndReadsDocumentsBackAsWritten) 
   EXPECT_EQ(exported.at("schema"), "stride.export.v1");
   EXPECT_EQ(exported.at("assessments").size(), 1u);
   EXPECT_EQ(exported.at("coaches"), nlohmann::json::array({world.coach_after_id}));
+  EXPECT_EQ(exported.at("notes"), nlohmann::json::array());
+  ASSERT_EQ(api.send("POST", world.path("/notes"), R"({"text":"from the coach"})", world.coach_after).status, 201);
+  const auto notes = api.send("GET", world.path("/export"), {}, world.owner).json().at("notes");
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes[0].at("text"), "from the coach");
+  EXPECT_EQ(notes[0].at("mine"), false);
 }
 
 TEST(AthleteRoutes, ErrorsHaveOneShapeWithTheCommandLinesFieldPath) {

@@ -19,7 +19,7 @@ using testing::kMorning;
 constexpr AthleteAction kActions[] = {
     AthleteAction::Read,      AthleteAction::WriteAthlete, AthleteAction::WritePlan,    AthleteAction::WriteAssessment,
     AthleteAction::WriteRunningCalendar, AthleteAction::WriteLog, AthleteAction::Export, AthleteAction::Delete,
-    AthleteAction::CalendarFeed, AthleteAction::ManageCoaches, AthleteAction::HandOver,
+    AthleteAction::CalendarFeed, AthleteAction::ManageCoaches, AthleteAction::HandOver, AthleteAction::WriteNote,
 };
 
 const char* name_of(AthleteAction action) {
@@ -35,13 +35,15 @@ const char* name_of(AthleteAction action) {
     case AthleteAction::CalendarFeed: return "calendar feed";
     case AthleteAction::ManageCoaches: return "manage coaches";
     case AthleteAction::HandOver: return "hand over";
+    case AthleteAction::WriteNote: return "write note";
   }
   return "?";
 }
 
 bool coach_may(AthleteAction action) {
   return action == AthleteAction::Read || action == AthleteAction::WriteAthlete || action == AthleteAction::WritePlan ||
-         action == AthleteAction::WriteAssessment || action == AthleteAction::WriteRunningCalendar;
+         action == AthleteAction::WriteAssessment || action == AthleteAction::WriteRunningCalendar ||
+         action == AthleteAction::WriteNote;
 }
 
 TEST(AccessPolicyTable, OwnersMayDoEverythingCoachesTheirShareAndNobodyElseAnything) {

@@ -36,6 +36,13 @@ export interface MockApi {
   handoverCodes: string[];
   /** Whether the runner's own athlete holds a log, so accepting a hand-over answers 409. */
   ownAthleteHasLog: boolean;
+  /** The athlete's notes as stored, oldest first; authors by account id (1 is the signed-in account). */
+  notes: Array<{ id: number; author: { id: number; display_name: string }; written: string; session: { date: string; index: number } | null; text: string }>;
+  /** Bodies of POST notes, and the `through` of each POST notes/read, in order. */
+  notesPosted: unknown[];
+  notesRead: number[];
+  /** The roster GET /roster answers to a coach (docs/http.md), with each runner's unread_notes. */
+  roster: unknown[];
 }
 
 const CSRF = 'csrf-test-token-1234567890';
@@ -51,6 +58,10 @@ export interface MockOptions {
   /** The signed-in account's role (a runner unless said); a coach owns athlete 1 when hasAthlete. */
   role?: 'runner' | 'coach';
   /** The entries GET /api/v1/roster answers (docs/http.md), for a coach. */
+  /** Signed in as a coach who sees athlete 1 (Ana) without owning it. */
+  coach?: boolean;
+  /** Notes stored before the page opens (see MockApi.notes). */
+  notes?: MockApi['notes'];
   roster?: unknown[];
 }
 
@@ -61,7 +72,9 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
     tokens: [{ id: 1, name: 'spreadsheet', created: '2026-11-01T08:00:00Z', last_used: '2026-11-20T18:30:00Z' }],
     coaches: [], calendarFeed: { active: false, created: null, made: 0 }, deleted: false, offline: false,
     handoverCodes: [], ownAthleteHasLog: options.hasAthlete ?? false,
+    notes: [...(options.notes ?? [])], notesPosted: [], notesRead: [], roster: options.roster ?? [],
   };
+  let readThrough = 0;
   let athleteDoc: any = fixture('athlete.json');
   let plan: any = options.noPlan ? null : fixture('plan.json');
   const assessments: any[] = [];
@@ -78,9 +91,11 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
   const imports = fixture('import-every-format.json');
   // A file this athlete imported before: uploading it again is a 409.
   const seen = new Set<string>([sha(readFileSync(fixtureFile('activity_run.fit')))]);
-  let account = { id: 1, email: 'ana@example.com', display_name: 'Ana', role: (options.role ?? 'runner') as 'runner' | 'coach' };
+  let account = options.coach
+    ? { id: 1, email: 'lee@example.com', display_name: 'Coach Lee', role: 'coach' as 'runner' | 'coach' }
+    : { id: 1, email: 'ana@example.com', display_name: 'Ana', role: (options.role ?? 'runner') as 'runner' | 'coach' };
   const athletes: Array<{ id: number; name: string; owner: boolean }> =
-    options.hasAthlete ? [{ id: 1, name: 'Ana', owner: true }] : [];
+    options.coach ? [{ id: 1, name: 'Ana', owner: false }] : options.hasAthlete ? [{ id: 1, name: 'Ana', owner: true }] : [];
 
   const reply = (status: number, body?: unknown) => ({
     status,
@@ -93,7 +108,8 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
 
   await page.route('**/api/v1/**', async (route) => {
     const req = route.request();
-    const path = new URL(req.url()).pathname;
+    const url = new URL(req.url());
+    const path = url.pathname;
     const method = req.method();
     if (state.offline) return route.abort('internetdisconnected');
     state.log.push(`${method} ${path}`);
@@ -190,6 +206,28 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
       if (method === 'GET' && sub === '/load') return route.fulfill(reply(200, fixture('load.json')));
       if (method === 'GET' && sub === '/export') return route.fulfill(reply(200, { schema: 'stride.export.v1', athlete: athleteDoc, activities, pain, assessments, plan }));
       if (method === 'GET' && sub === '/coaches') return route.fulfill(reply(200, { coaches: state.coaches }));
+      // Notes (docs/http.md "Notes"), as the server answers them for account 1.
+      if (method === 'GET' && sub === '/notes') {
+        const thread = url.searchParams.get('thread');
+        const session = url.searchParams.get('session');
+        const shown = state.notes.filter((n) => (thread === 'runner' ? n.session === null
+          : session ? n.session !== null && `${n.session.date}/${n.session.index}` === session : true));
+        const unread = shown.filter((n) => n.author.id !== account.id && n.id > readThrough).length;
+        return route.fulfill(reply(200, { notes: shown.map((n) => ({ ...n, mine: n.author.id === account.id })), unread }));
+      }
+      if (method === 'POST' && sub === '/notes') {
+        state.notesPosted.push(body);
+        if (typeof body.text !== 'string' || body.text.trim() === '') return route.fulfill(error(400, 'invalid_input', 'must not be empty', '$.text'));
+        const note = { id: Math.max(0, ...state.notes.map((n) => n.id)) + 1, author: { id: account.id, display_name: account.display_name },
+          written: '2026-12-07T10:00:00Z', session: body.session ?? null, text: body.text.trim() };
+        state.notes.push(note);
+        return route.fulfill(reply(201, { ...note, mine: true }));
+      }
+      if (method === 'POST' && sub === '/notes/read') {
+        state.notesRead.push(body.through);
+        readThrough = Math.max(readThrough, body.through);
+        return route.fulfill({ status: 204 });
+      }
       if (sub === '/calendar-feed') {
         const feed = state.calendarFeed;
         if (method === 'GET') return route.fulfill(reply(200, { active: feed.active, created: feed.created }));
@@ -209,8 +247,8 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
       if (method === 'DELETE' && coach) { state.coaches = state.coaches.filter((c) => c.account_id !== Number(coach[1])); return route.fulfill({ status: 204 }); }
     }
     if (method === 'GET' && path === '/api/v1/roster') {
-      if (account.role !== 'coach') return route.fulfill(error(403, 'forbidden', 'only a coach account has a roster'));
-      return route.fulfill(reply(200, { athletes: options.roster ?? [] }));
+      if (account.role !== 'coach') return route.fulfill(error(403, 'forbidden', 'Only a coach has a roster.'));
+      return route.fulfill(reply(200, { athletes: state.roster }));
     }
     if (method === 'GET' && path === '/api/v1/exercises') return route.fulfill(reply(200, fixture('exercises.json')));
     const inv = /^\/api\/v1\/invitations\/([^/]+)\/accept$/.exec(path);

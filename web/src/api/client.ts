@@ -9,6 +9,7 @@ import type { SignInForm, SignUpBody } from '../domain/account';
 import { isCalendarFeedState, isNewCalendarFeed } from '../domain/calendarFeed';
 import { isAcceptedHandover, isNewHandover } from '../domain/handover';
 import { isOneOf, ROLES, type Role } from '../domain/enums';
+import { isNote, isNoteList, noteBody, threadQuery, type NoteThreadScope } from '../domain/notes';
 import { isRoster } from '../domain/roster';
 import {
   isActivity, isActivityList, isAssessment, isExercises, isImport, isLoad, isNewToken, isPainEntry, isPainList,
@@ -88,6 +89,20 @@ function isInvitation(x: unknown): x is Invitation {
 
 function isCreated(x: unknown): x is { id: number | string } {
   return isObject(x) && isId(x.id);
+}
+
+/** A change to the current plan (docs/http.md "Plan changes"). */
+export interface PlanChangeRequest {
+  kind: 'swap' | 'move' | 'skip' | 'add' | 'dose';
+  session: { date: string; index: number };
+  reason: string;
+  to?: string;
+  exercise?: string;
+  replacement?: string;
+}
+export interface SwapOption { id: string; name: string; level: number; relation: 'easier' | 'alternative' | 'harder' }
+function isSwapOptions(x: unknown): x is { options: SwapOption[] } {
+  return typeof x === 'object' && x !== null && Array.isArray((x as { options?: unknown }).options);
 }
 
 const anything = (_: unknown): _ is unknown => true;
@@ -239,6 +254,16 @@ export function createClient(options: ClientOptions = {}) {
     createPlan(athleteId: Id, start?: string) {
       return request('POST', `${athletePath(athleteId)}/plans`, start ? { start } : {}, isPlan);
     },
+    /** docs/http.md "Plan changes": swap, move, skip, add or dose; refused with the rule in words. */
+    changePlan(athleteId: Id, change: PlanChangeRequest) {
+      return request('POST', `${athletePath(athleteId)}/plans/current/changes`, change, anything);
+    },
+    /** The exercises an item of a session may be swapped for, easier ones first. */
+    swapOptions(athleteId: Id, date: string, index: number, exercise: string) {
+      const q = new URLSearchParams({ exercise });
+      return request('GET', `${athletePath(athleteId)}/plans/current/sessions/${date}/${index}/swaps?${q.toString()}`,
+        undefined, isSwapOptions);
+    },
     currentPlan(athleteId: Id) {
       return request('GET', `${athletePath(athleteId)}/plans/current`, undefined, isPlan);
     },
@@ -277,6 +302,18 @@ export function createClient(options: ClientOptions = {}) {
     /** A coach's runners (api.md §4 and docs/http.md): one entry each, with why to look now. */
     roster() {
       return request('GET', '/api/v1/roster', undefined, isRoster);
+    },
+    /** One thread of the athlete's notes (docs/http.md "Notes"), with how many the caller has not read. */
+    listNotes(athleteId: Id, scope: NoteThreadScope) {
+      return request('GET', `${athletePath(athleteId)}/notes${threadQuery(scope)}`, undefined, isNoteList);
+    },
+    /** Writes a note to the thread; the text is sent trimmed. */
+    postNote(athleteId: Id, scope: NoteThreadScope, text: string) {
+      return request('POST', `${athletePath(athleteId)}/notes`, noteBody(scope, text), isNote);
+    },
+    /** The caller has read the athlete's notes up to and including `through`. */
+    markNotesRead(athleteId: Id, through: number) {
+      return request('POST', `${athletePath(athleteId)}/notes/read`, { through }, noBody);
     },
     /** A coach's single-use invitation code, valid 7 days. */
     createInvitation() {

@@ -57,6 +57,32 @@ export function TextField({ path, label, hint, error, value, onInput, ...rest }:
   );
 }
 
+type TextAreaProps = BaseProps & {
+  value: string;
+  onInput: (value: string) => void;
+} & Omit<JSX.TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onInput' | 'label'>;
+
+/** A labelled multi-line text box, with its hint and error as TextField has them. */
+export function TextAreaField({ path, label, hint, error, value, onInput, ...rest }: TextAreaProps) {
+  const id = fieldId(path);
+  return (
+    <div class={`field${error ? ' has-error' : ''}`}>
+      <label for={id}>{label}</label>
+      <Hint path={path} hint={hint} />
+      <textarea
+        {...rest}
+        id={id}
+        name={path}
+        value={value}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(path, hint, error)}
+        onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
+      />
+      <ErrorText path={path} error={error} />
+    </div>
+  );
+}
+
 interface SelectProps<T extends string> extends BaseProps {
   value: T | '';
   options: readonly T[];

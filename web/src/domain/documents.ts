@@ -70,7 +70,12 @@ export interface Session {
   minutes: number;
   why: string;
   blocks: Block[];
+  /** Changes a coach (or the runner) made after the planner, oldest first (docs/plan-changes.md). */
+  changes?: SessionChange[];
+  /** Left out by a coach's skip: shown, not to be done. */
+  skipped?: boolean;
 }
+export interface SessionChange { by: string; what: string; why: string }
 export function isSession(x: unknown): x is Session {
   return isObject(x) && isStr(x.id) && isStr(x.title) && isOneOf(SESSION_KINDS, x.kind) && isStr(x.phase)
     && isOneOf(INTENSITIES, x.intensity) && isNum(x.minutes) && isStr(x.why) && isArrayOf(x.blocks, isBlock);

@@ -7,7 +7,7 @@ function entry(name: string, extra: Partial<RosterEntry> = {}): RosterEntry {
   return {
     id: name.toLowerCase(), name, owner: false, next_race: null, phase: null, compliance_7d: null, compliance_28d: null,
     flags: [], last_activity: '2026-12-08', worst_flag: null, week_sessions: { planned: 2, done: 1 }, latest_pain: null,
-    weekly_load: [100, 200], attention: [], ...extra,
+    weekly_load: [100, 200], attention: [], unread_notes: 0, ...extra,
   };
 }
 
@@ -25,6 +25,10 @@ describe('the roster document', () => {
     expect(isRoster({ athletes: [{ ...ana, week_sessions: { planned: -1, done: 0 } }] })).toBe(false);
     expect(isRoster({ athletes: [{ ...ana, worst_flag: 'severe' }] })).toBe(false);
     expect(isRoster({ athletes: [{ ...ana, weekly_load: [1, -2] }] })).toBe(false);
+    expect(isRoster({ athletes: [{ ...ana, unread_notes: -1 }] })).toBe(false);
+    expect(isRoster({ athletes: [{ ...ana, unread_notes: 1.5 }] })).toBe(false);
+    expect(isRoster({ athletes: [{ ...ana, unread_notes: undefined }] })).toBe(false);
+    expect(isRoster({ athletes: [{ ...ana, unread_notes: 4 }] })).toBe(true);
     expect(isRoster({})).toBe(false);
   });
 });

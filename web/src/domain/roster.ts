@@ -43,6 +43,8 @@ export interface RosterEntry {
   /** Session-RPE load of each of the last weeks up to this one, oldest first (at most 8). */
   weekly_load: number[];
   attention: AttentionReason[];
+  /** The runner's notes (every thread) the coach has not read. */
+  unread_notes: number;
 }
 
 const isStr = (x: unknown): x is string => typeof x === 'string';
@@ -59,7 +61,8 @@ export function isRosterEntry(x: unknown): x is RosterEntry {
     && isObject(x.week_sessions) && isCount(x.week_sessions.planned) && isCount(x.week_sessions.done)
     && (x.latest_pain === null || isPainEntry(x.latest_pain))
     && Array.isArray(x.weekly_load) && x.weekly_load.every((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0)
-    && Array.isArray(x.attention) && x.attention.every((a) => (ATTENTION_REASONS as readonly unknown[]).includes(a));
+    && Array.isArray(x.attention) && x.attention.every((a) => (ATTENTION_REASONS as readonly unknown[]).includes(a))
+    && isCount(x.unread_notes);
 }
 
 export function isRoster(x: unknown): x is { athletes: RosterEntry[] } {

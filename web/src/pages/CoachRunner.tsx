@@ -38,7 +38,7 @@ export function CoachRunnerPage({ client, id, inner, navigate }: { client: ApiCl
   switch (inner.name) {
     case 'plan': page = <PlanPage client={client} athleteId={id} navigate={within} title={name ? `${name}'s plan` : 'Plan'} />; break;
     case 'week': page = <WeekPage key={inner.start} client={client} athleteId={id} start={inner.start} navigate={within} />; break;
-    case 'session': page = <SessionPage key={inner.id} client={client} athleteId={id} id={inner.id} navigate={within} readOnly />; break;
+    case 'session': page = <SessionPage key={inner.id} client={client} athleteId={id} id={inner.id} navigate={within} readOnly shape />; break;
     default: page = <TodayPage client={client} athleteId={id} navigate={within} readOnly />;
   }
   return (

@@ -10,6 +10,8 @@ import { todayIso } from '../domain/athlete';
 import { LABELS, isOneOf, RUN_TYPES } from '../domain/enums';
 import { Notice } from '../components/fields';
 import { ItemCard } from '../components/Item';
+import { NoteThread } from '../components/NoteThread';
+import { ShapeSession } from '../components/ShapeSession';
 
 type Id = number | string;
 
@@ -200,8 +202,9 @@ export function WeekPage({ client, athleteId, start, navigate }: { client: ApiCl
   );
 }
 
-export function SessionPage({ client, athleteId, id, navigate, readOnly = false }: { client: ApiClient; athleteId: Id; id: string; navigate: Navigate; readOnly?: boolean }) {
-  const { plan, problem, exercises } = usePlan(client, athleteId);
+/** One session; `shape` lets a coach change it (ShapeSession), `readOnly` hides what only the runner does. */
+export function SessionPage({ client, athleteId, id, navigate, readOnly = false, shape = false }: { client: ApiClient; athleteId: Id; id: string; navigate: Navigate; readOnly?: boolean; shape?: boolean }) {
+  const { plan, setPlan, problem, exercises } = usePlan(client, athleteId);
   if (problem) return <section><h1 tabIndex={-1}>Session</h1><Notice kind="error">{problem}</Notice></section>;
   if (plan === 'loading') return <section><h1 tabIndex={-1}>Session</h1><p role="status">Loading…</p></section>;
   const found = typeof plan === 'object' && plan !== null ? findSession(plan, id) : null;
@@ -213,7 +216,13 @@ export function SessionPage({ client, athleteId, id, navigate, readOnly = false 
       <h1 tabIndex={-1}>{session.title}</h1>
       <p class="lede">{dayName(date)}: {humanize(session.kind).toLowerCase()}, {session.intensity}, about {session.minutes} minutes, {PHASE_LABELS[session.phase] ?? session.phase} phase.</p>
       <p>{session.why}</p>
-      {!readOnly && <button type="button" class="primary wide" onClick={() => navigate({ name: 'train', id: session.id })}>Start this session</button>}
+      {session.skipped && <Notice kind="info">Skipped: this session is not to be done.</Notice>}
+      {session.changes && session.changes.length > 0 && (
+        <ul class="session-changes" aria-label="Changes by your coach">
+          {session.changes.map((c) => <li><strong>{c.by}</strong>: {c.what}. <span class="meta">“{c.why}”</span></li>)}
+        </ul>
+      )}
+      {!readOnly && !session.skipped && <button type="button" class="primary wide" onClick={() => navigate({ name: 'train', id: session.id })}>Start this session</button>}
       {session.kind === 'strength' && (
         <p class="watch-download">
           <a class="button-like" href={watchWorkoutPath(athleteId, date, index)} download={`stride-${date}-${index}.fit`}>Download for a Garmin watch (.fit)</a>
@@ -226,6 +235,20 @@ export function SessionPage({ client, athleteId, id, navigate, readOnly = false 
           <ul class="items">{b.items.map((item) => <ItemCard item={item} exercises={exercises} />)}</ul>
         </section>
       ))}
+      {shape && (
+        <ShapeSession client={client} athleteId={athleteId} session={session} date={date} index={index} exercises={exercises}
+          onChanged={() => {
+            // A move takes the session to another day: its week shows where it went.
+            void client.currentPlan(athleteId).then((r) => {
+              if (!r.ok) return;
+              setPlan(r.value);
+              if (!findSession(r.value, id)) navigate({ name: 'week', start: mondayOf(date) });
+            });
+          }} />
+      )}
+      <NoteThread client={client} athleteId={athleteId} scope={{ kind: 'session', session: { date, index } }}
+        title="Notes on this session" intro={readOnly ? 'Your thread with this runner about this session.'
+          : 'A thread with your coach about this session, e.g. "left knee ached on the split squats".'} />
     </section>
   );
 }

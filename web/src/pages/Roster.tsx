@@ -7,6 +7,7 @@ import type { Navigate } from '../app';
 import { ChoiceField, Notice, SelectField, TextField } from '../components/fields';
 import { humanize } from '../domain/documents';
 import { LABELS } from '../domain/enums';
+import { unreadText } from '../domain/notes';
 import {
   ATTENTION_LABELS, daysAgoText, filterRoster, flagLabel, sparkline, ROSTER_SORT_LABELS, ROSTER_SORTS, shareText, sortRoster, weeksTo,
   type RosterEntry, type RosterSort,
@@ -42,6 +43,7 @@ function RosterRow({ entry, today, navigate }: { entry: RosterEntry; today: stri
     <tr class={entry.attention.length ? 'needs-attention' : ''}>
       <th scope="row">
         <a href={`#/runners/${encodeURIComponent(String(entry.id))}`} onClick={(e) => { e.preventDefault(); open(); }}>{entry.name}</a>
+        {entry.unread_notes > 0 && <span class="badge unread unread-notes">{unreadText(entry.unread_notes)}</span>}
         {entry.attention.length > 0 && (
           <ul class="attention">{entry.attention.map((a) => <li class={`reason reason-${a}`}>{ATTENTION_LABELS[a]}</li>)}</ul>
         )}

@@ -15,6 +15,7 @@ import { LABELS } from '../domain/enums';
 import { ChoiceField, Notice } from '../components/fields';
 import { Chart } from '../components/Chart';
 import { PainForm } from '../components/PainForm';
+import { NoteThread } from '../components/NoteThread';
 import { dayName, PHASE_LABELS, runLabel } from './Plan';
 
 type Id = number | string;
@@ -37,6 +38,8 @@ export function formatMinutes(min: number): string {
   const s = total % 60;
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
 }
+
+const RUNNER_THREAD = { kind: 'runner' } as const;
 
 /** A runner's Today; `readOnly` (a coach looking) leaves out what only the runner does: training and reporting pain. */
 export function TodayPage({ client, athleteId, navigate, readOnly = false }: { client: ApiClient; athleteId: Id; navigate: Navigate; readOnly?: boolean }) {
@@ -156,6 +159,11 @@ export function TodayPage({ client, athleteId, navigate, readOnly = false }: { c
           </section>}
 
           {!readOnly && <PainForm client={client} athleteId={athleteId} onDone={refresh} />}
+
+          <NoteThread client={client} athleteId={athleteId} scope={RUNNER_THREAD}
+            title={readOnly ? 'Notes with this runner' : 'Notes with your coach'}
+            intro={readOnly ? 'Your thread with this runner. Notes about one session are on that session\'s page.'
+              : 'A thread between you and your coach, e.g. how training feels. Notes about one session are on that session\'s page.'} />
 
           <h2>Progress</h2>
           <ChoiceField path="chart_range" label="Show" value={range} options={CHART_RANGES} labels={CHART_RANGE_LABELS}

@@ -23,5 +23,6 @@ using AccountId = Id<struct AccountTag>;
 using SessionId = Id<struct SessionTag>;
 using TokenId = Id<struct TokenTag>;
 using InvitationId = Id<struct InvitationTag>;
+using NoteId = Id<struct NoteTag>;
 
 }  // namespace stride::core

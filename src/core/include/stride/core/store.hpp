@@ -15,6 +15,7 @@
 #include "stride/core/date.hpp"
 #include "stride/core/error.hpp"
 #include "stride/core/id.hpp"
+#include "stride/core/notes.hpp"
 #include "stride/core/plan.hpp"
 #include "stride/core/plan_change.hpp"
 #include "stride/core/running_calendar.hpp"
@@ -74,10 +75,11 @@ class AthleteRepository {
   // Every athlete, by id.
   [[nodiscard]] virtual Result<std::vector<AthleteRecord>> list_athletes() = 0;
   // Deletes the athlete and everything stored about it: assessments, plans, running calendar,
-  // activities, pain reports, plan changes, coach grants and its calendar feed. NotFound for an unknown athlete.
+  // activities, pain reports, plan changes, coach grants, its calendar feed, its notes and their read
+  // marks. NotFound for an unknown athlete.
   [[nodiscard]] virtual Status delete_athlete(AthleteId id) = 0;
   // A number that changes with every write of anything stored about the athlete (the athlete
-  // document, running calendar, assessments, plans, log entries and their ratings) and is never
+  // document, running calendar, assessments, plans, log entries and their ratings, notes) and is never
   // given twice to one athlete id, not even to a new athlete that reuses the id of a deleted one.
   // A result worked out from the stored data after reading revision R is current for as long as
   // the revision is still R. NotFound for an unknown athlete.
@@ -158,8 +160,8 @@ class TrainingLogRepository {
   [[nodiscard]] virtual Status rate_activity(AthleteId athlete, ActivityId activity, double rpe) = 0;
 };
 
-// Everything Stride keeps about its runners, and the accounts that may see them
-// (account_store.hpp).
+// Everything Stride keeps about its runners, the accounts that may see them (account_store.hpp)
+// and the notes between them (notes.hpp).
 class Store : public AthleteRepository,
               public AssessmentRepository,
               public PlanRepository,
@@ -171,7 +173,8 @@ class Store : public AthleteRepository,
               public InvitationRepository,
               public HandoverRepository,
               public AthleteAccessRepository,
-              public CalendarFeedRepository {
+              public CalendarFeedRepository,
+              public NoteRepository {
  public:
   // Runs `work`, which reads and writes through this store, as one unit: its writes commit together
   // when it succeeds and none of them when it fails, and no other writer's commit falls between its

@@ -22,6 +22,7 @@ enum class AthleteAction {
   CalendarFeed,          // make or see the calendar-feed secret
   ManageCoaches,         // revoke a coach
   HandOver,              // make a code that hands the athlete over to a runner's own account
+  WriteNote,             // write a note to the runner's or a session's thread (docs/notes.md)
 };
 
 // How far an account may go with one athlete.
@@ -42,7 +43,7 @@ enum class AthleteAccess {
 [[nodiscard]] AthleteAccess access_for(const core::AthleteRelation& relation);
 
 // The policy table: an owner may do everything; a coach may read and write the athlete document,
-// plans, assessments and running calendar, but not write log entries, export, delete, see the
+// plans, assessments, running calendar and notes, but not write log entries, export, delete, see the
 // calendar feed, manage coaches or hand the athlete over; no access allows nothing.
 [[nodiscard]] bool allows(AthleteAccess access, AthleteAction action);
 

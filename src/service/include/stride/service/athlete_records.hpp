@@ -55,6 +55,7 @@ struct AthleteExport {
   std::vector<core::ActivityRecord> activities;
   std::vector<core::PainReport> pain;
   std::vector<core::AccountId> coaches;
+  std::vector<core::Note> notes;  // every thread, oldest first
 };
 [[nodiscard]] core::Result<AthleteExport> export_athlete(core::Store& store, core::AthleteId athlete);
 

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "stride/core/store.hpp"
@@ -113,6 +114,16 @@ class MemoryStore final : public core::Store {
       std::string_view secret_digest) override;
   [[nodiscard]] core::Status delete_calendar_feed(core::AthleteId athlete) override;
 
+  [[nodiscard]] core::Result<core::Note> add_note(const core::NewNote& note, core::Instant now) override;
+  [[nodiscard]] core::Result<std::vector<core::Note>> notes(core::AthleteId athlete,
+                                                            const core::NoteScope& scope) override;
+  [[nodiscard]] core::Result<core::NoteId> notes_read_through(core::AccountId account,
+                                                              core::AthleteId athlete) override;
+  [[nodiscard]] core::Result<std::vector<core::NoteReadMark>> note_read_marks(core::AccountId account) override;
+  [[nodiscard]] core::Status mark_notes_read(core::AccountId account, core::AthleteId athlete,
+                                             core::NoteId through) override;
+  [[nodiscard]] core::Result<std::vector<core::UnreadNotes>> unread_note_counts(core::AccountId account) override;
+
   [[nodiscard]] core::Status in_one_unit(const std::function<core::Status()>& work) override;
 
  private:
@@ -178,6 +189,9 @@ class MemoryStore final : public core::Store {
     std::vector<CoachGrant> grants;
     std::vector<StoredCalendarFeed> calendar_feeds;  // at most one per athlete
     std::vector<StoredHandover> handovers;           // at most one per athlete
+    std::vector<core::Note> notes;  // by id
+    std::map<std::pair<std::int64_t, std::int64_t>, core::NoteId> read_marks;  // by (account id, athlete id)
+    std::int64_t notes_made = 0;  // ids are never reused, even after a delete
     std::int64_t sessions_made = 0;  // ids are never reused, even after a revoke or delete
     std::int64_t tokens_made = 0;
   };

@@ -142,6 +142,16 @@ class SqliteStore final : public core::Store {
       std::string_view secret_digest) override;
   [[nodiscard]] core::Status delete_calendar_feed(core::AthleteId athlete) override;
 
+  [[nodiscard]] core::Result<core::Note> add_note(const core::NewNote& note, core::Instant now) override;
+  [[nodiscard]] core::Result<std::vector<core::Note>> notes(core::AthleteId athlete,
+                                                            const core::NoteScope& scope) override;
+  [[nodiscard]] core::Result<core::NoteId> notes_read_through(core::AccountId account,
+                                                              core::AthleteId athlete) override;
+  [[nodiscard]] core::Result<std::vector<core::NoteReadMark>> note_read_marks(core::AccountId account) override;
+  [[nodiscard]] core::Status mark_notes_read(core::AccountId account, core::AthleteId athlete,
+                                             core::NoteId through) override;
+  [[nodiscard]] core::Result<std::vector<core::UnreadNotes>> unread_note_counts(core::AccountId account) override;
+
   [[nodiscard]] core::Status in_one_unit(const std::function<core::Status()>& work) override;
 
  private:
