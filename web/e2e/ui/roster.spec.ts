@@ -7,7 +7,7 @@ import { mockApi } from './mock-api';
 const entry = (id: number, name: string, attention: string[], latestPain: unknown = null) => ({
   id, name, owner: false, next_race: null, phase: 'strength', compliance_7d: 1, compliance_28d: 1, flags: [],
   last_activity: '2026-12-06', worst_flag: null, week_sessions: { planned: 2, done: 1 }, latest_pain: latestPain,
-  weekly_load: [120, 140], attention,
+  weekly_load: [120, 140], attention, unread_notes: 0,
 });
 
 test('the roster puts rising pain after a warning flag and says it in words', async ({ page }) => {

@@ -72,7 +72,7 @@ export function ShapeSession({ client, athleteId, session, date, index, exercise
       </fieldset>
       <fieldset>
         <legend>Move the session</legend>
-        <label>To
+        <label>Move to
           <select name="move-to" value={to} onChange={(e) => setTo((e.target as HTMLSelectElement).value)}>
             <option value="">Choose a day of this week…</option>
             {weekDays.map((d) => <option value={d}>{new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'short', timeZone: 'UTC' })}</option>)}
