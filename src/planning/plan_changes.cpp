@@ -381,6 +381,25 @@ core::Status dose(core::Plan& plan, core::PlannedSession& session, const core::P
                                                  contacts, most)));
     }
   }
+  // More than the planner's weekly growth above the planned dose is a jump the runner's tissues have
+  // not been prepared for; less is the coach's call (the next re-plan adapts to what was logged).
+  const auto volume = [](int sets, std::optional<int> per_set) { return sets * per_set.value_or(1); };
+  const int planned_volume = volume(item.sets, item.reps ? item.reps : item.hold_seconds ? item.hold_seconds : item.contacts);
+  const int wanted_volume = volume(wanted.sets.value_or(item.sets),
+                                   item.reps ? wanted.reps.value_or(*item.reps)
+                                   : item.hold_seconds ? wanted.hold_seconds.value_or(*item.hold_seconds)
+                                   : item.contacts ? std::optional(wanted.contacts.value_or(*item.contacts))
+                                                   : std::nullopt);
+  const double growth = context.rules.volume_weekly_growth_maximum;
+  if (wanted_volume > planned_volume &&
+      static_cast<double>(wanted_volume) > static_cast<double>(planned_volume) * (1.0 + growth) + 1e-9) {
+    return std::unexpected(refused(
+        wanted.sets ? "dose.sets" : wanted.reps ? "dose.reps" : wanted.hold_seconds ? "dose.hold_s" : "dose.contacts",
+        fmt::format("{} × {} is more than {:.0f} % above the planned {}: the plan grows a dose by at most that "
+                    "much a week",
+                    wanted.sets.value_or(item.sets), wanted_volume / std::max(1, wanted.sets.value_or(item.sets)),
+                    growth * 100.0, dose_words(item))));
+  }
   const std::string before = dose_words(item);
   const char* field = wanted.sets ? "dose.sets" : wanted.reps ? "dose.reps" : wanted.hold_seconds ? "dose.hold_s"
                       : wanted.contacts ? "dose.contacts" : "dose.load_kg";

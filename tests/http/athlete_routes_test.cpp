@@ -39,7 +39,7 @@ void check_authorization_matrix(LoopbackApi& api) {
   const std::string pain = R"({"date":"2026-11-20","region":"knee","side":"left","score":2,"when":"after","client_id":"p"})";
   // The same dose each time, so that every caller allowed to may make it again.
   const std::string dose_change = R"({"kind":"dose","session":{"date":"2026-11-22","index":0},"exercise":"dead_bug",)"
-                                  R"("dose":{"sets":3},"reason":"core endurance"})";
+                                  R"("dose":{"sets":1},"reason":"a tired back"})";
   const std::string json = "application/json";
   const std::string bytes = "application/octet-stream";
   const std::string coach_path = "/coaches/" + std::to_string(world.coach_after_id);
