@@ -274,7 +274,7 @@ Response athlete_load(Call& call, AnswerCache& answers) {
 }
 
 // GET /export: {"schema": "stride.export.v1", "id", "athlete", "running_calendar", "assessments",
-// "plan", "activities", "pain", "coaches", "notes"}.
+// "plan", "activities", "pain", "coaches", "notes", "plan_changes"}.
 Response export_athlete(Call& call) {
   const auto athlete = authorized_athlete(call, AthleteAction::Export);
   if (!athlete) return error_response(athlete.error());
@@ -307,6 +307,9 @@ Response export_athlete(Call& call) {
   Json notes = Json::array();
   for (const auto& note : exported->notes) notes.push_back(note_json(note, call.account().id));
   answer["notes"] = std::move(notes);
+  Json plan_changes = Json::array();
+  for (const auto& record : exported->plan_changes) plan_changes.push_back(plan_change_json(record));
+  answer["plan_changes"] = std::move(plan_changes);
   return json_answer(answer);
 }
 

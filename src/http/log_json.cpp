@@ -75,4 +75,37 @@ Json note_json(const core::Note& note, core::AccountId reader) {
               {"mine", note.author == reader}};
 }
 
+static Json session_place_json(const core::SessionPlace& place) {
+  return Json{{"date", core::format_iso_date(place.date)}, {"index", place.index}};
+}
+
+template <class T>
+static Json optional_json(const std::optional<T>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
+
+Json plan_change_json(const core::PlanChangeRecord& record) {
+  const auto& change = record.change;
+  Json answer{{"id", record.id.value},
+              {"kind", std::string(core::enum_name(change.kind))},
+              {"session", session_place_json(change.session)},
+              {"session_title", change.session_title},
+              {"reason", change.reason},
+              {"author", Json{{"id", record.author.value == 0 ? Json(nullptr) : Json(record.author.value)},
+                              {"display_name", record.author_name}}},
+              {"made", instant_text(record.made)},
+              {"conflict", optional_json(record.conflict)}};
+  if (change.to) answer["to"] = core::format_iso_date(*change.to);
+  if (!change.exercise.empty()) answer["exercise"] = change.exercise;
+  if (!change.replacement.empty()) answer["replacement"] = change.replacement;
+  if (change.kind == core::PlanChangeKind::Dose) {
+    answer["dose"] = Json{{"sets", optional_json(change.dose.sets)},
+                          {"reps", optional_json(change.dose.reps)},
+                          {"hold_s", optional_json(change.dose.hold_seconds)},
+                          {"contacts", optional_json(change.dose.contacts)},
+                          {"load_kg", optional_json(change.dose.load_kg)}};
+  }
+  return answer;
+}
+
 }  // namespace stride::http

@@ -22,4 +22,9 @@ using Json = nlohmann::ordered_json;  // as api_handlers.hpp
 // "text", "mine"}: a note (docs/http.md#notes); `mine` when `reader` wrote it.
 [[nodiscard]] Json note_json(const core::Note& note, core::AccountId reader);
 
+// {"id", "kind", "session": {"date", "index"}, "session_title", "reason", "author": {"id" | null,
+// "display_name"}, "made", "conflict", "to"?, "exercise"?, "replacement"?, "dose"?}: a change to the
+// plan as kept (docs/http.md#plan-changes).
+[[nodiscard]] Json plan_change_json(const core::PlanChangeRecord& record);
+
 }  // namespace stride::http

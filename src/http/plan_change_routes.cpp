@@ -6,6 +6,7 @@
 #include <charconv>
 
 #include "api_handlers.hpp"
+#include "log_json.hpp"
 #include "query_parameters.hpp"
 #include "stride/service/plan_changes.hpp"
 
@@ -13,39 +14,6 @@ namespace stride::http {
 namespace {
 
 using service::AthleteAction;
-
-Json session_json(const core::SessionPlace& place) {
-  return Json{{"date", core::format_iso_date(place.date)}, {"index", place.index}};
-}
-
-template <class T>
-Json optional_json(const std::optional<T>& value) {
-  return value ? Json(*value) : Json(nullptr);
-}
-
-Json change_json(const core::PlanChangeRecord& record) {
-  const auto& change = record.change;
-  Json answer{{"id", record.id.value},
-              {"kind", std::string(core::enum_name(change.kind))},
-              {"session", session_json(change.session)},
-              {"session_title", change.session_title},
-              {"reason", change.reason},
-              {"author", Json{{"id", record.author.value == 0 ? Json(nullptr) : Json(record.author.value)},
-                              {"display_name", record.author_name}}},
-              {"made", instant_text(record.made)},
-              {"conflict", optional_json(record.conflict)}};
-  if (change.to) answer["to"] = core::format_iso_date(*change.to);
-  if (!change.exercise.empty()) answer["exercise"] = change.exercise;
-  if (!change.replacement.empty()) answer["replacement"] = change.replacement;
-  if (change.kind == core::PlanChangeKind::Dose) {
-    answer["dose"] = Json{{"sets", optional_json(change.dose.sets)},
-                          {"reps", optional_json(change.dose.reps)},
-                          {"hold_s", optional_json(change.dose.hold_seconds)},
-                          {"contacts", optional_json(change.dose.contacts)},
-                          {"load_kg", optional_json(change.dose.load_kg)}};
-  }
-  return answer;
-}
 
 core::Result<core::SessionPlace> session_place(const documents::Field& field) {
   STRIDE_TRY_STATUS(field.allow_only({"date", "index"}));
@@ -110,7 +78,7 @@ Response post_change(Call& call) {
   const auto made = service::change_plan(call.context.catalog, call.store, call.account(), *athlete,
                                          std::move(*change), call.now(), call.context.clock.today());
   if (!made) return error_response(made.error());
-  return json_answer(Json{{"change", change_json(made->record)}, {"plan_id", made->plan.value}}, 201);
+  return json_answer(Json{{"change", plan_change_json(made->record)}, {"plan_id", made->plan.value}}, 201);
 }
 
 // GET: {"changes": [...]}, oldest first.
@@ -120,7 +88,7 @@ Response list_changes(Call& call) {
   const auto records = call.store.plan_changes(*athlete);
   if (!records) return error_response(records.error());
   Json list = Json::array();
-  for (const auto& record : *records) list.push_back(change_json(record));
+  for (const auto& record : *records) list.push_back(plan_change_json(record));
   return json_answer(Json{{"changes", std::move(list)}});
 }
 

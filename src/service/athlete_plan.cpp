@@ -114,7 +114,8 @@ core::Result<AthletePlan> plan_and_store(const Catalog& catalog, core::Store& st
   }
   // The changes people made are made again on the new plan (those that still fit).
   STRIDE_TRY(const auto reapplied, reapply_plan_changes(catalog, store, request.athlete, pain.athlete,
-                                                         plan_request.calendar, plan, request.start, request.today));
+                                                         plan_request.calendar, plan_request.assessment, plan,
+                                                         request.start, request.today));
   for (const auto& note : reapplied.notes) {
     plan.notes.push_back(note);
     result.adaptations.push_back(note);

@@ -83,6 +83,7 @@ core::Result<AthleteExport> export_athlete(core::Store& store, core::AthleteId a
   exported.pain = std::move(log.pain);
   STRIDE_TRY(exported.coaches, store.coaches(athlete));
   STRIDE_TRY(exported.notes, store.notes(athlete, core::NoteScope::everything()));
+  STRIDE_TRY(exported.plan_changes, store.plan_changes(athlete));
   return exported;
 }
 

@@ -8,8 +8,24 @@ namespace stride::service {
 namespace {
 
 planning::PlanChangeContext context_of(const Catalog& catalog, const core::Athlete& athlete,
-                                       const core::RunningCalendar& calendar, core::Date today) {
-  return {athlete, calendar, catalog.library, catalog.plan_rules, catalog.corrective_rules, today};
+                                       const core::RunningCalendar& calendar, core::Date today,
+                                       const std::optional<analytics::AssessmentFindings>& findings) {
+  return {athlete, calendar, catalog.library, catalog.plan_rules, catalog.corrective_rules, today,
+          findings ? &*findings : nullptr};
+}
+
+// What the assessment the plan was built on found (the default compensation table's reading), if
+// the plan names one that is still stored.
+core::Result<std::optional<analytics::AssessmentFindings>> findings_of(const Catalog& catalog, core::Store& store,
+                                                                       const core::PlanRecord& record) {
+  if (!record.assessment) return std::nullopt;
+  STRIDE_TRY(const auto assessments, store.assessments(record.athlete));
+  for (const auto& stored : assessments) {
+    if (stored.id == *record.assessment) {
+      return analytics::analyse_assessment(stored.assessment, catalog.default_table(), catalog.imbalance_rules);
+    }
+  }
+  return std::nullopt;
 }
 
 core::Result<core::PlanRecord> latest_plan_of(core::Store& store, core::AthleteId athlete) {
@@ -38,8 +54,9 @@ core::Result<MadePlanChange> change_plan(const Catalog& catalog, core::Store& st
     STRIDE_TRY(const auto latest, latest_plan_of(store, athlete));
     if (const auto* session = planning::session_at(latest.plan, change.session)) change.session_title = session->title;
     auto plan = latest.plan;
+    STRIDE_TRY(const auto findings, findings_of(catalog, store, latest));
     STRIDE_TRY_STATUS(planning::apply_plan_change(plan, change, author.display_name,
-                                                  context_of(catalog, record.athlete, latest.calendar, today)));
+                                                  context_of(catalog, record.athlete, latest.calendar, today, findings)));
     MadePlanChange made;
     STRIDE_TRY(made.record.id, store.add_plan_change(athlete, change, author.id, author.display_name, now));
     STRIDE_TRY(made.plan, store.add_plan(athlete, today, latest.calendar, latest.assessment, plan));
@@ -56,17 +73,21 @@ core::Result<std::vector<planning::SwapOption>> plan_swap_options(const Catalog&
                                                                   std::string_view exercise, core::Date today) {
   STRIDE_TRY(const auto record, store.find_athlete(athlete));
   STRIDE_TRY(const auto latest, latest_plan_of(store, athlete));
+  STRIDE_TRY(const auto findings, findings_of(catalog, store, latest));
   return planning::swap_options(latest.plan, place, exercise,
-                                context_of(catalog, record.athlete, latest.calendar, today));
+                                context_of(catalog, record.athlete, latest.calendar, today, findings));
 }
 
 core::Result<ReappliedChanges> reapply_plan_changes(const Catalog& catalog, core::Store& store, core::AthleteId athlete,
                                                     const core::Athlete& athlete_document,
-                                                    const core::RunningCalendar& calendar, core::Plan& plan,
+                                                    const core::RunningCalendar& calendar,
+                                                    const std::optional<core::Assessment>& assessment, core::Plan& plan,
                                                     core::Date start, core::Date today) {
   STRIDE_TRY(const auto records, store.plan_changes(athlete));
   ReappliedChanges result;
-  const auto context = context_of(catalog, athlete_document, calendar, today);
+  std::optional<analytics::AssessmentFindings> findings;
+  if (assessment) findings = analytics::analyse_assessment(*assessment, catalog.default_table(), catalog.imbalance_rules);
+  const auto context = context_of(catalog, athlete_document, calendar, today, findings);
   for (const auto& record : records) {
     if (record.conflict || record.change.session.date < start) continue;
     auto made = planning::apply_plan_change(plan, record.change, record.author_name, context);

@@ -84,6 +84,10 @@ TEST(PlanChangeRoutes, ASwapFromTheOfferedOptionsShowsOnThePlanWithWhoAndWhy) {
   ASSERT_EQ(listed.json().at("changes").size(), 1U);
   EXPECT_EQ(listed.json().at("changes")[0].at("replacement"), replacement);
   EXPECT_TRUE(listed.json().at("changes")[0].at("conflict").is_null());
+  // The runner's export holds it too, as listed.
+  const auto exported = planned.api.send("GET", planned.world.path("/export"), {}, planned.world.owner);
+  ASSERT_EQ(exported.status, 200);
+  EXPECT_EQ(exported.json().at("plan_changes"), listed.json().at("changes"));
 }
 
 TEST(PlanChangeRoutes, AMoveToAnAllowedDayShowsOnBothDays) {

@@ -56,6 +56,7 @@ struct AthleteExport {
   std::vector<core::PainReport> pain;
   std::vector<core::AccountId> coaches;
   std::vector<core::Note> notes;  // every thread, oldest first
+  std::vector<core::PlanChangeRecord> plan_changes;  // oldest first
 };
 [[nodiscard]] core::Result<AthleteExport> export_athlete(core::Store& store, core::AthleteId athlete);
 

@@ -48,13 +48,15 @@ struct ReappliedChanges {
 };
 
 // Makes the athlete's kept changes again on `plan`, a re-plan from `start` built for `athlete` on
-// `calendar`: those without a conflict whose session lies on or after `start`, oldest first. A
-// change the new plan refuses is kept with the refusal as its conflict (so the coach is told, and
-// it is not tried again) and named in the notes. Call inside the re-plan's unit of work.
+// `calendar` with `assessment` (when there is one): those without a conflict whose session lies on
+// or after `start`, oldest first. A change the new plan refuses is kept with the refusal as its
+// conflict (so the coach is told, and it is not tried again) and named in the notes. Call inside
+// the re-plan's unit of work.
 [[nodiscard]] core::Result<ReappliedChanges> reapply_plan_changes(const Catalog& catalog, core::Store& store,
                                                                   core::AthleteId athlete,
                                                                   const core::Athlete& athlete_document,
                                                                   const core::RunningCalendar& calendar,
+                                                                  const std::optional<core::Assessment>& assessment,
                                                                   core::Plan& plan, core::Date start, core::Date today);
 
 }  // namespace stride::service
