@@ -37,6 +37,9 @@ class PlanAssembler {
   static core::PlannedSession planned(SessionContent content, std::string title, core::SessionKind kind,
                                       core::PhaseName phase, std::string why);
 
+  // True on a day of the goal race's week where a current injury's isometric holds go on: until
+  // injury_race_week_hold_days_before the race, outside a tune-up race's windows.
+  [[nodiscard]] bool race_week_holds_on(const DayContext& day) const;
   core::PlannedSession light_session(core::SessionKind kind, core::PhaseName phase, std::string title, std::string why,
                                      const DayContext* context = nullptr) const;
 

@@ -163,13 +163,17 @@ core::PlannedSession PlanAssembler::planned(SessionContent content, std::string 
   return session;
 }
 
+// In the goal race's week a current injury's isometric holds go on, in the warm-up, until two days
+// before the race (not in a tune-up race's recovery or eve).
+bool PlanAssembler::race_week_holds_on(const DayContext& day) const {
+  return m_goal_race && !m_profile.current_regions.empty() &&
+         core::days_between(day.date, *m_goal_race) >= m_data.rules.injury_race_week_hold_days_before &&
+         day.window_reason.starts_with("race week");
+}
+
 core::PlannedSession PlanAssembler::light_session(core::SessionKind kind, PhaseName phase, std::string title,
                                                   std::string why, const DayContext* context) const {
-  // In the goal race's week a current injury's isometric holds go on, in the warm-up, until two
-  // days before the race (not in a tune-up race's recovery or eve).
-  const bool rehab = context != nullptr && m_goal_race && !m_profile.current_regions.empty() &&
-                     core::days_between(context->date, *m_goal_race) >= m_data.rules.injury_race_week_hold_days_before &&
-                     context->window_reason.starts_with("race week");
+  const bool rehab = context != nullptr && race_week_holds_on(*context);
   if (rehab) return planned(m_builder->mobility_with_rehab(light_budget(), std::nullopt), std::move(title), kind, phase,
                             std::move(why));
   if (!m_light_content) m_light_content = m_builder->light_session(light_budget());

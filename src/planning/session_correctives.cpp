@@ -244,7 +244,8 @@ std::vector<std::vector<core::Prescription>> SessionBuilder::split_correctives(s
   return groups;
 }
 
-SessionContent SessionBuilder::correctives_session(std::vector<core::Prescription> items, core::Minutes budget) const {
+SessionContent SessionBuilder::correctives_session(std::vector<core::Prescription> items, core::Minutes budget,
+                                                   bool race_week_holds) const {
   std::vector<Entry> entries;
   entries.reserve(items.size());
   for (auto& item : items) {
@@ -252,6 +253,18 @@ SessionContent SessionBuilder::correctives_session(std::vector<core::Prescriptio
                        : item.role == core::Role::Lengthen ? SessionBlock::Lengthen
                                                            : SessionBlock::Activate;
     entries.push_back({block, std::move(item), 0});
+  }
+  if (race_week_holds) {
+    ExerciseSet used(m_picker->library());
+    for (const auto& entry : entries) used.insert(entry.item.exercise);
+    std::optional<core::InjuryRegion> kept_whole_region;
+    auto holds = kept_whole_rehab({}, used, false, std::nullopt, kept_whole_region);
+    for (auto& entry : holds) {
+      entry.block = SessionBlock::WarmUp;
+      entry.item.sets = std::min(entry.item.sets, m_rules->injury_race_week_hold_sets);
+      entry.minimum_sets = std::min(entry.minimum_sets, entry.item.sets);
+    }
+    entries.insert(entries.end(), std::make_move_iterator(holds.begin()), std::make_move_iterator(holds.end()));
   }
   auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});
   content.intensity = intensity_of(content.blocks, *m_rules);

@@ -287,8 +287,10 @@ void PlanAssembler::add_correctives_sessions(core::Plan& plan, const SeasonWeek&
   if (groups.empty()) return;
   const auto dates = correctives_days(days, chosen, groups);
   for (std::size_t index = 0; index < groups.size() && index < dates.size(); ++index) {
+    const auto context = std::ranges::find(days, dates[index], &DayContext::date);
+    const bool holds = context != days.end() && race_week_holds_on(*context);
     add_session(plan, dates[index],
-                planned(m_builder->correctives_session(groups[index], light_budget()), "Correctives",
+                planned(m_builder->correctives_session(groups[index], light_budget(), holds), "Correctives",
                         core::SessionKind::Corrective, week.phase, wording::correctives_session_why(week.phase)));
   }
 }

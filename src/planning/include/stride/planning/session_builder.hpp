@@ -138,8 +138,11 @@ class SessionBuilder {
                                                                               core::Minutes budget) const;
 
   // A light session of corrective items only, in the continuum's order: inhibit, lengthen,
-  // activate blocks. `items` come from split_correctives and fit `budget`; none is dropped.
-  [[nodiscard]] SessionContent correctives_session(std::vector<core::Prescription> items, core::Minutes budget) const;
+  // activate blocks. `items` come from split_correctives and fit `budget`; none is dropped. With
+  // `race_week_holds` (a current injury, in the goal race's week) the injury's isometric holds join
+  // it in a warm-up, as mobility_with_rehab gives them.
+  [[nodiscard]] SessionContent correctives_session(std::vector<core::Prescription> items, core::Minutes budget,
+                                                   bool race_week_holds = false) const;
 
   // How hard a strength session of `phase` is meant to be, for placing it in the week: heavy for
   // strength, power, maintenance and taper (moderate for novices), moderate in stabilization, and
