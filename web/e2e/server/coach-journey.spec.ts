@@ -5,38 +5,10 @@
 // reason and the note, turns on the calendar subscription (which lists the moved session) and
 // downloads the session for a watch.
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { SERVER_TODAY } from './today';
+import { PASSWORD, example, startClock, signUp, api } from './session';
 
-const example = (name: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../../examples/${name}`, import.meta.url)), 'utf8'));
-const PASSWORD = 'correct horse battery';
 const MOVED_TO = '2026-12-10';  // the Thursday after SERVER_TODAY, a Wednesday with a strength session
-
-async function startClock(page: Page) {
-  await page.clock.install({ time: new Date(`${SERVER_TODAY}T08:00:00Z`) });
-  await page.clock.resume();
-}
-
-async function signUp(page: Page, name: string, email: string, role: 'Runner' | 'Coach') {
-  await page.goto('/#/signup');
-  await expect(page.getByRole('heading', { name: 'Create your Stride account' })).toBeVisible();
-  await page.getByRole('radio', { name: new RegExp(`^${role}`) }).check();
-  await page.getByLabel('Display name').fill(name);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-}
-
-// The JSON of an API call made with the page's session cookie and CSRF token.
-async function api(page: Page, method: string, path: string, body?: unknown) {
-  const me = await (await page.request.get('/api/v1/me')).json();
-  const answer = await page.request.fetch(path, {
-    method, headers: { 'X-CSRF-Token': me.csrf_token, 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
-  });
-  return { status: answer.status(), json: answer.status() === 204 ? null : await answer.json() };
-}
 
 // A runner's profile, running calendar and plan from today, made through the API.
 async function profileWithPlan(page: Page, name: string): Promise<number> {

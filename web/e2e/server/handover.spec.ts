@@ -2,38 +2,8 @@
 // and a plan for a runner without an account, makes a hand-over code on the runner's page, and the
 // runner, newly signed up, takes the profile over in onboarding and lands on the coach's plan; the
 // coach still sees her on the roster, no longer as her owner, and the code is spent.
-import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { SERVER_TODAY } from './today';
-
-const example = (name: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../../examples/${name}`, import.meta.url)), 'utf8'));
-const PASSWORD = 'correct horse battery';
-
-async function startClock(page: Page) {
-  await page.clock.install({ time: new Date(`${SERVER_TODAY}T08:00:00Z`) });
-  await page.clock.resume();
-}
-
-async function signUp(page: Page, name: string, email: string, role: 'Runner' | 'Coach') {
-  await page.goto('/#/signup');
-  await expect(page.getByRole('heading', { name: 'Create your Stride account' })).toBeVisible();
-  await page.getByRole('radio', { name: new RegExp(`^${role}`) }).check();
-  await page.getByLabel('Display name').fill(name);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-}
-
-// The JSON of an API call made with the page's session cookie and CSRF token.
-async function api(page: Page, method: string, path: string, body?: unknown) {
-  const me = await (await page.request.get('/api/v1/me')).json();
-  const answer = await page.request.fetch(path, {
-    method, headers: { 'X-CSRF-Token': me.csrf_token, 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
-  });
-  return { status: answer.status(), json: answer.status() === 204 ? null : await answer.json() };
-}
+import { expect, test } from '@playwright/test';
+import { example, startClock, signUp, api } from './session';
 
 test('a coach hands a profile it made over; the runner takes it in onboarding and sees the plan', async ({ page, browser }) => {
   const coachContext = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 390, height: 844 } });

@@ -8,16 +8,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SERVER_TODAY } from './today';
+import { example, startClock, signUp, api } from './session';
 
 const golden = (name: string) => fileURLToPath(new URL(`../../../tests/golden/inputs/${name}`, import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL('../../screenshots/server/', import.meta.url));
-const PASSWORD = 'correct horse battery';
-
-// The browser's today is the server's: time flows from SERVER_TODAY 08:00 UTC.
-async function startClock(page: Page) {
-  await page.clock.install({ time: new Date(`${SERVER_TODAY}T08:00:00Z`) });
-  await page.clock.resume();
-}
 
 // Full-page screenshots at the phone's 390 × 844 and the desktop's 1280 × 800, for people to look at.
 async function shoot(page: Page, name: string) {
@@ -26,26 +20,6 @@ async function shoot(page: Page, name: string) {
     await page.screenshot({ path: `${SCREENSHOTS}${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 390, height: 844 });
-}
-
-async function signUp(page: Page, name: string, email: string, role: 'Runner' | 'Coach') {
-  await page.goto('/#/signup');
-  await expect(page.getByRole('heading', { name: 'Create your Stride account' })).toBeVisible();
-  await page.getByRole('radio', { name: new RegExp(`^${role}`) }).check();
-  await page.getByLabel('Display name').fill(name);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-}
-
-// The JSON of an API call made with the page's session cookie and CSRF token.
-async function api(page: Page, method: string, path: string, body?: unknown) {
-  const me = await (await page.request.get('/api/v1/me')).json();
-  const answer = await page.request.fetch(path, {
-    method, headers: { 'X-CSRF-Token': me.csrf_token, 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
-  });
-  return { status: answer.status(), json: answer.status() === 204 ? null : await answer.json() };
 }
 
 test.describe.configure({ mode: 'serial' });
