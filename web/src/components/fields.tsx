@@ -37,23 +37,30 @@ type InputProps = BaseProps & {
   onInput: (value: string) => void;
 } & Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'value' | 'onInput' | 'label'>;
 
-export function TextField({ path, label, hint, error, value, onInput, ...rest }: InputProps) {
-  const id = fieldId(path);
+// The frame of a labelled control: the label, the hint above, the error below.
+function FieldFrame({ path, label, hint, error, children }: BaseProps & { children: ComponentChildren }) {
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
-      <label for={id}>{label}</label>
+      <label for={fieldId(path)}>{label}</label>
       <Hint path={path} hint={hint} />
-      <input
-        {...rest}
-        id={id}
-        name={path}
-        value={value}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(path, hint, error)}
-        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
-      />
+      {children}
       <ErrorText path={path} error={error} />
     </div>
+  );
+}
+
+// The attributes a framed control carries: its id and name, and what describes it.
+function controlProps(path: string, hint: BaseProps['hint'], error: BaseProps['error']) {
+  return { id: fieldId(path), name: path, 'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(path, hint, error) };
+}
+
+export function TextField({ path, label, hint, error, value, onInput, ...rest }: InputProps) {
+  return (
+    <FieldFrame path={path} label={label} hint={hint} error={error}>
+      <input {...rest} {...controlProps(path, hint, error)} value={value}
+        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)} />
+    </FieldFrame>
   );
 }
 
@@ -64,22 +71,11 @@ type TextAreaProps = BaseProps & {
 
 /** A labelled multi-line text box, with its hint and error as TextField has them. */
 export function TextAreaField({ path, label, hint, error, value, onInput, ...rest }: TextAreaProps) {
-  const id = fieldId(path);
   return (
-    <div class={`field${error ? ' has-error' : ''}`}>
-      <label for={id}>{label}</label>
-      <Hint path={path} hint={hint} />
-      <textarea
-        {...rest}
-        id={id}
-        name={path}
-        value={value}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(path, hint, error)}
-        onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
-      />
-      <ErrorText path={path} error={error} />
-    </div>
+    <FieldFrame path={path} label={label} hint={hint} error={error}>
+      <textarea {...rest} {...controlProps(path, hint, error)} value={value}
+        onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)} />
+    </FieldFrame>
   );
 }
 
