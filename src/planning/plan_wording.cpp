@@ -108,7 +108,7 @@ std::string session_why(const SeasonWeek& week, const TrainingProfile& profile, 
       if (day.run == core::RunType::Rest) {
         why += " On a rest day, so your key runs stay fresh.";
       } else {
-        why += " On an ";
+        why += day.run == core::RunType::Easy ? " On an " : " On a ";
         why += words(core::enum_name(day.run));
         why += " day, after the run or later in the day.";
       }
