@@ -8,11 +8,16 @@
 #include "day_contexts.hpp"
 #include "plan_change_checks.hpp"
 #include "plan_targets.hpp"
+#include "session_items.hpp"
 
 namespace stride::planning {
 namespace {
 
 using detail::day_words;
+
+// The most a coach raises a load worked out from the runner's logged sets, as a fraction: a common
+// coaching step for a lift done well (our choice, docs/plan-changes.md).
+constexpr double kLoadRiseMaximum = 0.1;
 
 core::Error refused(std::string field, std::string problem) { return core::invalid_field(field, std::move(problem)); }
 
@@ -345,6 +350,57 @@ core::Status check_range(const std::optional<int>& value, bool applies, const ch
   return {};
 }
 
+// Why a dose may not rise at all, or by this much, or nullopt: pain-monitored rehab loading, the
+// taper, a deload and the day before a key run only come down; foot contacts grow by the planner's
+// weekly growth at most (less for careful runners); a load by at most kLoadRiseMaximum.
+core::Status dose_rise_refusal(const core::Plan& plan, const core::PlannedSession& session,
+                               const core::Prescription& item, const core::PlanChange& change,
+                               const PlanChangeContext& context) {
+  const auto& wanted = change.dose;
+  const auto rises = [](const std::optional<int>& to, const std::optional<int>& from) {
+    return to && from && *to > *from;
+  };
+  const bool sets_rise = wanted.sets && *wanted.sets > item.sets;
+  const bool volume_rises = sets_rise || rises(wanted.reps, item.reps) || rises(wanted.hold_seconds, item.hold_seconds) ||
+                            rises(wanted.contacts, item.contacts);
+  const bool load_rises = wanted.load_kg && item.load_kg && *wanted.load_kg > *item.load_kg;
+  const char* field = sets_rise ? "dose.sets" : rises(wanted.reps, item.reps) ? "dose.reps"
+                      : rises(wanted.hold_seconds, item.hold_seconds) ? "dose.hold_s"
+                      : rises(wanted.contacts, item.contacts) ? "dose.contacts" : "dose.load_kg";
+  if (!volume_rises && !load_rises) return {};
+  const auto only_down = [&](std::string why) { return std::unexpected(refused(field, std::move(why))); };
+  if (item.role == core::Role::Rehab) {
+    return only_down("this item is pain-monitored rehab loading: its dose follows the pain rules and only comes down "
+                     "here (a clinician's advice can change it through a re-plan)");
+  }
+  if (session.phase == core::PhaseName::Taper) return only_down("in the taper the dose only comes down");
+  const auto* week = week_of(plan, change.session.date);
+  if (week != nullptr && week->deload) return only_down("in a deload week the dose only comes down");
+  const auto day = detail::day_context(plan, change.session.date, context);
+  if (core::is_key_run(day.next_run)) {
+    return only_down("the day after is a key run: the dose only comes down, so the legs are fresh for it");
+  }
+  if (item.contacts && (rises(wanted.contacts, item.contacts) || sets_rise)) {
+    const bool careful = detail::change_profile(plan, context).careful;
+    const double growth = careful ? context.rules.careful_weekly_growth : context.rules.plyometric_weekly_growth;
+    const int planned = item.sets * *item.contacts;
+    const int asked = wanted.sets.value_or(item.sets) * wanted.contacts.value_or(*item.contacts);
+    if (static_cast<double>(asked) > static_cast<double>(planned) * (1.0 + growth) + 1e-9) {
+      return std::unexpected(refused(field, fmt::format("{} foot contacts is more than {:.0f} % above the planned {}: "
+                                                        "jumps grow by at most that much a week{}",
+                                                        asked, growth * 100.0, planned,
+                                                        careful ? " for this runner" : "")));
+    }
+  }
+  if (load_rises && *wanted.load_kg > *item.load_kg * (1.0 + kLoadRiseMaximum) + 1e-9) {
+    return std::unexpected(refused("dose.load_kg", fmt::format("{:g} kg is more than {:.0f} % above the {:g} kg worked "
+                                                               "out from the runner's logged sets",
+                                                               *wanted.load_kg, kLoadRiseMaximum * 100.0,
+                                                               *item.load_kg)));
+  }
+  return {};
+}
+
 core::Status dose(core::Plan& plan, core::PlannedSession& session, const core::PlanChange& change,
                   std::string_view author, const PlanChangeContext& context) {
   STRIDE_TRY(const auto place, item_of(session, change.exercise));
@@ -381,6 +437,7 @@ core::Status dose(core::Plan& plan, core::PlannedSession& session, const core::P
                                                  contacts, most)));
     }
   }
+  STRIDE_TRY_STATUS(dose_rise_refusal(plan, session, item, change, context));
   // More than the planner's weekly growth above the planned dose is a jump the runner's tissues have
   // not been prepared for; less is the coach's call (the next re-plan adapts to what was logged).
   const auto volume = [](int sets, std::optional<int> per_set) { return sets * per_set.value_or(1); };
@@ -409,6 +466,10 @@ core::Status dose(core::Plan& plan, core::PlannedSession& session, const core::P
     if (wanted.hold_seconds) changed.hold_seconds = wanted.hold_seconds;
     if (wanted.contacts) changed.contacts = wanted.contacts;
     if (wanted.load_kg) changed.load_kg = wanted.load_kg;
+    // The share of the maximum follows the reps at the same effort, as the planner doses it.
+    if (wanted.reps && changed.rpe && changed.pct_1rm) {
+      changed.pct_1rm = 100.0 * estimated_share_of_maximum(*changed.reps, *changed.rpe);
+    }
   }));
   session.changes.push_back({std::string(author),
                              fmt::format("{}: {} (was {})", name_of(context.library, item.exercise), dose_words(item),

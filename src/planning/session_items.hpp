@@ -27,6 +27,10 @@ inline constexpr std::size_t kSessionEntries = 24;
 void dose(core::Prescription& item, const core::Exercise& exercise, int sets, int reps, const std::string& tempo,
           int rest, int hold_seconds);
 
+// An estimated share of one-repetition maximum from reps and RPE: Epley with reps in reserve,
+// 1 / (1 + (reps + (10 − RPE)) / 30). See docs/planning.md.
+[[nodiscard]] double estimated_share_of_maximum(int reps, double rpe);
+
 // The library's name of exercise `id`, or the id when the library does not hold it (a view of
 // `id` then: it lasts as long as `id` does).
 [[nodiscard]] std::string_view name_of(const ExercisePicker& picker, const std::string& id);

@@ -20,11 +20,9 @@ using core::PhaseName;
 using core::Prescription;
 using core::Role;
 
-namespace {
-
-// An estimated share of one-repetition maximum from reps and RPE: Epley with reps in reserve,
-// 1 / (1 + (reps + (10 − RPE)) / 30). See docs/planning.md.
 double estimated_share_of_maximum(int reps, double rpe) { return 1.0 / (1.0 + (reps + (10.0 - rpe)) / 30.0); }
+
+namespace {
 
 // `sets` scaled by `fraction`, rounded to the nearest set (halves up), at least one.
 int scaled_sets(int sets, double fraction) {
