@@ -57,6 +57,13 @@ bool has_eccentric_work(const core::PlannedSession& session, const core::Exercis
   });
 }
 
+// The movement a swap keeps: a pattern, except that lunges, single-leg squats and step-ups are one
+// family (single-leg, knee-dominant), which a coach swaps among freely.
+core::Pattern family_of(core::Pattern pattern) {
+  if (pattern == core::Pattern::Lunge || pattern == core::Pattern::StepUp) return core::Pattern::SingleLeg;
+  return pattern;
+}
+
 bool is_lower_body(core::Pattern pattern) {
   return pattern == core::Pattern::Squat || pattern == core::Pattern::Hinge || pattern == core::Pattern::Lunge ||
          pattern == core::Pattern::SingleLeg || pattern == core::Pattern::StepUp;
@@ -218,7 +225,19 @@ std::optional<std::string> swap_refusal(const core::Prescription& item, const co
     return fmt::format("{} is dosed in {}, this item in {}", candidate.name, measure_words(candidate.measure),
                        measure_words(measure));
   }
-  if (candidate.pattern != planned->pattern && !in_variant_chain(picker.library(), *planned, candidate.id)) {
+  // The lift of a contrast pair keeps its pattern: the jump was chosen for it.
+  const bool contrast_lift = std::ranges::any_of(session.blocks, [&](const core::Block& block) {
+    return std::ranges::any_of(block.items, [&](const core::Prescription& other) {
+      const bool jump = other.role == core::Role::Power || other.role == core::Role::Plyometric || other.contacts;
+      return jump && (other.pair_with == item.exercise || item.pair_with == other.exercise);
+    });
+  });
+  if (contrast_lift && candidate.pattern != planned->pattern) {
+    return fmt::format("{} is a {} exercise: this lift's jump was chosen for its {} pattern", candidate.name,
+                       words_of(candidate.pattern), words_of(planned->pattern));
+  }
+  if (family_of(candidate.pattern) != family_of(planned->pattern) &&
+      !in_variant_chain(picker.library(), *planned, candidate.id)) {
     return fmt::format("{} is a {} exercise, not a {} one nor a variant of {}", candidate.name,
                        words_of(candidate.pattern), words_of(planned->pattern), planned->name);
   }

@@ -139,10 +139,31 @@ void redose_for(core::Prescription& item, const core::Exercise& exercise, const 
   if (!share_of_maximum_applies(exercise, rules)) item.pct_1rm.reset();
 }
 
-// The first day on or after `from` with a session holding the exercise `id`, if any.
-std::optional<core::Date> first_holding(const core::Plan& plan, std::string_view id, core::Date from) {
+// The plan week holding `date`, or nullptr (the after-race week).
+const core::PlanWeek* week_of(const core::Plan& plan, core::Date date) {
+  const core::PlanWeek* found = nullptr;
+  for (const auto& week : plan.weeks) {
+    if (week.start <= date) found = &week;
+  }
+  return found != nullptr && date <= plan.end ? found : nullptr;
+}
+
+// The last day of the block of weeks (a phase, as week_in_phase counts it) holding `date`: the
+// progression of an exercise runs within it and starts again with the next.
+core::Date block_end(const core::Plan& plan, core::Date date) {
+  std::size_t index = 0;
+  while (index + 1 < plan.weeks.size() && plan.weeks[index + 1].start <= date) ++index;
+  for (std::size_t next = index + 1; next < plan.weeks.size(); ++next) {
+    if (plan.weeks[next].week_in_phase == 1) return core::add_days(plan.weeks[next].start, -1);
+  }
+  return plan.end;
+}
+
+// The first day in [from, until] with a session holding the exercise `id`, if any.
+std::optional<core::Date> first_holding(const core::Plan& plan, std::string_view id, core::Date from,
+                                        core::Date until) {
   for (const auto& day : plan.days) {
-    if (day.date < from) continue;
+    if (day.date < from || until < day.date) continue;
     for (const auto& session : day.sessions) {
       for (const auto& block : session.blocks) {
         if (std::ranges::any_of(block.items, [&](const auto& item) { return item.exercise == id; })) return day.date;
@@ -209,8 +230,9 @@ core::Status swap_one(const core::Plan& plan, core::Date date, core::PlannedSess
   return {};
 }
 
-// A swap holds from the session named on: that session and every later one holding the exercise,
-// so the exercise's weekly progression ends where the replacement's begins.
+// A swap holds from the week of the session named (from today) to the end of its block of weeks
+// (its phase): every session of those days holding the exercise, so the exercise's weekly
+// progression ends where the replacement's begins; the next phase chooses its exercises again.
 core::Status swap(core::Plan& plan, core::PlannedSession& session, const core::PlanChange& change,
                   std::string_view author, const PlanChangeContext& context) {
   STRIDE_TRY_STATUS(item_of(session, change.exercise));
@@ -219,7 +241,8 @@ core::Status swap(core::Plan& plan, core::PlannedSession& session, const core::P
   if (candidate == nullptr) {
     return std::unexpected(refused("replacement", fmt::format("no exercise has the id \"{}\"", change.replacement)));
   }
-  if (const auto holding = first_holding(plan, candidate->id, core::monday_of(change.session.date))) {
+  const core::Date until = block_end(plan, change.session.date);
+  if (const auto holding = first_holding(plan, candidate->id, core::monday_of(change.session.date), until)) {
     return std::unexpected(refused(
         "replacement", fmt::format("{} is in the plan already ({}): swapped in here its weekly dose would grow past "
                                    "what the progression allows",
@@ -236,21 +259,15 @@ core::Status swap(core::Plan& plan, core::PlannedSession& session, const core::P
     return {};
   };
   STRIDE_TRY_STATUS(swap_one(plan, change.session.date, session, change, *candidate, author, context, picker));
+  // The week's earlier sessions too (from today), so the replacement's first week holds its whole dose.
+  const core::Date from = std::max(core::monday_of(change.session.date), context.today);
   for (auto& day : plan.days) {
-    if (day.date <= change.session.date) continue;
+    if (day.date < from || until < day.date) continue;
     STRIDE_TRY_STATUS(swap_later(day));
   }
   return {};
 }
 
-// The plan week holding `date`, or nullptr (the after-race week).
-const core::PlanWeek* week_of(const core::Plan& plan, core::Date date) {
-  const core::PlanWeek* found = nullptr;
-  for (const auto& week : plan.weeks) {
-    if (week.start <= date) found = &week;
-  }
-  return found != nullptr && date <= plan.end ? found : nullptr;
-}
 
 core::Result<core::PlanDay*> destination(core::Plan& plan, const core::PlannedSession& session,
                                          const core::PlanChange& change, std::optional<core::SessionPlace> leaving,
@@ -530,6 +547,11 @@ core::Result<std::vector<SwapOption>> swap_options(const core::Plan& plan, core:
   std::vector<SwapOption> options;
   for (const auto& candidate : context.library.all()) {
     if (detail::swap_refusal(*item.item, planned, candidate, session, day_context, picker, context.rules)) continue;
+    // Offered only when the whole swap, every later session of the block included, is allowed.
+    core::PlanChange trial{core::PlanChangeKind::Swap, place, {}, std::nullopt, std::string(exercise), candidate.id, {},
+                           "trial"};
+    core::Plan tried = plan;
+    if (!make_change(tried, trial, "", context)) continue;
     const auto relation = candidate.level < planned->level   ? SwapRelation::Easier
                           : candidate.level > planned->level ? SwapRelation::Harder
                                                              : SwapRelation::Alternative;
