@@ -44,12 +44,14 @@ Json encode_session(const core::PlannedSession& session) {
                            {"load_kg", optional_rounded(item.load_kg)}});
     }
   }
-  return Json{{"id", session.id},
+  Json answer{{"id", session.id},
               {"title", session.title},
               {"kind", std::string(core::enum_name(session.kind))},
               {"intensity", std::string(core::enum_name(session.intensity))},
               {"minutes", session.minutes.count()},
               {"items", items}};
+  if (session.skipped) answer["skipped"] = true;  // only when so: documents nobody changed read as before
+  return answer;
 }
 
 Json encode_activity(const core::Activity& activity) {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "account_text.hpp"
 
 namespace stride::service {
@@ -52,7 +54,21 @@ core::Result<MadePlanChange> change_plan(const Catalog& catalog, core::Store& st
   return core::in_one_unit<MadePlanChange>(store, [&]() -> core::Result<MadePlanChange> {
     STRIDE_TRY(const auto record, store.find_athlete(athlete));
     STRIDE_TRY(const auto latest, latest_plan_of(store, athlete));
-    if (const auto* session = planning::session_at(latest.plan, change.session)) change.session_title = session->title;
+    if (const auto* session = planning::session_at(latest.plan, change.session)) {
+      change.session_title = session->title;
+      // A strength session of a day the runner already logged strength work on is done: it stays.
+      if (session->kind == core::SessionKind::Strength && !(today < change.session.date)) {
+        STRIDE_TRY(const auto log, store.training_log(athlete, change.session.date, change.session.date));
+        const bool done = std::ranges::any_of(log.activities, [](const core::Activity& activity) {
+          return activity.sport == core::Sport::Strength;
+        });
+        if (done) {
+          return std::unexpected(core::invalid_field(
+              "session", fmt::format("the runner logged strength work on {} already: the session is done",
+                                     core::format_iso_date(change.session.date))));
+        }
+      }
+    }
     auto plan = latest.plan;
     STRIDE_TRY(const auto findings, findings_of(catalog, store, latest));
     STRIDE_TRY_STATUS(planning::apply_plan_change(plan, change, author.display_name,

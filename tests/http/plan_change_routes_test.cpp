@@ -103,6 +103,31 @@ TEST(PlanChangeRoutes, AMoveToAnAllowedDayShowsOnBothDays) {
   EXPECT_EQ(moved[0].at("changes")[0].at("what"), "moved from Wednesday 2026-12-02 to Thursday 2026-12-03");
 }
 
+TEST(PlanChangeRoutes, ASkippedSessionShowsSkippedOnThePlanAndOnTheRunnersDay) {
+  PlannedWorld planned;
+  const auto status_before =
+      planned.api.send("GET", planned.world.path("/status?date=2026-12-02"), {}, planned.world.owner).json();
+  ASSERT_EQ(planned.change({{"kind", "skip"}, {"session", place("2026-12-02")}, {"reason", "sore calf"}},
+                           planned.world.coach_after)
+                .status,
+            201);
+  const auto skipped = planned.sessions_on("2026-12-02");
+  ASSERT_EQ(skipped.size(), 1U);
+  EXPECT_EQ(skipped[0].value("skipped", false), true) << skipped.dump();
+  const auto status =
+      planned.api.send("GET", planned.world.path("/status?date=2026-12-02"), {}, planned.world.owner).json();
+  const auto day_of = [](const nlohmann::json& document) {
+    for (const auto& day : document.at("week")) {
+      if (day.at("date") == "2026-12-02") return day;
+    }
+    return nlohmann::json{};
+  };
+  ASSERT_FALSE(day_of(status).is_null()) << status.dump();
+  ASSERT_EQ(day_of(status).at("sessions").size(), 1U);
+  EXPECT_EQ(day_of(status).at("sessions")[0].at("skipped"), true);
+  EXPECT_FALSE(day_of(status_before).at("sessions")[0].contains("skipped"));  // only when so
+}
+
 struct Refusal {
   const char* name;
   nlohmann::json body;
@@ -226,6 +251,23 @@ TEST(PlanChangeRoutes, ARePlanMakesTheKeptChangesAgainAndTellsOfOneThatNoLongerF
       << changes.dump();
   const std::string notes = planned.plan().at("notes").dump();
   EXPECT_NE(notes.find("no longer fits"), std::string::npos) << notes;
+}
+
+TEST(PlanChangeRoutes, ASessionTheRunnerHasDoneStaysAsItWas) {
+  LoopbackApi api;
+  ApiWorld world(api);
+  ASSERT_EQ(api.send("PUT", world.path("/running-calendar"), testing::file_text("examples/runs.json"), world.owner).status,
+            200);
+  ASSERT_EQ(api.send("POST", world.path("/plans"), "{}", world.coach_after).status, 201);  // from today, 2026-11-22
+  const nlohmann::json skip{{"kind", "skip"}, {"session", place("2026-11-22")}, {"reason", "travelling"}};
+  ASSERT_EQ(api.send("POST", world.path("/activities"),
+                     R"({"date":"2026-11-22","sport":"strength","duration_min":30,"rpe":6})", world.owner)
+                .status,
+            201);
+  const auto refused = api.send("POST", world.path("/plans/current/changes"), skip.dump(), world.coach_after);
+  EXPECT_EQ(refused.status, 400) << refused.body;
+  EXPECT_EQ(refused.json().at("error").at("field"), "$.session");
+  EXPECT_NE(refused.body.find("the session is done"), std::string::npos) << refused.body;
 }
 
 }  // namespace

@@ -71,7 +71,7 @@ test('a coach invites two runners, shapes a session and leaves a note; the runne
   const optionName = (await option.textContent())!.replace(/ \((easier|same level|harder)\)$/, '');
   await swapFor.selectOption((await option.getAttribute('value'))!);
   await shape.getByRole('button', { name: 'Swap' }).click();
-  const changes = coach.getByRole('list', { name: 'Changes by your coach' });
+  const changes = coach.getByRole('list', { name: 'Changes to this session' });
   await expect(changes).toContainText(`${optionName} instead of`);
 
   // A move onto a day the rules refuse says why; Thursday is allowed.

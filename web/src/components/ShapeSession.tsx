@@ -11,9 +11,9 @@ type Id = number | string;
 
 const RELATION_WORDS: Record<SwapOption['relation'], string> = { easier: 'easier', alternative: 'same level', harder: 'harder' };
 
-export function ShapeSession({ client, athleteId, session, date, index, exercises, onChanged }: {
+export function ShapeSession({ client, athleteId, session, date, index, exercises, today, onChanged }: {
   client: ApiClient; athleteId: Id; session: Session; date: string; index: number;
-  exercises?: Map<string, Exercise>; onChanged: () => void;
+  exercises?: Map<string, Exercise>; today: string; onChanged: () => void;
 }) {
   const [reason, setReason] = useState('');
   const [exercise, setExercise] = useState('');
@@ -25,7 +25,9 @@ export function ShapeSession({ client, athleteId, session, date, index, exercise
   const items = session.blocks.filter((b) => b.name === 'main' || b.name === 'core').flatMap((b) => b.items);
   const name = (id: string) => exercises?.get(id)?.name ?? id;
   const monday = mondayOf(date);
-  const weekDays = Array.from({ length: 7 }, (_, i) => addDays(monday, i)).filter((d) => d !== date);
+  // The other days of the session's week from today on: a session moves within its week.
+  const weekDays = Array.from({ length: 7 }, (_, i) => addDays(monday, i)).filter((d) => d !== date && d >= today);
+  const [done, setDone] = useState<string | null>(null);
 
   async function chooseExercise(id: string) {
     setExercise(id); setReplacement(''); setOptions(null); setProblem(null);
@@ -34,12 +36,13 @@ export function ShapeSession({ client, athleteId, session, date, index, exercise
     if (r.ok) setOptions(r.value.options); else setProblem(r.error.message);
   }
 
-  async function send(change: Omit<PlanChangeRequest, 'session' | 'reason'>) {
+  async function send(change: Omit<PlanChangeRequest, 'session' | 'reason'>, what: string) {
     if (!reason.trim()) { setProblem('Say why, so the runner knows: the reason is shown with the change.'); return; }
-    setBusy(true); setProblem(null);
+    setBusy(true); setProblem(null); setDone(null);
     const r = await client.changePlan(athleteId, { ...change, session: { date, index }, reason: reason.trim() });
     setBusy(false);
-    if (r.ok) onChanged(); else setProblem(r.error.message);
+    if (r.ok) { setDone(what); setReason(''); setOptions(null); setExercise(''); setReplacement(''); onChanged(); }
+    else setProblem(r.error.message.charAt(0).toUpperCase() + r.error.message.slice(1));
   }
 
   if (session.skipped) return null;
@@ -67,8 +70,8 @@ export function ShapeSession({ client, athleteId, session, date, index, exercise
             </select>
           </label>
         )}
-        <button type="button" disabled={busy || !replacement}
-          onClick={() => void send({ kind: 'swap', exercise, replacement })}>Swap</button>
+        <button type="button" class="secondary" disabled={busy || !replacement}
+          onClick={() => void send({ kind: 'swap', exercise, replacement }, `Swapped: ${name(replacement)} instead of ${name(exercise)}.`)}>Swap</button>
       </fieldset>
       <fieldset>
         <legend>Move the session</legend>
@@ -78,10 +81,17 @@ export function ShapeSession({ client, athleteId, session, date, index, exercise
             {weekDays.map((d) => <option value={d}>{new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'short', timeZone: 'UTC' })}</option>)}
           </select>
         </label>
-        <button type="button" disabled={busy || !to} onClick={() => void send({ kind: 'move', to })}>Move</button>
+        <button type="button" class="secondary" disabled={busy || !to} onClick={() => void send({ kind: 'move', to }, 'Moved.')}>Move</button>
       </fieldset>
-      <p><button type="button" disabled={busy} onClick={() => void send({ kind: 'skip' })}>Skip this session</button></p>
-      {problem && <Notice kind="error">{problem}</Notice>}
+      <p><button type="button" class="secondary" disabled={busy} onClick={() => {
+        if (window.confirm(`Skip "${session.title}"? The runner sees it as skipped, with your reason; it cannot be undone here.`)) {
+          void send({ kind: 'skip' }, 'Skipped.');
+        }
+      }}>Skip this session</button></p>
+      <div aria-live="polite">
+        {problem && <Notice kind="error">{problem}</Notice>}
+        {done && !problem && <Notice kind="info">{done}</Notice>}
+      </div>
     </section>
   );
 }

@@ -228,7 +228,7 @@ export function isLoad(x: unknown): x is LoadDocument {
 
 export const DAY_STATES = ['rest', 'planned', 'today', 'done', 'partly_done', 'missed', 'unplanned'] as const;
 export interface StatusItem { block: string; exercise: string; sets: number; reps: number | null; hold_s: number | null; contacts: number | null; per_side: boolean; load_kg: number | null }
-export interface StatusSession { id: string; title: string; kind: string; intensity: string; minutes: number; items: StatusItem[] }
+export interface StatusSession { id: string; title: string; kind: string; intensity: string; minutes: number; items: StatusItem[]; skipped?: boolean }
 export interface StatusDone { sport: string; duration_min: number; distance_km: number | null; rpe: number | null; race: boolean; sets: number }
 export interface StatusDay { date: string; state: (typeof DAY_STATES)[number]; run: PlannedRun | null; sessions: StatusSession[]; done: StatusDone[] }
 export interface Prediction { label: string; distance_km: number; method: string; minutes: number; caveat: string }

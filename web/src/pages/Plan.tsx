@@ -192,7 +192,7 @@ export function WeekPage({ client, athleteId, start, navigate }: { client: ApiCl
                 <a href={`#/plan/session/${s.id}`} onClick={(e) => { e.preventDefault(); navigate({ name: 'session', id: s.id }); }}>
                   {s.title}
                 </a>
-                <span class="meta">{humanize(s.kind)}, {s.intensity}, about {s.minutes} min</span>
+                <span class="meta">{humanize(s.kind)}, {s.intensity}, about {s.minutes} min{s.skipped ? ', skipped' : ''}</span>
               </div>
             ))}
           </li>
@@ -218,7 +218,7 @@ export function SessionPage({ client, athleteId, id, navigate, readOnly = false,
       <p>{session.why}</p>
       {session.skipped && <Notice kind="info">Skipped: this session is not to be done.</Notice>}
       {session.changes && session.changes.length > 0 && (
-        <ul class="session-changes" aria-label="Changes by your coach">
+        <ul class="session-changes" aria-label={readOnly ? 'Changes to this session' : 'Changes by your coach'}>
           {session.changes.map((c) => <li><strong>{c.by}</strong>: {c.what}. <span class="meta">“{c.why}”</span></li>)}
         </ul>
       )}
@@ -237,6 +237,7 @@ export function SessionPage({ client, athleteId, id, navigate, readOnly = false,
       ))}
       {shape && (
         <ShapeSession client={client} athleteId={athleteId} session={session} date={date} index={index} exercises={exercises}
+          today={todayIso()}
           onChanged={() => {
             // A move takes the session to another day: its week shows where it went.
             void client.currentPlan(athleteId).then((r) => {

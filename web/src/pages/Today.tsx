@@ -99,9 +99,9 @@ export function TodayPage({ client, athleteId, navigate, readOnly = false }: { c
             <p>Run: {runLabel(today?.run ?? null)}</p>
             {today && today.sessions.length > 0 ? today.sessions.map((s) => (
               <div class="session-line">
-                <strong>{s.title}</strong> <span class="meta">{humanize(s.kind)}, {s.intensity}, about {s.minutes} min</span>
+                <strong>{s.title}</strong> <span class="meta">{humanize(s.kind)}, {s.intensity}, about {s.minutes} min{s.skipped ? ', skipped' : ''}</span>
                 <div class="button-row">
-                  {!readOnly && <button type="button" class="primary" onClick={() => navigate({ name: 'train', id: s.id })}>Start session</button>}
+                  {!readOnly && !s.skipped && <button type="button" class="primary" onClick={() => navigate({ name: 'train', id: s.id })}>Start session</button>}
                   <button type="button" class="secondary" onClick={() => navigate({ name: 'session', id: s.id })}>See exercises</button>
                 </div>
               </div>

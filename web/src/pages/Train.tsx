@@ -127,7 +127,9 @@ export function TrainPage({ client, athleteId, id, navigate }: { client: ApiClie
           <div class="card">
             <h2>{target.session.title}</h2>
             <p>{dayName(target.date)}, about {target.session.minutes} minutes.</p>
-            <button type="button" class="primary wide" onClick={() => begin(target.session.id)}>Start session</button>
+            {target.session.skipped
+              ? <Notice kind="info">Skipped: your coach left this session out, so there is nothing to do today.</Notice>
+              : <button type="button" class="primary wide" onClick={() => begin(target.session.id)}>Start session</button>}
           </div>
         )}
         <PainForm client={client} athleteId={athleteId} />

@@ -26,9 +26,11 @@ struct MadePlanChange {
 
 // Makes `change` on the athlete's latest plan as `author` and stores both the change and the
 // changed plan, in one unit of work. The caller has authorized the request first (AccessPolicy,
-// AthleteAction::WritePlan). `change.session_title` is filled from the plan. InvalidInput naming
-// `reason` when it is empty, longer than kPlanChangeReasonMaximum or holds a control character, naming `session` when the
-// athlete has no plan, and the refusals of planning::apply_plan_change; NotFound for an unknown athlete.
+// AthleteAction::WritePlan). `change.session_title` is filled from the plan. A strength session of
+// today or earlier that the runner already logged strength work on is done: InvalidInput naming
+// `session`. InvalidInput naming `reason` when it is empty, longer than kPlanChangeReasonMaximum or
+// holds a control character, naming `session` when the athlete has no plan, and the refusals of
+// planning::apply_plan_change; NotFound for an unknown athlete.
 [[nodiscard]] core::Result<MadePlanChange> change_plan(const Catalog& catalog, core::Store& store,
                                                        const core::Account& author, core::AthleteId athlete,
                                                        core::PlanChange change, core::Instant now, core::Date today);
