@@ -1,7 +1,7 @@
 // The coach's journey against the real `stride serve` (issue 15): a coach signs up and makes two
 // invitation codes; two runners accept them; the coach sees both on the roster, swaps an exercise
-// of one runner's session for an option the planner's rules offer, moves the session to another
-// day of its week and leaves a note on it; the runner sees the changes with the coach's name and
+// of one runner's session for an option the planner's rules offer, raises an item's dose, is told why
+// a copy on Sunday is refused, moves the session to another day of its week and leaves a note on it; the runner sees the changes with the coach's name and
 // reason and the note, turns on the calendar subscription (which lists the moved session) and
 // downloads the session for a watch.
 import { expect, test, type Page } from '@playwright/test';
@@ -74,6 +74,23 @@ test('a coach invites two runners, shapes a session and leaves a note; the runne
   const changes = coach.getByRole('list', { name: 'Changes to this session' });
   await expect(changes).toContainText(`${optionName} instead of`);
 
+  // One more rep on the session's last item: within the plan's weekly growth, so it is kept.
+  await shape.getByLabel('Reason (shown to the runner)').fill('the last set looked easy');
+  const item = shape.getByLabel('Item');
+  await item.selectOption((await item.locator('option').last().getAttribute('value'))!);
+  const reps = shape.getByLabel('Reps');
+  const before = Number(await reps.inputValue());
+  await reps.fill(String(before + 1));
+  await shape.getByRole('button', { name: 'Change the dose' }).click();
+  await expect(shape.getByRole('status')).toContainText('Changed the dose');
+  await expect(changes).toContainText(`(was`);
+
+  // A copy on Sunday is refused, and says why.
+  await shape.getByLabel('Reason (shown to the runner)').fill('an extra session');
+  await shape.getByLabel('Add a copy on').selectOption('2026-12-13');
+  await shape.getByRole('button', { name: 'Add the copy' }).click();
+  await expect(shape.getByRole('alert')).toContainText('Sunday 2026-12-13 has a moderate session already');
+
   // A move onto a day the rules refuse says why; Thursday is allowed.
   await shape.getByLabel('Reason (shown to the runner)').fill('work trip on Wednesday');
   await shape.getByLabel('Move to').selectOption('2026-12-13');
@@ -96,6 +113,7 @@ test('a coach invites two runners, shapes a session and leaves a note; the runne
   await expect(seen).toContainText(`${optionName} instead of`);
   await expect(seen).toContainText('moved from Wednesday 2026-12-09 to Thursday 2026-12-10');
   await expect(seen).toContainText('left knee ached on the split squats');
+  await expect(seen).toContainText('the last set looked easy');
   await expect(page.getByRole('region', { name: 'Notes on this session' }).getByText('Keep the step-ups slow')).toBeVisible();
 
   // The watch file of the moved session.

@@ -99,6 +99,7 @@ export interface PlanChangeRequest {
   to?: string;
   exercise?: string;
   replacement?: string;
+  dose?: { sets?: number; reps?: number; hold_s?: number; contacts?: number; load_kg?: number };
 }
 export interface SwapOption { id: string; name: string; level: number; relation: 'easier' | 'alternative' | 'harder' }
 function isSwapOptions(x: unknown): x is { options: SwapOption[] } {

@@ -41,6 +41,8 @@ export interface PlanItem {
   pct_1rm: number | null;
   rest_s: number | null;
   pair_with: string | null;
+  /** A load worked out from the runner's logged sets, or set by a coach; absent otherwise. */
+  load_kg?: number | null;
   why: string;
 }
 
