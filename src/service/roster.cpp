@@ -72,7 +72,8 @@ core::Result<RosterEntry> roster_entry(const Catalog& catalog, core::Store& stor
                                        core::Date today) {
   RosterEntry entry;
   entry.athlete = athlete;
-  STRIDE_TRY(const StatusReport report, status(catalog, store, athlete.id, today));
+  STRIDE_TRY(const auto log, store.training_log(athlete.id, std::nullopt, today));
+  STRIDE_TRY(const StatusReport report, status_of_log(catalog, store, athlete.id, log, today));
   if (report.plan) {
     if (report.plan->race && !(report.plan->race->date < today)) entry.next_race = report.plan->race;
     if (report.plan->week) entry.phase = report.plan->week->phase;
@@ -89,13 +90,10 @@ core::Result<RosterEntry> roster_entry(const Catalog& catalog, core::Store& stor
   }
   const core::Date yesterday = core::add_days(today, -1);
   const core::Date first = core::add_days(today, -28);
-  STRIDE_TRY(const auto activities, store.activity_records(athlete.id, std::nullopt, today));
-  if (!activities.empty()) entry.last_activity = activities.back().activity.date;
+  if (!log.activities.empty()) entry.last_activity = log.activities.back().date;
   std::vector<core::Date> logged;
-  for (const auto& record : activities) {
-    if (record.activity.sport == core::Sport::Strength && !(record.activity.date < first)) {
-      logged.push_back(record.activity.date);
-    }
+  for (const auto& activity : log.activities) {
+    if (activity.sport == core::Sport::Strength && !(activity.date < first)) logged.push_back(activity.date);
   }
   STRIDE_TRY(const auto planned_28, planned_strength_days(store, athlete.id, first, yesterday));
   std::vector<core::Date> planned_7;
@@ -103,7 +101,6 @@ core::Result<RosterEntry> roster_entry(const Catalog& catalog, core::Store& stor
   std::ranges::copy_if(planned_28, std::back_inserter(planned_7), [&](core::Date date) { return !(date < week_start); });
   entry.compliance_7d = strength_compliance(planned_7, logged);
   entry.compliance_28d = strength_compliance(planned_28, logged);
-  STRIDE_TRY(const auto log, store.training_log(athlete.id, std::nullopt, today));
   entry.attention = attention_reasons(entry, analytics::pain_history(log, today), today, catalog.roster_rules);
   return entry;
 }

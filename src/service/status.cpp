@@ -233,10 +233,15 @@ void add_rating_advice(StatusReport& report, const core::TrainingLog& log) {
 
 core::Result<StatusReport> status(const Catalog& catalog, core::Store& store, core::AthleteId athlete,
                                   core::Date today) {
+  STRIDE_TRY(const auto log, store.training_log(athlete, std::nullopt, today));
+  return status_of_log(catalog, store, athlete, log, today);
+}
+
+core::Result<StatusReport> status_of_log(const Catalog& catalog, core::Store& store, core::AthleteId athlete,
+                                         const core::TrainingLog& log, core::Date today) {
   StatusReport report;
   STRIDE_TRY(report.athlete, store.find_athlete(athlete));
   report.today = today;
-  STRIDE_TRY(const auto log, store.training_log(athlete, std::nullopt, today));
   const core::Date monday = core::monday_of(today);
   STRIDE_TRY(const auto effective, store.effective_days(athlete, monday, core::add_days(monday, 6)));
   report.week = week_days(effective, log, monday, today);

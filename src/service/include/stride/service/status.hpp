@@ -94,4 +94,10 @@ inline constexpr int kStatusPainDays = 7;
 [[nodiscard]] core::Result<StatusReport> status(const Catalog& catalog, core::Store& store, core::AthleteId athlete,
                                                 core::Date today);
 
+// The same status from `log`, the athlete's whole log up to `today` as store.training_log(athlete,
+// std::nullopt, today) gives it, read once by a caller that uses it too.
+[[nodiscard]] core::Result<StatusReport> status_of_log(const Catalog& catalog, core::Store& store,
+                                                       core::AthleteId athlete, const core::TrainingLog& log,
+                                                       core::Date today);
+
 }  // namespace stride::service
