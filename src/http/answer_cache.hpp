@@ -82,17 +82,19 @@ class KeptByRevision {
 struct KeptAnswer {
   std::string body;
   std::string gzip_body;
+  std::string entity_tag;  // sent as ETag when not empty
 
   [[nodiscard]] std::size_t bytes() const { return body.size() + gzip_body.size(); }
 };
 
 using AnswerCache = KeptByRevision<KeptAnswer>;
 
-// `body` kept with its gzip (none when `compress` is false).
-[[nodiscard]] std::shared_ptr<const KeptAnswer> kept_answer(std::string body, bool compress = true);
+// `body` kept with its gzip (none when `compress` is false) and its entity tag (none when empty).
+[[nodiscard]] std::shared_ptr<const KeptAnswer> kept_answer(std::string body, bool compress = true,
+                                                            std::string entity_tag = {});
 
 // The kept answer as a 200 response of `content_type` to `request`: gzip when the answer has one
-// and the request accepts it (its Accept-Encoding), the body shared, not copied.
+// and the request accepts it (its Accept-Encoding), the body shared, not copied; with its ETag.
 [[nodiscard]] Response response_of(const Request& request, std::shared_ptr<const KeptAnswer> answer,
                                    std::string_view content_type = "application/json");
 

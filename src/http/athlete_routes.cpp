@@ -11,6 +11,7 @@
 #include "answer_cache.hpp"
 #include "api_handlers.hpp"
 #include "log_json.hpp"
+#include "plan_version_header.hpp"
 #include "query_parameters.hpp"
 #include "stride/documents/document_codecs.hpp"
 #include "stride/documents/input_decoders.hpp"
@@ -166,10 +167,14 @@ Response post_plan(Call& call) {
     return std::optional<core::Date>(date);
   }();
   if (!start) return error_response(start.error());
+  const auto expected = expected_plan(call.request);
+  if (!expected) return error_response(expected.error());
   const auto plan = service::plan_from_stored(call.context.catalog, call.store, *athlete, *start,
-                                              call.context.clock.today());
-  if (!plan) return error_response(plan.error());
-  return json_response(json::encode_plan(plan->plan, call.context.catalog), 201);
+                                              call.context.clock.today(), *expected);
+  if (!plan) return plan_write_refused(call.store, *athlete, plan.error());
+  Response response = json_response(json::encode_plan(plan->plan, call.context.catalog), 201);
+  response.set_header("ETag", plan_entity_tag(plan->id));
+  return response;
 }
 
 // The answer of a read of the athlete's stored data: the one kept under `key` when the athlete's
@@ -182,7 +187,11 @@ Response kept_or_answered(Call& call, AnswerCache& answers, core::AthleteId athl
   if (auto kept = answers.find(key, *revision)) return response_of(call.request, std::move(kept));
   Response response = answer();
   if (response.status != 200) return response;
-  auto kept = kept_answer(std::move(response.body));
+  std::string entity_tag;
+  for (const auto& [name, value] : response.headers) {
+    if (name == "ETag") entity_tag = value;
+  }
+  auto kept = kept_answer(std::move(response.body), true, std::move(entity_tag));
   answers.keep(std::move(key), *revision, kept, kept->bytes());
   return response_of(call.request, std::move(kept));
 }
@@ -194,7 +203,9 @@ Response current_plan(Call& call, AnswerCache& answers) {
     const auto plan = call.store.latest_plan(*athlete);
     if (!plan) return error_response(plan.error());
     if (!*plan) return error_response(404, "not_found", "no plan is stored for this athlete yet");
-    return json_response(json::encode_plan((*plan)->plan, call.context.catalog));
+    Response response = json_response(json::encode_plan((*plan)->plan, call.context.catalog));
+    response.set_header("ETag", plan_entity_tag((*plan)->id));
+    return response;
   });
 }
 

@@ -80,16 +80,16 @@ std::string_view openapi_document() {
       "get": {"summary": "{assessments: [{id, date, assessment, result: stride.assessment.v1}]}, oldest first (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "404": {"$ref": "#/components/responses/Error"}}}
     },
     "/api/v1/athletes/{id}/plans": {
-      "post": {"summary": "Builds and stores a plan from {start?}: 201 stride.plan.v1 (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"201": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}}}
+      "post": {"summary": "Builds and stores a plan from {start?}: 201 stride.plan.v1 with ETag \"plan-N\" (owner, coach). With If-Match of a plan that is no longer the latest: 409 with the current version.", "parameters": [{"$ref": "#/components/parameters/Id"}, {"$ref": "#/components/parameters/IfMatch"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"201": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
     },
     "/api/v1/athletes/{id}/plans/current": {
-      "get": {"summary": "The latest plan, stride.plan.v1; 404 when none (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "404": {"$ref": "#/components/responses/Error"}}}
+      "get": {"summary": "The latest plan, stride.plan.v1, with its version as ETag \"plan-N\"; 404 when none (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "404": {"$ref": "#/components/responses/Error"}}}
     },
     "/api/v1/athletes/{id}/plans/current/sessions/{date}/{file}": {
       "get": {"summary": "The strength session at place N (from 0) of the day's sessions in the plan in effect on {date}, {file} = N.fit, as a FIT workout file (application/vnd.ant.fit, an attachment); 404 when there is no such strength session (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}, {"name": "date", "in": "path", "required": true, "schema": {"type": "string", "format": "date"}}, {"name": "file", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[0-9]{1,3}\\.fit$"}}], "responses": {"200": {"description": "The FIT workout file.", "content": {"application/vnd.ant.fit": {"schema": {"type": "string", "format": "binary"}}}}, "404": {"$ref": "#/components/responses/Error"}}}
     },
     "/api/v1/athletes/{id}/plans/current/changes": {
-      "post": {"summary": "Changes the current plan (owner, coach): {kind: swap|move|skip|add|dose, session: {date, index}, reason, to?, exercise?, replacement?, dose?: {sets, reps, hold_s, contacts, load_kg}}; checked by the planner's rules (400 naming the field and the rule); 201 {change, plan_id}. Later re-plans make it again.", "parameters": [{"$ref": "#/components/parameters/Id"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"201": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}}},
+      "post": {"summary": "Changes the current plan (owner, coach): {kind: swap|move|skip|add|dose, session: {date, index}, reason, to?, exercise?, replacement?, dose?: {sets, reps, hold_s, contacts, load_kg}}; checked by the planner's rules (400 naming the field and the rule); 201 {change, plan_id} with ETag \"plan-N\". Later re-plans make it again. With If-Match of a plan that is no longer the latest: 409 {error, current: {plan_id}}.", "parameters": [{"$ref": "#/components/parameters/Id"}, {"$ref": "#/components/parameters/IfMatch"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"201": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}}},
       "get": {"summary": "{changes: [{id, kind, session, session_title, reason, author: {id, display_name}, made, conflict, to?, exercise?, replacement?, dose?}]}, oldest first; conflict says why a re-plan could not make it again (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "404": {"$ref": "#/components/responses/Error"}}}
     },
     "/api/v1/athletes/{id}/plans/current/sessions/{date}/{index}/swaps": {
@@ -175,7 +175,8 @@ std::string_view openapi_document() {
       "Id": {"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1}},
       "AccountId": {"name": "account_id", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1}},
       "ActivityId": {"name": "activity_id", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1}},
-      "Code": {"name": "code", "in": "path", "required": true, "schema": {"type": "string"}}
+      "Code": {"name": "code", "in": "path", "required": true, "schema": {"type": "string"}},
+      "IfMatch": {"name": "If-Match", "in": "header", "required": false, "description": "The plan's version as its ETag gave it, \"plan-N\", or *; a version that is no longer the latest is refused with 409.", "schema": {"type": "string"}}
     },
     "requestBodies": {
       "Json": {"required": true, "content": {"application/json": {}}},

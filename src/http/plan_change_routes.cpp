@@ -7,6 +7,7 @@
 
 #include "api_handlers.hpp"
 #include "log_json.hpp"
+#include "plan_version_header.hpp"
 #include "query_parameters.hpp"
 #include "stride/service/plan_changes.hpp"
 
@@ -75,10 +76,14 @@ Response post_change(Call& call) {
   if (!document) return error_response(document.error());
   auto change = change_of(*document);
   if (!change) return error_response(change.error());
+  const auto expected = expected_plan(call.request);
+  if (!expected) return error_response(expected.error());
   const auto made = service::change_plan(call.context.catalog, call.store, call.account(), *athlete,
-                                         std::move(*change), call.now(), call.context.clock.today());
-  if (!made) return error_response(made.error());
-  return json_answer(Json{{"change", plan_change_json(made->record)}, {"plan_id", made->plan.value}}, 201);
+                                         std::move(*change), call.now(), call.context.clock.today(), *expected);
+  if (!made) return plan_write_refused(call.store, *athlete, made.error());
+  Response response = json_answer(Json{{"change", plan_change_json(made->record)}, {"plan_id", made->plan.value}}, 201);
+  response.set_header("ETag", plan_entity_tag(made->plan));
+  return response;
 }
 
 // GET: {"changes": [...]}, oldest first.

@@ -1,4 +1,5 @@
 #include "stride/service/athlete_plan.hpp"
+#include "stride/service/plan_version.hpp"
 
 #include <fmt/format.h>
 
@@ -45,6 +46,7 @@ core::Result<AthletePlan> plan_and_store(const Catalog& catalog, core::Store& st
                                          const AthletePlanRequest& request) {
   STRIDE_TRY(const auto record, store.find_athlete(request.athlete));
   STRIDE_TRY(const auto latest, store.latest_plan(request.athlete));
+  STRIDE_TRY_STATUS(check_plan_version(latest, request.expected_plan));
 
   PlanRequest plan_request;
   plan_request.athlete_source = fmt::format("athlete {}", request.athlete.value);

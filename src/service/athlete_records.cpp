@@ -62,8 +62,10 @@ core::Result<core::ActivityRecord> rate_logged_activity(core::Store& store, core
 }
 
 core::Result<AthletePlan> plan_from_stored(const Catalog& catalog, core::Store& store, core::AthleteId athlete,
-                                           std::optional<core::Date> start, core::Date today) {
+                                           std::optional<core::Date> start, core::Date today,
+                                           std::optional<core::PlanId> expected_plan) {
   AthletePlanRequest request;
+  request.expected_plan = expected_plan;
   request.athlete = athlete;
   STRIDE_TRY(request.calendar, store.running_calendar(athlete));
   request.calendar_source = "running calendar";

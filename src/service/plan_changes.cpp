@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "account_text.hpp"
+#include "stride/service/plan_version.hpp"
 
 namespace stride::service {
 namespace {
@@ -30,8 +31,7 @@ core::Result<std::optional<analytics::AssessmentFindings>> findings_of(const Cat
   return std::nullopt;
 }
 
-core::Result<core::PlanRecord> latest_plan_of(core::Store& store, core::AthleteId athlete) {
-  STRIDE_TRY(auto latest, store.latest_plan(athlete));
+core::Result<core::PlanRecord> latest_plan_of(std::optional<core::PlanRecord> latest) {
   if (!latest) return std::unexpected(core::invalid_field("session", "this athlete has no plan yet: make one first"));
   return std::move(*latest);
 }
@@ -45,7 +45,7 @@ std::string change_words(const core::PlanChange& change) {
 
 core::Result<MadePlanChange> change_plan(const Catalog& catalog, core::Store& store, const core::Account& author,
                                          core::AthleteId athlete, core::PlanChange change, core::Instant now,
-                                         core::Date today) {
+                                         core::Date today, std::optional<core::PlanId> expected_plan) {
   change.reason = std::string(detail::trimmed(change.reason));
   if (change.reason.empty()) {
     return std::unexpected(core::invalid_field("reason", "required: say why, so the runner knows"));
@@ -53,7 +53,9 @@ core::Result<MadePlanChange> change_plan(const Catalog& catalog, core::Store& st
   STRIDE_TRY_STATUS(detail::check_name_text("reason", change.reason, kPlanChangeReasonMaximum));
   return core::in_one_unit<MadePlanChange>(store, [&]() -> core::Result<MadePlanChange> {
     STRIDE_TRY(const auto record, store.find_athlete(athlete));
-    STRIDE_TRY(const auto latest, latest_plan_of(store, athlete));
+    STRIDE_TRY(auto stored, store.latest_plan(athlete));
+    STRIDE_TRY_STATUS(check_plan_version(stored, expected_plan));
+    STRIDE_TRY(const auto latest, latest_plan_of(std::move(stored)));
     if (const auto* session = planning::session_at(latest.plan, change.session)) {
       change.session_title = session->title;
       // A strength session of a day the runner already logged strength work on is done: it stays.
@@ -88,7 +90,8 @@ core::Result<std::vector<planning::SwapOption>> plan_swap_options(const Catalog&
                                                                   core::AthleteId athlete, core::SessionPlace place,
                                                                   std::string_view exercise, core::Date today) {
   STRIDE_TRY(const auto record, store.find_athlete(athlete));
-  STRIDE_TRY(const auto latest, latest_plan_of(store, athlete));
+  STRIDE_TRY(auto stored, store.latest_plan(athlete));
+  STRIDE_TRY(const auto latest, latest_plan_of(std::move(stored)));
   STRIDE_TRY(const auto findings, findings_of(catalog, store, latest));
   return planning::swap_options(latest.plan, place, exercise,
                                 context_of(catalog, record.athlete, latest.calendar, today, findings));

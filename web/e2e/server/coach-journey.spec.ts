@@ -100,6 +100,18 @@ test('a coach invites two runners, shapes a session and leaves a note; the runne
   await shape.getByRole('button', { name: 'Move' }).click();
   await expect(coach).toHaveURL(/\/plan\/week\//);
   await coach.goto(`/#/runners/${ana}/plan/session/${MOVED_TO}-a`);
+
+  // Ana re-plans while her coach has the session open: the coach's next change is refused with the
+  // reason, and the plan is loaded again (the re-plan made the coach's changes again).
+  const reopened = coach.getByRole('region', { name: 'Shape this session' });
+  await expect(reopened).toBeVisible();
+  expect((await api(page, 'POST', `/api/v1/athletes/${ana}/plans`, {})).status).toBe(201);
+  await reopened.getByLabel('Reason (shown to the runner)').fill('one day later');
+  await reopened.getByLabel('Move to').selectOption('2026-12-11');
+  await reopened.getByRole('button', { name: 'Move' }).click();
+  await expect(reopened.getByRole('alert')).toContainText('The plan changed while you had it open');
+  await expect(coach.getByRole('list', { name: 'Changes to this session' })).toContainText('moved from Wednesday');
+
   const notes = coach.getByRole('region', { name: 'Notes on this session' });
   await notes.getByLabel('Add a note').fill('Keep the step-ups slow, and tell me how the knee feels.');
   await notes.getByRole('button', { name: 'Save note' }).click();

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createClient, parseErrorDocument } from './client';
 
 interface Call { url: string; init: RequestInit }
@@ -186,5 +187,22 @@ describe('api client: the calls of pages 3–8', () => {
     expect((await bare.getAthlete(1)).ok).toBe(false);
     const listed = await client.listAssessments(1);
     expect(listed.ok).toBe(false); // the result is checked as a stride.assessment.v1 document
+  });
+});
+
+describe('api client: the plan version', () => {
+  it('gives the ETag of an answer as its version and sends it back as If-Match with a change', async () => {
+    const { fetch, calls } = fakeFetch((c) => c.init.method === 'POST'
+      ? json(409, { error: { code: 'conflict', message: 'the plan changed since it was read', field: null }, current: { plan_id: 13 } }, { ETag: '"plan-13"' })
+      : json(200, JSON.parse(readFileSync(new URL('../../e2e/fixtures/plan.json', import.meta.url), 'utf8')), { ETag: '"plan-12"' }));
+    const client = createClient({ fetch });
+    const read = await client.currentPlan(4);
+    expect(read.ok && read.version).toBe('"plan-12"');
+    const change = { kind: 'skip' as const, session: { date: '2026-12-02', index: 0 }, reason: 'travelling' };
+    const refused = await client.changePlan(4, change, '"plan-12"');
+    expect(header(calls[1]!, 'If-Match')).toBe('"plan-12"');
+    expect(!refused.ok && refused.error.status).toBe(409);
+    await client.changePlan(4, change);
+    expect(header(calls[2]!, 'If-Match')).toBeUndefined();
   });
 });

@@ -35,7 +35,8 @@ export interface ApiError {
   retryAfter: number | null;
 }
 
-export type Result<T> = { ok: true; status: number; value: T } | { ok: false; error: ApiError };
+/** `version` is the answer's ETag, when it has one (the plan's version: docs/http.md "Versions of the plan"). */
+export type Result<T> = { ok: true; status: number; value: T; version?: string } | { ok: false; error: ApiError };
 
 export interface Account {
   id: number | string;
@@ -161,8 +162,9 @@ export function createClient(options: ClientOptions = {}) {
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   let csrfToken: string | null = null;
 
-  async function request<T>(method: string, path: string, body: unknown, valid: Validator<T>): Promise<Result<T>> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+  async function request<T>(method: string, path: string, body: unknown, valid: Validator<T>,
+    extraHeaders: Record<string, string> = {}): Promise<Result<T>> {
+    const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (UNSAFE.has(method) && csrfToken !== null) headers['X-CSRF-Token'] = csrfToken;
     let response: Response;
@@ -193,7 +195,8 @@ export function createClient(options: ClientOptions = {}) {
     if (!readable || !valid(parsed)) {
       return { ok: false, error: { status: response.status, code: 'bad_response', message: 'The server sent an answer Stride cannot read.', field: null, retryAfter: null } };
     }
-    return { ok: true, status: response.status, value: parsed };
+    const version = response.headers.get('ETag');
+    return version ? { ok: true, status: response.status, value: parsed, version } : { ok: true, status: response.status, value: parsed };
   }
 
   function remember(result: Result<SessionAnswer>): Result<SessionAnswer> {
@@ -256,8 +259,10 @@ export function createClient(options: ClientOptions = {}) {
       return request('POST', `${athletePath(athleteId)}/plans`, start ? { start } : {}, isPlan);
     },
     /** docs/http.md "Plan changes": swap, move, skip, add or dose; refused with the rule in words. */
-    changePlan(athleteId: Id, change: PlanChangeRequest) {
-      return request('POST', `${athletePath(athleteId)}/plans/current/changes`, change, anything);
+    /** With `planVersion` (the ETag of the plan read), a plan changed meanwhile is refused with 409. */
+    changePlan(athleteId: Id, change: PlanChangeRequest, planVersion?: string) {
+      return request('POST', `${athletePath(athleteId)}/plans/current/changes`, change, anything,
+        planVersion ? { 'If-Match': planVersion } : {});
     },
     /** The exercises an item of a session may be swapped for, easier ones first. */
     swapOptions(athleteId: Id, date: string, index: number, exercise: string) {

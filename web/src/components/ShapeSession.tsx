@@ -12,9 +12,12 @@ type Id = number | string;
 
 const RELATION_WORDS: Record<SwapOption['relation'], string> = { easier: 'easier', alternative: 'same level', harder: 'harder' };
 
-export function ShapeSession({ client, athleteId, session, date, index, exercises, today, onChanged }: {
+export function ShapeSession({ client, athleteId, session, date, index, exercises, today, planVersion, onChanged }: {
   client: ApiClient; athleteId: Id; session: Session; date: string; index: number;
-  exercises?: Map<string, Exercise>; today: string; onChanged: () => void;
+  exercises?: Map<string, Exercise>; today: string;
+  /** The ETag of the plan shown: a change to a plan changed meanwhile is refused (409) and the plan reloaded. */
+  planVersion?: string | undefined;
+  onChanged: () => void;
 }) {
   const [reason, setReason] = useState('');
   const [exercise, setExercise] = useState('');
@@ -42,8 +45,13 @@ export function ShapeSession({ client, athleteId, session, date, index, exercise
   async function send(change: Omit<PlanChangeRequest, 'session' | 'reason'>, what: string) {
     if (!reason.trim()) { setProblem('Say why, so the runner knows: the reason is shown with the change.'); return; }
     setBusy(true); setProblem(null); setDone(null);
-    const r = await client.changePlan(athleteId, { ...change, session: { date, index }, reason: reason.trim() });
+    const r = await client.changePlan(athleteId, { ...change, session: { date, index }, reason: reason.trim() }, planVersion);
     setBusy(false);
+    if (!r.ok && r.error.status === 409) {
+      setProblem('The plan changed while you had it open (a re-plan, or another change). It has been loaded again: check the session, then make your change.');
+      onChanged();
+      return;
+    }
     if (r.ok) {
       setDone(what); setReason(''); setOptions(null); setExercise(''); setReplacement(''); setTo(''); setCopyTo('');
       onChanged();

@@ -37,15 +37,17 @@ export function usePlan(client: ApiClient, athleteId: Id) {
   const [plan, setPlan] = useState<PlanDocument | null | 'none' | 'loading'>('loading');
   const [problem, setProblem] = useState<string | null>(null);
   const [exercises, setExercises] = useState<Map<string, Exercise> | undefined>(undefined);
+  // The ETag of the plan shown, sent back with a coach's change so a plan changed meanwhile is refused.
+  const [version, setVersion] = useState<string | undefined>(undefined);
   useEffect(() => {
     void client.currentPlan(athleteId).then((r) => {
-      if (r.ok) setPlan(r.value);
+      if (r.ok) { setPlan(r.value); setVersion(r.version); }
       else if (r.error.status === 404) setPlan('none');
       else { setPlan(null); setProblem(r.error.message); }
     });
     void client.exercises().then((r) => { if (r.ok) setExercises(new Map(r.value.exercises.map((e) => [e.id, e]))); });
   }, [athleteId]);
-  return { plan, setPlan, problem, setProblem, exercises };
+  return { plan, setPlan, version, setVersion, problem, setProblem, exercises };
 }
 
 /** The season; `title` names whose plan it is when someone else looks (a coach: "Ana's plan"). */
@@ -204,7 +206,7 @@ export function WeekPage({ client, athleteId, start, navigate }: { client: ApiCl
 
 /** One session; `shape` lets a coach change it (ShapeSession), `readOnly` hides what only the runner does. */
 export function SessionPage({ client, athleteId, id, navigate, readOnly = false, shape = false }: { client: ApiClient; athleteId: Id; id: string; navigate: Navigate; readOnly?: boolean; shape?: boolean }) {
-  const { plan, setPlan, problem, exercises } = usePlan(client, athleteId);
+  const { plan, setPlan, version, setVersion, problem, exercises } = usePlan(client, athleteId);
   if (problem) return <section><h1 tabIndex={-1}>Session</h1><Notice kind="error">{problem}</Notice></section>;
   if (plan === 'loading') return <section><h1 tabIndex={-1}>Session</h1><p role="status">Loading…</p></section>;
   const found = typeof plan === 'object' && plan !== null ? findSession(plan, id) : null;
@@ -237,12 +239,12 @@ export function SessionPage({ client, athleteId, id, navigate, readOnly = false,
       ))}
       {shape && (
         <ShapeSession client={client} athleteId={athleteId} session={session} date={date} index={index} exercises={exercises}
-          today={todayIso()}
+          today={todayIso()} planVersion={version}
           onChanged={() => {
             // A move takes the session to another day: its week shows where it went.
             void client.currentPlan(athleteId).then((r) => {
               if (!r.ok) return;
-              setPlan(r.value);
+              setPlan(r.value); setVersion(r.version);
               if (!findSession(r.value, id)) navigate({ name: 'week', start: mondayOf(date) });
             });
           }} />

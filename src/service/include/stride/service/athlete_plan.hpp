@@ -20,6 +20,8 @@ struct AthletePlanRequest {
   core::Date today;  // a plan may not start before today: the past is never re-planned
   std::optional<int> weeks;
   std::optional<std::string> table_id;
+  // When set, the plan this re-plan replaces must still be the latest (check_plan_version).
+  std::optional<core::PlanId> expected_plan;
 };
 
 struct AthletePlan {

@@ -41,10 +41,12 @@ struct LoggedPainReport {
 
 // Builds and stores a plan from `start` (default `today`) on the athlete's stored running calendar
 // (else the calendar of its latest plan), latest assessment and log (plan_for_athlete). InvalidInput
-// naming `start` for a start before today, and when there is no calendar at all.
+// naming `start` for a start before today, and when there is no calendar at all; Conflict when
+// `expected_plan` is set and is no longer the latest plan (check_plan_version).
 [[nodiscard]] core::Result<AthletePlan> plan_from_stored(const Catalog& catalog, core::Store& store,
                                                          core::AthleteId athlete, std::optional<core::Date> start,
-                                                         core::Date today);
+                                                         core::Date today,
+                                                         std::optional<core::PlanId> expected_plan = std::nullopt);
 
 // Everything stored about one athlete.
 struct AthleteExport {

@@ -30,10 +30,12 @@ struct MadePlanChange {
 // today or earlier that the runner already logged strength work on is done: InvalidInput naming
 // `session`. InvalidInput naming `reason` when it is empty, longer than kPlanChangeReasonMaximum or
 // holds a control character, naming `session` when the athlete has no plan, and the refusals of
-// planning::apply_plan_change; NotFound for an unknown athlete.
+// planning::apply_plan_change; NotFound for an unknown athlete; Conflict when `expected_plan` is set
+// and is no longer the latest plan (check_plan_version).
 [[nodiscard]] core::Result<MadePlanChange> change_plan(const Catalog& catalog, core::Store& store,
                                                        const core::Account& author, core::AthleteId athlete,
-                                                       core::PlanChange change, core::Instant now, core::Date today);
+                                                       core::PlanChange change, core::Instant now, core::Date today,
+                                                       std::optional<core::PlanId> expected_plan = std::nullopt);
 
 // The exercises the item of `exercise` in the latest plan's session at `place` may be swapped for
 // (planning::swap_options); InvalidInput naming `session` when the athlete has no plan.
