@@ -80,7 +80,8 @@ core::Status serve(const cli::ServeRequest& request, const cli::Environment& env
                                         options.worker_threads));
 
   STRIDE_TRY(auto secrets, security::SodiumSecrets::create(security::PasswordCost::interactive()));
-  service::InMemorySignInLimiter sign_in_limiter;
+  // Failed sign-ins are counted in the database, so every server process on it refuses the same ones.
+  service::StoredSignInLimiter sign_in_limiter(secrets);
   const importers::ActivityFileDecoder activity_files;
   const importers::FitWorkoutWriter workout_files;
   // Secure cookies when browsers reach the server over TLS (a proxy in front of it).

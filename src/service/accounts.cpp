@@ -93,7 +93,8 @@ core::Result<SignedIn> sign_up(core::Store& store, core::Secrets& secrets, const
 core::Result<SignedIn> sign_in(core::Store& store, core::Secrets& secrets, SignInLimiter& limiter,
                                const SignInRequest& request, core::Instant now) {
   const std::string key = core::email_key(detail::trimmed(request.email));
-  if (const auto wait = limiter.wait_before_sign_in(key, request.client_address, now); wait.count() > 0) {
+  STRIDE_TRY(const auto wait, limiter.wait_before_sign_in(store, key, request.client_address, now));
+  if (wait.count() > 0) {
     core::Error error = core::make_error(
         core::ErrorCode::RateLimited,
         fmt::format("too many failed sign-ins; try again in {} seconds", wait.count()));
@@ -109,7 +110,7 @@ core::Result<SignedIn> sign_in(core::Store& store, core::Secrets& secrets, SignI
     static_cast<void>(secrets.hash_password(request.password));
   }
   if (!verified) {
-    limiter.record_failure(key, request.client_address, now);
+    STRIDE_TRY_STATUS(limiter.record_failure(store, key, request.client_address, now));
     return std::unexpected(wrong_credentials());
   }
   return start_session(store, secrets, credentials->account, now);

@@ -457,7 +457,20 @@ CREATE TABLE note_read_marks (
 CREATE INDEX note_read_marks_by_athlete ON note_read_marks (athlete_id);
 )sql";
 
-constexpr std::array<Migration, 11> kMigrations{{
+// Version 12: failed sign-ins by the digest of their key (an e-mail or a client address), so that
+// every server process on the database counts the same failures (docs/accounts.md). Rows older than
+// the limiter's window are deleted as new ones come.
+constexpr const char* kSignInFailuresSchema = R"sql(
+CREATE TABLE sign_in_failures (
+  id INTEGER PRIMARY KEY,
+  key_digest TEXT NOT NULL CHECK (length(key_digest) > 0),
+  failed_at INTEGER NOT NULL
+);
+CREATE INDEX sign_in_failures_by_key ON sign_in_failures (key_digest, failed_at);
+CREATE INDEX sign_in_failures_by_moment ON sign_in_failures (failed_at);
+)sql";
+
+constexpr std::array<Migration, 12> kMigrations{{
     {1, "athletes, assessments, plans with their days and sessions, activities, strength sets, pain reports",
      kInitialSchema},
     {2, "activities imported from recordings: optional session rpe, activity_recordings", kRecordingsSchema, true},
@@ -472,6 +485,7 @@ constexpr std::array<Migration, 11> kMigrations{{
     {9, "changes people made to athletes' plans, with their authors", kPlanChangesSchema},
     {10, "hand-over codes of athletes, stored as digests of their codes", kHandoversSchema},
     {11, "notes between runners and coaches, and each account's read mark per athlete", kNotesSchema},
+    {12, "failed sign-ins by the digest of their key, shared by every server process", kSignInFailuresSchema},
 }};
 
 }  // namespace

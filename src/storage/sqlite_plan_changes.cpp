@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "account_validation.hpp"
 #include "sqlite_support.hpp"
 #include "statement_cache.hpp"
 #include "store_validation.hpp"

@@ -58,7 +58,8 @@ struct ServerProcess {
   std::string first_line;
 };
 
-ServerProcess start_server(const std::string& name) {
+// `database`: the server's SQLite file; default a new one in the server's own folder.
+ServerProcess start_server(const std::string& name, const std::filesystem::path& database_file = {}) {
   ServerProcess server;
   server.directory = std::filesystem::temp_directory_path() / ("stride-serve-" + name + "-" + std::to_string(::getpid()));
   std::filesystem::remove_all(server.directory);
@@ -70,7 +71,7 @@ ServerProcess start_server(const std::string& name) {
   if (server.pid == 0) {
     ::dup2(pipe_ends[1], STDERR_FILENO);
     const std::string log = (server.directory / "access.log").string();
-    const std::string database = (server.directory / "stride.db").string();
+    const std::string database = (database_file.empty() ? server.directory / "stride.db" : database_file).string();
     const std::string web_root = (server.directory / "web").string();
     std::freopen(log.c_str(), "w", stdout);
     ::close(pipe_ends[0]);
@@ -150,6 +151,54 @@ TEST(Serve, SignsUpAndKnowsTheSessionOnTheRealStore) {
   EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
   ::close(server.messages);
   std::filesystem::remove_all(server.directory);
+}
+
+std::string post_json(unsigned short port, const std::string& target, const std::string& body) {
+  return ask(port, "POST " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\n"
+                   "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body);
+}
+
+void stop(ServerProcess& server) {
+  ::kill(server.pid, SIGTERM);
+  int status = 0;
+  ::waitpid(server.pid, &status, 0);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  ::close(server.messages);
+  std::filesystem::remove_all(server.directory);
+}
+
+// Two servers on one database share what must be shared (docs/http.md "Several servers"): a session
+// made on one is known on the other, and failed sign-ins counted on one refuse sign-ins on the other.
+TEST(Serve, TwoServersOnOneDatabaseShareSessionsAndSignInLimits) {
+  const auto folder = std::filesystem::temp_directory_path() / ("stride-serve-shared-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  auto first = start_server("first", folder / "stride.db");
+  auto second = start_server("second", folder / "stride.db");
+  ASSERT_NE(first.port, 0) << first.first_line;
+  ASSERT_NE(second.port, 0) << second.first_line;
+  const std::string signed_up = post_json(
+      first.port, "/api/v1/accounts",
+      R"({"email":"cy@example.org","password":"correct horse battery","display_name":"Cy","role":"runner"})");
+  std::smatch cookie;
+  ASSERT_TRUE(std::regex_search(signed_up, cookie, std::regex(R"(Set-Cookie: stride_session=([A-Za-z0-9_-]+); )")))
+      << signed_up;
+  const std::string me = ask(second.port, "GET /api/v1/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\nCookie: "
+                                          "stride_session=" + cookie[1].str() + "\r\n\r\n");
+  EXPECT_TRUE(me.starts_with("HTTP/1.1 200 OK\r\n")) << me;
+
+  const std::string wrong = R"({"email":"cy@example.org","password":"not the password at all"})";
+  for (int attempt = 0; attempt < 10; ++attempt) {
+    const std::string refused = post_json(first.port, "/api/v1/session", wrong);
+    ASSERT_TRUE(refused.starts_with("HTTP/1.1 401 ")) << attempt << ": " << refused;
+  }
+  const std::string limited = post_json(
+      second.port, "/api/v1/session", R"({"email":"cy@example.org","password":"correct horse battery"})");
+  EXPECT_TRUE(limited.starts_with("HTTP/1.1 429 ")) << limited;
+  EXPECT_NE(limited.find("Retry-After: "), std::string::npos) << limited;
+  stop(first);
+  stop(second);
+  std::filesystem::remove_all(folder);
 }
 
 TEST(Serve, StopsCleanlyOnSigint) {

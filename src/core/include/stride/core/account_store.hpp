@@ -145,4 +145,17 @@ class CalendarFeedRepository {
   [[nodiscard]] virtual Status delete_calendar_feed(AthleteId athlete) = 0;
 };
 
+// Failed sign-ins, kept under a key (service::StoredSignInLimiter gives the digest of an e-mail or
+// of a client address) in the database, so that every server process on it refuses the same
+// attempts after too many failures.
+class SignInFailureRepository {
+ public:
+  virtual ~SignInFailureRepository() = default;
+  // Records one failure of `key` at `at`, and forgets every failure of any key before
+  // `forget_before`. InvalidInput for an empty key.
+  [[nodiscard]] virtual Status record_sign_in_failure(std::string_view key, Instant at, Instant forget_before) = 0;
+  // The moments of `key`'s failures at or after `since`, oldest first.
+  [[nodiscard]] virtual Result<std::vector<Instant>> sign_in_failures(std::string_view key, Instant since) = 0;
+};
+
 }  // namespace stride::core

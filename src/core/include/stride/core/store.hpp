@@ -174,6 +174,7 @@ class Store : public AthleteRepository,
               public HandoverRepository,
               public AthleteAccessRepository,
               public CalendarFeedRepository,
+              public SignInFailureRepository,
               public NoteRepository {
  public:
   // Runs `work`, which reads and writes through this store, as one unit: its writes commit together

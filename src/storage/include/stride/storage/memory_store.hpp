@@ -114,6 +114,11 @@ class MemoryStore final : public core::Store {
       std::string_view secret_digest) override;
   [[nodiscard]] core::Status delete_calendar_feed(core::AthleteId athlete) override;
 
+  [[nodiscard]] core::Status record_sign_in_failure(std::string_view key, core::Instant at,
+                                                    core::Instant forget_before) override;
+  [[nodiscard]] core::Result<std::vector<core::Instant>> sign_in_failures(std::string_view key,
+                                                                          core::Instant since) override;
+
   [[nodiscard]] core::Result<core::Note> add_note(const core::NewNote& note, core::Instant now) override;
   [[nodiscard]] core::Result<std::vector<core::Note>> notes(core::AthleteId athlete,
                                                             const core::NoteScope& scope) override;
@@ -189,6 +194,7 @@ class MemoryStore final : public core::Store {
     std::vector<CoachGrant> grants;
     std::vector<StoredCalendarFeed> calendar_feeds;  // at most one per athlete
     std::vector<StoredHandover> handovers;           // at most one per athlete
+    std::vector<std::pair<std::string, core::Instant>> sign_in_failures;  // (key, moment), as recorded
     std::vector<core::Note> notes;  // by id
     std::map<std::pair<std::int64_t, std::int64_t>, core::NoteId> read_marks;  // by (account id, athlete id)
     std::int64_t notes_made = 0;  // ids are never reused, even after a delete

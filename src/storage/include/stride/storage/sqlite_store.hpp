@@ -142,6 +142,11 @@ class SqliteStore final : public core::Store {
       std::string_view secret_digest) override;
   [[nodiscard]] core::Status delete_calendar_feed(core::AthleteId athlete) override;
 
+  [[nodiscard]] core::Status record_sign_in_failure(std::string_view key, core::Instant at,
+                                                    core::Instant forget_before) override;
+  [[nodiscard]] core::Result<std::vector<core::Instant>> sign_in_failures(std::string_view key,
+                                                                          core::Instant since) override;
+
   [[nodiscard]] core::Result<core::Note> add_note(const core::NewNote& note, core::Instant now) override;
   [[nodiscard]] core::Result<std::vector<core::Note>> notes(core::AthleteId athlete,
                                                             const core::NoteScope& scope) override;
