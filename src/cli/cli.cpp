@@ -28,6 +28,7 @@ const std::vector<CommandEntry>& command_table() {
       {"import", "decode activity files (Garmin FIT, GPX, TCX) without storing them", &make_import_command},
       {"status", "today's session, this week against what was done, load, flags and predictions", &make_status_command},
       {"serve", "the web application and its HTTP API, until Ctrl-C", &make_serve_command},
+      {"migrate", "bring the database's schema up to this program's version and say which it is", &make_migrate_command},
   };
   return table;
 }

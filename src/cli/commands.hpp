@@ -76,6 +76,7 @@ std::unique_ptr<Command> make_log_command();
 std::unique_ptr<Command> make_status_command();
 std::unique_ptr<Command> make_import_command();
 std::unique_ptr<Command> make_serve_command();
+std::unique_ptr<Command> make_migrate_command();
 std::unique_ptr<Command> make_export_workout_command();
 
 // Adds `--format` accepting `choices` (the first is the default) bound to `target`.

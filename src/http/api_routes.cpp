@@ -20,6 +20,20 @@ namespace {
 
 Response health(const Request&, const PathParameters&) { return json_response("{\"status\":\"ok\"}\n"); }
 
+// GET /readyz: 200 {"status": "ready", "schema_version": N} when the database answers and records
+// the schema this program writes; else 503, so a load balancer sends requests to another server
+// (the database cannot be reached, or a newer Stride has moved its schema on since this one started).
+Response readiness(Call& call) {
+  const auto versions = call.store.schema_versions();
+  if (!versions) return error_response(503, "not_ready", "the database cannot be reached: " + versions.error().message);
+  if (versions->recorded != versions->known) {
+    return error_response(503, "not_ready",
+                          "the database records schema version " + std::to_string(versions->recorded) +
+                              " and this program writes version " + std::to_string(versions->known));
+  }
+  return json_response("{\"status\":\"ready\",\"schema_version\":" + std::to_string(versions->recorded) + "}\n");
+}
+
 // The exercise lists that need no equipment filter, encoded once: the catalog never changes while
 // the server runs. Index 0 is the whole library, index 1 + p the pattern p.
 class EncodedExerciseLists {
@@ -56,6 +70,7 @@ Response exercises(const ApiContext& context, const EncodedExerciseLists& encode
 Router api_router(const ApiContext& context) {
   Router router;
   router.add("GET", "/healthz", health);
+  router.add("GET", "/readyz", api_handler(context, Access::Anyone, readiness));
   router.add("GET", "/api/v1/openapi.json",
              [](const Request&, const PathParameters&) { return json_response(std::string(openapi_document())); });
   auto encoded = std::make_shared<const EncodedExerciseLists>(context.catalog);

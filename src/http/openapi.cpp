@@ -13,6 +13,12 @@ std::string_view openapi_document() {
     "description": "Strength, mobility and injury-prevention coaching for runners. Errors are {\"error\": {\"code\", \"message\", \"field\"}} (api.md section 2)."
   },
   "paths": {
+    "/readyz": {
+      "get": {
+        "summary": "The server can answer: the database is reached and records the schema this program writes. 200 {status: ready, schema_version}; 503 otherwise (the store is asked, unlike /healthz).",
+        "responses": {"200": {"$ref": "#/components/responses/Json"}, "503": {"$ref": "#/components/responses/Error"}}
+      }
+    },
     "/healthz": {
       "get": {
         "summary": "The server is up (the store is not touched).",

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "migrations.hpp"
 #include "store_validation.hpp"
 
 namespace stride::storage {
@@ -307,6 +308,10 @@ core::Status MemoryStore::rate_activity(core::AthleteId athlete, core::ActivityI
 }
 
 // The store is copied first and put back when the work fails; one thread at a time uses it.
+core::Result<core::Store::SchemaVersions> MemoryStore::schema_versions() {
+  return SchemaVersions{detail::latest_schema_version(), detail::latest_schema_version()};
+}
+
 core::Status MemoryStore::in_one_unit(const std::function<core::Status()>& work) {
   auto athletes = m_athletes;
   auto assessments = m_assessments;

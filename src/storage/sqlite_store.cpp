@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "decoded_plans.hpp"
+#include "migrations.hpp"
 #include "schema.hpp"
 #include "sqlite_support.hpp"
 #include "statement_cache.hpp"
@@ -117,6 +118,14 @@ core::Result<core::AthleteRecord> SqliteStore::find_athlete(core::AthleteId id) 
     query->bind(1, id.value);
     if (!query->executeStep()) return std::unexpected(detail::unknown_athlete(id));
     return read_athlete(id.value, query->getColumn(0).getString(), m_path);
+  });
+}
+
+core::Result<core::Store::SchemaVersions> SqliteStore::schema_versions() {
+  return guarded(m_path, "reading the schema version", [&]() -> core::Result<SchemaVersions> {
+    auto query = m_statements->lend("SELECT max(version) FROM schema_migrations");
+    query->executeStep();
+    return SchemaVersions{query->getColumn(0).getInt(), detail::latest_schema_version()};
   });
 }
 

@@ -182,6 +182,15 @@ class Store : public AthleteRepository,
   // reads and its writes (a read-then-write use case such as a re-plan cannot interleave with
   // another). The methods `work` calls keep their own guarantees inside the unit.
   [[nodiscard]] virtual Status in_one_unit(const std::function<Status()>& work) = 0;
+
+  // The schema version the database records, and the latest this program knows (the in-memory
+  // store: both the latest). Asks the database, so it also tells whether it can be reached:
+  // storage errors (Io, Busy) pass through.
+  struct SchemaVersions {
+    int recorded = 0;
+    int known = 0;
+  };
+  [[nodiscard]] virtual Result<SchemaVersions> schema_versions() = 0;
 };
 
 // in_one_unit for work that returns a value: the value when the unit commits, else its error.

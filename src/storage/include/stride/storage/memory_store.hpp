@@ -130,6 +130,7 @@ class MemoryStore final : public core::Store {
   [[nodiscard]] core::Result<std::vector<core::UnreadNotes>> unread_note_counts(core::AccountId account) override;
 
   [[nodiscard]] core::Status in_one_unit(const std::function<core::Status()>& work) override;
+  [[nodiscard]] core::Result<SchemaVersions> schema_versions() override;
 
  private:
   struct StoredPlan {
