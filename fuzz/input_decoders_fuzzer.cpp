@@ -7,12 +7,13 @@
 
 #include "stride/analytics/training_load.hpp"
 #include "stride/data_files/data_decoders.hpp"
+#include "stride/documents/backup_document.hpp"
 #include "stride/documents/input_decoders.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
-  switch (data[0] % 9) {
+  switch (data[0] % 10) {
     case 0: (void)stride::documents::decode_athlete(text, "fuzz.json"); break;
     case 1: (void)stride::documents::decode_assessment(text, "fuzz.json"); break;
     case 2: (void)stride::data_files::decode_exercise_file(text, "fuzz.json"); break;
@@ -24,6 +25,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       // A table that decodes must answer every distance without trouble.
       if (auto records = stride::data_files::decode_world_records(text, "fuzz.json")) {
         for (const double metres : {-1.0, 0.0, 50.0, 1000.0, 15000.0, 1e6}) (void)records->fastest_time_s(metres);
+      }
+      break;
+    case 8:
+      // A backup that decodes must encode and decode to the same tables.
+      if (auto dump = stride::documents::decode_backup(text, "fuzz.json")) {
+        const auto again = stride::documents::decode_backup(stride::documents::encode_backup(*dump), "again.json");
+        if (!again || !(*again == *dump)) __builtin_trap();
       }
       break;
     default:

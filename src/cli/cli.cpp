@@ -29,6 +29,9 @@ const std::vector<CommandEntry>& command_table() {
       {"status", "today's session, this week against what was done, load, flags and predictions", &make_status_command},
       {"serve", "the web application and its HTTP API, until Ctrl-C", &make_serve_command},
       {"migrate", "bring the database's schema up to this program's version and say which it is", &make_migrate_command},
+      {"backup", "everything in the database as one portable JSON file", &make_backup_command},
+      {"restore", "a backup file into a new, empty database", &make_restore_command},
+      {"copy", "everything in one database into another, new one (e.g. SQLite into PostgreSQL)", &make_copy_command},
   };
   return table;
 }

@@ -77,6 +77,9 @@ std::unique_ptr<Command> make_status_command();
 std::unique_ptr<Command> make_import_command();
 std::unique_ptr<Command> make_serve_command();
 std::unique_ptr<Command> make_migrate_command();
+std::unique_ptr<Command> make_backup_command();
+std::unique_ptr<Command> make_restore_command();
+std::unique_ptr<Command> make_copy_command();
 std::unique_ptr<Command> make_export_workout_command();
 
 // Adds `--format` accepting `choices` (the first is the default) bound to `target`.

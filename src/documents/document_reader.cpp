@@ -116,9 +116,13 @@ std::string member_path(std::string parent, std::string_view key) {
 }
 
 core::Result<Document> parse_document(std::string_view text, std::string source) {
-  if (text.size() > kMaximumDocumentBytes) {
+  return parse_document(text, std::move(source), kMaximumDocumentBytes);
+}
+
+core::Result<Document> parse_document(std::string_view text, std::string source, std::size_t maximum_bytes) {
+  if (text.size() > maximum_bytes) {
     return std::unexpected(core::invalid_input(
-        source, "$", fmt::format("file is {} bytes; the limit is {} bytes", text.size(), kMaximumDocumentBytes)));
+        source, "$", fmt::format("file is {} bytes; the limit is {} bytes", text.size(), maximum_bytes)));
   }
   if (const auto zero = text.find('\0'); zero != std::string_view::npos) {
     return std::unexpected(core::invalid_input(

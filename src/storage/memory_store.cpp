@@ -308,6 +308,14 @@ core::Status MemoryStore::rate_activity(core::AthleteId athlete, core::ActivityI
 }
 
 // The store is copied first and put back when the work fails; one thread at a time uses it.
+core::Result<core::StoreDump> MemoryStore::dump() {
+  return std::unexpected(core::make_error(core::ErrorCode::Unsupported, "the in-memory store keeps no tables to back up"));
+}
+
+core::Status MemoryStore::load(const core::StoreDump& /*dump*/) {
+  return std::unexpected(core::make_error(core::ErrorCode::Unsupported, "the in-memory store keeps no tables to restore"));
+}
+
 core::Result<core::Store::SchemaVersions> MemoryStore::schema_versions() {
   return SchemaVersions{detail::latest_schema_version(), detail::latest_schema_version()};
 }

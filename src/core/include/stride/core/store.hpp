@@ -19,6 +19,7 @@
 #include "stride/core/plan.hpp"
 #include "stride/core/plan_change.hpp"
 #include "stride/core/running_calendar.hpp"
+#include "stride/core/store_dump.hpp"
 #include "stride/core/training_log.hpp"
 
 namespace stride::core {
@@ -191,6 +192,15 @@ class Store : public AthleteRepository,
     int known = 0;
   };
   [[nodiscard]] virtual Result<SchemaVersions> schema_versions() = 0;
+
+  // Everything the database holds (store_dump.hpp), read in one transaction. Unsupported for a
+  // store that keeps no tables (the in-memory store).
+  [[nodiscard]] virtual Result<StoreDump> dump() = 0;
+  // Writes `dump` into this store, which must hold nothing yet (Conflict naming a table that has
+  // rows), in one transaction: all of it or nothing. InvalidInput naming the table and column when
+  // the dump is of another schema version or does not fit this schema; the store's own constraints
+  // refuse what could not have been stored.
+  [[nodiscard]] virtual Status load(const StoreDump& dump) = 0;
 };
 
 // in_one_unit for work that returns a value: the value when the unit commits, else its error.

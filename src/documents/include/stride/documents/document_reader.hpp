@@ -30,6 +30,9 @@ struct Document {
 // Parses `text` as JSON. Fails with InvalidInput naming `source`, `$` and the problem (with line
 // and column) when the text is too large, nested too deeply, or not JSON.
 [[nodiscard]] core::Result<Document> parse_document(std::string_view text, std::string source);
+// The same with another size limit, for documents larger than any input file (a backup).
+[[nodiscard]] core::Result<Document> parse_document(std::string_view text, std::string source,
+                                                    std::size_t maximum_bytes);
 
 // `parent` with the member `key` appended as Field::path() spells it: `.key`, or `["key"]` when
 // the key is not a plain word.
@@ -55,6 +58,8 @@ class Field {
   [[nodiscard]] bool is_boolean() const { return m_value->is_boolean(); }
   [[nodiscard]] bool is_string() const { return m_value->is_string(); }
   [[nodiscard]] bool is_object() const { return m_value->is_object(); }
+  // The value itself, for readers of values of any type (a backup's stored values).
+  [[nodiscard]] const nlohmann::ordered_json& json() const { return *m_value; }
 
   // An InvalidInput error about this value.
   [[nodiscard]] core::Error error(std::string_view problem) const;

@@ -131,6 +131,8 @@ class MemoryStore final : public core::Store {
 
   [[nodiscard]] core::Status in_one_unit(const std::function<core::Status()>& work) override;
   [[nodiscard]] core::Result<SchemaVersions> schema_versions() override;
+  [[nodiscard]] core::Result<core::StoreDump> dump() override;
+  [[nodiscard]] core::Status load(const core::StoreDump& dump) override;
 
  private:
   struct StoredPlan {

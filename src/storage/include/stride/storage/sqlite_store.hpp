@@ -159,6 +159,8 @@ class SqliteStore final : public core::Store {
 
   [[nodiscard]] core::Status in_one_unit(const std::function<core::Status()>& work) override;
   [[nodiscard]] core::Result<SchemaVersions> schema_versions() override;
+  [[nodiscard]] core::Result<core::StoreDump> dump() override;
+  [[nodiscard]] core::Status load(const core::StoreDump& dump) override;
 
  private:
   SqliteStore(std::unique_ptr<SQLite::Database> database, std::string path);
