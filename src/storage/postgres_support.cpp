@@ -1,7 +1,9 @@
 #include "postgres_support.hpp"
 
 #include <fmt/format.h>
+#include <poll.h>
 
+#include <algorithm>
 #include <exception>
 #include <regex>
 #include <vector>
@@ -27,6 +29,14 @@ void PostgresSession::connect() {
 }
 
 void PostgresSession::reconnect_if_lost() {
+  if (!m_lost) {
+    // Between transactions the server has nothing to say to a store that never LISTENs, except when
+    // it closes the connection (a restart, an idle timeout, an administrator ending it): something to
+    // read, or a hang-up, means the connection is going. At worst (a rare asynchronous notice) a
+    // good connection is replaced. Asked without waiting.
+    pollfd descriptor{m_connection->sock(), POLLIN | POLLRDHUP, 0};
+    m_lost = descriptor.fd < 0 || ::poll(&descriptor, 1, 0) != 0;
+  }
   if (m_lost) connect();
 }
 
@@ -60,6 +70,12 @@ pqxx::result execute_parameters(PostgresSession& session, pqxx::transaction_base
   std::vector<const char*> values;
   values.reserve(count);
   for (std::size_t index = 0; index < count; ++index) {
+    // Parameters travel as C strings: a NUL would cut the value short, so it is refused whole
+    // (SQLSTATE 22021, as PostgreSQL refuses a NUL in text).
+    if (parameters[index] && parameters[index]->find('\0') != std::string::npos) {
+      throw pqxx::data_exception("a text value holds a NUL character, which PostgreSQL cannot store", std::string(sql),
+                                 "22021");
+    }
     values.push_back(parameters[index] ? parameters[index]->c_str() : nullptr);
   }
   return transaction.exec_prepared(session.prepared(sql), pqxx::prepare::make_dynamic_params(values));
@@ -94,6 +110,15 @@ core::Result<core::Date> read_date(const pqxx::field& field, std::string_view la
 
 namespace {
 
+// libpq ends its messages with a line break (and may hold several lines): one line for ours.
+std::string trimmed(std::string_view text) {
+  std::string line(text);
+  std::replace(line.begin(), line.end(), '\n', ' ');
+  std::replace(line.begin(), line.end(), '\t', ' ');
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  return line;
+}
+
 core::Error busy(const std::string& source) {
   return core::make_error(core::ErrorCode::Busy, "the database is busy (another Stride process is writing); retry",
                           source);
@@ -101,11 +126,13 @@ core::Error busy(const std::string& source) {
 
 core::Error from_sql_error(const pqxx::sql_error& error, const std::string& source, std::string_view action) {
   const std::string& state = error.sqlstate();
-  const std::string details = fmt::format("{} failed: {} (SQLSTATE {})", action, error.what(), state);
+  const std::string details = fmt::format("{} failed: {} (SQLSTATE {})", action, trimmed(error.what()), state);
   if (state == "40001" || state == "40P01" || state == "55P03" || state == "57014") return busy(source);
-  if (state.starts_with("23")) {
+  // Class 22 is a value PostgreSQL cannot hold (a NUL character, text that is not UTF-8): the store
+  // would not give it back unchanged.
+  if (state.starts_with("23") || state.starts_with("22")) {
     return core::make_error(core::ErrorCode::InvalidInput,
-                            fmt::format("{} was refused by the database: {}", action, error.what()), source);
+                            fmt::format("{} was refused by the database: {}", action, trimmed(error.what())), source);
   }
   if (state.starts_with("08") || state.starts_with("53") || state.starts_with("57P") || state.starts_with("58")) {
     return core::make_error(core::ErrorCode::Io, details, source);
@@ -126,11 +153,13 @@ core::Error translate_current_exception(std::string_view label, std::string_view
     return core::make_error(core::ErrorCode::Io,
                             fmt::format("{}: the connection was lost while committing, so whether it was stored is "
                                         "unknown ({})",
-                                        action, error.what()),
+                                        action, trimmed(error.what())),
                             source);
   } catch (const pqxx::broken_connection& error) {
     return core::make_error(core::ErrorCode::Io,
-                            fmt::format("{} failed: the connection to the database was lost ({})", action, error.what()),
+                            fmt::format("{} failed: the database cannot be reached or the connection to it was lost "
+                                        "({})",
+                                        action, trimmed(error.what())),
                             source);
   } catch (const pqxx::transaction_rollback&) {
     return busy(source);

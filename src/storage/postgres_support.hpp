@@ -41,7 +41,9 @@ class PostgresSession {
 
   // Records that the connection was lost, so that the next transaction connects again.
   void mark_lost() { m_lost = true; }
-  // Connects again when the connection was lost; throws what libpqxx throws when it cannot.
+  // Connects again when the connection was lost, or when the server closed it since its last use
+  // (a restart, an idle timeout, an administrator); call between transactions. Throws what libpqxx
+  // throws when it cannot connect.
   void reconnect_if_lost();
 
   // The transaction of the unit of work in progress, or nullptr; set only by in_transaction().
@@ -115,7 +117,8 @@ template <class E>
 // The Error for the exception being handled (call inside a catch block) while doing `action`:
 // Busy for a serialization failure, a deadlock, a lock or statement timeout; Io for a lost
 // connection, a commit whose outcome is unknown, a full disk or too little memory; InvalidInput for
-// a broken constraint (as the SQLite store reports it); Corrupt for damaged data; Internal otherwise.
+// a broken constraint (as the SQLite store reports it) or a value PostgreSQL cannot hold (a NUL
+// character, text that is not UTF-8); Corrupt for damaged data; Internal otherwise.
 [[nodiscard]] core::Error translate_current_exception(std::string_view label, std::string_view action);
 
 // True when the exception being handled means "run the transaction again" (a serialization failure
@@ -143,7 +146,8 @@ enum class Retries { Allowed, Never };
 // the body succeeds and rolls back when it fails; inside a unit of work, in a savepoint of it. Any
 // exception becomes an Error naming `action`; a transaction PostgreSQL rolled back is run again (up
 // to kTransactionAttempts times, then Busy) when `retries` allows, and never inside a unit of work.
-// A lost connection is Io, and the next top-level transaction connects again.
+// A connection lost during the body is Io; one found closed before a top-level transaction begins
+// is opened again first.
 template <class Body>
 auto in_transaction(PostgresSession& session, std::string_view action, Access access, Body body,
                     Retries retries = Retries::Allowed) -> decltype(body(std::declval<pqxx::dbtransaction&>())) {

@@ -1,12 +1,14 @@
 // The PostgreSQL store's own behaviour beyond the contract suites: units of work of several
-// connections never interleave, a writer kept waiting past the lock timeout gets Busy, a lost
-// connection is Io (and the next call connects again), and messages never show a password.
+// connections never interleave, a writer kept waiting past the lock timeout gets Busy, text
+// PostgreSQL cannot hold is refused, a connection the server closed is opened again (Io when it is
+// lost during a call), and messages never show a password.
 
 #include <gtest/gtest.h>
 
 #include <fmt/format.h>
 
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -95,6 +97,16 @@ TEST_F(PostgresStoreTest, UnitsOfWorkOfSeveralConnectionsNeverInterleave) {
   }
 }
 
+TEST_F(PostgresStoreTest, TextPostgresqlCannotHoldIsRefusedWholeNotCutShort) {
+  auto store = open();
+  const core::NewAccount account{"ana@example.com", "Ana", core::AccountRole::Runner, "hash"};
+  const core::AccountId ana = testing::expect_value(store->add_account(account, core::Instant{}), "add_account");
+  const auto refused = store->add_token(ana, std::string("phone\0laptop", 12), "digest", core::Instant{});
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, core::ErrorCode::InvalidInput) << refused.error().describe();
+  EXPECT_EQ(testing::expect_value(store->tokens(ana), "tokens").size(), 0u);
+}
+
 TEST_F(PostgresStoreTest, AWriterKeptWaitingPastTheLockTimeoutGetsBusyAndReadersNeverWait) {
   auto store = open();
   const core::AthleteId athlete =
@@ -111,24 +123,45 @@ TEST_F(PostgresStoreTest, AWriterKeptWaitingPastTheLockTimeoutGetsBusyAndReaders
   EXPECT_TRUE(store->update_athlete(athlete, testing::load_athlete("examples/athlete.json")));
 }
 
-TEST_F(PostgresStoreTest, ALostConnectionIsIoAndTheNextCallConnectsAgain) {
+// Ends the connections whose application name is `name` from another connection and waits (up to
+// 10 s) until the server has closed them; returns how many there were.
+int terminate_connections(const testing::PostgresSchema& schema, const std::string& name) {
+  pqxx::connection other(schema.url());
+  pqxx::nontransaction statements(other);
+  const auto terminated = statements.exec_params(
+      "SELECT count(*) FROM (SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity WHERE application_name = "
+      "$1) AS ended",
+      name);
+  return terminated[0][0].as<int>();
+}
+
+TEST_F(PostgresStoreTest, AConnectionTheServerClosedBetweenCallsIsOpenedAgain) {
   // The store's connection is told from the other tests' by its application name.
   auto store = testing::expect_value(PostgresStore::open(schema().url() + "&application_name=" + schema().name()),
                                      "opening the store");
   const core::AthleteId athlete =
       testing::expect_value(store->add_athlete(testing::load_athlete("examples/athlete.json")), "add_athlete");
-  pqxx::connection other(schema().url());
-  pqxx::work terminating(other);
-  const auto terminated = terminating.exec_params(
-      "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1) "
-      "AS killed",
-      schema().name());
-  terminating.commit();
-  ASSERT_EQ(terminated[0][0].as<int>(), 1);
+  ASSERT_EQ(terminate_connections(schema(), schema().name()), 1);
+  const auto found = store->find_athlete(athlete);
+  EXPECT_TRUE(found) << (found ? "" : found.error().describe());
+}
 
-  const auto lost = store->find_athlete(athlete);
-  ASSERT_FALSE(lost);
-  EXPECT_EQ(lost.error().code, core::ErrorCode::Io) << lost.error().describe();
+TEST_F(PostgresStoreTest, AConnectionLostInAUnitOfWorkIsIoAndTheNextCallConnectsAgain) {
+  auto store = testing::expect_value(PostgresStore::open(schema().url() + "&application_name=" + schema().name()),
+                                     "opening the store");
+  const core::AthleteId athlete =
+      testing::expect_value(store->add_athlete(testing::load_athlete("examples/athlete.json")), "add_athlete");
+  std::optional<core::Error> inside;
+  const auto unit = store->in_one_unit([&]() -> core::Status {
+    if (terminate_connections(schema(), schema().name()) != 1) ADD_FAILURE() << "the store's connection was not ended";
+    auto read = store->find_athlete(athlete);
+    if (!read) inside = read.error();
+    return read ? core::Status{} : core::Status{std::unexpected(read.error())};
+  });
+  ASSERT_FALSE(unit);
+  EXPECT_EQ(unit.error().code, core::ErrorCode::Io) << unit.error().describe();
+  ASSERT_TRUE(inside);
+  EXPECT_EQ(inside->code, core::ErrorCode::Io) << inside->describe();
   const auto again = store->find_athlete(athlete);
   EXPECT_TRUE(again) << "the store connects again: " << (again ? "" : again.error().describe());
 }
