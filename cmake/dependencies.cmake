@@ -28,3 +28,5 @@ find_package(ZLIB REQUIRED)
 # libsodium hashes imported files (their fingerprints); it ships a pkg-config file only.
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(libsodium REQUIRED IMPORTED_TARGET libsodium)
+# PostgreSQL through libpqxx (6.4 on Debian 12), linked only into stride::storage.
+pkg_check_modules(libpqxx REQUIRED IMPORTED_TARGET libpqxx)

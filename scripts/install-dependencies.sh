@@ -12,6 +12,9 @@ packages=(
   nlohmann-json3-dev libfmt-dev libcli11-dev
   # storage: SQLiteCpp over SQLite 3, and the sqlite3 shell for inspecting a database
   libsqlitecpp-dev libsqlite3-dev sqlite3
+  # storage: PostgreSQL through libpqxx (6.4 on Debian 12); the server runs the tests' throwaway
+  # cluster (scripts/test-postgres.sh)
+  libpqxx-dev postgresql
   # activity files: pugixml for GPX and TCX, GeographicLib for geodesic distances
   libpugixml-dev libgeographiclib-dev
   # Boost.CRC (CRC-16/ARC, the FIT checksum)

@@ -12,7 +12,8 @@
 #include "stride/cli/cli.hpp"
 
 // The composition root of the command-line program: wires the catalog compiled into the binary
-// (validated when the program was built), the SQLite store and the system clock into the CLI.
+// (validated when the program was built), the store (SQLite, or PostgreSQL for a postgresql:// --db)
+// and the system clock into the CLI.
 int main(int argc, char** argv) {
   try {
     stride::cli::Environment environment;
@@ -20,7 +21,7 @@ int main(int argc, char** argv) {
     environment.load_world_records = [] {
       return stride::archive::read_world_records(stride::app::embedded_catalog_archive());
     };
-    environment.open_store = [](const std::string& path) { return stride::app::open_sqlite_store(path); };
+    environment.open_store = [](const std::string& location) { return stride::app::open_store(location); };
     // STRIDE_TODAY=YYYY-MM-DD fixes the date, for demonstrations and reproducible tests.
     const char* fixed_today = std::getenv("STRIDE_TODAY");
     auto clock = stride::service::clock_for(

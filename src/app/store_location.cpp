@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "stride/storage/postgres_store.hpp"
 #include "stride/storage/sqlite_store.hpp"
 
 namespace stride::app {
@@ -31,13 +32,21 @@ core::Result<std::filesystem::path> default_database_path() {
 
 }  // namespace
 
-core::Result<std::unique_ptr<core::Store>> open_sqlite_store(const std::string& path) {
-  std::string location = path;
-  if (location.empty()) {
-    STRIDE_TRY(const auto default_path, default_database_path());
-    location = default_path.string();
+bool is_postgresql_url(const std::string& location) {
+  return location.starts_with("postgresql://") || location.starts_with("postgres://");
+}
+
+core::Result<std::unique_ptr<core::Store>> open_store(const std::string& location) {
+  if (is_postgresql_url(location)) {
+    STRIDE_TRY(auto store, storage::PostgresStore::open(location));
+    return std::unique_ptr<core::Store>(std::move(store));
   }
-  STRIDE_TRY(auto store, storage::SqliteStore::open(location));
+  std::string path = location;
+  if (path.empty()) {
+    STRIDE_TRY(const auto default_path, default_database_path());
+    path = default_path.string();
+  }
+  STRIDE_TRY(auto store, storage::SqliteStore::open(path));
   return std::unique_ptr<core::Store>(std::move(store));
 }
 

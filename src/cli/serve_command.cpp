@@ -45,7 +45,8 @@ core::Status check_public_url(const std::string& text) {
 class ServeCommand final : public Command {
  public:
   void configure(CLI::App& app) override {
-    app.add_option("--db", m_database, "SQLite database file (default: stride.db in the user's data folder)");
+    app.add_option("--db", m_database,
+                   "SQLite database file (default: stride.db in the user's data folder), or a postgresql:// URL");
     app.add_option("--listen", m_listen, "the one address to listen on, HOST:PORT (default: 127.0.0.1:8080)");
     app.add_option("--public-url", m_public_url,
                    "the URL the server is reached at from outside (for calendar links); default: the request's Host");

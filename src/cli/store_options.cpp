@@ -13,7 +13,7 @@ namespace stride::cli {
 void StoreOptions::configure(CLI::App& app, AthleteOption athlete_option) {
   app.add_option("--db", database,
                  "the database file (default: stride.db in the user's data directory, $XDG_DATA_HOME/stride or "
-                 "~/.local/share/stride)");
+                 "~/.local/share/stride), or a postgresql:// URL");
   if (athlete_option == AthleteOption::Absent) return;
   auto* option = app.add_option("--athlete-id", athlete, "the stored runner's id (see `stride athlete list`)")
                      ->check(positive_id("a runner's id, see `stride athlete list`"));

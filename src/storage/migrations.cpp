@@ -1,6 +1,7 @@
 #include "migrations.hpp"
 
 #include <array>
+#include <regex>
 
 namespace stride::storage::detail {
 namespace {
@@ -155,6 +156,42 @@ CREATE TABLE activity_recordings (
 CREATE INDEX activity_recordings_by_start ON activity_recordings (athlete_id, start_time_s);
 )sql";
 
+// Version 2 on PostgreSQL, which changes a column's constraints in place: a rebuild there would
+// leave the foreign keys of strength_sets pointing at the dropped table. The unnamed CHECK of a
+// column is named <table>_<column>_check by PostgreSQL.
+constexpr const char* kRecordingsSchemaPostgresql = R"sql(
+ALTER TABLE activities ALTER COLUMN rpe DROP NOT NULL,
+  DROP CONSTRAINT activities_rpe_check,
+  ADD CONSTRAINT activities_rpe_check CHECK (rpe IS NULL OR (rpe >= 0 AND rpe <= 10));
+
+CREATE TABLE activity_recordings (
+  activity_id BIGINT PRIMARY KEY,
+  athlete_id BIGINT NOT NULL,
+  source TEXT NOT NULL,
+  format TEXT NOT NULL CHECK (format IN ('fit', 'gpx', 'tcx')),
+  fingerprint TEXT NOT NULL CHECK (length(fingerprint) > 0),
+  start_time_s DOUBLE PRECISION NOT NULL,
+  elapsed_s DOUBLE PRECISION NULL CHECK (elapsed_s IS NULL OR elapsed_s >= 0),
+  max_hr_bpm DOUBLE PRECISION NULL CHECK (max_hr_bpm IS NULL OR max_hr_bpm > 0),
+  avg_cadence_spm DOUBLE PRECISION NULL CHECK (avg_cadence_spm IS NULL OR avg_cadence_spm >= 0),
+  avg_power_w DOUBLE PRECISION NULL CHECK (avg_power_w IS NULL OR avg_power_w >= 0),
+  avg_stance_time_ms DOUBLE PRECISION NULL CHECK (avg_stance_time_ms IS NULL OR avg_stance_time_ms >= 0),
+  avg_vertical_oscillation_mm DOUBLE PRECISION NULL
+    CHECK (avg_vertical_oscillation_mm IS NULL OR avg_vertical_oscillation_mm >= 0),
+  avg_step_length_mm DOUBLE PRECISION NULL CHECK (avg_step_length_mm IS NULL OR avg_step_length_mm >= 0),
+  avg_vertical_ratio_percent DOUBLE PRECISION NULL
+    CHECK (avg_vertical_ratio_percent IS NULL OR avg_vertical_ratio_percent >= 0),
+  avg_stance_time_balance_left_percent DOUBLE PRECISION NULL
+    CHECK (avg_stance_time_balance_left_percent IS NULL OR
+           (avg_stance_time_balance_left_percent >= 0 AND avg_stance_time_balance_left_percent <= 100)),
+  heart_rate_load DOUBLE PRECISION NULL CHECK (heart_rate_load IS NULL OR heart_rate_load >= 0),
+  UNIQUE (athlete_id, fingerprint),
+  FOREIGN KEY (activity_id) REFERENCES activities (id) ON DELETE CASCADE,
+  FOREIGN KEY (athlete_id) REFERENCES athletes (id) ON DELETE CASCADE
+);
+CREATE INDEX activity_recordings_by_start ON activity_recordings (athlete_id, start_time_s);
+)sql";
+
 // Version 3: every enumeration check is spelled as comparisons joined by OR instead of IN (...).
 // SQLite evaluates a constant IN list in a CHECK by building a temporary index for every row it
 // writes; comparisons cost a few instructions and accept and refuse exactly the same values. The
@@ -268,6 +305,50 @@ INSERT INTO activity_recordings_rebuilt (activity_id, athlete_id, source, format
 DROP TABLE activity_recordings;
 ALTER TABLE activity_recordings_rebuilt RENAME TO activity_recordings;
 CREATE INDEX activity_recordings_by_start ON activity_recordings (athlete_id, start_time_s);
+)sql";
+
+// Version 3 on PostgreSQL: each enumeration check replaced in place by the same comparisons, so both
+// databases accept and refuse the same values by the same constraints.
+constexpr const char* kComparisonChecksSchemaPostgresql = R"sql(
+ALTER TABLE plan_sessions
+  DROP CONSTRAINT plan_sessions_kind_check,
+  ADD CONSTRAINT plan_sessions_kind_check
+    CHECK (kind = 'strength' OR kind = 'corrective' OR kind = 'mobility' OR kind = 'recovery'),
+  DROP CONSTRAINT plan_sessions_phase_check,
+  ADD CONSTRAINT plan_sessions_phase_check
+    CHECK (phase = 'stabilization' OR phase = 'strength' OR phase = 'power' OR phase = 'maintenance' OR
+           phase = 'taper' OR phase = 'recovery'),
+  DROP CONSTRAINT plan_sessions_intensity_check,
+  ADD CONSTRAINT plan_sessions_intensity_check
+    CHECK (intensity = 'light' OR intensity = 'moderate' OR intensity = 'heavy');
+
+ALTER TABLE activities
+  DROP CONSTRAINT activities_sport_check,
+  ADD CONSTRAINT activities_sport_check
+    CHECK (sport = 'run' OR sport = 'strength' OR sport = 'cross' OR sport = 'other'),
+  DROP CONSTRAINT activities_race_check,
+  ADD CONSTRAINT activities_race_check CHECK (race = 0 OR race = 1);
+
+ALTER TABLE strength_sets
+  DROP CONSTRAINT strength_sets_side_check,
+  ADD CONSTRAINT strength_sets_side_check
+    CHECK (side = 'none' OR side = 'left' OR side = 'right' OR side = 'both');
+
+ALTER TABLE pain_reports
+  DROP CONSTRAINT pain_reports_region_check,
+  ADD CONSTRAINT pain_reports_region_check
+    CHECK (region = 'foot' OR region = 'ankle' OR region = 'achilles_calf' OR region = 'shin' OR region = 'knee' OR
+           region = 'hip' OR region = 'hamstring' OR region = 'lower_back' OR region = 'other'),
+  DROP CONSTRAINT pain_reports_side_check,
+  ADD CONSTRAINT pain_reports_side_check
+    CHECK (side = 'none' OR side = 'left' OR side = 'right' OR side = 'both'),
+  DROP CONSTRAINT pain_reports_timing_check,
+  ADD CONSTRAINT pain_reports_timing_check
+    CHECK (timing = 'during' OR timing = 'after' OR timing = 'next_morning');
+
+ALTER TABLE activity_recordings
+  DROP CONSTRAINT activity_recordings_format_check,
+  ADD CONSTRAINT activity_recordings_format_check CHECK (format = 'fit' OR format = 'gpx' OR format = 'tcx');
 )sql";
 
 // Version 4: the stored athlete, assessment and running-calendar documents carry their schema, as
@@ -473,9 +554,10 @@ CREATE INDEX sign_in_failures_by_moment ON sign_in_failures (failed_at);
 constexpr std::array<Migration, 12> kMigrations{{
     {1, "athletes, assessments, plans with their days and sessions, activities, strength sets, pain reports",
      kInitialSchema},
-    {2, "activities imported from recordings: optional session rpe, activity_recordings", kRecordingsSchema, true},
+    {2, "activities imported from recordings: optional session rpe, activity_recordings", kRecordingsSchema, true,
+     kRecordingsSchemaPostgresql},
     {3, "enumeration checks as comparisons, which SQLite checks without a temporary index per row",
-     kComparisonChecksSchema, true},
+     kComparisonChecksSchema, true, kComparisonChecksSchemaPostgresql},
     {4, "stored athlete, assessment and running-calendar documents name their schema", kStoredDocumentSchemas},
     {5, "accounts, sessions, personal tokens, invitations, coach grants; athletes' owner and creator",
      kAccountsSchema},
@@ -493,5 +575,29 @@ constexpr std::array<Migration, 12> kMigrations{{
 std::span<const Migration> migrations() { return kMigrations; }
 
 int latest_schema_version() { return kMigrations.back().version; }
+
+std::string translate_to_postgresql(std::string_view sqlite_sql) {
+  struct Rule {
+    std::regex pattern;
+    const char* replacement;
+  };
+  static const std::array<Rule, 5> rules{{
+      {std::regex(R"(\bid INTEGER PRIMARY KEY( AUTOINCREMENT)?\b)"),
+       "id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"},
+      {std::regex(R"( ?\bAUTOINCREMENT\b)"), ""},
+      {std::regex(R"(\bINTEGER\b)"), "BIGINT"},
+      {std::regex(R"(\bREAL\b)"), "DOUBLE PRECISION"},
+      {std::regex(R"(\bDEFAULT CURRENT_TIMESTAMP\b)"),
+       "DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')"},
+  }};
+  std::string sql(sqlite_sql);
+  for (const auto& rule : rules) sql = std::regex_replace(sql, rule.pattern, rule.replacement);
+  return sql;
+}
+
+std::string postgresql_sql(const Migration& migration) {
+  if (migration.postgresql != nullptr) return migration.postgresql;
+  return translate_to_postgresql(migration.sql);
+}
 
 }  // namespace stride::storage::detail

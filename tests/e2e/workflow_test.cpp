@@ -3,7 +3,9 @@
 // spaces, `$DB` standing for the case's database file, an optional leading `@YYYY-MM-DD` setting
 // the day through STRIDE_TODAY; lines starting with '#' are comments) and a
 // `transcript` with, for every command, "$ stride ARGS", its stdout and stderr, and "[exit N]".
-// Set STRIDE_UPDATE_GOLDEN=1 to rewrite the transcripts, then review the diff.
+// Set STRIDE_UPDATE_GOLDEN=1 to rewrite the transcripts, then review the diff. Each script also runs
+// against a PostgreSQL schema of its own in the test cluster (--db postgresql://...), and must give
+// the same transcript.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -12,6 +14,8 @@
 #include <sstream>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include "postgres_test_support.hpp"
 
 namespace {
 
@@ -34,9 +38,10 @@ std::string replace_all(std::string text, const std::string& from, const std::st
   return text;
 }
 
-// Runs every command of `script` against `database`; returns the transcript.
-std::string run_script(const std::string& script, const fs::path& database) {
-  const fs::path scratch = database.parent_path() / "output";
+// Runs every command of `script` against `database` (a file or a postgresql:// URL), writing each
+// command's output under `folder`; returns the transcript.
+std::string run_script(const std::string& script, const std::string& database, const fs::path& folder) {
+  const fs::path scratch = folder / "output";
   std::string transcript;
   std::istringstream lines(script);
   std::string line;
@@ -48,7 +53,7 @@ std::string run_script(const std::string& script, const fs::path& database) {
       today = line.substr(1, line.find(' ') - 1);
       rest = line.substr(line.find(' ') + 1);
     }
-    const std::string arguments = replace_all(rest, "$DB", "'" + database.string() + "'");
+    const std::string arguments = replace_all(rest, "$DB", "'" + database + "'");
     const std::string command = "cd '" + kSourceDir.string() + "' && HOME=/nonexistent XDG_DATA_HOME= STRIDE_TODAY='" +
                                 today + "' '" STRIDE_BINARY "' " + arguments + " >'" + scratch.string() + ".out' 2>'" + scratch.string() +
                                 ".err' </dev/null";
@@ -58,6 +63,11 @@ std::string run_script(const std::string& script, const fs::path& database) {
                   "[exit " + std::to_string(exit_code) + "]\n\n";
   }
   return transcript;
+}
+
+// Runs every command of `script` against the database file `database`; returns the transcript.
+std::string run_script(const std::string& script, const fs::path& database) {
+  return run_script(script, database.string(), database.parent_path());
 }
 
 std::vector<std::string> case_names() {
@@ -98,6 +108,21 @@ TEST_P(Workflow, TranscriptMatchesAndIsDeterministic) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, Workflow, ::testing::ValuesIn(case_names()),
+                         [](const auto& parameter_info) { return parameter_info.param; });
+
+class WorkflowOnPostgresql : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(WorkflowOnPostgresql, TranscriptMatchesTheSqliteOne) {
+  if (const auto reason = stride::testing::postgres_unavailable()) GTEST_SKIP() << *reason;
+  const fs::path dir = kCases / GetParam();
+  const stride::testing::PostgresSchema schema;
+  const fs::path folder = fresh_folder(GetParam() + "-postgresql");
+  const std::string transcript = run_script(read(dir / "script"), schema.url(), folder);
+  EXPECT_EQ(transcript, read(dir / "transcript"));
+  fs::remove_all(folder);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, WorkflowOnPostgresql, ::testing::ValuesIn(case_names()),
                          [](const auto& parameter_info) { return parameter_info.param; });
 
 }  // namespace

@@ -1,15 +1,18 @@
-// Backups of an SQLite database (core::Store::dump and load, documents::encode_backup): a database
+// Backups (core::Store::dump and load, documents::encode_backup): an SQLite database
 // holding some of everything, written to a backup, restored into a new database and written again,
 // gives the same bytes and reads back the same through the port; ids that are never given twice stay
 // so after a restore; a restore refuses a database that holds anything, and a backup of another
-// schema; a bad backup file is refused naming the path.
+// schema; a bad backup file is refused naming the path. The same data copied into PostgreSQL backs
+// up to the same bytes, and back into SQLite again.
 
 #include <gtest/gtest.h>
 
 #include "migrations.hpp"
+#include "postgres_test_support.hpp"
 #include "store_test_support.hpp"
 #include "stride/documents/backup_document.hpp"
 #include "stride/documents/input_decoders.hpp"
+#include "stride/storage/postgres_store.hpp"
 #include "stride/storage/sqlite_store.hpp"
 
 namespace stride::storage {
@@ -98,6 +101,33 @@ TEST(SqliteBackup, ARestoreRefusesADatabaseThatHoldsAnythingAndABackupOfAnotherS
   EXPECT_EQ(misfit.error().path, "$.tables.accounts");
   // Nothing of a refused restore is kept: the same database takes the whole backup afterwards.
   EXPECT_TRUE(empty->load(dump));
+}
+
+TEST(PostgresBackup, AnSqliteDatabaseCopiedIntoPostgresqlAndBackBacksUpToTheSameBytes) {
+  if (const auto why = testing::postgres_unavailable()) GTEST_SKIP() << *why;
+  testing::TemporaryDirectory directory;
+  auto original = open_in(directory, "original.db");
+  fill(*original);
+  const auto dump = testing::expect_value(original->dump(), "dump");
+  const std::string text = documents::encode_backup(dump);
+
+  testing::PostgresSchema schema;
+  auto shared = testing::expect_value(PostgresStore::open(schema.url()), "opening PostgreSQL");
+  const auto loaded = shared->load(dump);
+  ASSERT_TRUE(loaded) << loaded.error().describe();
+  const auto from_postgres = testing::expect_value(shared->dump(), "dump from PostgreSQL");
+  EXPECT_EQ(documents::encode_backup(from_postgres), text);
+  EXPECT_EQ(*shared->training_log(core::AthleteId{1}, std::nullopt, std::nullopt),
+            *original->training_log(core::AthleteId{1}, std::nullopt, std::nullopt));
+  // The identities go on after what was restored: the revoked session's id is not given again.
+  EXPECT_EQ(testing::expect_value(shared->add_session(core::AccountId{1}, "session-3", kBackupMorning), "next").value, 3);
+  const auto refused = shared->load(dump);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+
+  auto back = open_in(directory, "back.db");
+  ASSERT_TRUE(back->load(from_postgres));
+  EXPECT_EQ(documents::encode_backup(testing::expect_value(back->dump(), "dump again")), text);
 }
 
 struct BadBackup {
