@@ -3,16 +3,19 @@
 #
 #   scripts/test-postgres.sh start DIR   creates the cluster under DIR (when there is none) and starts it
 #   scripts/test-postgres.sh stop DIR    stops it and removes DIR
+#   scripts/test-postgres.sh restart DIR stops it as a crash would (immediate: no checkpoint) and
+#                                        starts it again, which recovers from its write-ahead log
 #
 # The server listens only on a Unix socket in DIR (no TCP port), with fsync off: its data is never
-# worth keeping. `start` prints the connection string, postgresql:///postgres?host=DIR&user=postgres.
+# worth keeping. With STRIDE_POSTGRES_DURABLE=1 when the cluster is made, it keeps PostgreSQL's
+# durable defaults instead (fsync, synchronous commits), for the fault test that restarts it. `start` prints the connection string, postgresql:///postgres?host=DIR&user=postgres.
 # Both are idempotent: starting a running cluster or stopping one that is not there succeeds. The
 # server never runs as root (initdb refuses it): as root, the script runs it as the `postgres` user
 # of Debian's package, else as the current user. Waits at most STRIDE_POSTGRES_TIMEOUT seconds (30).
 set -euo pipefail
 
 usage() {
-  echo "usage: $0 start|stop DIR" >&2
+  echo "usage: $0 start|stop|restart DIR" >&2
   exit 2
 }
 
@@ -59,14 +62,15 @@ start() {
       cat "$directory/initdb.log" >&2
       return 1
     fi
-    # Only the Unix socket in DIR, and no durability: the cluster lives for one test run.
+    # Only the Unix socket in DIR, and no durability unless asked: the cluster lives for one test run.
     cat >>"$data/postgresql.conf" <<EOF
 listen_addresses = ''
 unix_socket_directories = '$directory'
-fsync = off
-synchronous_commit = off
-full_page_writes = off
+max_connections = 300
 EOF
+    if [ "${STRIDE_POSTGRES_DURABLE:-0}" != 1 ]; then
+      printf 'fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n' >>"$data/postgresql.conf"
+    fi
   fi
   if ! "${as_server[@]}" "$binaries/pg_ctl" start -D "$data" -l "$log" -w -t "$timeout" >/dev/null; then
     echo "error: the PostgreSQL server in $directory did not start within ${timeout} s; its log:" >&2
@@ -86,8 +90,22 @@ stop() {
   rm -rf "$directory"
 }
 
+restart() {
+  if ! running; then
+    echo "error: no PostgreSQL server runs in $directory" >&2
+    return 1
+  fi
+  "${as_server[@]}" "$binaries/pg_ctl" stop -D "$data" -m immediate -w -t "$timeout" >/dev/null
+  if ! "${as_server[@]}" "$binaries/pg_ctl" start -D "$data" -l "$log" -w -t "$timeout" >/dev/null; then
+    echo "error: the PostgreSQL server in $directory did not start again within ${timeout} s; its log:" >&2
+    tail -n 30 "$log" >&2 || true
+    return 1
+  fi
+}
+
 case "$action" in
   start) start ;;
   stop) stop ;;
+  restart) restart ;;
   *) usage ;;
 esac

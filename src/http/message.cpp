@@ -62,6 +62,14 @@ Response error_response(const core::Error& error) {
   if (answer.http_status >= 500 && answer.http_status != 503) {
     return error_document(answer.http_status, answer.api_code, "the server could not answer this request", {});
   }
+  if (error.code == core::ErrorCode::Io) {
+    // The store's own words name the database and the system's reason: for the server's log, not
+    // for the client.
+    Response response = error_document(answer.http_status, answer.api_code,
+                                       "the database cannot be reached just now; try again shortly", {});
+    response.set_header("Retry-After", "1");
+    return response;
+  }
   const core::Error spelled = service::spelled_for_http(error);
   const std::string field = !spelled.path.empty() ? spelled.path : spelled.field;
   Response response = error_document(answer.http_status, answer.api_code, spelled.message, field);

@@ -15,7 +15,9 @@ ErrorResponse response_for(core::ErrorCode code) {
     case ErrorCode::Unauthenticated: return {2, 401, "unauthenticated"};
     case ErrorCode::Forbidden: return {2, 403, "forbidden"};
     case ErrorCode::RateLimited: return {3, 429, "rate_limited"};  // retry after Error::retry_after
-    case ErrorCode::Io: return {2, 500, "internal"};  // a file the user named, or the server's own disk
+    // A file the user named (the command line), or the store the server cannot reach or write just
+    // now (a lost database connection, a full disk): the client may try again later.
+    case ErrorCode::Io: return {2, 503, "busy"};
     case ErrorCode::Busy: return {3, 503, "busy"};
     case ErrorCode::Corrupt: return {1, 500, "internal"};
     case ErrorCode::Internal: return {1, 500, "internal"};

@@ -170,12 +170,16 @@ class Ledger:
         self.client_ids = collections.defaultdict(set)  # runner -> client ids answered 2xx
         self.recordings = collections.defaultdict(set)  # runner -> start times answered 201 or 409
         self.writes = 0
+        self.unavailable = collections.Counter()  # 503 answers by (operation, message)
 
     def saw(self, operation, status, answer):
         with self.lock:
             self.statuses[status] += 1
             if status not in ACCEPTED:
                 self.unexpected.append((operation, status, json.dumps(answer)[:300]))
+            if status == 503:
+                message = answer.get("error", {}).get("message", "") if isinstance(answer, dict) else ""
+                self.unavailable[(operation, message[:80])] += 1
 
 
 def client_loop(number, clients, runner, ports, ledger, stop_at, seed):
@@ -332,6 +336,8 @@ def main():
         print(f"fault_load: {total} answers ({total / elapsed:.0f}/s), {ledger.writes} writes answered 2xx and "
               f"verified, {ledger.unanswered} requests without an answer (retried)")
         print("fault_load: answers by status: " + ", ".join(f"{status}: {count}" for status, count in sorted(ledger.statuses.items())))
+        for (operation, message), count in ledger.unavailable.most_common(4):
+            print(f"fault_load: 503 x {count}: {operation}: {message}")
         if problems:
             for problem in problems:
                 print("fault_load: FAILED: " + problem, file=sys.stderr)

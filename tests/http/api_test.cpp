@@ -127,3 +127,25 @@ TEST(QueryParameters, RefusesBrokenEscapesAndNamelessParameters) {
 
 }  // namespace
 }  // namespace stride::http
+
+namespace stride::http {
+namespace {
+
+// A store that cannot be reached is 503 with Retry-After, in words that name neither the database
+// nor the system's reason (those are for the server's log); a bug stays a bare 500.
+TEST(ErrorAnswers, AStoreThatCannotBeReachedIs503WithoutItsOwnWords) {
+  const auto unreachable = error_response(core::make_error(
+      core::ErrorCode::Io, "connection refused: is the server running on host db.internal", "postgresql://stride@db.internal/stride"));
+  EXPECT_EQ(unreachable.status, 503);
+  EXPECT_EQ(nlohmann::json::parse(unreachable.body).at("error").at("code"), "busy");
+  EXPECT_EQ(unreachable.body.find("db.internal"), std::string::npos) << unreachable.body;
+  bool retry_after = false;
+  for (const auto& [name, value] : unreachable.headers) retry_after = retry_after || name == "Retry-After";
+  EXPECT_TRUE(retry_after);
+  const auto bug = error_response(core::make_error(core::ErrorCode::Internal, "index out of range in planner"));
+  EXPECT_EQ(bug.status, 500);
+  EXPECT_EQ(bug.body.find("planner"), std::string::npos) << bug.body;
+}
+
+}  // namespace
+}  // namespace stride::http

@@ -23,7 +23,7 @@ TEST(ErrorResponses, EveryCodeHasItsExitCodeAndHttpStatus) {
   const ResponseCase cases[] = {
       {ErrorCode::InvalidInput, 2, 400, "invalid_input"}, {ErrorCode::NotFound, 2, 404, "not_found"},
       {ErrorCode::Unsupported, 2, 400, "invalid_input"},  {ErrorCode::Conflict, 2, 409, "conflict"},
-      {ErrorCode::Io, 2, 500, "internal"},                {ErrorCode::Busy, 3, 503, "busy"},
+      {ErrorCode::Io, 2, 503, "busy"},                         {ErrorCode::Busy, 3, 503, "busy"},
       {ErrorCode::Corrupt, 1, 500, "internal"},           {ErrorCode::Internal, 1, 500, "internal"},
       {ErrorCode::Unauthenticated, 2, 401, "unauthenticated"}, {ErrorCode::Forbidden, 2, 403, "forbidden"},
       {ErrorCode::RateLimited, 3, 429, "rate_limited"},
