@@ -171,6 +171,7 @@ class Ledger:
         self.recordings = collections.defaultdict(set)  # runner -> start times answered 201 or 409
         self.writes = 0
         self.unavailable = collections.Counter()  # 503 answers by (operation, message)
+        self.unavailable_moments = []  # time.monotonic() of each 503
 
     def saw(self, operation, status, answer):
         with self.lock:
@@ -180,6 +181,7 @@ class Ledger:
             if status == 503:
                 message = answer.get("error", {}).get("message", "") if isinstance(answer, dict) else ""
                 self.unavailable[(operation, message[:80])] += 1
+                self.unavailable_moments.append(time.monotonic())
 
 
 def client_loop(number, clients, runner, ports, ledger, stop_at, seed):
@@ -336,6 +338,9 @@ def main():
         print(f"fault_load: {total} answers ({total / elapsed:.0f}/s), {ledger.writes} writes answered 2xx and "
               f"verified, {ledger.unanswered} requests without an answer (retried)")
         print("fault_load: answers by status: " + ", ".join(f"{status}: {count}" for status, count in sorted(ledger.statuses.items())))
+        if ledger.unavailable_moments:
+            first, last = min(ledger.unavailable_moments) - started, max(ledger.unavailable_moments) - started
+            print(f"fault_load: 503 answers from {first:.1f} s to {last:.1f} s")
         for (operation, message), count in ledger.unavailable.most_common(4):
             print(f"fault_load: 503 x {count}: {operation}: {message}")
         if problems:
