@@ -4,9 +4,10 @@
 // thread) and a coach's roster of 60 runners with a year of history each (service::roster, worked
 // out whole: no kept answers). Baseline: the same 10,000 plans built in memory, without a store.
 // Stores: an SQLite file, and PostgreSQL when STRIDE_BENCH_POSTGRES names a database URL (each
-// benchmark on a fresh schema). Seeding is outside every timed loop. See bench/README.md.
+// benchmark on a schema of its own, made anew: stride_bench_nightly, stride_bench_roster). Seeding is outside every timed loop. See bench/README.md.
 #include <benchmark/benchmark.h>
 #include <fmt/format.h>
+#include <pqxx/pqxx>
 #include <stdlib.h>
 
 #include <atomic>
@@ -30,6 +31,7 @@
 #include "stride/service/parallel_batch.hpp"
 #include "stride/service/plan.hpp"
 #include "stride/service/roster.hpp"
+#include "stride/storage/postgres_store.hpp"
 #include "stride/storage/sqlite_store.hpp"
 
 namespace {
@@ -145,6 +147,25 @@ std::vector<StoreKind> store_kinds() {
                        return std::unique_ptr<core::Store>(expect(storage::SqliteStore::open(path), "opening SQLite"));
                      });
                    }});
+  if (const char* server = std::getenv("STRIDE_BENCH_POSTGRES"); server != nullptr && *server != '\0') {
+    kinds.push_back({"Postgres", [url = std::string(server)](const std::string& name) {
+                       // A schema of its own, made anew, as the connections' search_path.
+                       const std::string schema = "stride_bench_" + name;
+                       {
+                         pqxx::connection connection(url);
+                         pqxx::nontransaction statement(connection);
+                         statement.exec("SET client_min_messages = warning");
+                         statement.exec("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                         statement.exec("CREATE SCHEMA " + schema);
+                       }
+                       const std::string with_schema =
+                           url + (url.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + schema;
+                       return std::function<std::unique_ptr<core::Store>()>([with_schema] {
+                         return std::unique_ptr<core::Store>(
+                             expect(storage::PostgresStore::open(with_schema), "opening PostgreSQL"));
+                       });
+                     }});
+  }
   return kinds;
 }
 
@@ -192,13 +213,17 @@ void nightly_replan(benchmark::State& state, const StoreKind& kind) {
   std::vector<std::unique_ptr<core::Store>> stores;
   for (std::size_t worker = 0; worker < workers; ++worker) stores.push_back(open());
   std::atomic<std::size_t> next_store{0};
+  // Each run hands its threads its own stores: a thread's store is one of this run's (a new run may
+  // reuse the last run's addresses, so runs are told apart by number).
+  static std::atomic<int> runs{0};
+  const int run = ++runs;
   for (auto _ : state) {
     service::for_each_index_in_parallel(athletes.size(), workers, [&](std::size_t index) {
       thread_local core::Store* mine = nullptr;
-      thread_local const void* owner = nullptr;
-      if (owner != &stores) {
+      thread_local int mine_for_run = 0;
+      if (mine_for_run != run) {
         mine = stores[next_store.fetch_add(1) % stores.size()].get();
-        owner = &stores;
+        mine_for_run = run;
       }
       // As POST /plans does: the stored running calendar, assessment and log.
       benchmark::DoNotOptimize(expect(service::plan_from_stored(catalog(), *mine, athletes[index], kToday, kToday), "re-plan"));
