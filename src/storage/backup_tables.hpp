@@ -3,6 +3,9 @@
 #include <array>
 #include <string_view>
 
+#include "stride/core/error.hpp"
+#include "stride/core/store_dump.hpp"
+
 // The tables of a Stride database as a backup holds them (private to stride::storage, shared by
 // every store that keeps tables, so that each writes the same backup of the same data).
 namespace stride::storage::detail {
@@ -38,5 +41,19 @@ inline constexpr std::array kBackupTables{
     BackupTable{"note_read_marks", "account_id, athlete_id"},
     BackupTable{"sign_in_failures", "id"},
 };
+
+// InvalidInput naming `$.tables.<table>` and the problem.
+[[nodiscard]] core::Error backup_misfit(std::string_view table, std::string_view problem);
+
+// The checks of a backup every store makes before loading it: this program's schema version, each
+// table of kBackupTables once and no other, rows as wide as their columns, highest ids only for the
+// tables whose ids are never given twice. The columns are checked by each store against its own.
+[[nodiscard]] core::Status check_backup_shape(const core::StoreDump& dump);
+
+// The table `name` of a dump that passed check_backup_shape.
+[[nodiscard]] const core::DumpTable& dumped_table(const core::StoreDump& dump, std::string_view name);
+
+// Conflict: a restore goes only into an empty database, and `table` holds rows.
+[[nodiscard]] core::Error database_not_empty(std::string_view table);
 
 }  // namespace stride::storage::detail

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <set>
 
 #include "backup_tables.hpp"
 #include "migrations.hpp"
@@ -71,10 +70,6 @@ detail::Parameter parameter_of(const core::DumpValue& value) {
       value);
 }
 
-core::Error misfit(std::string_view table, std::string_view problem) {
-  return core::invalid_input("backup", fmt::format("$.tables.{}", table), std::string(problem));
-}
-
 }  // namespace
 
 core::Result<core::StoreDump> PostgresStore::dump() {
@@ -117,36 +112,22 @@ core::Result<core::StoreDump> PostgresStore::dump() {
 }
 
 core::Status PostgresStore::load(const core::StoreDump& dump) {
-  if (dump.schema_version != detail::latest_schema_version()) {
-    return std::unexpected(core::invalid_input(
-        "backup", "$.schema_version",
-        fmt::format("the backup is of schema version {} and this program writes version {}: restore it with the "
-                    "Stride that made it, then migrate",
-                    dump.schema_version, detail::latest_schema_version())));
-  }
+  STRIDE_TRY_STATUS(detail::check_backup_shape(dump));
   auto& session = *m_session;
   return in_transaction(
       session, "restoring a backup", Access::Write, [&](pqxx::dbtransaction& transaction) -> core::Status {
-        std::set<std::string_view> seen;
-        for (const auto& table : dump.tables) {
-          const auto known = std::ranges::find(detail::kBackupTables, table.name, &detail::BackupTable::name);
-          if (known == detail::kBackupTables.end()) return std::unexpected(misfit(table.name, "is not a table of Stride's"));
-          if (!seen.insert(known->name).second) return std::unexpected(misfit(table.name, "appears twice"));
-        }
         for (const auto& expected : detail::kBackupTables) {
-          if (!seen.contains(expected.name)) return std::unexpected(misfit(expected.name, "is missing"));
           if (!transaction.exec(fmt::format("SELECT 1 FROM {} LIMIT 1", expected.name)).empty()) {
-            return std::unexpected(core::make_error(
-                core::ErrorCode::Conflict, fmt::format("the database already holds data (table {}): restore into a new, "
-                                                       "empty database",
-                                                       expected.name)));
+            return std::unexpected(detail::database_not_empty(expected.name));
           }
         }
         for (const auto& expected : detail::kBackupTables) {
-          const auto& table = *std::ranges::find(dump.tables, expected.name, &core::DumpTable::name);
+          const auto& table = detail::dumped_table(dump, expected.name);
           std::vector<std::string> names;
           for (const auto& column : columns_of(session, transaction, expected.name)) names.push_back(column.name);
-          if (table.columns != names) return std::unexpected(misfit(table.name, "has other columns than this schema's table"));
+          if (table.columns != names) {
+            return std::unexpected(detail::backup_misfit(table.name, "has other columns than this schema's table"));
+          }
           std::string list;
           std::string marks;
           for (std::size_t index = 0; index < names.size(); ++index) {
@@ -157,7 +138,6 @@ core::Status PostgresStore::load(const core::StoreDump& dump) {
               fmt::format("INSERT INTO {} ({}) OVERRIDING SYSTEM VALUE VALUES ({})", table.name, list, marks);
           std::vector<detail::Parameter> parameters(names.size());
           for (const auto& row : table.rows) {
-            if (row.size() != names.size()) return std::unexpected(misfit(table.name, "has a row of another width"));
             std::ranges::transform(row, parameters.begin(), parameter_of);
             (void)detail::execute_parameters(session, transaction, insert, parameters.data(), parameters.size());
           }
@@ -165,7 +145,7 @@ core::Status PostgresStore::load(const core::StoreDump& dump) {
         // Identity sequences go on after the ids restored, and after the highest id ever given for
         // the tables whose ids are never given twice.
         for (const auto& expected : detail::kBackupTables) {
-          const auto& table = *std::ranges::find(dump.tables, expected.name, &core::DumpTable::name);
+          const auto& table = detail::dumped_table(dump, expected.name);
           if (std::ranges::find(table.columns, "id") == table.columns.end()) continue;
           const auto sequence = execute(session, transaction, "SELECT pg_get_serial_sequence($1, 'id')", expected.name);
           if (sequence.empty() || sequence[0][0].is_null()) continue;
@@ -176,12 +156,6 @@ core::Status PostgresStore::load(const core::StoreDump& dump) {
           if (given != dump.highest_ids.end()) highest = std::max(highest, given->second);
           (void)execute(session, transaction, "SELECT setval($1, $2, $3)", sequence[0][0].as<std::string>(),
                         std::max<std::int64_t>(highest, 1), highest > 0);
-        }
-        for (const auto& [table, highest] : dump.highest_ids) {
-          const auto known = std::ranges::find(detail::kBackupTables, table, &detail::BackupTable::name);
-          if (known == detail::kBackupTables.end() || !known->ids_never_reused) {
-            return std::unexpected(misfit(table, "gives ids that may be given again: it has no highest id"));
-          }
         }
         return {};
       });

@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <set>
 
 #include "backup_tables.hpp"
 #include "migrations.hpp"
@@ -45,10 +44,6 @@ void bind_value(SQLite::Statement& statement, int index, const core::DumpValue& 
       value);
 }
 
-core::Error misfit(std::string_view table, std::string_view problem) {
-  return core::invalid_input("backup", fmt::format("$.tables.{}", table), std::string(problem));
-}
-
 }  // namespace
 
 core::Result<core::StoreDump> SqliteStore::dump() {
@@ -82,34 +77,17 @@ core::Result<core::StoreDump> SqliteStore::dump() {
 }
 
 core::Status SqliteStore::load(const core::StoreDump& dump) {
-  if (dump.schema_version != detail::latest_schema_version()) {
-    return std::unexpected(core::invalid_input(
-        "backup", "$.schema_version",
-        fmt::format("the backup is of schema version {} and this program writes version {}: restore it with the "
-                    "Stride that made it, then migrate",
-                    dump.schema_version, detail::latest_schema_version())));
-  }
+  STRIDE_TRY_STATUS(detail::check_backup_shape(dump));
   return detail::guarded(m_path, "restoring a backup", [&]() -> core::Status {
     detail::Transaction transaction(*m_statements, detail::Transaction::Kind::Write);
-    std::set<std::string_view> seen;
-    for (const auto& table : dump.tables) {
-      const auto known = std::ranges::find(detail::kBackupTables, table.name, &detail::BackupTable::name);
-      if (known == detail::kBackupTables.end()) return std::unexpected(misfit(table.name, "is not a table of Stride's"));
-      if (!seen.insert(known->name).second) return std::unexpected(misfit(table.name, "appears twice"));
-    }
     for (const auto& expected : detail::kBackupTables) {
-      if (!seen.contains(expected.name)) return std::unexpected(misfit(expected.name, "is missing"));
       SQLite::Statement any(*m_database, fmt::format("SELECT 1 FROM {} LIMIT 1", expected.name));
-      if (any.executeStep()) {
-        return std::unexpected(core::make_error(
-            core::ErrorCode::Conflict,
-            fmt::format("the database already holds data (table {}): restore into a new, empty database", expected.name)));
-      }
+      if (any.executeStep()) return std::unexpected(detail::database_not_empty(expected.name));
     }
     for (const auto& expected : detail::kBackupTables) {
-      const auto& table = *std::ranges::find(dump.tables, expected.name, &core::DumpTable::name);
+      const auto& table = detail::dumped_table(dump, expected.name);
       if (table.columns != columns_of(*m_database, expected.name)) {
-        return std::unexpected(misfit(table.name, "has other columns than this schema's table"));
+        return std::unexpected(detail::backup_misfit(table.name, "has other columns than this schema's table"));
       }
       std::string names;
       std::string marks;
@@ -119,20 +97,15 @@ core::Status SqliteStore::load(const core::StoreDump& dump) {
       }
       SQLite::Statement insert(*m_database, fmt::format("INSERT INTO {} ({}) VALUES ({})", table.name, names, marks));
       for (const auto& row : table.rows) {
-        if (row.size() != table.columns.size()) return std::unexpected(misfit(table.name, "has a row of another width"));
         for (std::size_t index = 0; index < row.size(); ++index) bind_value(insert, static_cast<int>(index) + 1, row[index]);
         insert.exec();
         insert.reset();
         insert.clearBindings();
       }
     }
+    // The tables whose ids are never given twice go on after the highest id they ever gave.
     for (const auto& [table, highest] : dump.highest_ids) {
-      const auto known = std::ranges::find(detail::kBackupTables, table, &detail::BackupTable::name);
-      if (known == detail::kBackupTables.end() || !known->ids_never_reused) {
-        return std::unexpected(misfit(table, "gives ids that may be given again: it has no highest id"));
-      }
-      SQLite::Statement raise(*m_database,
-                              "UPDATE sqlite_sequence SET seq = max(seq, ?1) WHERE name = ?2");
+      SQLite::Statement raise(*m_database, "UPDATE sqlite_sequence SET seq = max(seq, ?1) WHERE name = ?2");
       raise.bind(1, highest);
       raise.bind(2, table);
       if (raise.exec() == 0 && highest > 0) {
