@@ -10,6 +10,7 @@
 
 #include "answer_cache.hpp"
 #include "api_handlers.hpp"
+#include "document_versions.hpp"
 #include "log_json.hpp"
 #include "plan_version_header.hpp"
 #include "query_parameters.hpp"
@@ -62,23 +63,45 @@ Response create_athlete(Call& call) {
   return json_answer(athlete_answer(*id, *athlete), 201);
 }
 
+std::string athlete_tag(const core::Athlete& athlete) {
+  return content_entity_tag("athlete", documents::encode_athlete_document(athlete));
+}
+
+std::string calendar_tag(const core::RunningCalendar& calendar) {
+  return content_entity_tag("calendar", documents::encode_running_calendar_document(calendar));
+}
+
+// `answer` with `tag` as its ETag.
+Response tagged(Response answer, const std::string& tag) {
+  answer.set_header("ETag", tag);
+  return answer;
+}
+
 Response read_athlete(Call& call) {
   const auto athlete = authorized_athlete(call, AthleteAction::Read);
   if (!athlete) return error_response(athlete.error());
   const auto record = call.store.find_athlete(*athlete);
   if (!record) return error_response(record.error());
-  return json_answer(athlete_answer(record->id, record->athlete));
+  return tagged(json_answer(athlete_answer(record->id, record->athlete)), athlete_tag(record->athlete));
 }
 
+// PUT /athletes/{id}; with If-Match, only over the profile of that version (409 otherwise).
 Response replace_athlete(Call& call) {
   const auto athlete = authorized_athlete(call, AthleteAction::WriteAthlete);
   if (!athlete) return error_response(athlete.error());
+  const auto expected = expected_tag(call.request, "athlete");
+  if (!expected) return error_response(expected.error());
   const auto document = documents::decode_athlete(call.request.body, "request body");
   if (!document) return error_response(document.error());
-  if (auto status = service::update_athlete(call.store, *athlete, *document); !status) {
-    return error_response(status.error());
+  service::StillCurrent<core::Athlete> still_current;
+  if (*expected) still_current = [&](const core::Athlete& stored) { return athlete_tag(stored) == **expected; };
+  if (auto status = service::update_athlete_if(call.store, *athlete, *document, still_current); !status) {
+    if (status.error().code != core::ErrorCode::Conflict) return error_response(status.error());
+    const auto stored = call.store.find_athlete(*athlete);
+    if (!stored) return error_response(stored.error());
+    return version_conflict_response(status.error(), athlete_tag(stored->athlete));
   }
-  return json_answer(athlete_answer(*athlete, *document));
+  return tagged(json_answer(athlete_answer(*athlete, *document)), athlete_tag(*document));
 }
 
 Response delete_athlete(Call& call) {
@@ -91,12 +114,23 @@ Response delete_athlete(Call& call) {
 Response put_running_calendar(Call& call) {
   const auto athlete = authorized_athlete(call, AthleteAction::WriteRunningCalendar);
   if (!athlete) return error_response(athlete.error());
+  const auto expected = expected_tag(call.request, "calendar");
+  if (!expected) return error_response(expected.error());
   const auto calendar = documents::decode_running_calendar(call.request.body, "request body");
   if (!calendar) return error_response(calendar.error());
-  if (auto status = call.store.set_running_calendar(*athlete, *calendar); !status) {
-    return error_response(status.error());
+  service::StillCurrent<std::optional<core::RunningCalendar>> still_current;
+  if (*expected) {
+    still_current = [&](const std::optional<core::RunningCalendar>& stored) {
+      return stored && calendar_tag(*stored) == **expected;
+    };
   }
-  return json_response(documents::encode_running_calendar_document(*calendar));
+  if (auto status = service::set_running_calendar_if(call.store, *athlete, *calendar, still_current); !status) {
+    if (status.error().code != core::ErrorCode::Conflict) return error_response(status.error());
+    const auto stored = call.store.running_calendar(*athlete);
+    if (!stored) return error_response(stored.error());
+    return version_conflict_response(status.error(), *stored ? std::optional(calendar_tag(**stored)) : std::nullopt);
+  }
+  return tagged(json_response(documents::encode_running_calendar_document(*calendar)), calendar_tag(*calendar));
 }
 
 Response get_running_calendar(Call& call) {
@@ -105,7 +139,7 @@ Response get_running_calendar(Call& call) {
   const auto calendar = call.store.running_calendar(*athlete);
   if (!calendar) return error_response(calendar.error());
   if (!*calendar) return error_response(404, "not_found", "no running calendar is stored for this athlete yet");
-  return json_response(documents::encode_running_calendar_document(**calendar));
+  return tagged(json_response(documents::encode_running_calendar_document(**calendar)), calendar_tag(**calendar));
 }
 
 // stride.assessment.v1 of a stored assessment, with its "id" first; assessed against the athlete

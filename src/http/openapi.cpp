@@ -71,14 +71,14 @@ std::string_view openapi_document() {
     },
     "/api/v1/athletes/{id}": {
       "get": {"summary": "The athlete: {id, athlete} (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "404": {"$ref": "#/components/responses/Error"}}},
-      "put": {"summary": "Replaces the athlete document (owner, coach): {id, athlete}.", "parameters": [{"$ref": "#/components/parameters/Id"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"200": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}}},
+      "put": {"summary": "Replaces the athlete document (owner, coach): {id, athlete}, with its version as ETag. With If-Match of a version that is gone: 409 {error, current: {version}}.", "parameters": [{"$ref": "#/components/parameters/Id"}, {"$ref": "#/components/parameters/IfMatch"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"200": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}}},
       "delete": {"summary": "Deletes the athlete and everything of it (owner).", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"204": {"description": "done"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
     },
     "/api/v1/athletes/{id}/export": {
       "get": {"summary": "Everything stored about the athlete (owner): stride.export.v1.", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
     },
     "/api/v1/athletes/{id}/running-calendar": {
-      "put": {"summary": "Replaces the running calendar, contract 3.2 (owner, coach).", "parameters": [{"$ref": "#/components/parameters/Id"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"200": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}}},
+      "put": {"summary": "Replaces the running calendar, contract 3.2 (owner, coach), with its version as ETag. With If-Match of a version that is gone: 409 {error, current: {version}}.", "parameters": [{"$ref": "#/components/parameters/Id"}, {"$ref": "#/components/parameters/IfMatch"}], "requestBody": {"$ref": "#/components/requestBodies/Json"}, "responses": {"200": {"$ref": "#/components/responses/Json"}, "400": {"$ref": "#/components/responses/InvalidInput"}, "404": {"$ref": "#/components/responses/Error"}}},
       "get": {"summary": "The running calendar (owner, coach); 404 when none is stored.", "parameters": [{"$ref": "#/components/parameters/Id"}], "responses": {"200": {"$ref": "#/components/responses/Json"}, "404": {"$ref": "#/components/responses/Error"}}}
     },
     "/api/v1/athletes/{id}/assessments": {
@@ -182,7 +182,7 @@ std::string_view openapi_document() {
       "AccountId": {"name": "account_id", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1}},
       "ActivityId": {"name": "activity_id", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1}},
       "Code": {"name": "code", "in": "path", "required": true, "schema": {"type": "string"}},
-      "IfMatch": {"name": "If-Match", "in": "header", "required": false, "description": "The plan's version as its ETag gave it, \"plan-N\", or *; a version that is no longer the latest is refused with 409.", "schema": {"type": "string"}}
+      "IfMatch": {"name": "If-Match", "in": "header", "required": false, "description": "The document's version as its ETag gave it (\"plan-N\", \"athlete-...\", \"calendar-...\"), or *; a version that is no longer the current one is refused with 409.", "schema": {"type": "string"}}
     },
     "requestBodies": {
       "Json": {"required": true, "content": {"application/json": {}}},

@@ -12,6 +12,38 @@ core::Status update_athlete(core::Store& store, core::AthleteId id, const core::
   return store.update_athlete(id, athlete);
 }
 
+namespace {
+
+core::Error changed_meanwhile(std::string_view what) {
+  return core::make_error(core::ErrorCode::Conflict,
+                          std::string(what) + " changed since it was read (the runner or a coach saved it meanwhile); "
+                                              "read it again and make the change on the current one");
+}
+
+}  // namespace
+
+core::Status update_athlete_if(core::Store& store, core::AthleteId id, const core::Athlete& athlete,
+                               const StillCurrent<core::Athlete>& still_current) {
+  return store.in_one_unit([&]() -> core::Status {
+    if (still_current) {
+      STRIDE_TRY(const auto stored, store.find_athlete(id));
+      if (!still_current(stored.athlete)) return std::unexpected(changed_meanwhile("the profile"));
+    }
+    return store.update_athlete(id, athlete);
+  });
+}
+
+core::Status set_running_calendar_if(core::Store& store, core::AthleteId id, const core::RunningCalendar& calendar,
+                                     const StillCurrent<std::optional<core::RunningCalendar>>& still_current) {
+  return store.in_one_unit([&]() -> core::Status {
+    if (still_current) {
+      STRIDE_TRY(const auto stored, store.running_calendar(id));
+      if (!still_current(stored)) return std::unexpected(changed_meanwhile("the running calendar"));
+    }
+    return store.set_running_calendar(id, calendar);
+  });
+}
+
 core::Result<std::vector<core::AthleteRecord>> list_athletes(core::Store& store) { return store.list_athletes(); }
 
 core::Result<AthleteOverview> athlete_overview(core::Store& store, core::AthleteId athlete) {

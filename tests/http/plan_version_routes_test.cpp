@@ -128,3 +128,63 @@ TEST(PlanVersionRoutes, AnIfMatchThatIsNotAPlanVersionIsA400NamingIt) {
 
 }  // namespace
 }  // namespace stride::http
+
+namespace stride::http {
+namespace {
+
+// The profile and the running calendar, which the runner and a coach can both change, are tagged by
+// their content; a PUT over a version that is gone is 409 with the current one, and nothing changes.
+TEST(DocumentVersionRoutes, AProfileOrCalendarSavedOverAVersionThatIsGoneIsRefusedWithTheCurrentOne) {
+  testing::LoopbackApi api;
+  testing::ApiWorld world(api);
+  auto profile = api.send("GET", world.path(), {}, world.owner);
+  const std::string read_by_both = profile.header("etag");
+  ASSERT_TRUE(read_by_both.starts_with("\"athlete-")) << read_by_both;
+  auto document = profile.json().at("athlete");
+
+  document["name"] = "Ana B.";  // the runner saves first
+  const auto saved = api.send("PUT", world.path(), document.dump(), world.owner, "application/json",
+                              {{"If-Match", read_by_both}});
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  const std::string now = saved.header("etag");
+  EXPECT_NE(now, read_by_both);
+  EXPECT_EQ(api.send("GET", world.path(), {}, world.owner).header("etag"), now);
+
+  document["name"] = "Ana Coached";  // the coach saves over the version both read
+  const auto refused = api.send("PUT", world.path(), document.dump(), world.coach_after, "application/json",
+                                {{"If-Match", read_by_both}});
+  EXPECT_EQ(refused.status, 409) << refused.body;
+  EXPECT_EQ(refused.header("etag"), now);
+  EXPECT_EQ(refused.json().at("current").at("version"), now);
+  EXPECT_EQ(api.send("GET", world.path(), {}, world.owner).json().at("athlete").at("name"), "Ana B.");
+  EXPECT_EQ(api.send("PUT", world.path(), document.dump(), world.coach_after, "application/json", {{"If-Match", now}}).status,
+            200);
+
+  // The running calendar: none yet, so a version is a conflict with none; then as the profile.
+  const std::string calendar = testing::file_text("examples/runs.json");
+  const auto none = api.send("PUT", world.path("/running-calendar"), calendar, world.owner, "application/json",
+                             {{"If-Match", "\"calendar-0000000000000000\""}});
+  EXPECT_EQ(none.status, 409) << none.body;
+  EXPECT_TRUE(none.json().at("current").at("version").is_null());
+  const auto first = api.send("PUT", world.path("/running-calendar"), calendar, world.owner);
+  ASSERT_EQ(first.status, 200);
+  const std::string calendar_tag = first.header("etag");
+  EXPECT_EQ(api.send("GET", world.path("/running-calendar"), {}, world.owner).header("etag"), calendar_tag);
+  auto changed = nlohmann::json::parse(calendar);
+  changed["weekly_template"]["mon"] = "easy";
+  const auto second = api.send("PUT", world.path("/running-calendar"), changed.dump(), world.coach_after,
+                               "application/json", {{"If-Match", calendar_tag}});
+  EXPECT_EQ(second.status, 200) << second.body;
+  const auto stale = api.send("PUT", world.path("/running-calendar"), calendar, world.owner, "application/json",
+                              {{"If-Match", calendar_tag}});
+  EXPECT_EQ(stale.status, 409) << stale.body;
+  EXPECT_EQ(stale.header("etag"), second.header("etag"));
+  // A tag of another document is refused as malformed.
+  const auto wrong_kind = api.send("PUT", world.path("/running-calendar"), calendar, world.owner, "application/json",
+                                   {{"If-Match", now}});
+  EXPECT_EQ(wrong_kind.status, 400);
+  EXPECT_EQ(wrong_kind.json().at("error").at("field"), "If-Match");
+}
+
+}  // namespace
+}  // namespace stride::http

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -27,6 +28,20 @@ struct AthleteOverview {
 [[nodiscard]] core::Result<std::vector<core::AthleteRecord>> list_athletes(core::Store& store);
 // Replaces a stored athlete's profile (NotFound for an unknown id).
 [[nodiscard]] core::Status update_athlete(core::Store& store, core::AthleteId id, const core::Athlete& athlete);
+
+// Whether the stored document is still the one the writer read (a check of its version).
+template <class Document>
+using StillCurrent = std::function<bool(const Document& stored)>;
+
+// The same when `still_current` holds for the stored profile, checked in the write's unit of work;
+// Conflict ("changed since it was read") otherwise. An empty `still_current` always holds.
+[[nodiscard]] core::Status update_athlete_if(core::Store& store, core::AthleteId id, const core::Athlete& athlete,
+                                             const StillCurrent<core::Athlete>& still_current);
+// Replaces the athlete's running calendar when `still_current` holds for the stored one (nullopt
+// when there is none), in one unit of work; Conflict otherwise. NotFound for an unknown athlete.
+[[nodiscard]] core::Status set_running_calendar_if(core::Store& store, core::AthleteId id,
+                                                   const core::RunningCalendar& calendar,
+                                                   const StillCurrent<std::optional<core::RunningCalendar>>& still_current);
 [[nodiscard]] core::Result<AthleteOverview> athlete_overview(core::Store& store, core::AthleteId athlete);
 
 // Stores an assessment for a stored athlete under its own date, or `today` when it has none.
