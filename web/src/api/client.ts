@@ -244,8 +244,9 @@ export function createClient(options: ClientOptions = {}) {
       const r = await request('GET', athletePath(athleteId), undefined, isAthleteAnswer);
       return r.ok ? { ...r, value: { ...r.value.athlete, id: r.value.id } } : r;
     },
-    putAthlete(athleteId: Id, athlete: AthleteDocument) {
-      return request('PUT', athletePath(athleteId), athlete, anything);
+    /** With `version` (the ETag of the profile read), a profile saved meanwhile by someone else is refused with 409. */
+    putAthlete(athleteId: Id, athlete: AthleteDocument, version?: string) {
+      return request('PUT', athletePath(athleteId), athlete, anything, version ? { 'If-Match': version } : {});
     },
     postAssessment(athleteId: Id, body: AssessmentInput) {
       return request('POST', `${athletePath(athleteId)}/assessments`, body, isAssessment);

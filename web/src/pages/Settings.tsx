@@ -47,11 +47,12 @@ function Profile({ client, athleteId }: { client: ApiClient; athleteId: Id }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [msg, setMsg] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    void client.getAthlete(athleteId).then((r) => {
-      if (r.ok) { setDoc(r.value); setS(wizardFromAthlete(r.value)); } else setMsg({ kind: 'error', text: r.error.message });
-    });
-  }, [athleteId]);
+  // The ETag of the profile shown: a coach's save in between makes this save a 409, never a silent overwrite.
+  const [version, setVersion] = useState<string | undefined>(undefined);
+  const load = () => client.getAthlete(athleteId).then((r) => {
+    if (r.ok) { setDoc(r.value); setS(wizardFromAthlete(r.value)); setVersion(r.version); } else setMsg({ kind: 'error', text: r.error.message });
+  });
+  useEffect(() => { void load(); }, [athleteId]);
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -63,14 +64,19 @@ function Profile({ client, athleteId }: { client: ApiClient; athleteId: Id }) {
     setBusy(true);
     // The wizard's document, keeping what it does not edit (heart rate, postpartum).
     const body = athleteForPut(doc as unknown as Record<string, unknown>, buildAthlete(s));
-    const r = await client.putAthlete(athleteId, body);
+    const r = await client.putAthlete(athleteId, body, version);
     setBusy(false);
+    if (!r.ok && r.error.status === 409) {
+      await load();
+      setMsg({ kind: 'error', text: 'Your coach saved your profile while you had it open. It has been loaded again: check it, then save your changes.' });
+      return;
+    }
     if (!r.ok) {
       if (r.error.field) { setErrors({ [r.error.field]: r.error.message }); setOpen(stepForField(r.error.field)); }
       setMsg({ kind: 'error', text: r.error.message });
       return;
     }
-    setDoc(body);
+    setDoc(body); setVersion(r.version);
     setMsg({ kind: 'info', text: 'Profile saved. Re-plan on the Plan page to fit your plan to it.' });
   };
 
