@@ -162,7 +162,7 @@ TEST(CalendarFeedRoutes, TheAccessLogHoldsTheRouteTemplateNeverTheSecret) {
 
 TEST(CalendarFeedRoutes, TheURLStartsWithThePublicURLOrTheRequestsHost) {
   {
-    LoopbackApi api(std::make_unique<storage::MemoryStore>(), "https://stride.example.org/coach");
+    LoopbackApi api(nullptr, "https://stride.example.org/coach");
     ApiWorld world(api);
     const std::string url = make_feed(api, world, world.owner);
     EXPECT_TRUE(url.starts_with("https://stride.example.org/coach/calendar/")) << url;

@@ -38,7 +38,7 @@ TEST(Readiness, ReadyAtTheKnownSchemaAndNotOnceANewerStrideMovedItOn) {
   EXPECT_EQ(api.send("GET", "/healthz").status, 200);
 }
 
-TEST(Readiness, TheInMemoryStoreIsAlwaysReady) {
+TEST(Readiness, AFreshStoreIsReady) {
   testing::LoopbackApi api;
   EXPECT_EQ(api.send("GET", "/readyz").status, 200);
 }

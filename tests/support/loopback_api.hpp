@@ -1,8 +1,9 @@
 #pragma once
 
-// The whole API (api_router) behind the real server on a free loopback port, on a memory store, a
-// stopped clock, the cheapest password hashing and the real activity-file decoder; and a blocking
-// client that sends one request per call on its own connection.
+// The whole API (api_router) behind the real server on a free loopback port, on a memory store (or,
+// when STRIDE_TEST_API_STORE says so, a new SQLite file or PostgreSQL schema: the ctest runs of
+// http_tests on each back end), a stopped clock, the cheapest password hashing and the real
+// activity-file decoder; and a blocking client that sends one request per call on its own connection.
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -22,7 +23,11 @@
 #include "stride/importers/activity_file_decoder.hpp"
 #include "stride/importers/fit_workout.hpp"
 #include "stride/security/sodium_secrets.hpp"
+#include "postgres_test_support.hpp"
+#include "store_test_support.hpp"
 #include "stride/storage/memory_store.hpp"
+#include "stride/storage/postgres_store.hpp"
+#include "stride/storage/sqlite_store.hpp"
 #include "test_catalog.hpp"
 
 namespace stride::testing {
@@ -47,12 +52,37 @@ struct Credentials {
   std::string bearer;
 };
 
+// The store of an API whose test gives none: STRIDE_TEST_API_STORE unset or "memory", a memory
+// store; "sqlite", a new file; "postgres", a new schema of the test cluster (STRIDE_TEST_POSTGRES).
+// `home` keeps the file's folder or the schema until the API is gone.
+inline std::unique_ptr<core::Store> api_test_store(std::shared_ptr<void>& home) {
+  const char* kind = std::getenv("STRIDE_TEST_API_STORE");
+  const std::string wanted = kind == nullptr ? "memory" : kind;
+  if (wanted == "sqlite") {
+    auto directory = std::make_shared<TemporaryDirectory>();
+    home = directory;
+    auto store = storage::SqliteStore::open(directory->file("stride.db"));
+    if (!store) throw std::runtime_error(store.error().describe());
+    return std::move(*store);
+  }
+  if (wanted == "postgres") {
+    if (!postgres_server()) throw std::runtime_error(*postgres_unavailable());
+    auto schema = std::make_shared<PostgresSchema>();
+    home = schema;
+    auto store = storage::PostgresStore::open(schema->url());
+    if (!store) throw std::runtime_error(store.error().describe());
+    return std::move(*store);
+  }
+  if (wanted != "memory") throw std::runtime_error("STRIDE_TEST_API_STORE is memory, sqlite or postgres, not " + wanted);
+  return std::make_unique<storage::MemoryStore>();
+}
+
 class LoopbackApi {
  public:
-  // `public_url` stands for --public-url (none: links are made from the request's Host).
-  explicit LoopbackApi(std::unique_ptr<core::Store> store = std::make_unique<storage::MemoryStore>(),
-                       std::string public_url = {})
-      : m_stores(service::StorePool::of_one(std::move(store))),
+  // `store`: the API's store; none, the one api_test_store() gives. `public_url` stands for
+  // --public-url (none: links are made from the request's Host).
+  explicit LoopbackApi(std::unique_ptr<core::Store> store = nullptr, std::string public_url = {})
+      : m_stores(service::StorePool::of_one(store ? std::move(store) : api_test_store(m_store_home))),
         m_secrets(cheapest_secrets()),
         m_router(http::api_router({shipped_catalog(), m_clock, *m_stores, m_secrets, m_limiter, m_files, m_workout_files,
                                    false, std::move(public_url)})) {
@@ -144,6 +174,7 @@ class LoopbackApi {
   }
 
   StoppedClock m_clock;
+  std::shared_ptr<void> m_store_home;  // the folder or schema of a store api_test_store() made
   std::unique_ptr<service::StorePool> m_stores;
   security::SodiumSecrets m_secrets;
   service::InMemorySignInLimiter m_limiter;
