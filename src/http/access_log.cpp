@@ -26,9 +26,10 @@ std::string json_string(std::string_view text) {
 }  // namespace
 
 void AccessLog::record(const AccessRecord& record) {
+  const std::string error = record.error.empty() ? std::string() : ",\"error\":" + json_string(record.error);
   const std::string line =
-      fmt::format("{{\"request\":{},\"method\":{},\"route\":{},\"status\":{},\"micros\":{}}}\n", record.request,
-                  json_string(record.method), json_string(record.route), record.status, record.elapsed.count());
+      fmt::format("{{\"request\":{},\"method\":{},\"route\":{},\"status\":{},\"micros\":{}{}}}\n", record.request,
+                  json_string(record.method), json_string(record.route), record.status, record.elapsed.count(), error);
   const std::lock_guard lock(m_mutex);
   m_out << line << std::flush;
 }

@@ -60,7 +60,9 @@ Response error_document(int status, std::string_view code, std::string_view mess
 Response error_response(const core::Error& error) {
   const auto answer = service::response_for(error.code);
   if (answer.http_status >= 500 && answer.http_status != 503) {
-    return error_document(answer.http_status, answer.api_code, "the server could not answer this request", {});
+    Response response = error_document(answer.http_status, answer.api_code, "the server could not answer this request", {});
+    response.log_detail = error.describe();
+    return response;
   }
   if (error.code == core::ErrorCode::Io) {
     // The store's own words name the database and the system's reason: for the server's log, not
@@ -68,6 +70,7 @@ Response error_response(const core::Error& error) {
     Response response = error_document(answer.http_status, answer.api_code,
                                        "the database cannot be reached just now; try again shortly", {});
     response.set_header("Retry-After", "1");
+    response.log_detail = error.describe();
     return response;
   }
   const core::Error spelled = service::spelled_for_http(error);

@@ -250,7 +250,7 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
       answer->prepare_payload();
     }
     AccessRecord record{++m_server.m_requests, std::move(method), std::move(dispatched.route),
-                        dispatched.response.status, {}};
+                        dispatched.response.status, {}, std::move(dispatched.response.log_detail)};
     m_stream.expires_after(m_server.m_options.read_timeout);
     wire::async_write(m_stream, *answer,
                       [self = shared_from_this(), answer, keep = std::move(keep), close_after,

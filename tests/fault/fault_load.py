@@ -53,9 +53,11 @@ class Server:
         self.name = name
         self.errors = open(Path(folder) / f"{name}.messages", "w+")
         environment = dict(os.environ, STRIDE_TODAY=TODAY)
-        self.process = subprocess.Popen(
-            [binary, "serve", "--db", database, "--listen", "127.0.0.1:0"],
-            stdout=subprocess.DEVNULL, stderr=self.errors, env=environment)
+        self.access_log = Path(folder) / f"{name}.access"
+        with open(self.access_log, "w") as access:
+            self.process = subprocess.Popen(
+                [binary, "serve", "--db", database, "--listen", "127.0.0.1:0"],
+                stdout=access, stderr=self.errors, env=environment)
         self.port = None
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline and self.port is None:
@@ -346,6 +348,11 @@ def main():
         if problems:
             for problem in problems:
                 print("fault_load: FAILED: " + problem, file=sys.stderr)
+            # The servers' own words for their 5xx answers (the access log's "error").
+            for server in servers:
+                for line in server.access_log.read_text(errors="replace").splitlines():
+                    if '"status":5' in line and '"status":503' not in line:
+                        print(f"fault_load: {server.name}: {line}", file=sys.stderr)
             return 1
         print("fault_load: every answered write is stored once, no duplicate, every plan whole, no 500")
         return 0

@@ -145,6 +145,9 @@ TEST(ErrorAnswers, AStoreThatCannotBeReachedIs503WithoutItsOwnWords) {
   const auto bug = error_response(core::make_error(core::ErrorCode::Internal, "index out of range in planner"));
   EXPECT_EQ(bug.status, 500);
   EXPECT_EQ(bug.body.find("planner"), std::string::npos) << bug.body;
+  // The words go to the operator's log, not to the client.
+  EXPECT_NE(bug.log_detail.find("index out of range in planner"), std::string::npos);
+  EXPECT_NE(unreachable.log_detail.find("db.internal"), std::string::npos);
 }
 
 }  // namespace

@@ -267,3 +267,21 @@ TEST(Server, AnAddressThatCannotBeListenedOnIsAnError) {
 
 }  // namespace
 }  // namespace stride::http
+
+namespace stride::http {
+namespace {
+
+// A 5xx answer's reason goes into its access-log line, escaped as JSON; other lines have none.
+TEST(AccessLogLines, AFailedAnswerCarriesItsReasonForTheOperator) {
+  std::ostringstream out;
+  AccessLog log(out);
+  log.record({7, "POST", "/api/v1/athletes/{id}/plans", 500, std::chrono::microseconds{12}, "store: \"x\" failed\n"});
+  log.record({8, "GET", "/healthz", 200, std::chrono::microseconds{3}, {}});
+  EXPECT_EQ(out.str(),
+            "{\"request\":7,\"method\":\"POST\",\"route\":\"/api/v1/athletes/{id}/plans\",\"status\":500,\"micros\":12,"
+            "\"error\":\"store: \\\"x\\\" failed\\u000a\"}\n"
+            "{\"request\":8,\"method\":\"GET\",\"route\":\"/healthz\",\"status\":200,\"micros\":3}\n");
+}
+
+}  // namespace
+}  // namespace stride::http

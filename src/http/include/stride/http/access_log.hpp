@@ -16,10 +16,12 @@ struct AccessRecord {
   std::string route;  // the matched template, or "-"
   int status = 0;
   std::chrono::microseconds elapsed{0};  // from the request's last byte read to its answer's last byte written
+  std::string error;  // why a 5xx answer was given (Response::log_detail), for the operator; else empty
 };
 
 // Writes one JSON line per record to `out`:
-// {"request":1,"method":"GET","route":"/healthz","status":200,"micros":41}
+// {"request":1,"method":"GET","route":"/healthz","status":200,"micros":41}, and for a 5xx answer
+// with a reason, ..."micros":41,"error":"the store's words"}
 // Safe to call from any thread; lines never interleave.
 class AccessLog {
  public:

@@ -36,6 +36,9 @@ struct Response {
   // For a HEAD request: the length of the body the GET would send, given as Content-Length with no
   // body (RFC 9110 §9.3.2).
   std::optional<std::size_t> head_length;
+  // Why a 5xx answer was given, in the store's or the program's own words: written to the access
+  // log for the operator, never sent.
+  std::string log_detail;
 
   void set_header(std::string name, std::string value);
   // The body that is sent: `shared_body` when set, else `body`.
