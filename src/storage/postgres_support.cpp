@@ -126,6 +126,14 @@ core::Error busy(const std::string& source) {
 
 core::Error from_sql_error(const pqxx::sql_error& error, const std::string& source, std::string_view action) {
   const std::string& state = error.sqlstate();
+  if (state.empty()) {
+    // No SQLSTATE: libpq's own failure, not the server's answer; when the server dies mid-statement
+    // ("server closed the connection unexpectedly") libpqxx 6.4 throws this, not broken_connection.
+    return core::make_error(core::ErrorCode::Io,
+                            fmt::format("{} failed: the connection to the database was lost ({})", action,
+                                        trimmed(error.what())),
+                            source);
+  }
   const std::string details = fmt::format("{} failed: {} (SQLSTATE {})", action, trimmed(error.what()), state);
   if (state == "40001" || state == "40P01" || state == "55P03" || state == "57014") return busy(source);
   // Class 22 is a value PostgreSQL cannot hold (a NUL character, text that is not UTF-8): the store
@@ -191,6 +199,9 @@ bool current_exception_is_connection_loss() {
     return true;
   } catch (const pqxx::in_doubt_error&) {
     return true;
+  } catch (const pqxx::sql_error& error) {
+    // libpq's own failure (no SQLSTATE) is how libpqxx 6.4 reports a server that died mid-statement.
+    return error.sqlstate().empty();
   } catch (...) {
     return false;
   }

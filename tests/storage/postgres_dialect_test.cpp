@@ -46,3 +46,36 @@ TEST(PostgresDialectTest, EveryStepHasAPostgresqlFormWithoutSqliteOnlyWords) {
 
 }  // namespace
 }  // namespace stride::storage
+
+#include "postgres_support.hpp"
+
+namespace stride::storage::detail {
+namespace {
+
+// What libpqxx throws becomes the port's errors: a failure of libpq itself (no SQLSTATE), which is
+// how libpqxx 6.4 reports a server that died mid-statement, is a lost connection (Io, and the next
+// call connects again), not a bug; the server's own refusals keep their meaning.
+TEST(PostgresErrors, AServerThatDiedMidStatementIsALostConnection) {
+  const auto translate = [](const auto& thrown, bool& lost) {
+    try {
+      throw thrown;
+    } catch (...) {
+      lost = current_exception_is_connection_loss();
+      return translate_current_exception("postgresql:///stride", "adding a plan");
+    }
+  };
+  bool lost = false;
+  const auto died = translate(pqxx::sql_error("server closed the connection unexpectedly\n", "INSERT ...", ""), lost);
+  EXPECT_EQ(died.code, core::ErrorCode::Io);
+  EXPECT_TRUE(lost);
+  EXPECT_NE(died.message.find("the connection to the database was lost"), std::string::npos) << died.message;
+  const auto refused = translate(pqxx::sql_error("duplicate key", "INSERT ...", "23505"), lost);
+  EXPECT_EQ(refused.code, core::ErrorCode::InvalidInput);
+  EXPECT_FALSE(lost);
+  const auto strange = translate(pqxx::sql_error("internal error", "SELECT ...", "XX000"), lost);
+  EXPECT_EQ(strange.code, core::ErrorCode::Internal);
+  EXPECT_FALSE(lost);
+}
+
+}  // namespace
+}  // namespace stride::storage::detail
