@@ -12,7 +12,6 @@
 #include "api_handlers.hpp"
 #include "document_versions.hpp"
 #include "log_json.hpp"
-#include "plan_version_header.hpp"
 #include "query_parameters.hpp"
 #include "stride/documents/document_codecs.hpp"
 #include "stride/documents/input_decoders.hpp"

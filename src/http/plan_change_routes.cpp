@@ -7,7 +7,7 @@
 
 #include "api_handlers.hpp"
 #include "log_json.hpp"
-#include "plan_version_header.hpp"
+#include "document_versions.hpp"
 #include "query_parameters.hpp"
 #include "stride/service/plan_changes.hpp"
 

@@ -35,8 +35,6 @@ void bind_value(SQLite::Statement& statement, int index, const core::DumpValue& 
         using Held = std::decay_t<decltype(held)>;
         if constexpr (std::is_same_v<Held, std::monostate>) {
           statement.bind(index);
-        } else if constexpr (std::is_same_v<Held, std::string>) {
-          statement.bind(index, held);
         } else {
           statement.bind(index, held);
         }
