@@ -61,7 +61,8 @@ fuzz-smoke: deps
 
 # The full benchmarks (make test only smoke-runs them, on a hundredth of the work). See bench/README.md.
 bench: deps
-	cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTRIDE_BUILD_TESTS=OFF -DSTRIDE_BUILD_BENCHMARKS=ON >/dev/null
+	cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTRIDE_BUILD_TESTS=OFF -DSTRIDE_BUILD_BENCHMARKS=ON \
+	  -DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=16 >/dev/null
 	cmake --build build-bench --target plan_benchmark load_benchmark store_benchmark fit_benchmark -j $(JOBS)
 	./build-bench/bench/plan_benchmark --benchmark_format=console
 	./build-bench/bench/load_benchmark --benchmark_format=console

@@ -23,7 +23,7 @@ if [ ! -f "$before_dir/source/CMakeLists.txt" ]; then
 fi
 configure() {  # source folder, build folder
   cmake -S "$1" -B "$2" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTRIDE_BUILD_TESTS=OFF \
-    -DSTRIDE_BUILD_BENCHMARKS=ON >/dev/null
+    -DSTRIDE_BUILD_BENCHMARKS=ON -DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=16 >/dev/null
   cmake --build "$2" --target "${targets[@]}" -j "$jobs" >/dev/null
 }
 echo "building ${commit:0:12} in ${before_dir#"$root"/}/build and the working tree in build-bench/ ..." >&2

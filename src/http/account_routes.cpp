@@ -150,12 +150,12 @@ Response delete_token(Call& call) {
 }  // namespace
 
 void add_account_routes(Router& router, const ApiContext& context) {
-  router.add("POST", "/api/v1/accounts", api_handler(context, Access::Anyone, sign_up), Body::Json);
-  router.add("POST", "/api/v1/session", api_handler(context, Access::Anyone, sign_in), Body::Json);
+  router.add("POST", "/api/v1/accounts", api_handler(context, Access::Anyone, sign_up), Body::JsonDocument);
+  router.add("POST", "/api/v1/session", api_handler(context, Access::Anyone, sign_in), Body::JsonDocument);
   router.add("DELETE", "/api/v1/session", api_handler(context, Access::SignedIn, sign_out));
   router.add("GET", "/api/v1/me", api_handler(context, Access::SignedIn, me));
-  router.add("DELETE", "/api/v1/me", api_handler(context, Access::SignedIn, delete_me), Body::Json);
-  router.add("POST", "/api/v1/tokens", api_handler(context, Access::SignedIn, create_token), Body::Json);
+  router.add("DELETE", "/api/v1/me", api_handler(context, Access::SignedIn, delete_me), Body::JsonDocument);
+  router.add("POST", "/api/v1/tokens", api_handler(context, Access::SignedIn, create_token), Body::JsonDocument);
   router.add("GET", "/api/v1/tokens", api_handler(context, Access::SignedIn, list_tokens));
   router.add("DELETE", "/api/v1/tokens/{id}", api_handler(context, Access::SignedIn, delete_token));
 }

@@ -362,16 +362,16 @@ Response export_athlete(Call& call) {
 void add_athlete_routes(Router& router, const ApiContext& context) {
   const auto signed_in = [&context](CallHandler handler) { return api_handler(context, Access::SignedIn, std::move(handler)); };
   router.add("GET", "/api/v1/athletes", signed_in(list_athletes));
-  router.add("POST", "/api/v1/athletes", signed_in(create_athlete), Body::Json);
+  router.add("POST", "/api/v1/athletes", signed_in(create_athlete), Body::JsonDocument);
   router.add("GET", "/api/v1/athletes/{id}", signed_in(read_athlete));
-  router.add("PUT", "/api/v1/athletes/{id}", signed_in(replace_athlete), Body::Json);
+  router.add("PUT", "/api/v1/athletes/{id}", signed_in(replace_athlete), Body::JsonDocument);
   router.add("DELETE", "/api/v1/athletes/{id}", signed_in(delete_athlete));
   router.add("GET", "/api/v1/athletes/{id}/export", signed_in(export_athlete));
-  router.add("PUT", "/api/v1/athletes/{id}/running-calendar", signed_in(put_running_calendar), Body::Json);
+  router.add("PUT", "/api/v1/athletes/{id}/running-calendar", signed_in(put_running_calendar), Body::JsonDocument);
   router.add("GET", "/api/v1/athletes/{id}/running-calendar", signed_in(get_running_calendar));
-  router.add("POST", "/api/v1/athletes/{id}/assessments", signed_in(post_assessment), Body::Json);
+  router.add("POST", "/api/v1/athletes/{id}/assessments", signed_in(post_assessment), Body::JsonDocument);
   router.add("GET", "/api/v1/athletes/{id}/assessments", signed_in(list_assessments));
-  router.add("POST", "/api/v1/athletes/{id}/plans", signed_in(post_plan), Body::Json);
+  router.add("POST", "/api/v1/athletes/{id}/plans", signed_in(post_plan), Body::JsonDocument);
   router.add("GET", "/api/v1/athletes/{id}/plans/current/sessions/{date}/{file}", signed_in(session_workout_file));
   // The reads that work their answer out from much of the athlete's data keep it (AnswerCache).
   auto answers = std::make_shared<AnswerCache>(kKeptAnswerBytes);

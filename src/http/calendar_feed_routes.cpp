@@ -96,7 +96,7 @@ Response feed_calendar(Call& call) {
 
 void add_calendar_feed_routes(Router& router, const ApiContext& context) {
   const auto signed_in = [&context](CallHandler handler) { return api_handler(context, Access::SignedIn, std::move(handler)); };
-  router.add("POST", "/api/v1/athletes/{id}/calendar-feed", signed_in(create_feed), Body::Json);
+  router.add("POST", "/api/v1/athletes/{id}/calendar-feed", signed_in(create_feed), Body::JsonDocument);
   router.add("GET", "/api/v1/athletes/{id}/calendar-feed", signed_in(feed_state));
   router.add("DELETE", "/api/v1/athletes/{id}/calendar-feed", signed_in(revoke_feed));
   router.add("GET", "/calendar/{secret}.ics", api_handler(context, Access::Anyone, feed_calendar));

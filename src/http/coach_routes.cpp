@@ -174,9 +174,9 @@ Response roster(Call& call, KeptByRevision<service::RosterEntry>& kept, KeptByRe
 
 void add_coach_routes(Router& router, const ApiContext& context) {
   // No body, or any JSON body (`{}`), which is not read.
-  router.add("POST", "/api/v1/invitations", api_handler(context, Access::SignedIn, create_invitation), Body::Json);
+  router.add("POST", "/api/v1/invitations", api_handler(context, Access::SignedIn, create_invitation), Body::JsonDocument);
   router.add("POST", "/api/v1/invitations/{code}/accept", api_handler(context, Access::SignedIn, accept_invitation),
-             Body::Json);
+             Body::JsonDocument);
   router.add("GET", "/api/v1/athletes/{id}/coaches", api_handler(context, Access::SignedIn, list_coaches));
   router.add("DELETE", "/api/v1/athletes/{id}/coaches/{account_id}", api_handler(context, Access::SignedIn, revoke_coach));
   auto kept_entries = std::make_shared<KeptByRevision<service::RosterEntry>>(kKeptRosterBytes);

@@ -40,9 +40,9 @@ Response accept_handover(Call& call) {
 void add_handover_routes(Router& router, const ApiContext& context) {
   // No body, or any JSON body (`{}`), which is not read.
   router.add("POST", "/api/v1/athletes/{id}/handover", api_handler(context, Access::SignedIn, create_handover),
-             Body::Json);
+             Body::JsonDocument);
   router.add("POST", "/api/v1/handovers/{code}/accept", api_handler(context, Access::SignedIn, accept_handover),
-             Body::Json);
+             Body::JsonDocument);
 }
 
 }  // namespace stride::http

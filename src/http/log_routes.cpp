@@ -134,11 +134,11 @@ Response post_activity_file(Call& call) {
 
 void add_log_routes(Router& router, const ApiContext& context) {
   const auto reader = [&context](CallHandler handler) { return api_handler(context, Access::SignedIn, std::move(handler)); };
-  router.add("POST", "/api/v1/athletes/{id}/activities", reader(post_activity), Body::Json);
+  router.add("POST", "/api/v1/athletes/{id}/activities", reader(post_activity), Body::JsonDocument);
   router.add("GET", "/api/v1/athletes/{id}/activities", reader(list_activities));
-  router.add("PATCH", "/api/v1/athletes/{id}/activities/{activity_id}", reader(rate_activity), Body::Json);
+  router.add("PATCH", "/api/v1/athletes/{id}/activities/{activity_id}", reader(rate_activity), Body::JsonDocument);
   router.add("POST", "/api/v1/athletes/{id}/activities/files", reader(post_activity_file), Body::Bytes);
-  router.add("POST", "/api/v1/athletes/{id}/pain", reader(post_pain), Body::Json);
+  router.add("POST", "/api/v1/athletes/{id}/pain", reader(post_pain), Body::JsonDocument);
   router.add("GET", "/api/v1/athletes/{id}/pain", reader(list_pain));
 }
 

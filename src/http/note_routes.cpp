@@ -122,8 +122,8 @@ Response mark_read(Call& call) {
 
 void add_note_routes(Router& router, const ApiContext& context) {
   router.add("GET", "/api/v1/athletes/{id}/notes", api_handler(context, Access::SignedIn, list_notes));
-  router.add("POST", "/api/v1/athletes/{id}/notes", api_handler(context, Access::SignedIn, post_note), Body::Json);
-  router.add("POST", "/api/v1/athletes/{id}/notes/read", api_handler(context, Access::SignedIn, mark_read), Body::Json);
+  router.add("POST", "/api/v1/athletes/{id}/notes", api_handler(context, Access::SignedIn, post_note), Body::JsonDocument);
+  router.add("POST", "/api/v1/athletes/{id}/notes/read", api_handler(context, Access::SignedIn, mark_read), Body::JsonDocument);
 }
 
 }  // namespace stride::http

@@ -139,7 +139,7 @@ Response swap_choices(Call& call) {
 
 void add_plan_change_routes(Router& router, const ApiContext& context) {
   const auto signed_in = [&context](CallHandler handler) { return api_handler(context, Access::SignedIn, std::move(handler)); };
-  router.add("POST", "/api/v1/athletes/{id}/plans/current/changes", signed_in(post_change), Body::Json);
+  router.add("POST", "/api/v1/athletes/{id}/plans/current/changes", signed_in(post_change), Body::JsonDocument);
   router.add("GET", "/api/v1/athletes/{id}/plans/current/changes", signed_in(list_changes));
   router.add("GET", "/api/v1/athletes/{id}/plans/current/sessions/{date}/{index}/swaps", signed_in(swap_choices));
 }

@@ -58,14 +58,14 @@ std::optional<Response> refuse_media_type(Body body, const Request& request) {
     case Body::None:
       if (request.body.empty()) return std::nullopt;
       break;
-    case Body::Json:
+    case Body::JsonDocument:
       if (type == "application/json" || (request.body.empty() && !content_type)) return std::nullopt;
       break;
     case Body::Bytes:
       if (type == "application/octet-stream") return std::nullopt;
       break;
   }
-  const char* wanted = body == Body::Json ? "a body of type application/json"
+  const char* wanted = body == Body::JsonDocument ? "a body of type application/json"
                        : body == Body::Bytes ? "a body of type application/octet-stream"
                                              : "no body";
   return error_response(415, "unsupported_media_type", std::string("this request takes ") + wanted);

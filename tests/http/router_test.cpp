@@ -23,7 +23,7 @@ Router sample_router() {
   });
   router.add("PUT", "/api/v1/athletes/{id}", [](const Request& request, const PathParameters&) {
     return json_response(request.body);
-  }, Body::Json);
+  }, Body::JsonDocument);
   router.add("POST", "/api/v1/athletes/{id}/activities/files", [](const Request& request, const PathParameters&) {
     return json_response(std::to_string(request.body.size()), 201);
   }, Body::Bytes);

@@ -89,7 +89,7 @@ Router echo_router() {
   router.add("GET", "/healthz", [](const Request&, const PathParameters&) { return json_response("{\"status\":\"ok\"}\n"); });
   router.add("POST", "/echo", [](const Request& request, const PathParameters&) {
     return json_response(std::to_string(request.body.size()));
-  }, Body::Json);
+  }, Body::JsonDocument);
   router.add("POST", "/upload", [](const Request& request, const PathParameters&) {
     return json_response(std::to_string(request.body.size()), 201);
   }, Body::Bytes);

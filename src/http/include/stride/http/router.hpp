@@ -20,7 +20,7 @@ using Handler = std::function<Response(const Request&, const PathParameters&)>;
 // the server's JSON limit; an empty body without a Content-Type reaches the handler too, which reads
 // it as no document), or raw bytes (application/octet-stream, at most the upload limit). A body of
 // another type is refused with 415 `unsupported_media_type` before the handler runs.
-enum class Body { None, Json, Bytes };
+enum class Body { None, JsonDocument, Bytes };
 
 // What the router did with a request: the answer, and the route template that matched (for the
 // access log: a template, never the path itself, which may hold ids), or "-" when none did.
