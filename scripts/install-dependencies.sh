@@ -21,8 +21,8 @@ packages=(
   libboost-dev
   # libsodium: fingerprints of imported files (BLAKE2b)
   libsodium-dev
-  # tcmalloc (gperftools): the programs' memory allocator (cmake/allocator.cmake)
-  libgoogle-perftools-dev
+  # mimalloc: the programs' memory allocator (cmake/allocator.cmake)
+  libmimalloc-dev
   # zlib: gzip of the answers the web server keeps
   zlib1g-dev
   # tests and benchmarks
