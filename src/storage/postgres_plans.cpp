@@ -25,9 +25,10 @@ core::Error damaged(const std::string& label, std::string_view what, const core:
 
 void insert_days(detail::PostgresSession& session, pqxx::transaction_base& transaction, std::int64_t plan_id,
                  const detail::CheckedPlan& checked) {
-  for (const core::PlanDay* day : checked.days) {
+  for (std::size_t index = 0; index < checked.days.size(); ++index) {
+    const core::PlanDay* day = checked.days[index];
     (void)execute(session, transaction, "INSERT INTO plan_days (plan_id, date, document) VALUES ($1, $2, $3)", plan_id,
-                  day->date, documents::encode_plan_day_document(*day));
+                  day->date, checked.day_documents[index]);
     for (const auto& session_row : day->sessions) {
       (void)execute(session, transaction,
                     "INSERT INTO plan_sessions (plan_id, date, session_key, kind, phase, intensity, minutes, title) "

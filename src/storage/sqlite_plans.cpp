@@ -26,11 +26,12 @@ void insert_days(SQLite::Database& database, std::int64_t plan_id, const detail:
   SQLite::Statement session_insert(database,
                                    "INSERT INTO plan_sessions (plan_id, date, session_key, kind, phase, intensity, "
                                    "minutes, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-  for (const core::PlanDay* day : checked.days) {
+  for (std::size_t index = 0; index < checked.days.size(); ++index) {
+    const core::PlanDay* day = checked.days[index];
     const std::string date = detail::stored_date(day->date);
     day_insert.bind(1, plan_id);
     day_insert.bind(2, date);
-    day_insert.bind(3, documents::encode_plan_day_document(*day));
+    day_insert.bind(3, checked.day_documents[index]);
     day_insert.exec();
     day_insert.reset();
     for (const auto& session : day->sessions) {

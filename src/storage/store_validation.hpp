@@ -30,10 +30,12 @@ struct CheckedPlan {
   core::Date span_start;  // plan.start
   core::Date span_end;    // the after-race week's end when there is one, else plan.end
   std::vector<const core::PlanDay*> days;  // plan days then after-race days, in date order
+  std::vector<std::string> day_documents;  // the "stride.stored_plan_day.v1" document of each of `days`
 };
 
 // Fails when start is after end, a day lies outside the span, the days are not in strictly
-// increasing date order, or the plan would not read back equal. The result points into `plan`.
+// increasing date order, or the plan would not read back equal (documents::encode_plan_documents).
+// The result points into `plan`.
 [[nodiscard]] core::Result<CheckedPlan> check_plan(const core::Plan& plan);
 
 // Fails when a date is not a real date, a duration, distance or load is negative or not finite,

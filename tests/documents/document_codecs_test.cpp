@@ -2,9 +2,11 @@
 // the input decoders, the stored-plan codec is lossless, and damaged stored text fails cleanly.
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <rapidcheck.h>
 #include <rapidcheck/gtest.h>
 
+#include <cmath>
 #include <random>
 
 #include "planning/assessment_generator.hpp"
@@ -124,6 +126,73 @@ TEST(DocumentCodecs, StoredPlansAreLossless) {
   for (const auto& day : real.days) {
     ASSERT_EQ(decode_plan_day_document(encode_plan_day_document(day), "stored"), day);
   }
+}
+
+// A store's documents of a plan: the whole plan is the compact text of its own JSON tree (the days
+// spliced in add nothing and lose nothing), and it and every day's document decode to the plan and
+// its days, in order: the plan's days, then the after-race week's.
+TEST(DocumentCodecs, StoredPlanDocumentsAreOneEncodingOfThePlanAndItsDays) {
+  core::Plan with_season = testing::sample_plan();
+  with_season.season_start = testing::day_of(2026, 10, 5);
+  core::Plan without_after_race = testing::sample_plan();
+  without_after_race.after_race.reset();
+  for (const core::Plan& plan : {with_season, without_after_race, testing::example_plan(testing::day_of(2026, 11, 23))}) {
+    const auto documents = encode_plan_documents(plan);
+    ASSERT_TRUE(documents) << documents.error().describe();
+    EXPECT_EQ(documents->plan, nlohmann::ordered_json::parse(documents->plan).dump());
+    EXPECT_EQ(documents->plan, encode_plan_document(plan));
+    EXPECT_EQ(decode_plan_document(documents->plan, "stored"), plan);
+    std::vector<core::PlanDay> days = plan.days;
+    if (plan.after_race) days.insert(days.end(), plan.after_race->days.begin(), plan.after_race->days.end());
+    ASSERT_EQ(documents->days.size(), days.size());
+    for (std::size_t index = 0; index < days.size(); ++index) {
+      EXPECT_EQ(documents->days[index], encode_plan_day_document(days[index]));
+      ASSERT_EQ(decode_plan_day_document(documents->days[index], "stored"), days[index]) << "day " << index;
+    }
+  }
+}
+
+// A plan with a value JSON cannot carry is refused, naming what; the unchecked encoding of the same
+// plan does not read back equal, which is why the store asks for the checked one.
+TEST(DocumentCodecs, APlanThatWouldNotReadBackIsRefused) {
+  const auto with = [](auto change) {
+    core::Plan plan = testing::sample_plan();
+    change(plan);
+    return plan;
+  };
+  const auto item = [](core::Plan& plan) -> core::Prescription& { return plan.days[2].sessions[0].blocks[1].items[0]; };
+  const struct {
+    std::string name;
+    core::Plan plan;
+    std::string problem;
+  } cases[] = {
+      {"rpe NaN", with([&](core::Plan& plan) { item(plan).rpe = std::nan(""); }), "a number is not finite"},
+      {"load infinite", with([&](core::Plan& plan) { item(plan).load_kg = HUGE_VAL; }), "a number is not finite"},
+      {"share of maximum -inf", with([&](core::Plan& plan) { item(plan).pct_1rm = -HUGE_VAL; }), "a number is not finite"},
+      {"run distance NaN",
+       with([](core::Plan& plan) { plan.days[3].run = testing::make_run(core::RunType::Easy, std::nan(""), 40); }),
+       "a number is not finite"},
+      {"reason not UTF-8", with([&](core::Plan& plan) { item(plan).why = "heavy \xFF lift"; }), "a text is not UTF-8"},
+      {"focus not UTF-8", with([](core::Plan& plan) { plan.weeks[0].focus = "\xC3"; }), "a text is not UTF-8"},
+      {"after-race note not UTF-8",
+       with([](core::Plan& plan) { plan.after_race->days[3].run->note = "easy\xE2\x82"; }), "a text is not UTF-8"},
+      {"phase ends on 30 February",
+       with([](core::Plan& plan) { plan.phases[0].end = core::Date{std::chrono::year{2027}, std::chrono::February, std::chrono::day{30}}; }),
+       "a date is not a real date"},
+      {"race in year 10000",
+       with([](core::Plan& plan) { plan.race->date = core::Date{std::chrono::year{10000}, std::chrono::March, std::chrono::day{1}}; }),
+       "a date is not a real date"},
+  };
+  for (const auto& entry : cases) {
+    SCOPED_TRACE(entry.name);
+    const auto documents = encode_plan_documents(entry.plan);
+    ASSERT_FALSE(documents);
+    EXPECT_EQ(documents.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(documents.error().message, entry.problem);
+    const auto decoded = decode_plan_document(encode_plan_document(entry.plan), "stored");
+    EXPECT_FALSE(decoded && *decoded == entry.plan);
+  }
+  EXPECT_TRUE(encode_plan_documents(testing::sample_plan()));
 }
 
 TEST(DocumentCodecs, DamagedStoredTextIsCorrupt) {

@@ -196,6 +196,18 @@ TYPED_TEST(StoreContract, RefusesAPlanWhoseDaysAreOutOfOrder) {
   EXPECT_EQ(*this->store().latest_plan(athlete), std::nullopt);
 }
 
+TYPED_TEST(StoreContract, RefusesAPlanThatWouldNotReadBackUnchanged) {
+  const auto athlete = this->add_example_athlete();
+  auto plan = testing::small_plan("broken", day_of(2026, 1, 1), 5);
+  plan.weeks.front().focus = "strong \xFF";
+  const auto refused = this->store().add_plan(athlete, day_of(2026, 1, 1), testing::load_calendar("examples/runs.json"),
+                                              std::nullopt, plan);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
+  EXPECT_EQ(refused.error().message, "cannot store the plan: a text is not UTF-8");
+  EXPECT_EQ(*this->store().latest_plan(athlete), std::nullopt);
+}
+
 TYPED_TEST(StoreContract, LogEntriesRoundTripInDateThenLoggedOrder) {
   const auto athlete = this->add_example_athlete();
   const auto other = this->add_example_athlete();

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "stride/core/assessment.hpp"
 #include "stride/core/athlete.hpp"
@@ -51,6 +52,19 @@ namespace stride::documents {
 // The whole plan as a "stride.stored_plan.v1" document. Doubles are written in their shortest
 // round-trip form, so decoding gives back exactly the same values.
 [[nodiscard]] std::string encode_plan_document(const core::Plan& plan);
+
+// What a store keeps of a plan: the whole plan's document and one "stride.stored_plan_day.v1"
+// document per day (the plan's days, then the after-race week's), as encode_plan_document and
+// encode_plan_day_document write them, from one encoding of each day.
+struct PlanDocuments {
+  std::string plan;
+  std::vector<std::string> days;
+};
+
+// The plan's documents, or InvalidInput saying what would not read back unchanged: a number that
+// is not finite, a date outside the years 1 to 9999 or a text that is not UTF-8. Every document
+// it returns decodes to exactly the plan and days it was given.
+[[nodiscard]] core::Result<PlanDocuments> encode_plan_documents(const core::Plan& plan);
 
 // Reads a document written by encode_plan_document. Fails with Corrupt naming `source` and the
 // problem when the text is not such a document (malformed JSON, a missing field, a wrong type, an
