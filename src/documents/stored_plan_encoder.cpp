@@ -168,16 +168,26 @@ class PlanEncoder {
     member("start", date(plan.start));
     if (plan.season_start) member("season_start", date(*plan.season_start));
     member("end", date(plan.end));
-    member("race", plan.race ? Json{{"date", date(plan.race->date)}, {"event", name_of(plan.race->event)}}
-                             : Json(nullptr));
+    // A value that may throw is worked out before it goes into a braced list of members: when an
+    // exception left such a list half built, AddressSanitizer caught g++ 12's code reading one of
+    // the list's temporaries after its scope.
+    if (plan.race) {
+      const std::string race_date = date(plan.race->date);
+      member("race", Json{{"date", race_date}, {"event", name_of(plan.race->event)}});
+    } else {
+      member("race", nullptr);
+    }
     Json phases = Json::array();
     for (const auto& phase : plan.phases) {
-      phases.push_back(Json{{"name", name_of(phase.name)}, {"start", date(phase.start)}, {"end", date(phase.end)}});
+      const std::string start = date(phase.start);
+      const std::string end = date(phase.end);
+      phases.push_back(Json{{"name", name_of(phase.name)}, {"start", start}, {"end", end}});
     }
     member("phases", phases);
     Json weeks = Json::array();
     for (const auto& week : plan.weeks) {
-      weeks.push_back(Json{{"start", date(week.start)},
+      const std::string start = date(week.start);
+      weeks.push_back(Json{{"start", start},
                            {"phase", name_of(week.phase)},
                            {"deload", week.deload},
                            {"strength_sessions", week.strength_sessions},
