@@ -3,10 +3,15 @@
 
 #include <fmt/format.h>
 
+#include <string>
+#include <vector>
+
 #include "account_validation.hpp"
 #include "decoded_plans.hpp"
 #include "postgres_support.hpp"
 #include "store_validation.hpp"
+#include "stride/core/date.hpp"
+#include "stride/core/enum_names.hpp"
 #include "stride/documents/document_codecs.hpp"
 #include "stride/storage/postgres_store.hpp"
 
@@ -23,20 +28,62 @@ core::Error damaged(const std::string& label, std::string_view what, const core:
                           label);
 }
 
+// A PostgreSQL array literal of `values`, every element quoted with its '"' and '\\' escaped, for
+// unnest() to turn back into rows.
+std::string array_literal(const std::vector<std::string>& values) {
+  std::size_t size = 2;
+  for (const auto& value : values) size += value.size() + 3;
+  std::string literal;
+  literal.reserve(size + size / 8);
+  literal += '{';
+  for (std::size_t index = 0; index < values.size(); ++index) {
+    if (index > 0) literal += ',';
+    literal += '"';
+    for (const char character : values[index]) {
+      if (character == '"' || character == '\\') literal += '\\';
+      literal += character;
+    }
+    literal += '"';
+  }
+  literal += '}';
+  return literal;
+}
+
+// The plan's days and sessions in two statements, whatever their number: each column travels as
+// one array and unnest() makes the rows, in the plan's order (sessions get their ids in it).
 void insert_days(detail::PostgresSession& session, pqxx::transaction_base& transaction, std::int64_t plan_id,
                  const detail::CheckedPlan& checked) {
-  for (std::size_t index = 0; index < checked.days.size(); ++index) {
-    const core::PlanDay* day = checked.days[index];
-    (void)execute(session, transaction, "INSERT INTO plan_days (plan_id, date, document) VALUES ($1, $2, $3)", plan_id,
-                  day->date, checked.day_documents[index]);
+  std::vector<std::string> day_dates;
+  std::vector<std::string> session_dates, keys, kinds, phases, intensities, minutes, titles;
+  day_dates.reserve(checked.days.size());
+  for (const core::PlanDay* day : checked.days) {
+    std::string date = core::format_iso_date(day->date);
     for (const auto& session_row : day->sessions) {
-      (void)execute(session, transaction,
-                    "INSERT INTO plan_sessions (plan_id, date, session_key, kind, phase, intensity, minutes, title) "
-                    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                    plan_id, day->date, session_row.id, session_row.kind, session_row.phase, session_row.intensity,
-                    static_cast<std::int64_t>(session_row.minutes.count()), session_row.title);
+      session_dates.push_back(date);
+      keys.push_back(session_row.id);
+      kinds.emplace_back(core::enum_name(session_row.kind));
+      phases.emplace_back(core::enum_name(session_row.phase));
+      intensities.emplace_back(core::enum_name(session_row.intensity));
+      minutes.push_back(std::to_string(session_row.minutes.count()));
+      titles.push_back(session_row.title);
     }
+    day_dates.push_back(std::move(date));
   }
+  (void)execute(session, transaction,
+                "INSERT INTO plan_days (plan_id, date, document) SELECT $1, day.date, day.document "
+                "FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS day(date, document, position) "
+                "ORDER BY day.position",
+                plan_id, array_literal(day_dates), array_literal(checked.day_documents));
+  if (session_dates.empty()) return;
+  (void)execute(session, transaction,
+                "INSERT INTO plan_sessions (plan_id, date, session_key, kind, phase, intensity, minutes, title) "
+                "SELECT $1, planned.date, planned.session_key, planned.kind, planned.phase, planned.intensity, "
+                "planned.minutes, planned.title "
+                "FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::text[]) "
+                "WITH ORDINALITY AS planned(date, session_key, kind, phase, intensity, minutes, title, position) "
+                "ORDER BY planned.position",
+                plan_id, array_literal(session_dates), array_literal(keys), array_literal(kinds), array_literal(phases),
+                array_literal(intensities), array_literal(minutes), array_literal(titles));
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include "migrations.hpp"
 #include "postgres_test_support.hpp"
+#include "report/sample_plan.hpp"
 #include "store_test_support.hpp"
 #include "stride/documents/backup_document.hpp"
 #include "stride/documents/input_decoders.hpp"
@@ -128,6 +129,48 @@ TEST(PostgresBackup, AnSqliteDatabaseCopiedIntoPostgresqlAndBackBacksUpToTheSame
   auto back = open_in(directory, "back.db");
   ASSERT_TRUE(back->load(from_postgres));
   EXPECT_EQ(documents::encode_backup(testing::expect_value(back->dump(), "dump again")), text);
+}
+
+// The same plans stored on PostgreSQL and on SQLite give the same rows: their days and sessions,
+// which PostgreSQL takes as arrays in one statement each, with text that needs quoting in them.
+TEST(PostgresBackup, PlansStoredOnPostgresqlAndOnSqliteGiveTheSameRows) {
+  if (const auto why = testing::postgres_unavailable()) GTEST_SKIP() << *why;
+  core::Plan quoted = testing::sample_plan();
+  quoted.days[2].sessions[0].title = R"(Strength "A", {heavy} \ left\right)";
+  quoted.days[4].sessions[0].id = R"(day,"5"\mobility)";
+  const auto write = [&](core::Store& store) {
+    fill(store);
+    ASSERT_TRUE(store.add_plan(core::AthleteId{1}, testing::day_of(2026, 11, 22), testing::load_calendar("examples/runs.json"),
+                               std::nullopt, quoted));
+  };
+  testing::TemporaryDirectory directory;
+  auto sqlite = open_in(directory, "same.db");
+  write(*sqlite);
+  testing::PostgresSchema schema;
+  auto postgres = testing::expect_value(PostgresStore::open(schema.url()), "opening PostgreSQL");
+  write(*postgres);
+  // Rows stamped with the time of writing differ; the plan's tables hold none.
+  const auto plan_tables = [](const core::StoreDump& dump) {
+    std::vector<core::DumpTable> tables;
+    for (const auto& table : dump.tables) {
+      if (table.name == "plans" || table.name == "plan_days" || table.name == "plan_sessions") tables.push_back(table);
+    }
+    return tables;
+  };
+  const auto from_postgres = plan_tables(testing::expect_value(postgres->dump(), "dump from PostgreSQL"));
+  ASSERT_EQ(from_postgres.size(), 3u);
+  std::size_t sessions = 0;  // fill()'s plan's and the quoted plan's
+  for (const auto& plan : {testing::small_plan("p", testing::day_of(2026, 11, 23), 14), quoted}) {
+    for (const auto& day : plan.days) sessions += day.sessions.size();
+    if (plan.after_race) {
+      for (const auto& day : plan.after_race->days) sessions += day.sessions.size();
+    }
+  }
+  EXPECT_EQ(from_postgres.back().rows.size(), sessions);
+  EXPECT_EQ(from_postgres, plan_tables(testing::expect_value(sqlite->dump(), "dump from SQLite")));
+  const auto days = postgres->effective_days(core::AthleteId{1}, quoted.start, quoted.end);
+  ASSERT_TRUE(days) << days.error().describe();
+  EXPECT_EQ(*days, *sqlite->effective_days(core::AthleteId{1}, quoted.start, quoted.end));
 }
 
 struct BadBackup {
