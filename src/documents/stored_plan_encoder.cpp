@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "stride/core/date.hpp"
 #include "stride/core/enum_names.hpp"
 #include "stride/documents/document_codecs.hpp"
 #include "stored_schemas.hpp"
@@ -37,8 +38,7 @@ class PlanEncoder {
   explicit PlanEncoder(bool checking) : m_checking(checking) {}
 
   [[nodiscard]] std::string date(core::Date value) const {
-    const int year = static_cast<int>(value.year());
-    if (m_checking && (!value.ok() || year < 1 || year > 9999)) throw UnstorableValue("a date is not a real date");
+    if (m_checking && !core::has_iso_form(value)) throw UnstorableValue("a date is not a real date");
     return core::format_iso_date(value);
   }
 

@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "stride/core/date.hpp"
 #include "stride/documents/document_codecs.hpp"
 
 namespace stride::storage::detail {
@@ -25,9 +26,6 @@ core::Result<std::string> round_trip(const T& value, std::string_view what, Enco
   return document;
 }
 
-bool is_real_date(core::Date date) {
-  return date.ok() && static_cast<int>(date.year()) >= 1 && static_cast<int>(date.year()) <= 9999;
-}
 
 bool is_non_negative(double value) { return std::isfinite(value) && value >= 0; }
 
@@ -92,7 +90,7 @@ core::Result<std::string> calendar_document(const core::RunningCalendar& calenda
 }
 
 core::Result<std::string> plan_change_document(const core::PlanChange& change, std::string_view author_name) {
-  if (!is_real_date(change.session.date) || (change.to && !is_real_date(*change.to))) {
+  if (!core::has_iso_form(change.session.date) || (change.to && !core::has_iso_form(*change.to))) {
     return std::unexpected(refused("plan change", "its dates must be real dates"));
   }
   if (change.session.index < 0) return std::unexpected(refused("plan change", "a session's place is 0 or more"));
@@ -107,7 +105,7 @@ core::Error unknown_plan_change(core::AthleteId athlete, core::PlanChangeId chan
 }
 
 core::Result<CheckedPlan> check_plan(const core::Plan& plan) {
-  if (!is_real_date(plan.start) || !is_real_date(plan.end) || plan.end < plan.start) {
+  if (!core::has_iso_form(plan.start) || !core::has_iso_form(plan.end) || plan.end < plan.start) {
     return std::unexpected(refused("plan", "its start must be a date on or before its end"));
   }
   CheckedPlan checked{{}, plan.start, plan.end, {}, {}};
@@ -118,7 +116,7 @@ core::Result<CheckedPlan> check_plan(const core::Plan& plan) {
   }
   for (std::size_t index = 0; index < checked.days.size(); ++index) {
     const core::Date date = checked.days[index]->date;
-    if (!is_real_date(date) || date < checked.span_start || date > checked.span_end) {
+    if (!core::has_iso_form(date) || date < checked.span_start || date > checked.span_end) {
       return std::unexpected(refused("plan", fmt::format("the day {} lies outside the plan", index + 1)));
     }
     if (index > 0 && !(checked.days[index - 1]->date < date)) {
@@ -141,7 +139,7 @@ core::Status check_log_entries(const core::TrainingLog& entries) {
     auto fail = [&](std::string_view problem) {
       return std::unexpected(refused("training log", fmt::format("activity {}: {}", index + 1, problem)));
     };
-    if (!is_real_date(activity.date)) return fail("the date is not a real date");
+    if (!core::has_iso_form(activity.date)) return fail("the date is not a real date");
     if (!is_non_negative(activity.duration_min)) return fail("the duration must be a number of minutes, 0 or more");
     if (activity.distance_km && !is_non_negative(*activity.distance_km)) return fail("the distance must be 0 or more");
     if (activity.rpe && !is_rating(*activity.rpe)) return fail("the session rpe must be between 0 and 10");
@@ -159,7 +157,7 @@ core::Status check_log_entries(const core::TrainingLog& entries) {
   }
   for (std::size_t index = 0; index < entries.pain.size(); ++index) {
     const auto& report = entries.pain[index];
-    if (!is_real_date(report.date)) {
+    if (!core::has_iso_form(report.date)) {
       return std::unexpected(refused("training log", fmt::format("pain report {}: the date is not a real date", index + 1)));
     }
     if (report.score < 0 || report.score > 10) {

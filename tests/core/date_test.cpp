@@ -29,6 +29,28 @@ INSTANTIATE_TEST_SUITE_P(Table, IsoDateTest,
                                            DateCase{"2026-11-2x", false}, DateCase{"", false},
                                            DateCase{"+026-11-21", false}));
 
+// A date has an ISO form exactly when it is real and format_iso_date's text parses back to it.
+TEST(IsoDate, HasAnIsoFormExactlyWhenItsTextReadsBack) {
+  using std::chrono::day;
+  using std::chrono::month;
+  using std::chrono::year;
+  const struct {
+    Date date;
+    bool has_form;
+  } cases[] = {
+      {Date{year{1}, month{1}, day{1}}, true},       {Date{year{9999}, month{12}, day{31}}, true},
+      {Date{year{2024}, month{2}, day{29}}, true},   {Date{year{0}, month{6}, day{1}}, false},
+      {Date{year{10000}, month{1}, day{1}}, false},  {Date{year{-5}, month{1}, day{1}}, false},
+      {Date{year{2026}, month{2}, day{30}}, false},  {Date{year{2026}, month{13}, day{1}}, false},
+  };
+  for (const auto& entry : cases) {
+    EXPECT_EQ(has_iso_form(entry.date), entry.has_form) << format_iso_date(entry.date);
+    if (entry.has_form) {
+      EXPECT_EQ(parse_iso_date(format_iso_date(entry.date)), entry.date);
+    }
+  }
+}
+
 TEST(IsoMonth, ParsesYearAndMonth) {
   auto parsed = parse_iso_month("2025-06");
   ASSERT_TRUE(parsed);

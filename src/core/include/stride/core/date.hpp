@@ -20,6 +20,13 @@ enum class Weekday { Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sun
 // Formats as `YYYY-MM-DD`.
 [[nodiscard]] std::string format_iso_date(Date date);
 
+// True when `date` is a real calendar date that format_iso_date writes as parse_iso_date reads it
+// back: the years 1 to 9999.
+[[nodiscard]] inline bool has_iso_form(Date date) {
+  const int year = static_cast<int>(date.year());
+  return date.ok() && year >= 1 && year <= 9999;
+}
+
 // A duration as a clock shows it, rounded to the second: "1:02:53", or "46:30" under an hour.
 [[nodiscard]] std::string format_clock_duration(double seconds);
 
