@@ -10,4 +10,16 @@ bool PlannedSession::has_plyometrics() const {
   });
 }
 
+PlanOutline outline_of(const Plan& plan) {
+  PlanOutline outline;
+  outline.start = plan.start;
+  outline.end = plan.end;
+  outline.season_start = plan.season_start;
+  outline.race = plan.race;
+  outline.phases = plan.phases;
+  outline.weeks = plan.weeks;
+  if (plan.after_race) outline.recovery_end = plan.after_race->end;
+  return outline;
+}
+
 }  // namespace stride::core

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "stride/core/enum_names.hpp"
+#include "json_tree_filter.hpp"
 #include "stride/documents/document_codecs.hpp"
 #include "stored_schemas.hpp"
 
@@ -195,9 +196,9 @@ core::PlanChange decode_plan_change(const Json& document) {
   return change;
 }
 
-core::Plan decode_plan(const Json& document) {
-  core::Plan plan;
-  plan.athlete = text(member(document, "athlete"));
+// The members a plan and its outline share: span, season, race, phases and weeks.
+template <class Target>
+void decode_head(const Json& document, Target& plan) {
   plan.start = date(member(document, "start"));
   // Added after the first stored plans: absent in older documents.
   if (const auto found = document.find("season_start"); found != document.end() && !found->is_null()) {
@@ -216,6 +217,12 @@ core::Plan decode_plan(const Json& document) {
                           boolean(member(week, "deload")), small_number(member(week, "strength_sessions")),
                           small_number(member(week, "week_in_phase")), text(member(week, "focus"))});
   }
+}
+
+core::Plan decode_plan(const Json& document) {
+  core::Plan plan;
+  plan.athlete = text(member(document, "athlete"));
+  decode_head(document, plan);
   plan.days = decode_days(member(document, "days"));
   plan.after_race = optional<core::AfterRace>(document, "after_race", [](const Json& after) {
     return core::AfterRace{date(member(after, "start")), date(member(after, "end")), decode_days(member(after, "days"))};
@@ -225,15 +232,30 @@ core::Plan decode_plan(const Json& document) {
   return plan;
 }
 
-// Parses `text`, checks its schema and hands the root to `read`; every failure is Corrupt.
+// The outline from a plan document parsed without its days, notes and warnings (outline_members).
+core::PlanOutline decode_plan_outline(const Json& document) {
+  core::PlanOutline outline;
+  decode_head(document, outline);
+  outline.recovery_end = optional<core::Date>(document, "after_race", [](const Json& after) {
+    return date(member(after, "end"));
+  });
+  return outline;
+}
+
+// The members of a plan document its outline does without: the days (the plan's and the
+// recovery's), the notes and the warnings.
+bool left_out_of_outline(std::size_t depth, std::string_view key) {
+  return key == "days" || (depth == 1 && (key == "notes" || key == "warnings"));
+}
+
+// Checks the schema of the parsed `document` and hands it to `read`; every failure is Corrupt.
 template <class Read>
-auto decode_stored(std::string_view text_view, const std::string& source, const char* schema, Read read)
+auto decode_parsed(const Json& document, const std::string& source, const char* schema, Read read)
     -> core::Result<decltype(read(std::declval<const Json&>()))> {
   auto fail = [&](const std::string& problem) {
     return std::unexpected(core::make_error(core::ErrorCode::Corrupt, problem, source));
   };
   try {
-    const Json document = Json::parse(text_view.begin(), text_view.end(), nullptr, false);
     if (document.is_discarded()) return fail(fmt::format("the stored {} document is not valid JSON", schema));
     const Json& name = member(document, "schema");
     if (!name.is_string() || name.get<std::string>() != schema) {
@@ -247,10 +269,22 @@ auto decode_stored(std::string_view text_view, const std::string& source, const 
   }
 }
 
+// Parses `text`, checks its schema and hands the root to `read`; every failure is Corrupt.
+template <class Read>
+auto decode_stored(std::string_view text_view, const std::string& source, const char* schema, Read read)
+    -> core::Result<decltype(read(std::declval<const Json&>()))> {
+  return decode_parsed(Json::parse(text_view.begin(), text_view.end(), nullptr, false), source, schema, read);
+}
+
 }  // namespace
 
 core::Result<core::Plan> decode_plan_document(std::string_view text_view, std::string source) {
   return decode_stored(text_view, source, kStoredPlanSchema, decode_plan);
+}
+
+core::Result<core::PlanOutline> decode_plan_outline_document(std::string_view text_view, std::string source) {
+  return decode_parsed(detail::parse_leaving_out(text_view, left_out_of_outline), source, kStoredPlanSchema,
+                       decode_plan_outline);
 }
 
 core::Result<core::PlanChange> decode_plan_change_document(std::string_view text_view, std::string source) {

@@ -91,7 +91,7 @@ Response version_conflict_response(const core::Error& error, const std::optional
 
 Response plan_write_refused(core::Store& store, core::AthleteId athlete, const core::Error& error) {
   if (error.code != core::ErrorCode::Conflict) return error_response(error);
-  const auto latest = store.latest_plan(athlete);
+  const auto latest = store.latest_plan_outline(athlete);
   if (!latest) return error_response(latest.error());
   if (!*latest) return conflict_response(error, {{"plan_id", nullptr}}, std::nullopt);
   return conflict_response(error, {{"plan_id", (*latest)->id.value}}, plan_entity_tag((*latest)->id));

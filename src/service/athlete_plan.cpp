@@ -23,7 +23,7 @@ struct ContinuedSeason {
   std::optional<int> weeks;  // the whole season's weeks, without a race
 };
 
-std::optional<ContinuedSeason> continued_season(const std::optional<core::PlanRecord>& latest,
+std::optional<ContinuedSeason> continued_season(const std::optional<core::PlanOutlineRecord>& latest,
                                                 const core::Athlete& athlete, core::Date start,
                                                 std::optional<int> weeks, int weeks_maximum) {
   if (!latest) return std::nullopt;
@@ -45,8 +45,8 @@ std::optional<ContinuedSeason> continued_season(const std::optional<core::PlanRe
 core::Result<AthletePlan> plan_and_store(const Catalog& catalog, core::Store& store,
                                          const AthletePlanRequest& request) {
   STRIDE_TRY(const auto record, store.find_athlete(request.athlete));
-  STRIDE_TRY(const auto latest, store.latest_plan(request.athlete));
-  STRIDE_TRY_STATUS(check_plan_version(latest, request.expected_plan));
+  STRIDE_TRY(const auto latest, store.latest_plan_outline(request.athlete));
+  STRIDE_TRY_STATUS(check_plan_version(plan_id_of(latest), request.expected_plan));
 
   PlanRequest plan_request;
   plan_request.athlete_source = fmt::format("athlete {}", request.athlete.value);

@@ -52,13 +52,13 @@ core::Result<AthleteOverview> athlete_overview(core::Store& store, core::Athlete
   STRIDE_TRY(const auto assessments, store.assessments(athlete));
   overview.assessments = assessments.size();
   if (!assessments.empty()) overview.latest_assessment = assessments.back();
-  STRIDE_TRY(const auto plan, store.latest_plan(athlete));
+  STRIDE_TRY(const auto plan, store.latest_plan_outline(athlete));
   if (plan) {
     overview.plan = plan->id;
     overview.plan_start = plan->plan.start;
     overview.plan_end = plan->plan.end;
     overview.race = plan->plan.race;
-    if (plan->plan.after_race) overview.recovery_end = plan->plan.after_race->end;
+    overview.recovery_end = plan->plan.recovery_end;
   }
   STRIDE_TRY(const auto log, store.training_log(athlete, std::nullopt, std::nullopt));
   overview.activities = log.activities.size();

@@ -54,7 +54,7 @@ core::Result<MadePlanChange> change_plan(const Catalog& catalog, core::Store& st
   return core::in_one_unit<MadePlanChange>(store, [&]() -> core::Result<MadePlanChange> {
     STRIDE_TRY(const auto record, store.find_athlete(athlete));
     STRIDE_TRY(auto stored, store.latest_plan(athlete));
-    STRIDE_TRY_STATUS(check_plan_version(stored, expected_plan));
+    STRIDE_TRY_STATUS(check_plan_version(plan_id_of(stored), expected_plan));
     STRIDE_TRY(const auto latest, latest_plan_of(std::move(stored)));
     if (const auto* session = planning::session_at(latest.plan, change.session)) {
       change.session_title = session->title;

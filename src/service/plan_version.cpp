@@ -4,8 +4,8 @@
 
 namespace stride::service {
 
-core::Status check_plan_version(const std::optional<core::PlanRecord>& latest, std::optional<core::PlanId> expected) {
-  if (!expected || (latest && latest->id == *expected)) return {};
+core::Status check_plan_version(std::optional<core::PlanId> latest, std::optional<core::PlanId> expected) {
+  if (!expected || (latest && *latest == *expected)) return {};
   if (!latest) {
     return std::unexpected(core::make_error(core::ErrorCode::Conflict,
                                             fmt::format("plan {} is no longer this athlete's plan: there is no plan now",
@@ -15,7 +15,7 @@ core::Status check_plan_version(const std::optional<core::PlanRecord>& latest, s
       core::ErrorCode::Conflict,
       fmt::format("the plan changed since it was read (plan {} then, plan {} now: a re-plan or another change was "
                   "made meanwhile); read it again and make the change on the current plan",
-                  expected->value, latest->id.value)));
+                  expected->value, latest->value)));
 }
 
 }  // namespace stride::service

@@ -246,7 +246,7 @@ core::Result<StatusReport> status_of_log(const Catalog& catalog, core::Store& st
   STRIDE_TRY(const auto effective, store.effective_days(athlete, monday, core::add_days(monday, 6)));
   report.week = week_days(effective, log, monday, today);
 
-  STRIDE_TRY(const auto latest, store.latest_plan(athlete));
+  STRIDE_TRY(const auto latest, store.latest_plan_outline(athlete));
   if (latest) {
     StatusPlan plan{latest->id, latest->plan.start, latest->plan.end, latest->plan.race, std::nullopt};
     for (const auto& week : latest->plan.weeks) {

@@ -137,6 +137,13 @@ core::Result<std::optional<core::PlanRecord>> MemoryStore::latest_plan(core::Ath
   return std::optional<core::PlanRecord>();
 }
 
+core::Result<std::optional<core::PlanOutlineRecord>> MemoryStore::latest_plan_outline(core::AthleteId athlete) {
+  STRIDE_TRY(const auto latest, latest_plan(athlete));
+  if (!latest) return std::optional<core::PlanOutlineRecord>();
+  return std::optional<core::PlanOutlineRecord>(core::PlanOutlineRecord{
+      latest->id, latest->athlete, latest->created_on, latest->calendar, latest->assessment, core::outline_of(latest->plan)});
+}
+
 core::Result<std::vector<core::EffectiveDay>> MemoryStore::effective_days(core::AthleteId athlete, core::Date from,
                                                                           core::Date to) {
   if (!knows(athlete)) return std::unexpected(detail::unknown_athlete(athlete));

@@ -124,17 +124,28 @@ core::Result<core::PlanId> PostgresStore::add_plan(core::AthleteId athlete, core
 }
 
 core::Result<std::optional<core::PlanRecord>> PostgresStore::latest_plan(core::AthleteId athlete) {
+  return read_latest_plan<core::PlanRecord>(athlete, [&](std::string_view document, std::string source) {
+    return m_decoded_plans->plan_of(document, std::move(source));
+  });
+}
+
+core::Result<std::optional<core::PlanOutlineRecord>> PostgresStore::latest_plan_outline(core::AthleteId athlete) {
+  return read_latest_plan<core::PlanOutlineRecord>(athlete, documents::decode_plan_outline_document);
+}
+
+template <class Record, class PlanOf>
+core::Result<std::optional<Record>> PostgresStore::read_latest_plan(core::AthleteId athlete, PlanOf plan_of) {
   auto& session = *m_session;
   return in_transaction(session, "reading the latest plan", Access::Read,
-                        [&](pqxx::dbtransaction& transaction) -> core::Result<std::optional<core::PlanRecord>> {
+                        [&](pqxx::dbtransaction& transaction) -> core::Result<std::optional<Record>> {
     STRIDE_TRY_STATUS(detail::require_athlete(session, transaction, athlete.value));
     const auto rows = execute(session, transaction,
                               "SELECT id, created_on, calendar, assessment_id, document FROM plans WHERE athlete_id = $1 "
                               "ORDER BY id DESC LIMIT 1",
                               athlete.value);
-    if (rows.empty()) return std::optional<core::PlanRecord>();
+    if (rows.empty()) return std::optional<Record>();
     const auto row = rows[0];
-    core::PlanRecord record;
+    Record record;
     record.id = core::PlanId{row[0].as<std::int64_t>()};
     record.athlete = athlete;
     STRIDE_TRY(record.created_on, detail::read_date(row[1], session.label()));
@@ -143,10 +154,10 @@ core::Result<std::optional<core::PlanRecord>> PostgresStore::latest_plan(core::A
     if (!calendar) return std::unexpected(damaged(session.label(), "running calendar", calendar.error()));
     record.calendar = std::move(*calendar);
     if (!row[3].is_null()) record.assessment = core::AssessmentId{row[3].as<std::int64_t>()};
-    auto plan = m_decoded_plans->plan_of(std::string_view(row[4].c_str(), row[4].size()), source);
+    auto plan = plan_of(std::string_view(row[4].c_str(), row[4].size()), source);
     if (!plan) return std::unexpected(damaged(session.label(), "plan", plan.error()));
     record.plan = std::move(*plan);
-    return std::optional<core::PlanRecord>(std::move(record));
+    return std::optional<Record>(std::move(record));
   });
 }
 

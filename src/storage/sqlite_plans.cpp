@@ -99,15 +99,26 @@ core::Result<core::PlanId> SqliteStore::add_plan(core::AthleteId athlete, core::
 }
 
 core::Result<std::optional<core::PlanRecord>> SqliteStore::latest_plan(core::AthleteId athlete) {
-  return guarded(m_path, "reading the latest plan", [&]() -> core::Result<std::optional<core::PlanRecord>> {
+  return read_latest_plan<core::PlanRecord>(athlete, [&](std::string_view document, std::string source) {
+    return m_decoded_plans->plan_of(document, std::move(source));
+  });
+}
+
+core::Result<std::optional<core::PlanOutlineRecord>> SqliteStore::latest_plan_outline(core::AthleteId athlete) {
+  return read_latest_plan<core::PlanOutlineRecord>(athlete, documents::decode_plan_outline_document);
+}
+
+template <class Record, class PlanOf>
+core::Result<std::optional<Record>> SqliteStore::read_latest_plan(core::AthleteId athlete, PlanOf plan_of) {
+  return guarded(m_path, "reading the latest plan", [&]() -> core::Result<std::optional<Record>> {
     Transaction transaction(*m_statements, Transaction::Kind::Read);
     STRIDE_TRY_STATUS(require_athlete(athlete));
     auto query =
         m_statements->lend("SELECT id, created_on, calendar, assessment_id, document FROM plans WHERE athlete_id = ? "
                            "ORDER BY id DESC LIMIT 1");
     query->bind(1, athlete.value);
-    if (!query->executeStep()) return std::optional<core::PlanRecord>();
-    core::PlanRecord record;
+    if (!query->executeStep()) return std::optional<Record>();
+    Record record;
     record.id = core::PlanId{query->getColumn(0).getInt64()};
     record.athlete = athlete;
     STRIDE_TRY(record.created_on, detail::read_stored_date(query->getColumn(1).getString(), m_path));
@@ -117,11 +128,10 @@ core::Result<std::optional<core::PlanRecord>> SqliteStore::latest_plan(core::Ath
     record.calendar = std::move(*calendar);
     if (!query->getColumn(3).isNull()) record.assessment = core::AssessmentId{query->getColumn(3).getInt64()};
     const SQLite::Column document = query->getColumn(4);
-    auto plan = m_decoded_plans->plan_of(std::string_view(document.getText(), static_cast<std::size_t>(document.getBytes())),
-                                         source);
+    auto plan = plan_of(std::string_view(document.getText(), static_cast<std::size_t>(document.getBytes())), source);
     if (!plan) return std::unexpected(damaged(m_path, "plan", plan.error()));
     record.plan = std::move(*plan);
-    return std::optional<core::PlanRecord>(std::move(record));
+    return std::optional<Record>(std::move(record));
   });
 }
 

@@ -60,6 +60,7 @@ TYPED_TEST(StoreContract, UpdatesAnAthleteAndReportsUnknownIds) {
   EXPECT_EQ(this->store().update_athlete(unknown, changed).error().code, ErrorCode::NotFound);
   EXPECT_EQ(this->store().assessments(unknown).error().code, ErrorCode::NotFound);
   EXPECT_EQ(this->store().latest_plan(unknown).error().code, ErrorCode::NotFound);
+  EXPECT_EQ(this->store().latest_plan_outline(unknown).error().code, ErrorCode::NotFound);
   EXPECT_EQ(this->store().training_log(unknown, {}, {}).error().code, ErrorCode::NotFound);
   EXPECT_EQ(this->store().effective_days(unknown, day_of(2026, 1, 1), day_of(2026, 2, 1)).error().code,
             ErrorCode::NotFound);
@@ -134,6 +135,30 @@ TYPED_TEST(StoreContract, PlansRoundTripEqualThroughLatestPlan) {
                 .error().code,
             ErrorCode::NotFound);
   EXPECT_EQ((*this->store().latest_plan(athlete))->id, *id);
+}
+
+// The outline of the latest plan is the latest plan's record with the outline of its plan, for
+// a plan with a goal race (its recovery's end read) and one without.
+TYPED_TEST(StoreContract, LatestPlanOutlineIsTheOutlineOfTheLatestPlan) {
+  const auto athlete = this->add_example_athlete();
+  EXPECT_EQ(*this->store().latest_plan_outline(athlete), std::nullopt);
+  const auto calendar = testing::load_calendar("examples/runs.json");
+  const auto assessment = *this->store().add_assessment(athlete, day_of(2026, 11, 20),
+                                                        testing::load_assessment("examples/assessment.json"));
+  core::Plan without_race = testing::example_plan(day_of(2027, 1, 4));
+  without_race.race.reset();
+  without_race.after_race.reset();
+  for (const core::Plan& plan : {testing::example_plan(day_of(2026, 11, 23)), without_race}) {
+    const auto id = this->store().add_plan(athlete, day_of(2026, 11, 22), calendar, assessment, plan);
+    ASSERT_TRUE(id) << id.error().describe();
+    const auto outline = this->store().latest_plan_outline(athlete);
+    ASSERT_TRUE(outline) << outline.error().describe();
+    ASSERT_TRUE(outline->has_value());
+    const core::PlanOutlineRecord expected{*id, athlete, day_of(2026, 11, 22), calendar, assessment,
+                                           core::outline_of(plan)};
+    EXPECT_EQ(**outline, expected);
+    EXPECT_EQ((*outline)->plan.recovery_end.has_value(), plan.after_race.has_value());
+  }
 }
 
 TYPED_TEST(StoreContract, ANewerPlanTakesOverOnlyFromItsStart) {

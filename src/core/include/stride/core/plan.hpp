@@ -106,4 +106,21 @@ struct Plan {
   friend bool operator==(const Plan&, const Plan&) = default;
 };
 
+// A plan without its days, notes and warnings: its span, season, race, phases and weeks, and when
+// the recovery after its goal race ends. What a re-plan, a runner's status and a coach's overview
+// read of a stored plan, so that none of them reads the days.
+struct PlanOutline {
+  Date start;
+  Date end;
+  std::optional<Date> season_start;
+  std::optional<RaceTarget> race;
+  std::vector<PhaseSpan> phases;
+  std::vector<PlanWeek> weeks;
+  std::optional<Date> recovery_end;  // after_race->end
+
+  friend bool operator==(const PlanOutline&, const PlanOutline&) = default;
+};
+
+[[nodiscard]] PlanOutline outline_of(const Plan& plan);
+
 }  // namespace stride::core

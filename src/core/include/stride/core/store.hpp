@@ -49,6 +49,17 @@ struct PlanRecord {
   friend bool operator==(const PlanRecord&, const PlanRecord&) = default;
 };
 
+// A stored plan's record with the plan's outline in place of the whole plan.
+struct PlanOutlineRecord {
+  PlanId id;
+  AthleteId athlete;
+  Date created_on;
+  RunningCalendar calendar;
+  std::optional<AssessmentId> assessment;
+  PlanOutline plan;
+  friend bool operator==(const PlanOutlineRecord&, const PlanOutlineRecord&) = default;
+};
+
 // One day of the plan in effect: the day of the newest plan whose span (recovery week included)
 // holds the date.
 struct EffectiveDay {
@@ -105,6 +116,9 @@ class PlanRepository {
                                                 std::optional<AssessmentId> assessment, const Plan& plan) = 0;
   // The athlete's newest plan, if any.
   [[nodiscard]] virtual Result<std::optional<PlanRecord>> latest_plan(AthleteId athlete) = 0;
+  // The same plan's record with the plan's outline (core::outline_of of latest_plan's plan),
+  // read without decoding its days: for readers that need no day.
+  [[nodiscard]] virtual Result<std::optional<PlanOutlineRecord>> latest_plan_outline(AthleteId athlete) = 0;
   // For each date in [from, to] that some plan covers, the day in effect (see EffectiveDay),
   // in date order.
   [[nodiscard]] virtual Result<std::vector<EffectiveDay>> effective_days(AthleteId athlete, Date from, Date to) = 0;

@@ -71,6 +71,12 @@ struct PlanDocuments {
 // unknown enum value or date); never throws.
 [[nodiscard]] core::Result<core::Plan> decode_plan_document(std::string_view text, std::string source);
 
+// The outline (core::outline_of) of the plan a document written by encode_plan_document holds,
+// read without building its days, notes or warnings (the text is still read whole, so text that
+// is not JSON fails as decode_plan_document fails). The members it reads fail as there.
+[[nodiscard]] core::Result<core::PlanOutline> decode_plan_outline_document(std::string_view text,
+                                                                          std::string source);
+
 // One plan day as a "stride.stored_plan_day.v1" document, and back, with the same guarantees.
 [[nodiscard]] std::string encode_plan_day_document(const core::PlanDay& day);
 [[nodiscard]] core::Result<core::PlanDay> decode_plan_day_document(std::string_view text, std::string source);

@@ -34,6 +34,8 @@ class MemoryStore final : public core::Store {
                                                     std::optional<core::AssessmentId> assessment,
                                                     const core::Plan& plan) override;
   [[nodiscard]] core::Result<std::optional<core::PlanRecord>> latest_plan(core::AthleteId athlete) override;
+  [[nodiscard]] core::Result<std::optional<core::PlanOutlineRecord>> latest_plan_outline(
+      core::AthleteId athlete) override;
   [[nodiscard]] core::Result<std::vector<core::EffectiveDay>> effective_days(core::AthleteId athlete, core::Date from,
                                                                              core::Date to) override;
   [[nodiscard]] core::Status set_running_calendar(core::AthleteId athlete,

@@ -67,6 +67,8 @@ class PostgresStore final : public core::Store {
                                                     std::optional<core::AssessmentId> assessment,
                                                     const core::Plan& plan) override;
   [[nodiscard]] core::Result<std::optional<core::PlanRecord>> latest_plan(core::AthleteId athlete) override;
+  [[nodiscard]] core::Result<std::optional<core::PlanOutlineRecord>> latest_plan_outline(
+      core::AthleteId athlete) override;
   [[nodiscard]] core::Result<std::vector<core::EffectiveDay>> effective_days(core::AthleteId athlete, core::Date from,
                                                                              core::Date to) override;
 
@@ -152,6 +154,11 @@ class PostgresStore final : public core::Store {
 
  private:
   explicit PostgresStore(std::unique_ptr<detail::PostgresSession> session);
+
+  // The newest plan row of `athlete` as a `Record` (core::PlanRecord or core::PlanOutlineRecord),
+  // its plan made by `plan_of(document text, source)`.
+  template <class Record, class PlanOf>
+  [[nodiscard]] core::Result<std::optional<Record>> read_latest_plan(core::AthleteId athlete, PlanOf plan_of);
 
   std::unique_ptr<detail::PostgresSession> m_session;
   std::unique_ptr<detail::DecodedPlans> m_decoded_plans;  // the plans this connection read last

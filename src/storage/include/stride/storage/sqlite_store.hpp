@@ -79,6 +79,8 @@ class SqliteStore final : public core::Store {
                                                     std::optional<core::AssessmentId> assessment,
                                                     const core::Plan& plan) override;
   [[nodiscard]] core::Result<std::optional<core::PlanRecord>> latest_plan(core::AthleteId athlete) override;
+  [[nodiscard]] core::Result<std::optional<core::PlanOutlineRecord>> latest_plan_outline(
+      core::AthleteId athlete) override;
   [[nodiscard]] core::Result<std::vector<core::EffectiveDay>> effective_days(core::AthleteId athlete, core::Date from,
                                                                              core::Date to) override;
 
@@ -164,6 +166,11 @@ class SqliteStore final : public core::Store {
 
  private:
   SqliteStore(std::unique_ptr<SQLite::Database> database, std::string path);
+
+  // The newest plan row of `athlete` as a `Record` (core::PlanRecord or core::PlanOutlineRecord),
+  // its plan made by `plan_of(document text, source)`.
+  template <class Record, class PlanOf>
+  [[nodiscard]] core::Result<std::optional<Record>> read_latest_plan(core::AthleteId athlete, PlanOf plan_of);
 
   // NotFound unless the athlete exists; call inside a transaction. May throw SQLite::Exception.
   [[nodiscard]] core::Status require_athlete(core::AthleteId id);
