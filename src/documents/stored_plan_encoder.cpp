@@ -5,18 +5,26 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "stride/core/date.hpp"
 #include "stride/core/enum_names.hpp"
 #include "stride/documents/document_codecs.hpp"
 #include "stored_schemas.hpp"
+#include "stride/json_writer/json_writer.hpp"
 
 namespace stride::documents {
 namespace {
 
 using Json = nlohmann::ordered_json;
+using json_writer::JsonWriter;
+using json_writer::Layout;
 
 template <class E>
 std::string name_of(E value) {
@@ -29,10 +37,11 @@ class UnstorableValue : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Writes plans and their parts as JSON. A checking encoder refuses what would not read back
-// unchanged (a number that is not finite, a date outside the years 1 to 9999, text that is not
-// UTF-8) by throwing UnstorableValue; otherwise such a number is written as null, the date as its
-// digits, and text with U+FFFD in place of invalid bytes.
+// Writes plans and their days as JSON text, value by value (stride::json_writer's compact layout:
+// the text nlohmann's dump(-1) gives for the same values). A checking encoder refuses what would
+// not read back unchanged (a number that is not finite, a date outside the years 1 to 9999, text
+// that is not UTF-8) by throwing UnstorableValue; otherwise such a number is written as null, the
+// date as its digits, and text with U+FFFD in place of invalid bytes.
 class PlanEncoder {
  public:
   explicit PlanEncoder(bool checking) : m_checking(checking) {}
@@ -42,173 +51,89 @@ class PlanEncoder {
     return core::format_iso_date(value);
   }
 
-  [[nodiscard]] Json number(double value) const {
-    if (m_checking && !std::isfinite(value)) throw UnstorableValue("a number is not finite");
-    return value;
-  }
-
-  template <class T>
-  [[nodiscard]] Json optional_value(const std::optional<T>& value) const {
-    if (!value) return nullptr;
-    if constexpr (std::is_floating_point_v<T>) {
-      return number(*value);
-    } else {
-      return *value;
-    }
-  }
-
-  [[nodiscard]] static Json optional_side(const std::optional<core::Side>& side) {
-    return side ? Json(name_of(*side)) : Json(nullptr);
-  }
-
-  [[nodiscard]] std::string text(const Json& document) const {
-    try {
-      return document.dump(-1, ' ', false, m_checking ? Json::error_handler_t::strict : Json::error_handler_t::replace);
-    } catch (const nlohmann::json::type_error&) {
-      throw UnstorableValue("a text is not UTF-8");
-    }
-  }
-
-  [[nodiscard]] Json item(const core::Prescription& item) const {
-    Json object;
-    object["exercise"] = item.exercise;
-    object["role"] = name_of(item.role);
-    object["sets"] = item.sets;
-    object["reps"] = optional_value(item.reps);
-    object["hold_s"] = optional_value(item.hold_seconds);
-    object["contacts"] = optional_value(item.contacts);
-    object["per_side"] = item.per_side;
-    object["side_first"] = optional_side(item.side_first);
-    object["extra_sets_side"] = optional_side(item.extra_sets_side);
-    object["tempo"] = optional_value(item.tempo);
-    object["rpe"] = optional_value(item.rpe);
-    object["pct_1rm"] = optional_value(item.pct_1rm);
-    object["load_kg"] = optional_value(item.load_kg);
-    object["rest_s"] = item.rest_seconds;
-    object["pair_with"] = optional_value(item.pair_with);
-    object["why"] = item.why;
-    object["targets"] = item.targets;
-    object["duration_s"] = item.duration.count();
-    return object;
-  }
-
-  [[nodiscard]] Json session(const core::PlannedSession& session) const {
-    Json object;
-    object["id"] = session.id;
-    object["title"] = session.title;
-    object["kind"] = name_of(session.kind);
-    object["phase"] = name_of(session.phase);
-    object["intensity"] = name_of(session.intensity);
-    object["minutes"] = session.minutes.count();
-    object["why"] = session.why;
-    Json blocks = Json::array();
-    for (const auto& block : session.blocks) {
-      Json items = Json::array();
-      for (const auto& entry : block.items) items.push_back(item(entry));
-      blocks.push_back(Json{{"name", block.name}, {"rounds", block.rounds}, {"items", std::move(items)}});
-    }
-    object["blocks"] = std::move(blocks);
-    // Only sessions someone changed carry the list, so plans stored before it read back the same.
-    if (!session.changes.empty()) {
-      Json changes = Json::array();
-      for (const auto& change : session.changes) {
-        changes.push_back(Json{{"by", change.by}, {"what", change.what}, {"why", change.why}});
-      }
-      object["changes"] = std::move(changes);
-    }
-    if (session.skipped) object["skipped"] = true;
-    return object;
-  }
-
-  [[nodiscard]] Json run(const std::optional<core::PlannedRun>& run) const {
-    if (!run) return nullptr;
-    Json object;
-    object["type"] = name_of(run->type);
-    object["distance_km"] = run->distance ? number(run->distance->value()) : Json(nullptr);
-    object["duration_min"] = run->duration ? Json(run->duration->count()) : Json(nullptr);
-    object["note"] = optional_value(run->note);
-    return object;
-  }
-
   // One day as the object both documents hold.
-  [[nodiscard]] std::string day(const core::PlanDay& day) const {
-    Json object;
-    object["date"] = date(day.date);
-    object["run"] = run(day.run);
-    Json sessions = Json::array();
-    for (const auto& planned : day.sessions) sessions.push_back(session(planned));
-    object["sessions"] = std::move(sessions);
-    return text(object);
+  [[nodiscard]] std::string day(const core::PlanDay& plan_day) const {
+    JsonWriter out(kDayBytes, Layout::Compact);
+    static_cast<void>(write_day(out, plan_day));
+    return out.finish();
   }
 
   // The plan's documents. The whole plan's text holds each day's text as it is, so every day is
-  // encoded once for both; the result is the text the plan's whole JSON tree would dump to.
+  // written once for both; the result is the text the plan's whole JSON tree would dump to.
   [[nodiscard]] PlanDocuments plan(const core::Plan& plan) const {
-    PlanDocuments documents;
-    documents.days.reserve(plan.days.size() + (plan.after_race ? plan.after_race->days.size() : 0));
-    std::string& out = documents.plan;
-    const auto member = [&](std::string_view key, const Json& value) {
-      out += out.empty() ? "{" : ",";
-      out += text(key);
-      out += ':';
-      out += text(value);
+    const std::size_t day_count = plan.days.size() + (plan.after_race ? plan.after_race->days.size() : 0);
+    JsonWriter out(kDayBytes * day_count + 4096, Layout::Compact);
+    std::vector<std::pair<std::size_t, std::size_t>> day_spans;  // where each day's text is in the plan's
+    day_spans.reserve(day_count);
+    const auto write_days = [&](const std::vector<core::PlanDay>& days) {
+      out.begin_array();
+      for (const auto& plan_day : days) day_spans.push_back(write_day(out, plan_day));
+      out.end_array();
     };
-    const auto days_member = [&](const std::vector<core::PlanDay>& days) {
-      out += R"(,"days":[)";
-      for (std::size_t index = 0; index < days.size(); ++index) {
-        std::string day_text = day(days[index]);
-        if (index > 0) out += ',';
-        out += day_text;
-        documents.days.push_back(day_document(day_text));
-      }
-      out += ']';
-    };
-    member("schema", kStoredPlanSchema);
-    member("athlete", plan.athlete);
-    member("start", date(plan.start));
-    if (plan.season_start) member("season_start", date(*plan.season_start));
-    member("end", date(plan.end));
-    // A value that may throw is worked out before it goes into a braced list of members: when an
-    // exception left such a list half built, AddressSanitizer caught g++ 12's code reading one of
-    // the list's temporaries after its scope.
+    out.begin_object();
+    out.member("schema", kStoredPlanSchema);
+    out.key("athlete");
+    text(out, plan.athlete);
+    out.member("start", date(plan.start));
+    if (plan.season_start) out.member("season_start", date(*plan.season_start));
+    out.member("end", date(plan.end));
+    out.key("race");
     if (plan.race) {
-      const std::string race_date = date(plan.race->date);
-      member("race", Json{{"date", race_date}, {"event", name_of(plan.race->event)}});
+      out.begin_object();
+      out.member("date", date(plan.race->date));
+      out.member("event", core::enum_name(plan.race->event));
+      out.end_object();
     } else {
-      member("race", nullptr);
+      out.null();
     }
-    Json phases = Json::array();
+    out.key("phases");
+    out.begin_array();
     for (const auto& phase : plan.phases) {
-      const std::string start = date(phase.start);
-      const std::string end = date(phase.end);
-      phases.push_back(Json{{"name", name_of(phase.name)}, {"start", start}, {"end", end}});
+      out.begin_object();
+      out.member("name", core::enum_name(phase.name));
+      out.member("start", date(phase.start));
+      out.member("end", date(phase.end));
+      out.end_object();
     }
-    member("phases", phases);
-    Json weeks = Json::array();
+    out.end_array();
+    out.key("weeks");
+    out.begin_array();
     for (const auto& week : plan.weeks) {
-      const std::string start = date(week.start);
-      weeks.push_back(Json{{"start", start},
-                           {"phase", name_of(week.phase)},
-                           {"deload", week.deload},
-                           {"strength_sessions", week.strength_sessions},
-                           {"week_in_phase", week.week_in_phase},
-                           {"focus", week.focus}});
+      out.begin_object();
+      out.member("start", date(week.start));
+      out.member("phase", core::enum_name(week.phase));
+      out.member("deload", week.deload);
+      out.member("strength_sessions", week.strength_sessions);
+      out.member("week_in_phase", week.week_in_phase);
+      out.key("focus");
+      text(out, week.focus);
+      out.end_object();
     }
-    member("weeks", weeks);
-    days_member(plan.days);
+    out.end_array();
+    out.key("days");
+    write_days(plan.days);
+    out.key("after_race");
     if (plan.after_race) {
-      out += R"(,"after_race":{"start":)";
-      out += text(date(plan.after_race->start));
-      out += R"(,"end":)";
-      out += text(date(plan.after_race->end));
-      days_member(plan.after_race->days);
-      out += '}';
+      out.begin_object();
+      out.member("start", date(plan.after_race->start));
+      out.member("end", date(plan.after_race->end));
+      out.key("days");
+      write_days(plan.after_race->days);
+      out.end_object();
     } else {
-      out += R"(,"after_race":null)";
+      out.null();
     }
-    member("notes", plan.notes);
-    member("warnings", plan.warnings);
-    out += '}';
+    out.key("notes");
+    texts(out, plan.notes);
+    out.key("warnings");
+    texts(out, plan.warnings);
+    out.end_object();
+    PlanDocuments documents;
+    documents.plan = out.finish();
+    documents.days.reserve(day_spans.size());
+    for (const auto& [first, last] : day_spans) {
+      documents.days.push_back(day_document(std::string_view(documents.plan).substr(first, last - first)));
+    }
     return documents;
   }
 
@@ -223,7 +148,180 @@ class PlanEncoder {
   }
 
  private:
+  // About the bytes of a stored day with a strength session: room reserved up front.
+  static constexpr std::size_t kDayBytes = 1024;
+
+  void text(JsonWriter& out, std::string_view value) const {
+    if (m_checking) {
+      try {
+        out.string(value);
+      } catch (const nlohmann::json::type_error&) {
+        throw UnstorableValue("a text is not UTF-8");
+      }
+    } else {
+      out.string(json_writer::with_invalid_bytes_replaced(value));
+    }
+  }
+
+  void texts(JsonWriter& out, const std::vector<std::string>& values) const {
+    out.begin_array();
+    for (const auto& value : values) text(out, value);
+    out.end_array();
+  }
+
+  void optional_text(JsonWriter& out, const std::optional<std::string>& value) const {
+    if (value) {
+      text(out, *value);
+    } else {
+      out.null();
+    }
+  }
+
+  void number(JsonWriter& out, double value) const {
+    if (m_checking && !std::isfinite(value)) throw UnstorableValue("a number is not finite");
+    out.number(value);
+  }
+
+  void optional_number(JsonWriter& out, const std::optional<double>& value) const {
+    if (value) {
+      number(out, *value);
+    } else {
+      out.null();
+    }
+  }
+
+  static void optional_side(JsonWriter& out, const std::optional<core::Side>& side) {
+    if (side) {
+      out.string(core::enum_name(*side));
+    } else {
+      out.null();
+    }
+  }
+
+  void write_item(JsonWriter& out, const core::Prescription& item) const {
+    out.begin_object();
+    out.key("exercise");
+    text(out, item.exercise);
+    out.member("role", core::enum_name(item.role));
+    out.member("sets", item.sets);
+    out.member("reps", item.reps);
+    out.member("hold_s", item.hold_seconds);
+    out.member("contacts", item.contacts);
+    out.member("per_side", item.per_side);
+    out.key("side_first");
+    optional_side(out, item.side_first);
+    out.key("extra_sets_side");
+    optional_side(out, item.extra_sets_side);
+    out.key("tempo");
+    optional_text(out, item.tempo);
+    out.key("rpe");
+    optional_number(out, item.rpe);
+    out.key("pct_1rm");
+    optional_number(out, item.pct_1rm);
+    out.key("load_kg");
+    optional_number(out, item.load_kg);
+    out.member("rest_s", item.rest_seconds);
+    out.key("pair_with");
+    optional_text(out, item.pair_with);
+    out.key("why");
+    text(out, item.why);
+    out.key("targets");
+    texts(out, item.targets);
+    out.member("duration_s", static_cast<std::int64_t>(item.duration.count()));
+    out.end_object();
+  }
+
+  void write_session(JsonWriter& out, const core::PlannedSession& session) const {
+    out.begin_object();
+    out.key("id");
+    text(out, session.id);
+    out.key("title");
+    text(out, session.title);
+    out.member("kind", core::enum_name(session.kind));
+    out.member("phase", core::enum_name(session.phase));
+    out.member("intensity", core::enum_name(session.intensity));
+    out.member("minutes", static_cast<std::int64_t>(session.minutes.count()));
+    out.key("why");
+    text(out, session.why);
+    out.key("blocks");
+    out.begin_array();
+    for (const auto& block : session.blocks) {
+      out.begin_object();
+      out.key("name");
+      text(out, block.name);
+      out.member("rounds", block.rounds);
+      out.key("items");
+      out.begin_array();
+      for (const auto& item : block.items) write_item(out, item);
+      out.end_array();
+      out.end_object();
+    }
+    out.end_array();
+    // Only sessions someone changed carry the list, so plans stored before it read back the same.
+    if (!session.changes.empty()) {
+      out.key("changes");
+      out.begin_array();
+      for (const auto& change : session.changes) {
+        out.begin_object();
+        out.key("by");
+        text(out, change.by);
+        out.key("what");
+        text(out, change.what);
+        out.key("why");
+        text(out, change.why);
+        out.end_object();
+      }
+      out.end_array();
+    }
+    if (session.skipped) out.member("skipped", true);
+    out.end_object();
+  }
+
+  // Writes the day's object; returns where its text is in the document: [first, last).
+  std::pair<std::size_t, std::size_t> write_day(JsonWriter& out, const core::PlanDay& plan_day) const {
+    out.begin_object();
+    const std::size_t first = out.written() - 1;  // its '{'
+    out.member("date", date(plan_day.date));
+    out.key("run");
+    if (plan_day.run) {
+      const auto& run = *plan_day.run;
+      out.begin_object();
+      out.member("type", core::enum_name(run.type));
+      out.key("distance_km");
+      optional_number(out, run.distance ? std::optional(run.distance->value()) : std::nullopt);
+      out.key("duration_min");
+      if (run.duration) {
+        out.integer(static_cast<std::int64_t>(run.duration->count()));
+      } else {
+        out.null();
+      }
+      out.key("note");
+      optional_text(out, run.note);
+      out.end_object();
+    } else {
+      out.null();
+    }
+    out.key("sessions");
+    out.begin_array();
+    for (const auto& session : plan_day.sessions) write_session(out, session);
+    out.end_array();
+    out.end_object();
+    return {first, out.written()};
+  }
+
   bool m_checking;
+};
+
+// The plan change document's values, written through nlohmann's tree (a small document).
+class ChangeEncoder {
+ public:
+  [[nodiscard]] static Json optional_value(const std::optional<int>& value) { return value ? Json(*value) : Json(nullptr); }
+  [[nodiscard]] static Json optional_value(const std::optional<double>& value) {
+    return value ? Json(*value) : Json(nullptr);
+  }
+  [[nodiscard]] static std::string text(const Json& document) {
+    return document.dump(-1, ' ', false, Json::error_handler_t::replace);
+  }
 };
 
 }  // namespace
@@ -238,13 +336,13 @@ std::string encode_plan_change_document(const core::PlanChange& change) {
   document["to"] = change.to ? Json(encoder.date(*change.to)) : Json(nullptr);
   document["exercise"] = change.exercise;
   document["replacement"] = change.replacement;
-  document["dose"] = Json{{"sets", encoder.optional_value(change.dose.sets)},
-                          {"reps", encoder.optional_value(change.dose.reps)},
-                          {"hold_s", encoder.optional_value(change.dose.hold_seconds)},
-                          {"contacts", encoder.optional_value(change.dose.contacts)},
-                          {"load_kg", encoder.optional_value(change.dose.load_kg)}};
+  document["dose"] = Json{{"sets", ChangeEncoder::optional_value(change.dose.sets)},
+                          {"reps", ChangeEncoder::optional_value(change.dose.reps)},
+                          {"hold_s", ChangeEncoder::optional_value(change.dose.hold_seconds)},
+                          {"contacts", ChangeEncoder::optional_value(change.dose.contacts)},
+                          {"load_kg", ChangeEncoder::optional_value(change.dose.load_kg)}};
   document["reason"] = change.reason;
-  return encoder.text(document);
+  return ChangeEncoder::text(document);
 }
 
 std::string encode_plan_day_document(const core::PlanDay& day) {

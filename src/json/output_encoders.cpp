@@ -269,10 +269,7 @@ std::size_t expected_text_size(const core::Plan& plan) {
 
 }  // namespace
 
-double round_to_thousandths(double value) {
-  const double rounded = std::round(value * 1000.0) / 1000.0;
-  return rounded == 0.0 ? 0.0 : rounded;  // no negative zero
-}
+double round_to_thousandths(double value) { return json_writer::round_to_thousandths(value); }
 
 std::string encode_exercises(const std::vector<const core::Exercise*>& exercises) {
   Json list = Json::array();

@@ -6,7 +6,9 @@
 #include <rapidcheck.h>
 #include <rapidcheck/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <random>
 
 #include "planning/assessment_generator.hpp"
@@ -150,6 +152,57 @@ TEST(DocumentCodecs, StoredPlanDocumentsAreOneEncodingOfThePlanAndItsDays) {
       ASSERT_EQ(decode_plan_day_document(documents->days[index], "stored"), days[index]) << "day " << index;
     }
   }
+}
+
+// A plan whose texts are any bytes and whose numbers are any doubles: its documents are what
+// nlohmann's tree of them dumps to and read back equal, or it is refused for a text that is not
+// UTF-8 or a number that is not finite, and only then.
+RC_GTEST_PROP(DocumentCodecs, AnyPlanIsStoredAsItsTreeDumpsOrRefused, ()) {
+  const auto any_text = [] {
+    return *rc::gen::oneOf(rc::gen::arbitrary<std::string>(),
+                           rc::gen::element<std::string>("plain", "quote \" back \\ tab \t nl \n", "\x7F del",
+                                                         "\x01\x1F controls", "ünïcode ✓ 😀", "\u2066bidi\u2069"));
+  };
+  const auto any_number = [] {
+    return *rc::gen::oneOf(rc::gen::arbitrary<double>(), rc::gen::element(0.1 + 0.2, 1e300, -0.0, 5e-324, 7.5),
+                           rc::gen::just(std::numeric_limits<double>::quiet_NaN()));
+  };
+  core::Plan plan = testing::sample_plan();
+  plan.athlete = any_text();
+  plan.weeks[0].focus = any_text();
+  plan.notes.push_back(any_text());
+  auto& item = plan.days[2].sessions[0].blocks[1].items[0];
+  item.why = any_text();
+  item.targets = {any_text(), any_text()};
+  item.pair_with = any_text();
+  item.rpe = any_number();
+  item.load_kg = any_number();
+  plan.days[3].run = testing::make_run(core::RunType::Easy, any_number(), 40, any_text());
+  const auto valid_text = [](const std::string& text) {
+    try {
+      static_cast<void>(nlohmann::json(text).dump());
+      return true;
+    } catch (const nlohmann::json::type_error&) {
+      return false;
+    }
+  };
+  const bool texts_valid = std::ranges::all_of(
+      std::vector<std::string>{plan.athlete, plan.weeks[0].focus, plan.notes.back(), item.why, item.targets[0],
+                               item.targets[1], *item.pair_with, *plan.days[3].run->note},
+      valid_text);
+  const bool numbers_finite =
+      std::isfinite(*item.rpe) && std::isfinite(*item.load_kg) && std::isfinite(plan.days[3].run->distance->value());
+  const auto documents = encode_plan_documents(plan);
+  RC_ASSERT(documents.has_value() == (texts_valid && numbers_finite));
+  if (!documents) {
+    RC_ASSERT(documents.error().code == ErrorCode::InvalidInput);
+    return;
+  }
+  RC_ASSERT(documents->plan == nlohmann::ordered_json::parse(documents->plan).dump());
+  const auto decoded = decode_plan_document(documents->plan, "stored");
+  RC_ASSERT(decoded.has_value());
+  RC_ASSERT(*decoded == plan);
+  for (const auto& day : documents->days) RC_ASSERT(day == nlohmann::ordered_json::parse(day).dump());
 }
 
 // A plan with a value JSON cannot carry is refused, naming what; the unchecked encoding of the same

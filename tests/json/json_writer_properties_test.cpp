@@ -57,6 +57,13 @@ std::string written(const Json& document) {
   return out.finish();
 }
 
+// The same in the compact layout of the stored documents.
+std::string written_compact(const Json& document) {
+  detail::JsonWriter out(0, json_writer::Layout::Compact);
+  write(out, document);
+  return out.finish();
+}
+
 // The UTF-8 bytes of a code point (no surrogates).
 std::string utf8(char32_t code_point) {
   std::string bytes;
@@ -156,6 +163,29 @@ Json document(int depth) {
 RC_GTEST_PROP(JsonWriterProperties, WritesTheTextOfDumpDocument, ()) {
   const Json value = document(*rc::gen::inRange(0, 6));
   RC_ASSERT(written(value) == detail::dump_document(value));
+}
+
+// The compact layout writes nlohmann's own dump(), with no escapes of its own (DEL and the
+// terminal-unsafe characters as they are).
+RC_GTEST_PROP(JsonWriterProperties, CompactWritesTheTextOfDump, ()) {
+  const Json value = document(*rc::gen::inRange(0, 6));
+  RC_ASSERT(written_compact(value) == value.dump());
+}
+
+// Text with every byte that is not part of well-formed UTF-8 replaced: valid UTF-8 that the
+// writer takes, the same text when it was valid already.
+RC_GTEST_PROP(JsonWriterProperties, ReplacingInvalidBytesGivesTextTheWriterTakes, ()) {
+  const auto bytes = *rc::gen::container<std::vector<std::uint8_t>>(rc::gen::arbitrary<std::uint8_t>());
+  const std::string raw(bytes.begin(), bytes.end());
+  const std::string replaced = json_writer::with_invalid_bytes_replaced(raw);
+  RC_ASSERT(written_compact(Json(replaced)) == Json(replaced).dump());
+  bool valid = true;
+  try {
+    static_cast<void>(Json(raw).dump());
+  } catch (const nlohmann::json::type_error&) {
+    valid = false;
+  }
+  RC_ASSERT(valid == (replaced == raw));
 }
 
 // Strings of arbitrary bytes, most of them not UTF-8: the writer throws what dump throws, or

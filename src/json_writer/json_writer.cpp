@@ -1,4 +1,4 @@
-#include "json_writer.hpp"
+#include "stride/json_writer/json_writer.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -11,9 +11,8 @@
 #include <utility>
 
 #include "stride/core/display_text.hpp"
-#include "stride/json/output_encoders.hpp"
 
-namespace stride::json::detail {
+namespace stride::json_writer {
 namespace {
 
 // Bytes written as they are inside a string: printable ASCII other than '"' and '\'.
@@ -134,7 +133,36 @@ char* write_break(char* out, std::size_t indentation) {
 
 }  // namespace
 
-JsonWriter::JsonWriter(std::size_t expected_size) {
+double round_to_thousandths(double value) {
+  const double rounded = std::round(value * 1000.0) / 1000.0;
+  return rounded == 0.0 ? 0.0 : rounded;  // no negative zero
+}
+
+std::string with_invalid_bytes_replaced(std::string_view text) {
+  constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+  std::string result;
+  result.reserve(text.size());
+  std::size_t index = 0;
+  while (index < text.size()) {
+    if (static_cast<unsigned char>(text[index]) < 0x80) {
+      result += text[index++];
+      continue;
+    }
+    std::size_t length = 0;
+    try {
+      length = decode_sequence(text, index).second;
+    } catch (const nlohmann::json::type_error&) {
+      result += kReplacement;
+      ++index;
+      continue;
+    }
+    result += text.substr(index, length);
+    index += length;
+  }
+  return result;
+}
+
+JsonWriter::JsonWriter(std::size_t expected_size, Layout layout) : m_layout(layout) {
   grow(expected_size);
   m_open.reserve(16);
 }
@@ -151,6 +179,7 @@ void JsonWriter::put(std::string_view text) {
 }
 
 void JsonWriter::new_line(std::size_t depth) {
+  if (m_layout == Layout::Compact) return;
   char* const start = room_for(1 + 2 * depth + kBreakAndSpaces.size());
   m_size += static_cast<std::size_t>(write_break(start, 2 * depth) - start);
 }
@@ -209,14 +238,16 @@ void JsonWriter::key(JsonKey name) {
   assert(!m_open.empty() && (m_open.back() == Open::EmptyObject || m_open.back() == Open::Object) &&
          "JsonWriter: a key outside an object");
   Open& innermost = m_open.back();
-  const std::size_t indentation = 2 * m_open.size();
+  const bool indented = m_layout == Layout::Indented;
+  const std::size_t indentation = indented ? 2 * m_open.size() : 0;
   char* const start = room_for(2 + indentation + kBreakAndSpaces.size() + name.quoted().size());
   char* out = start;
   if (innermost == Open::Object) *out++ = ',';
   innermost = Open::Object;
-  out = write_break(out, indentation);
+  if (indented) out = write_break(out, indentation);
   std::memcpy(out, name.quoted().data(), name.quoted().size());
-  out += name.length();
+  // The compact layout leaves out the space after the colon.
+  out += indented ? name.length() : name.length() - 1;
   m_size += static_cast<std::size_t>(out - start);
 }
 
@@ -224,7 +255,7 @@ void JsonWriter::key_text(std::string_view name) {
   before_key();
   put('"');
   write_escaped(name);
-  put("\": ");
+  put(m_layout == Layout::Indented ? std::string_view("\": ") : std::string_view("\":"));
 }
 
 void JsonWriter::string(std::string_view text) {
@@ -304,7 +335,7 @@ void JsonWriter::null() {
 
 std::string JsonWriter::finish() {
   assert(m_open.empty() && "JsonWriter: finish with a container still open");
-  put('\n');
+  if (m_layout == Layout::Indented) put('\n');
   m_text.resize(m_size);
   std::string text = std::move(m_text);
   m_text.clear();
@@ -326,7 +357,8 @@ void JsonWriter::write_escaped(std::string_view text) {
       }
     }
     const auto byte = static_cast<unsigned char>(text[index]);
-    if (kPlainBytes[byte]) {
+    // nlohmann writes DEL as it is; the indented layout escapes it as an unsafe character.
+    if (kPlainBytes[byte] || (byte == 0x7F && m_layout == Layout::Compact)) {
       ++index;
       continue;
     }
@@ -343,7 +375,7 @@ void JsonWriter::write_escaped(std::string_view text) {
       continue;
     }
     const auto [code_point, length] = decode_sequence(text, index);
-    if (core::is_unsafe_character(code_point)) {
+    if (m_layout == Layout::Indented && core::is_unsafe_character(code_point)) {
       put(text.substr(run_start, index - run_start));
       const auto unicode = unicode_escape(code_point);
       put(std::string_view(unicode.data(), unicode.size()));
@@ -354,4 +386,4 @@ void JsonWriter::write_escaped(std::string_view text) {
   put(text.substr(run_start));
 }
 
-}  // namespace stride::json::detail
+}  // namespace stride::json_writer
