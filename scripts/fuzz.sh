@@ -48,7 +48,8 @@ seed json 4 data/assessment/compensation_wording.json
 for file in examples/runs.json tests/golden/inputs/runs_*.json tests/golden/bad/runs_*.json; do seed json 5 "$file"; done
 seed json 6 data/rules/plan.json
 seed json 7 data/rules/world_records.json
-for file in examples/log.json tests/golden/bad/log_*.json; do seed json 8 "$file"; done
+seed json 9 fuzz/seeds/stored_plan.json
+for file in examples/log.json tests/golden/bad/log_*.json; do seed json 10 "$file"; done
 
 "$build/fuzz/write_fit_samples" "$work/fit-samples" >/dev/null
 for file in "$work"/fit-samples/*; do seed activity 0 "$file"; seed activity 3 "$file"; done

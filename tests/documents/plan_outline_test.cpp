@@ -118,6 +118,15 @@ TEST(PlanOutline, RandomlyDamagedPlansReadAsTheWholePlan) {
   EXPECT_GT(whole_read, 0);
 }
 
+// The fuzzer's seed of a stored plan (fuzz/seeds/stored_plan.json) is one, whole and in outline.
+TEST(PlanOutline, TheFuzzSeedIsAStoredPlan) {
+  const std::string seed = testing::read_source_file("fuzz/seeds/stored_plan.json");
+  const auto whole = decode_plan_document(seed, "seed");
+  ASSERT_TRUE(whole) << whole.error().describe();
+  EXPECT_EQ(decode_plan_outline_document(seed, "seed"), core::outline_of(*whole));
+  EXPECT_EQ(encode_plan_document(*whole), seed);
+}
+
 // The tree without the left-out members is nlohmann's tree of the same text with them erased.
 TEST(JsonTreeFilter, KeepsEverythingButTheLeftOutMembers) {
   const auto left_out = [](std::size_t depth, std::string_view key) {
@@ -150,10 +159,19 @@ TEST(JsonTreeFilter, KeepsEverythingButTheLeftOutMembers) {
     SCOPED_TRACE(text);
     EXPECT_EQ(detail::parse_leaving_out(text, left_out), erased(Json::parse(text)));
   }
-  for (const std::string text : {"", "{", R"({"days":[1,2})", R"({"a":1,})", "[1] x", "{\"a\":\"\xFF\"}"}) {
+  for (const std::string text : {"", "{", R"({"days":[1,2})", R"({"days":"open})", R"({"a":1,})",
+                                  "[1] x", "{\"a\":\"\xFF\"}", R"({"days":{"a":[}]})", R"({"x":{"days":[]},"y":[}})"}) {
     SCOPED_TRACE(text);
     EXPECT_TRUE(detail::parse_leaving_out(text, left_out).is_discarded());
     EXPECT_TRUE(Json::parse(text, nullptr, false).is_discarded());
+  }
+  // Inside a left-out object or array only the brackets and the strings' ends are read.
+  for (const std::string text : {"{\"days\":[\"\xFF\",\"\\q\",01,tru],\"a\":1}", "{\"b\":{\"days\":{\"k\":\"\x01\"}},\"a\":1}"}) {
+    SCOPED_TRACE(text);
+    EXPECT_TRUE(Json::parse(text, nullptr, false).is_discarded());
+    const auto tree = detail::parse_leaving_out(text, left_out);
+    EXPECT_EQ(tree["a"], 1);
+    EXPECT_FALSE(tree.contains("days"));
   }
 }
 

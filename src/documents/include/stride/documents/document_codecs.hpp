@@ -72,8 +72,10 @@ struct PlanDocuments {
 [[nodiscard]] core::Result<core::Plan> decode_plan_document(std::string_view text, std::string source);
 
 // The outline (core::outline_of) of the plan a document written by encode_plan_document holds,
-// read without building its days, notes or warnings (the text is still read whole, so text that
-// is not JSON fails as decode_plan_document fails). The members it reads fail as there.
+// read without its days, notes and warnings: of those only the brackets and the strings' ends are
+// read (json_tree_filter.hpp). What it reads fails as decode_plan_document fails, with the same
+// error, and so does text whose brackets do not match; damage inside the days is seen only by the
+// readers of the days.
 [[nodiscard]] core::Result<core::PlanOutline> decode_plan_outline_document(std::string_view text,
                                                                           std::string source);
 
