@@ -296,6 +296,21 @@ std::optional<std::string> spacing_refusal(const core::Plan& plan, const core::P
   return std::nullopt;
 }
 
+// True when a session of `plan` before `date`, but the one at `leaving`, holds jumps.
+bool jumps_before(const core::Plan& plan, core::Date date, std::optional<core::SessionPlace> leaving) {
+  const auto any_in = [&](const std::vector<core::PlanDay>& days) {
+    for (const auto& day : days) {
+      if (!(day.date < date)) continue;
+      for (std::size_t index = 0; index < day.sessions.size(); ++index) {
+        if (leaving && leaving->date == day.date && leaving->index == static_cast<int>(index)) continue;
+        if (day.sessions[index].has_plyometrics()) return true;
+      }
+    }
+    return false;
+  };
+  return any_in(plan.days) || (plan.after_race && any_in(plan.after_race->days));
+}
+
 }  // namespace
 
 std::optional<std::string> day_refusal(const core::Plan& plan, const core::PlannedSession& session, core::Date to,
@@ -331,6 +346,12 @@ std::optional<std::string> day_refusal(const core::Plan& plan, const core::Plann
   }
   if (session.has_plyometrics() && !day.plyometrics_allowed) {
     return fmt::format("{} allows no jumps: {}", name, day.window_reason);
+  }
+  // A runner's first jumps wait until after a race, as the planner places them: landing soreness
+  // peaks one to three days later (the days that rule out slow eccentric work).
+  if (session.has_plyometrics() && !day.eccentric_allowed && !jumps_before(plan, to, leaving)) {
+    return fmt::format("{} is in the days before a race{}, and the runner's first jumps wait until after it", name,
+                       day.window_reason.empty() ? "" : " (" + day.window_reason + ")");
   }
   if (has_eccentric_work(session, context.library) && !day.eccentric_allowed) {
     return fmt::format("{} rules out slow eccentric work: {}", name, day.window_reason);

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 #include <rapidcheck.h>
 
+#include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -62,6 +64,72 @@ core::PlanChange random_change(const core::Plan& plan, const service::Catalog& c
     change.to = core::add_days(change.session.date, *rc::gen::inRange(-10, 11));
   }
   return change;
+}
+
+// Found by the property below: a beginner's first jumps, placed five days before a tune-up ultra,
+// moved a day later into the days before it. Every move of the first session with jumps into
+// the days before a race (those without slow eccentric work) is refused, and changes nothing.
+TEST(PlanChangesProperties, AMoveKeepsTheFirstJumpsOutOfTheDaysBeforeARace) {
+  const auto& catalog = shipped_catalog();
+  PlanInputs inputs;
+  inputs.start = date_of(2026, 1, 1);
+  inputs.athlete.name = "Runner";
+  inputs.athlete.birth_year = 1950;
+  inputs.athlete.running.weekly_distance = core::Kilometres(5);
+  inputs.athlete.running.surface = core::Surface::Mixed;
+  inputs.athlete.strength_experience = core::StrengthExperience::Beginner;
+  inputs.athlete.goal.event = core::Event::TenK;
+  inputs.athlete.goal.race_date = date_of(2026, 7, 26);
+  inputs.athlete.equipment = {core::Equipment::MassageBall};
+  inputs.athlete.availability.strength_sessions_per_week = 2;
+  inputs.athlete.availability.session_minutes = core::Minutes(17);
+  using core::RunType;
+  const std::array<RunType, 7> week{RunType::Long, RunType::Rest, RunType::Easy,    RunType::Long,
+                                    RunType::Rest, RunType::Easy, RunType::Recovery};
+  for (std::size_t day = 0; day < week.size(); ++day) {
+    inputs.calendar.weekly_template[day].type = week[day];
+    if (week[day] == RunType::Long) inputs.calendar.weekly_template[day].distance = core::Kilometres(12);
+  }
+  inputs.calendar.dated_runs[date_of(2026, 1, 1)].type = RunType::Rest;
+  for (const auto race : {date_of(2026, 3, 3), date_of(2026, 4, 1)}) {
+    auto& run = inputs.calendar.dated_runs[race];
+    run.type = RunType::Race;
+    run.distance = core::Kilometres(100);
+  }
+  const auto plan = build_plan(inputs, planning_data(catalog));
+  ASSERT_TRUE(testing::plan_violations(plan, inputs, catalog).empty());
+  const PlanChangeContext context{inputs.athlete,      inputs.calendar,          catalog.library,
+                                  catalog.plan_rules, catalog.corrective_rules, plan.start, nullptr};
+  std::optional<core::SessionPlace> first_jumps;
+  for (const auto& day : plan.days) {
+    for (std::size_t index = 0; index < day.sessions.size() && !first_jumps; ++index) {
+      if (day.sessions[index].has_plyometrics()) first_jumps = core::SessionPlace{day.date, static_cast<int>(index)};
+    }
+    if (first_jumps) break;
+  }
+  ASSERT_TRUE(first_jumps);
+  int tried = 0;
+  for (const auto& [date, run] : inputs.calendar.dated_runs) {
+    if (run.type != RunType::Race || !(first_jumps->date < date)) continue;
+    for (int before = 1; before <= catalog.plan_rules.race_eve_no_eccentric_days; ++before) {
+      const core::Date to = core::add_days(date, -before);
+      if (!(first_jumps->date < to)) continue;
+      core::PlanChange change;
+      change.kind = core::PlanChangeKind::Move;
+      change.session = *first_jumps;
+      change.to = to;
+      change.reason = "a coach's reason";
+      auto changed = plan;
+      const auto made = apply_plan_change(changed, change, "Coach", context);
+      ASSERT_FALSE(made) << "moved to " << core::format_iso_date(to);
+      if (to == date_of(2026, 3, 28)) {
+        EXPECT_NE(made.error().message.find("first jumps"), std::string::npos) << made.error().message;
+      }
+      EXPECT_EQ(changed, plan);
+      ++tried;
+    }
+  }
+  EXPECT_GT(tried, 0);
 }
 
 TEST(PlanChangesProperties, AcceptedChangesKeepEveryRuleOfThePlanAndRefusedOnesChangeNothing) {
