@@ -23,6 +23,7 @@ namespace stride::documents {
 namespace {
 
 using Json = nlohmann::ordered_json;
+using json_writer::JsonKey;
 using json_writer::JsonWriter;
 using json_writer::Layout;
 
@@ -72,8 +73,7 @@ class PlanEncoder {
     };
     out.begin_object();
     out.member("schema", kStoredPlanSchema);
-    out.key("athlete");
-    text(out, plan.athlete);
+    text(out, "athlete", plan.athlete);
     out.member("start", date(plan.start));
     if (plan.season_start) out.member("season_start", date(*plan.season_start));
     out.member("end", date(plan.end));
@@ -105,8 +105,7 @@ class PlanEncoder {
       out.member("deload", week.deload);
       out.member("strength_sessions", week.strength_sessions);
       out.member("week_in_phase", week.week_in_phase);
-      out.key("focus");
-      text(out, week.focus);
+      text(out, "focus", week.focus);
       out.end_object();
     }
     out.end_array();
@@ -123,10 +122,8 @@ class PlanEncoder {
     } else {
       out.null();
     }
-    out.key("notes");
-    texts(out, plan.notes);
-    out.key("warnings");
-    texts(out, plan.warnings);
+    texts(out, "notes", plan.notes);
+    texts(out, "warnings", plan.warnings);
     out.end_object();
     PlanDocuments documents;
     documents.plan = out.finish();
@@ -150,6 +147,28 @@ class PlanEncoder {
  private:
   // About the bytes of a stored day with a strength session: room reserved up front.
   static constexpr std::size_t kDayBytes = 1024;
+
+  // The helpers below with a key write that member of the innermost open object.
+  void text(JsonWriter& out, JsonKey key, std::string_view value) const {
+    out.key(key);
+    text(out, value);
+  }
+  void texts(JsonWriter& out, JsonKey key, const std::vector<std::string>& values) const {
+    out.key(key);
+    texts(out, values);
+  }
+  void optional_text(JsonWriter& out, JsonKey key, const std::optional<std::string>& value) const {
+    out.key(key);
+    optional_text(out, value);
+  }
+  void optional_number(JsonWriter& out, JsonKey key, const std::optional<double>& value) const {
+    out.key(key);
+    optional_number(out, value);
+  }
+  static void optional_side(JsonWriter& out, JsonKey key, const std::optional<core::Side>& side) {
+    out.key(key);
+    optional_side(out, side);
+  }
 
   void text(JsonWriter& out, std::string_view value) const {
     if (m_checking) {
@@ -200,55 +219,41 @@ class PlanEncoder {
 
   void write_item(JsonWriter& out, const core::Prescription& item) const {
     out.begin_object();
-    out.key("exercise");
-    text(out, item.exercise);
+    text(out, "exercise", item.exercise);
     out.member("role", core::enum_name(item.role));
     out.member("sets", item.sets);
     out.member("reps", item.reps);
     out.member("hold_s", item.hold_seconds);
     out.member("contacts", item.contacts);
     out.member("per_side", item.per_side);
-    out.key("side_first");
-    optional_side(out, item.side_first);
-    out.key("extra_sets_side");
-    optional_side(out, item.extra_sets_side);
-    out.key("tempo");
-    optional_text(out, item.tempo);
-    out.key("rpe");
-    optional_number(out, item.rpe);
-    out.key("pct_1rm");
-    optional_number(out, item.pct_1rm);
-    out.key("load_kg");
-    optional_number(out, item.load_kg);
+    optional_side(out, "side_first", item.side_first);
+    optional_side(out, "extra_sets_side", item.extra_sets_side);
+    optional_text(out, "tempo", item.tempo);
+    optional_number(out, "rpe", item.rpe);
+    optional_number(out, "pct_1rm", item.pct_1rm);
+    optional_number(out, "load_kg", item.load_kg);
     out.member("rest_s", item.rest_seconds);
-    out.key("pair_with");
-    optional_text(out, item.pair_with);
-    out.key("why");
-    text(out, item.why);
-    out.key("targets");
-    texts(out, item.targets);
+    optional_text(out, "pair_with", item.pair_with);
+    text(out, "why", item.why);
+    texts(out, "targets", item.targets);
     out.member("duration_s", static_cast<std::int64_t>(item.duration.count()));
     out.end_object();
   }
 
   void write_session(JsonWriter& out, const core::PlannedSession& session) const {
     out.begin_object();
-    out.key("id");
-    text(out, session.id);
-    out.key("title");
-    text(out, session.title);
+    text(out, "id", session.id);
+    text(out, "title", session.title);
     out.member("kind", core::enum_name(session.kind));
     out.member("phase", core::enum_name(session.phase));
     out.member("intensity", core::enum_name(session.intensity));
     out.member("minutes", static_cast<std::int64_t>(session.minutes.count()));
-    out.key("why");
-    text(out, session.why);
+    text(out, "why", session.why);
     out.key("blocks");
     out.begin_array();
     for (const auto& block : session.blocks) {
       out.begin_object();
-      out.key("name");
-      text(out, block.name);
+      text(out, "name", block.name);
       out.member("rounds", block.rounds);
       out.key("items");
       out.begin_array();
@@ -263,12 +268,9 @@ class PlanEncoder {
       out.begin_array();
       for (const auto& change : session.changes) {
         out.begin_object();
-        out.key("by");
-        text(out, change.by);
-        out.key("what");
-        text(out, change.what);
-        out.key("why");
-        text(out, change.why);
+        text(out, "by", change.by);
+        text(out, "what", change.what);
+        text(out, "why", change.why);
         out.end_object();
       }
       out.end_array();
@@ -287,16 +289,14 @@ class PlanEncoder {
       const auto& run = *plan_day.run;
       out.begin_object();
       out.member("type", core::enum_name(run.type));
-      out.key("distance_km");
-      optional_number(out, run.distance ? std::optional(run.distance->value()) : std::nullopt);
+      optional_number(out, "distance_km", run.distance ? std::optional(run.distance->value()) : std::nullopt);
       out.key("duration_min");
       if (run.duration) {
         out.integer(static_cast<std::int64_t>(run.duration->count()));
       } else {
         out.null();
       }
-      out.key("note");
-      optional_text(out, run.note);
+      optional_text(out, "note", run.note);
       out.end_object();
     } else {
       out.null();

@@ -334,9 +334,12 @@ TEST(DocumentCodecs, StoredDocumentsWithoutTheirEnvelopeOrSchemaAreCorrupt) {
   EXPECT_FALSE(decode_stored_running_calendar(encode_running_calendar_document(core::RunningCalendar{}), "row"));
 }
 
+// Neither the plan's decoder nor its outline's crashes on damaged text; every failure is Corrupt,
+// and wherever the whole plan reads back, its outline does and is the plan's outline.
 TEST(DocumentCodecs, RandomlyDamagedPlansNeverCrashTheDecoder) {
   const std::string good = encode_plan_document(testing::sample_plan());
   std::mt19937 draw(7);
+  int whole_read = 0;
   for (int round = 0; round < 400; ++round) {
     std::string text = good;
     const int changes = 1 + static_cast<int>(draw() % 4);
@@ -350,10 +353,18 @@ TEST(DocumentCodecs, RandomlyDamagedPlansNeverCrashTheDecoder) {
       if (text.empty()) text = "{";
     }
     const auto decoded = decode_plan_document(text, "stored");
+    const auto outline = decode_plan_outline_document(text, "stored");
     if (!decoded) {
       EXPECT_EQ(decoded.error().code, ErrorCode::Corrupt);
+    } else {
+      ++whole_read;
+      EXPECT_EQ(outline, core::outline_of(*decoded));
+    }
+    if (!outline) {
+      EXPECT_EQ(outline.error().code, ErrorCode::Corrupt);
     }
   }
+  EXPECT_GT(whole_read, 0);
 }
 
 }  // namespace
