@@ -232,7 +232,7 @@ core::Plan decode_plan(const Json& document) {
   return plan;
 }
 
-// The outline from a plan document parsed without its days, notes and warnings (outline_members).
+// The outline from a plan document parsed without its days, notes and warnings (left_out_of_outline).
 core::PlanOutline decode_plan_outline(const Json& document) {
   core::PlanOutline outline;
   decode_head(document, outline);

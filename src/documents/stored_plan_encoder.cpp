@@ -312,17 +312,11 @@ class PlanEncoder {
   bool m_checking;
 };
 
-// The plan change document's values, written through nlohmann's tree (a small document).
-class ChangeEncoder {
- public:
-  [[nodiscard]] static Json optional_value(const std::optional<int>& value) { return value ? Json(*value) : Json(nullptr); }
-  [[nodiscard]] static Json optional_value(const std::optional<double>& value) {
-    return value ? Json(*value) : Json(nullptr);
-  }
-  [[nodiscard]] static std::string text(const Json& document) {
-    return document.dump(-1, ' ', false, Json::error_handler_t::replace);
-  }
-};
+// A value of the plan change document, written through nlohmann's tree (a small document), or null.
+template <class T>
+Json optional_value(const std::optional<T>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
 
 }  // namespace
 
@@ -336,13 +330,13 @@ std::string encode_plan_change_document(const core::PlanChange& change) {
   document["to"] = change.to ? Json(encoder.date(*change.to)) : Json(nullptr);
   document["exercise"] = change.exercise;
   document["replacement"] = change.replacement;
-  document["dose"] = Json{{"sets", ChangeEncoder::optional_value(change.dose.sets)},
-                          {"reps", ChangeEncoder::optional_value(change.dose.reps)},
-                          {"hold_s", ChangeEncoder::optional_value(change.dose.hold_seconds)},
-                          {"contacts", ChangeEncoder::optional_value(change.dose.contacts)},
-                          {"load_kg", ChangeEncoder::optional_value(change.dose.load_kg)}};
+  document["dose"] = Json{{"sets", optional_value(change.dose.sets)},
+                          {"reps", optional_value(change.dose.reps)},
+                          {"hold_s", optional_value(change.dose.hold_seconds)},
+                          {"contacts", optional_value(change.dose.contacts)},
+                          {"load_kg", optional_value(change.dose.load_kg)}};
   document["reason"] = change.reason;
-  return ChangeEncoder::text(document);
+  return document.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 std::string encode_plan_day_document(const core::PlanDay& day) {

@@ -248,27 +248,61 @@ TEST(DocumentCodecs, APlanThatWouldNotReadBackIsRefused) {
   EXPECT_TRUE(encode_plan_documents(testing::sample_plan()));
 }
 
+// Damaged plan text is Corrupt for the plan's decoder, and for its outline's: with the same error
+// where the outline reads the damage, while damage inside the days, notes or warnings, which the
+// outline does not read, leaves the outline of the undamaged text.
 TEST(DocumentCodecs, DamagedStoredTextIsCorrupt) {
   const std::string good = encode_plan_document(testing::small_plan("p", testing::day_of(2026, 1, 1), 2));
-  const std::vector<std::string> damaged{
-      "",
-      "{",
-      "null",
-      "[]",
-      R"({"schema": "stride.plan.v1"})",
-      R"({"schema": "stride.stored_plan.v1"})",
-      good.substr(0, good.size() / 2),
-      std::string(100000, '[') + std::string(100000, ']'),
-      [&] { auto text = good; text.replace(text.find("\"stabilization\""), 15, "\"sideways\"     "); return text; }(),
-      [&] { auto text = good; text.replace(text.find("2026-01-01"), 10, "2026-02-30"); return text; }(),
-      [&] { auto text = good; text.replace(text.find("\"rounds\":1"), 10, "\"rounds\":\"1\""); return text; }(),
-      [&] { auto text = good; text.replace(text.find("\"sets\":1"), 8, "\"sets\":1e99"); return text; }(),
+  const auto replaced = [&](std::string_view from, std::string_view to) {
+    auto text = good;
+    text.replace(text.find(from), from.size(), to);
+    return text;
   };
-  for (const auto& text : damaged) {
+  enum class Outline { SameError, AnotherError, OfTheGoodText };
+  const struct {
+    std::string text;
+    Outline outline;
+  } damaged[] = {
+      {"", Outline::SameError},
+      {"{", Outline::SameError},
+      {"null", Outline::SameError},
+      {"[]", Outline::SameError},
+      {R"({"schema": "stride.plan.v1"})", Outline::SameError},
+      // The plan's decoder misses the athlete, the outline (which has none) the start.
+      {R"({"schema": "stride.stored_plan.v1"})", Outline::AnotherError},
+      {R"({"schema": "stride.stored_plan.v1", "athlete": "Ana"})", Outline::SameError},
+      {good.substr(0, good.size() / 2), Outline::SameError},
+      {good + "x", Outline::SameError},
+      {std::string(100000, '[') + std::string(100000, ']'), Outline::SameError},
+      {replaced("\"stabilization\"", "\"sideways\"     "), Outline::SameError},
+      {replaced("2026-01-01", "2026-02-30"), Outline::SameError},
+      {replaced("\"end\":", "\"ends\":"), Outline::SameError},
+      {replaced("\"weeks\":[{", "\"weeks\":[3,{"), Outline::SameError},
+      {replaced("\"deload\":false", "\"deload\":0"), Outline::SameError},
+      {replaced("\"rounds\":1", "\"rounds\":\"1\""), Outline::OfTheGoodText},
+      {replaced("\"sets\":1", "\"sets\":1e99"), Outline::OfTheGoodText},
+      {replaced("\"notes\":", "\"notes\":7,\"was\":"), Outline::OfTheGoodText},
+  };
+  const auto good_outline = decode_plan_outline_document(good, "plans row 1");
+  ASSERT_TRUE(good_outline) << good_outline.error().describe();
+  for (const auto& [text, expected] : damaged) {
+    SCOPED_TRACE(text.substr(0, 80));
     const auto decoded = decode_plan_document(text, "plans row 1");
-    ASSERT_FALSE(decoded) << text.substr(0, 80);
+    ASSERT_FALSE(decoded);
     EXPECT_EQ(decoded.error().code, ErrorCode::Corrupt);
     EXPECT_EQ(decoded.error().source, "plans row 1");
+    const auto outline = decode_plan_outline_document(text, "plans row 1");
+    if (expected == Outline::OfTheGoodText) {
+      ASSERT_TRUE(outline) << outline.error().describe();
+      EXPECT_EQ(*outline, *good_outline);
+      continue;
+    }
+    ASSERT_FALSE(outline);
+    EXPECT_EQ(outline.error().code, ErrorCode::Corrupt);
+    EXPECT_EQ(outline.error().source, "plans row 1");
+    if (expected == Outline::SameError) {
+      EXPECT_EQ(outline.error().message, decoded.error().message);
+    }
   }
   EXPECT_EQ(decode_plan_day_document(good, "day").error().code, ErrorCode::Corrupt);
   EXPECT_EQ(decode_plan_day_document("{\"schema\": \"stride.stored_plan_day.v1\", \"day\": 3}", "day").error().code,
