@@ -31,6 +31,23 @@ SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& ru
   };
   m_defaults = {usable(rules.warm_up_mobility), usable(rules.default_activation), usable(rules.default_inhibit),
                 usable(rules.default_lengthen), usable(rules.breathing)};
+  const auto read_by_cool_downs = [&](const core::Exercise* exercise) {
+    if (exercise != nullptr && std::ranges::find(m_cool_down_reads, exercise) == m_cool_down_reads.end()) {
+      m_cool_down_reads.push_back(exercise);
+    }
+  };
+  if (m_routine != nullptr) {
+    for (const auto& block : m_routine->blocks) {
+      if (block.name != "inhibit" && block.name != "lengthen") continue;
+      for (const auto& item : block.items) read_by_cool_downs(picker.usable_by_id(item.exercise));
+    }
+    for (const auto& cover : m_routine->covers) {
+      for (const auto& item : cover.release) read_by_cool_downs(picker.usable_by_id(item.exercise));
+    }
+  }
+  for (const auto* list : {&m_defaults.inhibit, &m_defaults.lengthen, &m_defaults.breathing}) {
+    for (const auto* exercise : *list) read_by_cool_downs(exercise);
+  }
   m_sample_warm_up = make_opening_warm_up(CorrectiveCoverage::Sample);
   if (m_routine != nullptr) m_every_finding_warm_up = make_opening_warm_up(CorrectiveCoverage::EveryFinding);
 }

@@ -171,6 +171,29 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(ExerciseSet& used, in
 std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(ExerciseSet& used, int items,
                                                              CorrectiveCoverage coverage,
                                                              const HeldCorrectives& held) const {
+  if (!held.releases.empty()) return choose_cool_down(used, items, coverage, held);
+  std::string key;
+  key.reserve(m_cool_down_reads.size() + 2);
+  key += static_cast<char>(items);
+  key += static_cast<char>(coverage);
+  for (const auto* exercise : m_cool_down_reads) key += used.contains(*exercise) ? '1' : '0';
+  const auto chosen = std::ranges::find(m_cool_downs, key, &ChosenCoolDown::key);
+  if (chosen != m_cool_downs.end()) {
+    for (const auto* exercise : chosen->taken) used.insert(*exercise);
+    return chosen->entries;
+  }
+  auto entries = choose_cool_down(used, items, coverage, held);
+  ChosenCoolDown made{std::move(key), entries, {}};
+  for (const auto& entry : entries) {
+    if (const auto* exercise = m_picker->library().find(entry.item.exercise)) made.taken.push_back(exercise);
+  }
+  m_cool_downs.push_back(std::move(made));
+  return entries;
+}
+
+std::vector<SessionBuilder::Entry> SessionBuilder::choose_cool_down(ExerciseSet& used, int items,
+                                                                    CorrectiveCoverage coverage,
+                                                                    const HeldCorrectives& held) const {
   std::vector<Entry> entries;
   entries.reserve(static_cast<std::size_t>(items) + 4);  // the sample's items, or a few per finding
   std::vector<Prescription> covering;

@@ -123,5 +123,59 @@ RC_GTEST_PROP(SessionCorrectivesProperties, WarmUpAndCoolDownServeEveryFindingUn
   }
 }
 
+// A builder reuses the cool-downs it has chosen: whatever it chose before, the cool-down after any
+// set of used exercises is the one a new builder chooses, item for item, and it takes the same
+// exercises. (It fails when an exercise the choice reads is left out of the reuse's key.)
+RC_GTEST_PROP(SessionCorrectivesProperties, AReusedCoolDownIsTheOneANewBuilderChooses, ()) {
+  const auto& catalog = shipped_catalog();
+  const auto& table = *(*rc::gen::element(&catalog.tables[0], &catalog.tables[1]));
+  const auto findings = analytics::analyse_assessment(random_assessment(), table);
+  RoutineOptions options;
+  for (auto item : core::enum_values<core::Equipment>()) {
+    if (*rc::gen::arbitrary<bool>()) options.equipment.insert(item);
+  }
+  options.budget = core::Minutes(60);
+  const auto routine =
+      build_corrective_routine(findings, table, catalog.library, catalog.muscles, catalog.corrective_rules, options);
+  TrainingProfile profile;
+  profile.equipment = options.equipment;
+  const ExercisePicker picker(catalog.library, profile);
+  const bool with_routine = *rc::gen::arbitrary<bool>();
+  const SessionBuilder builder(picker, catalog.plan_rules, catalog.corrective_rules, with_routine ? &routine : nullptr);
+  const auto& all = catalog.library.all();
+  // Calls that differ in a roll or stretch or two from one random set of used exercises: a
+  // cool-down is made of these, and one left out of the key gives two such calls one cool-down.
+  std::vector<const core::Exercise*> soft_tissue;
+  for (const auto& exercise : all) {
+    if (exercise.pattern == core::Pattern::Smr || exercise.pattern == core::Pattern::StaticStretch) {
+      soft_tissue.push_back(&exercise);
+    }
+  }
+  ExerciseSet base(catalog.library);
+  for (const auto* exercise : soft_tissue) {
+    if (*rc::gen::inRange(0, 3) == 0) base.insert(*exercise);
+  }
+  const auto coverages = {CorrectiveCoverage::Sample, CorrectiveCoverage::EveryFinding,
+                          CorrectiveCoverage::EveryFindingQuickest};
+  const int calls = *rc::gen::inRange(2, 16);
+  for (int call = 0; call < calls; ++call) {
+    auto used = base;
+    const int added = *rc::gen::inRange(0, 3);
+    for (int count = 0; count < added; ++count) used.insert(**rc::gen::elementOf(soft_tissue));
+    const auto coverage = *rc::gen::elementOf(std::vector<CorrectiveCoverage>(coverages));
+    auto fresh_used = used;
+    const SessionBuilder fresh(picker, catalog.plan_rules, catalog.corrective_rules, with_routine ? &routine : nullptr);
+    const auto reused = SessionBuilderTestAccess::cool_down(builder, used, coverage);
+    const auto chosen = SessionBuilderTestAccess::cool_down(fresh, fresh_used, coverage);
+    RC_ASSERT(reused.size() == chosen.size());
+    for (std::size_t index = 0; index < reused.size(); ++index) {
+      RC_ASSERT(reused[index].item == chosen[index].item);
+      RC_ASSERT(reused[index].block == chosen[index].block);
+      RC_ASSERT(reused[index].tier == chosen[index].tier);
+    }
+    for (const auto& exercise : all) RC_ASSERT(used.contains(exercise) == fresh_used.contains(exercise));
+  }
+}
+
 }  // namespace
 }  // namespace stride::planning

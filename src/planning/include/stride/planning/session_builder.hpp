@@ -110,7 +110,7 @@ enum class SessionBlock { Inhibit, Lengthen, Activate, WarmUp, Main, Core, CoolD
 // Builds sessions from the phase's acute variables, the runner's profile and the corrective
 // routine of their assessment (activation in the warm-up; inhibit, lengthen and breathing in the
 // cool-down). Sessions are trimmed, least essential work first, until the estimate fits the
-// budget. Deterministic.
+// budget. Deterministic. It keeps what it has chosen for reuse: one builder serves one thread.
 class SessionBuilder {
  public:
   SessionBuilder(const ExercisePicker& picker, const PlanRules& rules, const CorrectiveRules& timing,
@@ -199,9 +199,14 @@ class SessionBuilder {
   [[nodiscard]] std::vector<Entry> plyometrics(const SessionRequest& request, int partner_contacts,
                                                ExerciseSet& used) const;
   [[nodiscard]] std::vector<Entry> core_work(const SessionRequest& request, ExerciseSet& used) const;
+  // The cool-down after the items of `used`; what it takes joins `used`. Without `held` releases
+  // it is the same for every call whose `used` agrees on m_cool_down_reads: the first such call
+  // chooses it (choose_cool_down), the others copy it.
   [[nodiscard]] std::vector<Entry> cool_down(ExerciseSet& used, int items,
                                              CorrectiveCoverage coverage = CorrectiveCoverage::Sample,
                                              const HeldCorrectives& held = {}) const;
+  [[nodiscard]] std::vector<Entry> choose_cool_down(ExerciseSet& used, int items, CorrectiveCoverage coverage,
+                                                    const HeldCorrectives& held) const;
   // What a session may hold: its minutes, and for a deload its sets and training seconds (both
   // without rehab loading).
   struct Limits {
@@ -265,6 +270,16 @@ class SessionBuilder {
   std::optional<OpeningWarmUp> m_sample_warm_up;
   std::optional<OpeningWarmUp> m_every_finding_warm_up;
   DefaultExercises m_defaults;
+  // Every exercise whose place in `used` choose_cool_down reads (the routine's rolls and
+  // stretches, every cover's release options, the default roll, stretch and breathing drills), and
+  // the cool-downs chosen so far, by what their `used` held of these and their items and coverage.
+  std::vector<const core::Exercise*> m_cool_down_reads;
+  struct ChosenCoolDown {
+    std::string key;
+    std::vector<Entry> entries;
+    std::vector<const core::Exercise*> taken;
+  };
+  mutable std::vector<ChosenCoolDown> m_cool_downs;
 };
 
 }  // namespace stride::planning
