@@ -54,23 +54,35 @@ bool in_block(const service::Catalog& catalog, const SessionContent& content, st
   return false;
 }
 
+// A random assessment's findings (on either compensation table), random equipment and, with
+// `with_injuries`, now and then an injury to avoid, and their corrective routine of 60 minutes.
+struct RandomRoutine {
+  analytics::AssessmentFindings findings;
+  RoutineOptions options;
+  CorrectiveRoutine routine;
+};
+RandomRoutine random_routine(bool with_injuries) {
+  const auto& catalog = shipped_catalog();
+  const auto& table = *(*rc::gen::element(&catalog.tables[0], &catalog.tables[1]));
+  RandomRoutine made{analytics::analyse_assessment(random_assessment(), table), {}, {}};
+  for (auto item : core::enum_values<core::Equipment>()) {
+    if (*rc::gen::arbitrary<bool>()) made.options.equipment.insert(item);
+  }
+  for (auto region : core::enum_values<core::InjuryRegion>()) {
+    if (with_injuries && *rc::gen::inRange(0, 6) == 0) made.options.avoid_regions.insert(region);
+  }
+  made.options.budget = core::Minutes(60);
+  made.routine = build_corrective_routine(made.findings, table, catalog.library, catalog.muscles,
+                                          catalog.corrective_rules, made.options);
+  return made;
+}
+
 // A stabilization session or one of the plan's first week: the warm-up activates and the cool-down
 // rolls or stretches for every finding, through its key muscles where issue 11 names some, with one
 // set and holds of at most 30 s, and trimming to any budget from 5 to 60 minutes drops none of it.
 RC_GTEST_PROP(SessionCorrectivesProperties, WarmUpAndCoolDownServeEveryFindingUnderAnyBudget, ()) {
   const auto& catalog = shipped_catalog();
-  const auto& table = *(*rc::gen::element(&catalog.tables[0], &catalog.tables[1]));
-  const auto findings = analytics::analyse_assessment(random_assessment(), table);
-  RoutineOptions options;
-  for (auto item : core::enum_values<core::Equipment>()) {
-    if (*rc::gen::arbitrary<bool>()) options.equipment.insert(item);
-  }
-  for (auto region : core::enum_values<core::InjuryRegion>()) {
-    if (*rc::gen::inRange(0, 6) == 0) options.avoid_regions.insert(region);
-  }
-  options.budget = core::Minutes(60);
-  const auto routine =
-      build_corrective_routine(findings, table, catalog.library, catalog.muscles, catalog.corrective_rules, options);
+  const auto [findings, options, routine] = random_routine(true);
 
   TrainingProfile profile;
   profile.experience = *rc::gen::elementOf(core::enum_values<core::StrengthExperience>());
@@ -128,15 +140,7 @@ RC_GTEST_PROP(SessionCorrectivesProperties, WarmUpAndCoolDownServeEveryFindingUn
 // exercises. (It fails when an exercise the choice reads is left out of the reuse's key.)
 RC_GTEST_PROP(SessionCorrectivesProperties, AReusedCoolDownIsTheOneANewBuilderChooses, ()) {
   const auto& catalog = shipped_catalog();
-  const auto& table = *(*rc::gen::element(&catalog.tables[0], &catalog.tables[1]));
-  const auto findings = analytics::analyse_assessment(random_assessment(), table);
-  RoutineOptions options;
-  for (auto item : core::enum_values<core::Equipment>()) {
-    if (*rc::gen::arbitrary<bool>()) options.equipment.insert(item);
-  }
-  options.budget = core::Minutes(60);
-  const auto routine =
-      build_corrective_routine(findings, table, catalog.library, catalog.muscles, catalog.corrective_rules, options);
+  const auto [findings, options, routine] = random_routine(false);
   TrainingProfile profile;
   profile.equipment = options.equipment;
   const ExercisePicker picker(catalog.library, profile);
