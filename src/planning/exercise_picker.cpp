@@ -14,20 +14,23 @@ bool is_loaded(const core::Exercise& exercise) {
 }
 
 ExerciseSet::ExerciseSet(const core::ExerciseLibrary& library)
-    : m_library(&library), m_flags(library.all().size()) {}
+    : m_library(&library), m_words((library.all().size() + 63) / 64) {}
 
 std::size_t ExerciseSet::position_of(const core::Exercise& exercise) const {
   return static_cast<std::size_t>(&exercise - m_library->all().data());
 }
 
-bool ExerciseSet::contains(const core::Exercise& exercise) const { return m_flags[position_of(exercise)]; }
+bool ExerciseSet::contains(const core::Exercise& exercise) const {
+  const auto position = position_of(exercise);
+  return ((m_words[position / 64] >> (position % 64)) & 1U) != 0;
+}
 
 bool ExerciseSet::contains(std::string_view id) const {
   const auto* exercise = m_library->find(id);
   return exercise != nullptr && contains(*exercise);
 }
 
-void ExerciseSet::insert(const core::Exercise& exercise) { m_flags[position_of(exercise)] = true; }
+void ExerciseSet::insert(const core::Exercise& exercise) { set(position_of(exercise)); }
 
 void ExerciseSet::insert(std::string_view id) {
   if (const auto* exercise = m_library->find(id)) insert(*exercise);

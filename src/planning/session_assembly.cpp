@@ -110,9 +110,9 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
   const auto settle_guests = [&] {
     for (auto* entry : entries) {
       if (!entry->item.pair_with || entry->pair >= 0) continue;
-      const auto host = std::ranges::find_if(entries, [&](const Entry* other) {
-        return other->item.exercise == *entry->item.pair_with;
-      });
+      // Only superset() links items outside a contrast pair, and it gives both their partner.
+      const Entry* partner = &candidates.at(static_cast<std::size_t>(entry->partner));
+      const auto host = std::ranges::find(entries, partner);
       const bool host_present = host != entries.end();
       if (host_present && entry->solo_rest_seconds >= 0 && (*host)->item.sets < entry->item.sets) {
         entry->item.sets = (*host)->item.sets;

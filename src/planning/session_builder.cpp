@@ -268,6 +268,7 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
       // The guest names its host; the pair keeps its own links, both ways.
       rest_in(entries[*upper_guest], entries[*pair_host]);
       entries[*upper_guest].item.pair_with = entries[*pair_host].item.exercise;
+      entries[*upper_guest].partner = static_cast<int>(*pair_host);
     } else {
       guests.insert(guests.begin(), *upper_guest);
     }
@@ -278,6 +279,8 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     rest_in(guest, host);
     guest.item.pair_with = host.item.exercise;
     host.item.pair_with = guest.item.exercise;
+    guest.partner = static_cast<int>(hosts[k]);
+    host.partner = static_cast<int>(guests[k]);
   }
 }
 

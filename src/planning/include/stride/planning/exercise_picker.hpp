@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <span>
@@ -32,15 +33,18 @@ class ExerciseSet {
   void insert_if(Predicate wanted) {
     const auto& all = m_library->all();
     for (std::size_t position = 0; position < all.size(); ++position) {
-      if (wanted(all[position])) m_flags[position] = true;
+      if (wanted(all[position])) set(position);
     }
   }
 
  private:
   [[nodiscard]] std::size_t position_of(const core::Exercise& exercise) const;
+  void set(std::size_t position) { m_words[position / 64] |= std::uint64_t{1} << (position % 64); }
 
   const core::ExerciseLibrary* m_library;
-  std::vector<bool> m_flags;
+  // One bit per position in the library, 64 to a word (a session copies sets of the warm-up it
+  // opens with: a few words, where std::vector<bool> copied bit by bit).
+  std::vector<std::uint64_t> m_words;
 };
 
 // What a slot of a session wants from the library.

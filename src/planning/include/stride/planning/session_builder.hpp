@@ -169,6 +169,10 @@ class SessionBuilder {
     // The library's exercise of `item`, set by the main and core work (superset() and the trim
     // ladder's words read it); nullptr where its maker did not set it, and they look it up by id.
     const core::Exercise* exercise = nullptr;
+    // Set by superset() on both halves of a superset (the upper-body guest of a contrast pair's
+    // heavy half only on the guest): the other half's position among the session's entries,
+    // which assemble() receives in the same order.
+    int partner = -1;
   };
   // Pairs core and calf work with the heavy lifts as supersets, done in the lifts' rests.
   void superset(std::vector<Entry>& entries) const;
