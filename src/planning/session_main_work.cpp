@@ -244,7 +244,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
     used.insert(*exercise);
     const bool upper = exercise->pattern == Pattern::Push || exercise->pattern == Pattern::Pull;
     auto item = make_item(*exercise, slot.role,
-                          wording::slot_why(slot.key, request.phase, trail, is_loaded(*exercise)) + suffix);
+                          wording::slot_why(slot.key, request.phase, trail, is_loaded(*exercise), suffix));
     const bool contrast = slot.contrast && contrast_allowed;
     const int rest = contrast ? phase_dose.rest_seconds : std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
     dose(item, *exercise, sets, step.reps, phase_dose.tempo, rest, 30);

@@ -6,43 +6,47 @@
 
 namespace stride::planning::wording {
 
-std::string slot_why(std::string_view slot, core::PhaseName phase, bool trail, bool loaded) {
+std::string slot_why(std::string_view slot, core::PhaseName phase, bool trail, bool loaded, std::string_view suffix) {
   const bool stabilization = phase == core::PhaseName::Stabilization;
-  std::string why;
+  std::string_view base = "Main strength work of this phase.";
   if (slot == "single_leg") {
-    why = stabilization ? "Single-leg control at a slow tempo: running is a series of one-leg landings, and this "
-                          "builds the knee and hip control the heavier phases load."
-                        : "Single-leg strength: the main lift for runners, loading each leg the way a stride does; "
-                          "strength work like this improves running economy (Blagrove 2018).";
+    base = stabilization ? "Single-leg control at a slow tempo: running is a series of one-leg landings, and this "
+                           "builds the knee and hip control the heavier phases load."
+                         : "Single-leg strength: the main lift for runners, loading each leg the way a stride does; "
+                           "strength work like this improves running economy (Blagrove 2018).";
   } else if (slot == "step") {
-    why = stabilization ? "Stepping under control: teaches the knee to track over the foot with the hip level."
-                        : "Single-leg drive up and control down, the pattern of running uphill.";
+    base = stabilization ? "Stepping under control: teaches the knee to track over the foot with the hip level."
+                         : "Single-leg drive up and control down, the pattern of running uphill.";
   } else if (slot == "hinge") {
-    why = stabilization ? "Hip hinge: hamstrings and glutes, the engine of push-off, trained with control."
-                        : "Posterior-chain strength (hamstrings, glutes) for a stronger push-off and resilient "
-                          "hamstrings at speed.";
+    base = stabilization ? "Hip hinge: hamstrings and glutes, the engine of push-off, trained with control."
+                         : "Posterior-chain strength (hamstrings, glutes) for a stronger push-off and resilient "
+                           "hamstrings at speed.";
   } else if (slot == "bilateral") {
-    why = loaded ? "A two-leg lift to handle heavier loads; it still has a place beside the single-leg work."
-                 : "A two-leg lift beside the single-leg work: without a weight, slow and with many reps to reach "
-                   "the effort.";
+    base = loaded ? "A two-leg lift to handle heavier loads; it still has a place beside the single-leg work."
+                  : "A two-leg lift beside the single-leg work: without a weight, slow and with many reps to reach "
+                    "the effort.";
   } else if (slot == "calf") {
-    why = "Calf and Achilles capacity: they take several times body weight with every step, and calf and "
-          "Achilles injuries are among the most common in runners.";
+    base = "Calf and Achilles capacity: they take several times body weight with every step, and calf and "
+           "Achilles injuries are among the most common in runners.";
   } else if (slot == "foot") {
-    why = "Foot and shin strength for the arch and the ankle: a common weak link in runners.";
+    base = "Foot and shin strength for the arch and the ankle: a common weak link in runners.";
   } else if (slot == "balance") {
-    why = "Single-leg balance trains ankle and hip stability; balance training lowers injury risk "
-          "(Lauersen 2014).";
+    base = "Single-leg balance trains ankle and hip stability; balance training lowers injury risk "
+           "(Lauersen 2014).";
   } else if (slot == "upper") {
-    why = "Rows, push-ups and presses for posture and a strong, relaxed arm swing late in a race.";
+    base = "Rows, push-ups and presses for posture and a strong, relaxed arm swing late in a race.";
   } else if (slot == "downhill") {
-    why = "Slow lowering (eccentric) work for the quadriceps: it prepares the legs for long descents.";
-  } else {
-    why = "Main strength work of this phase.";
+    base = "Slow lowering (eccentric) work for the quadriceps: it prepares the legs for long descents.";
   }
+  std::string_view terrain;
   if (trail && (slot == "balance" || slot == "downhill" || slot == "foot")) {
-    why += " Chosen for trail running: uneven ground and descents.";
+    terrain = " Chosen for trail running: uneven ground and descents.";
   }
+  std::string why;
+  why.reserve(base.size() + terrain.size() + suffix.size());
+  why += base;
+  why += terrain;
+  why += suffix;
   return why;
 }
 

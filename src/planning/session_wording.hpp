@@ -9,8 +9,9 @@
 // The runner-facing sentences of the plan's sessions and items. Plain words, one rule each.
 namespace stride::planning::wording {
 
-// The reason a main-work slot exists, by slot key (see session_builder.cpp).
-[[nodiscard]] std::string slot_why(std::string_view slot, core::PhaseName phase, bool trail, bool loaded = true);
+// The reason a main-work slot exists, by slot key (see session_builder.cpp), followed by `suffix`.
+[[nodiscard]] std::string slot_why(std::string_view slot, core::PhaseName phase, bool trail, bool loaded,
+                                   std::string_view suffix);
 [[nodiscard]] std::string warm_up_mobility_why();
 [[nodiscard]] std::string default_activation_why();
 [[nodiscard]] std::string default_inhibit_why();
