@@ -50,7 +50,13 @@ ExercisePicker::ExercisePicker(const core::ExerciseLibrary& library, const Train
     m_traits.push_back(traits);
   }
   for (const auto pattern : core::enum_values<core::Pattern>()) {
-    m_of_pattern[static_cast<std::size_t>(pattern)] = library.of_pattern(pattern);
+    auto& candidates = m_candidates[static_cast<std::size_t>(pattern)];
+    for (const core::Exercise& exercise : library.of_pattern(pattern)) {
+      const auto& traits = m_traits[static_cast<std::size_t>(&exercise - library.all().data())];
+      if (!traits.usable) continue;
+      candidates.push_back({&exercise, traits.tags, exercise.level, exercise.impact,
+                            exercise.measure == core::Measure::Reps, exercise.unilateral, traits.loaded});
+    }
   }
 }
 
@@ -120,7 +126,6 @@ const core::Exercise* ExercisePicker::first_usable(const std::vector<std::string
 const core::Exercise* ExercisePicker::pick(const SlotRequest& slot, const ExerciseSet& used) const {
   const core::Exercise* best = nullptr;
   int best_score = 0;
-  const core::Exercise* const first_exercise = m_library->all().data();
   unsigned avoided = 0;
   for (auto tag : slot.avoid_tags) avoided |= tag_bit(tag);
   for (std::size_t preference = 0; preference < slot.patterns.size(); ++preference) {
@@ -128,28 +133,26 @@ const core::Exercise* ExercisePicker::pick(const SlotRequest& slot, const Exerci
     // A pattern listed twice counts at its first place.
     const auto first_place = std::ranges::find(slot.patterns, pattern) - slot.patterns.begin();
     if (static_cast<std::size_t>(first_place) != preference) continue;
-    for (const core::Exercise& exercise : m_of_pattern[static_cast<std::size_t>(pattern)]) {
-      const auto& traits = m_traits[static_cast<std::size_t>(&exercise - first_exercise)];
-      if (!traits.usable) continue;
-      const bool has_explosive_tag = (traits.tags & tag_bit(core::ExerciseTag::Explosive)) != 0;
+    for (const Candidate& candidate : m_candidates[static_cast<std::size_t>(pattern)]) {
+      const bool has_explosive_tag = (candidate.tags & tag_bit(core::ExerciseTag::Explosive)) != 0;
       const bool explosive = has_explosive_tag || pattern == core::Pattern::Plyometric;
       if (slot.explosive_only && !explosive) continue;
       if (!slot.explosive_only && !slot.allow_explosive && explosive) continue;
-      if (exercise.impact > slot.maximum_impact) continue;
-      if (slot.reps_only && exercise.measure != core::Measure::Reps) continue;
-      if (!slot.allow_total_body && (traits.tags & tag_bit(core::ExerciseTag::TotalBody)) != 0) continue;
-      if (slot.unilateral_only && !exercise.unilateral) continue;
-      if (slot.loaded_only && !traits.loaded) continue;
-      if ((traits.tags & avoided) != 0) continue;
+      if (candidate.impact > slot.maximum_impact) continue;
+      if (slot.reps_only && !candidate.reps) continue;
+      if (!slot.allow_total_body && (candidate.tags & tag_bit(core::ExerciseTag::TotalBody)) != 0) continue;
+      if (slot.unilateral_only && !candidate.unilateral) continue;
+      if (slot.loaded_only && !candidate.loaded) continue;
+      if ((candidate.tags & avoided) != 0) continue;
       int score = 1000 - 100 * static_cast<int>(preference);
-      if (exercise.unilateral == slot.prefer_unilateral) score += 30;
-      if (slot.prefer_loaded && m_has_weights && traits.loaded) score += 40;
-      for (auto tag : slot.prefer_tags) score += (traits.tags & tag_bit(tag)) != 0 ? 20 : 0;
-      score -= 15 * std::abs(exercise.level - slot.target_level);
+      if (candidate.unilateral == slot.prefer_unilateral) score += 30;
+      if (slot.prefer_loaded && m_has_weights && candidate.loaded) score += 40;
+      for (auto tag : slot.prefer_tags) score += (candidate.tags & tag_bit(tag)) != 0 ? 20 : 0;
+      score -= 15 * std::abs(candidate.level - slot.target_level);
       // The highest score wins; on a tie, the exercise earlier in the library.
-      if (best != nullptr && (score < best_score || (score == best_score && &exercise > best))) continue;
-      if (used.contains(exercise)) continue;
-      best = &exercise;
+      if (best != nullptr && (score < best_score || (score == best_score && candidate.exercise > best))) continue;
+      if (used.contains(*candidate.exercise)) continue;
+      best = candidate.exercise;
       best_score = score;
     }
   }

@@ -107,9 +107,18 @@ class ExercisePicker {
     bool loaded = false;
   };
   std::vector<Traits> m_traits;
-  // The library's exercises of each pattern (ExerciseLibrary::of_pattern), by pattern, looked up
-  // once for pick().
-  std::array<std::span<const core::Exercise>, core::EnumNames<core::Pattern>::names.size()> m_of_pattern;
+  // The usable exercises of each pattern, in library order, with what pick() reads of them side by
+  // side (pick() scans them for every slot; the exercises themselves lie far apart).
+  struct Candidate {
+    const core::Exercise* exercise;
+    unsigned tags;  // tag_bit of each tag
+    int level;
+    core::Impact impact;
+    bool reps;  // measured in reps
+    bool unilateral;
+    bool loaded;
+  };
+  std::array<std::vector<Candidate>, core::EnumNames<core::Pattern>::names.size()> m_candidates;
   [[nodiscard]] static unsigned tag_bit(core::ExerciseTag tag) { return 1U << static_cast<unsigned>(tag); }
   static_assert(static_cast<unsigned>(core::ExerciseTag::Breathing) < 32, "every tag has a bit of Traits::tags");
   [[nodiscard]] bool usable_apart_from_knee(const core::Exercise& exercise,
