@@ -45,14 +45,14 @@ Response json_response(std::shared_ptr<const std::string> body, int status) {
 namespace {
 
 Response error_document(int status, std::string_view code, std::string_view message, const std::string& field) {
-  using Json = nlohmann::ordered_json;
-  Json error;
+  using OrderedJson = nlohmann::ordered_json;
+  OrderedJson error;
   error["code"] = code;
   error["message"] = message;
-  error["field"] = field.empty() ? Json(nullptr) : Json(field);
-  Json document;
+  error["field"] = field.empty() ? OrderedJson(nullptr) : OrderedJson(field);
+  OrderedJson document;
   document["error"] = std::move(error);
-  return json_response(document.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n", status);
+  return json_response(document.dump(-1, ' ', false, OrderedJson::error_handler_t::replace) + "\n", status);
 }
 
 }  // namespace
