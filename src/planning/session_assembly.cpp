@@ -54,6 +54,18 @@ const std::array<Phrase, 3>& extra_set_phrases() {
 
 }  // namespace
 
+void SessionBuilder::drop_barred_extra_set(core::Prescription& item) const {
+  if (!item.extra_sets_side) return;
+  const auto& injured = m_picker->profile().current_injury_sides;
+  const bool soft_tissue = item.role == core::Role::Inhibit || item.role == core::Role::Lengthen ||
+                           item.role == core::Role::Mobility || item.role == core::Role::CoolDown;
+  if (soft_tissue || injured.contains(*item.extra_sets_side) || injured.contains(core::Side::Both)) {
+    item.extra_sets_side.reset();
+    // The reasons say the side goes first; the extra set is gone.
+    for (const auto& phrase : extra_set_phrases()) phrase.erase_from(item.why);
+  }
+}
+
 int sets_of(const core::Prescription& item) { return item.sets + (item.extra_sets_side ? 1 : 0); }
 
 core::Intensity intensity_of(const std::vector<core::Block>& blocks, const PlanRules& rules) {
@@ -79,20 +91,17 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
   std::vector<Entry*> entries;
   entries.reserve(candidates.size());
   for (auto& candidate : candidates) entries.push_back(&candidate);
-  // The weaker side's extra set is for strength, activation and balance work, never on a side with
-  // a current injury, and never for rolling or stretching.
-  const auto& injured = m_picker->profile().current_injury_sides;
-  for (auto* entry : entries) {
-    auto& item = entry->item;
-    if (!item.extra_sets_side) continue;
-    const bool soft_tissue = item.role == core::Role::Inhibit || item.role == core::Role::Lengthen ||
-                             item.role == core::Role::Mobility || item.role == core::Role::CoolDown;
-    if (soft_tissue || injured.contains(*item.extra_sets_side) || injured.contains(core::Side::Both)) {
-      item.extra_sets_side.reset();
-      // The reasons say the side goes first; the extra set is gone.
-      for (const auto& phrase : extra_set_phrases()) phrase.erase_from(item.why);
-    }
-  }
+  // By position in `candidates`: whether the entry is still among `entries`. Every removal below
+  // goes through remove_if, which keeps it so.
+  std::vector<char> present(candidates.size(), 1);
+  const auto remove_if = [&](const auto& removed) {
+    std::erase_if(entries, [&](Entry* entry) {
+      if (!removed(entry)) return false;
+      present[static_cast<std::size_t>(entry - candidates.data())] = 0;
+      return true;
+    });
+  };
+  for (auto* entry : entries) drop_barred_extra_set(entry->item);
   const auto seconds_of = [&](const Entry& entry) {
     auto seconds = estimate_duration(entry.item, *m_timing);
     // The heavy half of a pair also rests before its partner after the last set.
@@ -111,11 +120,11 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
     for (auto* entry : entries) {
       if (!entry->item.pair_with || entry->pair >= 0) continue;
       // Only superset() links items outside a contrast pair, and it gives both their partner.
-      const Entry* partner = &candidates.at(static_cast<std::size_t>(entry->partner));
-      const auto host = std::ranges::find(entries, partner);
-      const bool host_present = host != entries.end();
-      if (host_present && entry->solo_rest_seconds >= 0 && (*host)->item.sets < entry->item.sets) {
-        entry->item.sets = (*host)->item.sets;
+      const auto host_position = static_cast<std::size_t>(entry->partner);
+      const Entry& host = candidates.at(host_position);
+      const bool host_present = present[host_position] != 0;
+      if (host_present && entry->solo_rest_seconds >= 0 && host.item.sets < entry->item.sets) {
+        entry->item.sets = host.item.sets;
         retime(*entry);
       }
       if (!host_present) {
@@ -165,9 +174,10 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
       }
     }
     if (pair >= 0) {
-      std::erase_if(entries, [&](const Entry* entry) { return entry->pair == pair && entry->block == SessionBlock::Main; });
+      remove_if([&](const Entry* entry) { return entry->pair == pair && entry->block == SessionBlock::Main; });
     } else {
-      entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(index));
+      const Entry* only = entries[index];
+      remove_if([&](const Entry* entry) { return entry == only; });
     }
   };
   const auto droppable = [&](int minimum_tier) -> std::optional<std::size_t> {
@@ -307,7 +317,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
     if (entry->item.role == core::Role::Rehab) rehab_exercises.push_back(entry->item.exercise);
   }
   if (!rehab_exercises.empty()) {
-    std::erase_if(entries, [&](const Entry* entry) {
+    remove_if([&](const Entry* entry) {
       return entry->item.role != core::Role::Rehab && std::ranges::find(rehab_exercises, entry->item.exercise) !=
                                                           rehab_exercises.end();
     });

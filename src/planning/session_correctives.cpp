@@ -165,6 +165,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(ExerciseSet& used, in
       used.insert(*exercise);
     }
   }
+  for (auto& entry : entries) drop_barred_extra_set(entry.item);
   return entries;
 }
 
@@ -248,6 +249,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::choose_cool_down(ExerciseSet&
     entries.push_back({SessionBlock::CoolDown, std::move(item), 2});
     used.insert(*exercise);
   }
+  for (auto& entry : entries) drop_barred_extra_set(entry.item);
   return entries;
 }
 

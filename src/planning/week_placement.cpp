@@ -296,6 +296,7 @@ void PlanAssembler::add_correctives_sessions(core::Plan& plan, const SeasonWeek&
 }
 
 bool PlanAssembler::keeps_the_phase(const SessionContent& content, PhaseName phase) const {
+  const bool building = phase == PhaseName::Strength || phase == PhaseName::Power;
   bool lift = false;
   bool upper = false;
   bool pair = false;
@@ -303,13 +304,14 @@ bool PlanAssembler::keeps_the_phase(const SessionContent& content, PhaseName pha
     for (const auto& item : block.items) {
       if (item.role == core::Role::Strength) lift = true;
       if (item.pair_with && (item.role == core::Role::Plyometric || item.role == core::Role::Power)) pair = true;
+      // Only a building phase asks for an upper-body lift.
+      if (upper || !building) continue;
       const auto* exercise = m_data.library.find(item.exercise);
       if (exercise != nullptr && (exercise->pattern == core::Pattern::Push || exercise->pattern == core::Pattern::Pull)) {
         upper = true;
       }
     }
   }
-  const bool building = phase == PhaseName::Strength || phase == PhaseName::Power;
   return lift && (!building || upper) && (phase != PhaseName::Power || pair);
 }
 

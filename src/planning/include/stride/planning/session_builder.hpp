@@ -220,6 +220,11 @@ class SessionBuilder {
   };
   [[nodiscard]] SessionContent assemble(std::vector<Entry> entries, const Limits& limits,
                                         bool correctives_first = false) const;
+  // The weaker side's extra set is for strength, activation and balance work, never on a side with
+  // a current injury, and never for rolling or stretching: drops it from `item`, and from its
+  // reason, where it does not belong. assemble() applies it to every entry; warm_up() and
+  // choose_cool_down() apply it to what they choose, so that the copies sessions reuse hold it.
+  void drop_barred_extra_set(core::Prescription& item) const;
   // Keeps a lift below what makes a session heavy by lowering its RPE in half steps.
   void keep_below_heavy(core::Prescription& item) const;
   // Lifts without external load: reps they can reach, a capped RPE and a slow lowering.
