@@ -38,14 +38,17 @@ Planned RoutineBuilder::make_item(Step step, const Exercise& exercise, const std
   item.per_side = exercise.unilateral;
   std::set<Side> sides;
   std::vector<std::size_t> findings;
+  std::vector<std::string> targets;
+  targets.reserve(served.size());
   for (const auto* target : served) {
-    item.targets.push_back(target->muscle);
+    targets.push_back(target->muscle);
     sides.insert(target->sides.begin(), target->sides.end());
     for (auto finding : target->findings) {
       if (std::find(findings.begin(), findings.end(), finding) == findings.end()) findings.push_back(finding);
     }
   }
   std::sort(findings.begin(), findings.end());
+  item.targets = std::move(targets);
   dose(item, exercise, step);
   const Side side = single_side(sides);
   if (exercise.unilateral && side != Side::None) {

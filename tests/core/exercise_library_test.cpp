@@ -68,7 +68,7 @@ INSTANTIATE_TEST_SUITE_P(
                    "exercise bridge: unknown muscle 'glute_maximus'"},
         BrokenCase{"unknown secondary muscle", [](auto& e) { e[1].secondary_muscles = {"calf"}; },
                    "exercise single_leg_bridge: unknown muscle 'calf'"},
-        BrokenCase{"no primary muscle", [](auto& e) { e[0].primary_muscles.clear(); }, "exercise bridge: no primary muscles"},
+        BrokenCase{"no primary muscle", [](auto& e) { e[0].primary_muscles = {}; }, "exercise bridge: no primary muscles"},
         BrokenCase{"level too low", [](auto& e) { e[0].level = 0; }, "exercise bridge: level 0 is outside 1..5"},
         BrokenCase{"level too high", [](auto& e) { e[1].level = 6; }, "exercise single_leg_bridge: level 6 is outside 1..5"},
         BrokenCase{"one cue", [](auto& e) { e[0].cues.pop_back(); }, "exercise bridge: needs at least two coaching cues"},

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "stride/core/shared_strings.hpp"
 #include "stride/core/vocabulary.hpp"
 
 namespace stride::core {
@@ -16,7 +17,7 @@ struct Exercise {
   std::string name;
   std::vector<std::string> aliases;
   Pattern pattern = Pattern::Squat;
-  std::vector<std::string> primary_muscles;
+  SharedStrings primary_muscles;  // shared with the items of plans that do the exercise
   std::vector<std::string> secondary_muscles;
   std::set<Equipment> equipment;  // all of these are needed; empty = bodyweight only
   bool unilateral = false;

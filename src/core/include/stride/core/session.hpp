@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "stride/core/shared_strings.hpp"
 #include "stride/core/units.hpp"
 #include "stride/core/vocabulary.hpp"
 
@@ -29,7 +30,7 @@ struct Prescription {
   int rest_seconds = 0;
   std::optional<std::string> pair_with;
   std::string why;
-  std::vector<std::string> targets;  // the muscles this item is there for
+  SharedStrings targets;              // the muscles this item is there for
   Seconds duration{0};               // the honest time estimate, rests and set-up included
 
   friend bool operator==(const Prescription&, const Prescription&) = default;
