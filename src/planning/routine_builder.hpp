@@ -163,10 +163,6 @@ class RoutineBuilder {
 
   static Role role_of(Step step);
   Planned make_item(Step step, const Exercise& exercise, const std::vector<const Target*>& served);
-  // The item make_item() makes from what its targets give: the muscles served, in order, the one
-  // side their reasons name (Side::None for both or neither) and the findings, ascending.
-  Planned make_item_from(Step step, const Exercise& exercise, std::vector<std::string> muscles, Side side,
-                         std::vector<std::size_t> findings);
 
   // Sets of reps at a tempo, or of timed holds for exercises dosed in seconds.
   void dose_sets(core::Prescription& item, const Exercise& exercise, int sets, int reps,

@@ -10,21 +10,13 @@ namespace stride::planning::routine_building {
 
 Planned RoutineBuilder::make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need,
                                               const std::vector<std::string>& muscles) {
-  // What make_item() makes of one target per muscle served, each on its side for this finding.
-  std::vector<std::string> served;
-  bool left = false;
-  bool right = false;
+  std::vector<Target> targets;
   for (const auto& muscle : muscles) {
-    if (!serves(exercise, muscle)) continue;
-    served.push_back(muscle);
-    const Side side = side_of(index, need, muscle);
-    left = left || side == Side::Left;
-    right = right || side == Side::Right;
+    if (serves(exercise, muscle)) targets.push_back({muscle, {side_of(index, need, muscle)}, {index}});
   }
-  const Side side = left == right ? Side::None : (left ? Side::Left : Side::Right);
-  std::vector<std::size_t> findings;
-  if (!served.empty()) findings.push_back(index);
-  return make_item_from(step, exercise, std::move(served), side, std::move(findings));
+  std::vector<const Target*> pointers;
+  for (const auto& target : targets) pointers.push_back(&target);
+  return make_item(step, exercise, pointers);
 }
 
 void RoutineBuilder::add_missing_items(Need need, std::vector<Planned>& first, std::vector<Planned>& second) {

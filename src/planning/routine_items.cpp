@@ -32,29 +32,25 @@ Role RoutineBuilder::role_of(Step step) {
 }
 
 Planned RoutineBuilder::make_item(Step step, const Exercise& exercise, const std::vector<const Target*>& served) {
+  core::Prescription item;
+  item.exercise = exercise.id;
+  item.role = role_of(step);
+  item.per_side = exercise.unilateral;
   std::set<Side> sides;
   std::vector<std::size_t> findings;
-  std::vector<std::string> muscles;
-  muscles.reserve(served.size());
+  std::vector<std::string> targets;
+  targets.reserve(served.size());
   for (const auto* target : served) {
-    muscles.push_back(target->muscle);
+    targets.push_back(target->muscle);
     sides.insert(target->sides.begin(), target->sides.end());
     for (auto finding : target->findings) {
       if (std::find(findings.begin(), findings.end(), finding) == findings.end()) findings.push_back(finding);
     }
   }
   std::sort(findings.begin(), findings.end());
-  return make_item_from(step, exercise, std::move(muscles), single_side(sides), std::move(findings));
-}
-
-Planned RoutineBuilder::make_item_from(Step step, const Exercise& exercise, std::vector<std::string> muscles,
-                                       Side side, std::vector<std::size_t> findings) {
-  core::Prescription item;
-  item.exercise = exercise.id;
-  item.role = role_of(step);
-  item.per_side = exercise.unilateral;
-  item.targets = std::move(muscles);
+  item.targets = std::move(targets);
   dose(item, exercise, step);
+  const Side side = single_side(sides);
   if (exercise.unilateral && side != Side::None) {
     item.side_first = side;
     item.extra_sets_side = side;
