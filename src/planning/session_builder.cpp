@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <span>
 
 #include "session_items.hpp"
 #include "session_wording.hpp"
@@ -129,61 +130,75 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
   // only exercise is a main lift's leaves the loading of its region to that lift.
   const bool rehab_eccentric = request.eccentric_allowed && request.phase != PhaseName::Taper;
   std::optional<core::InjuryRegion> kept_whole_region;
-  auto loading = kept_whole_rehab(entries, used, rehab_eccentric, request.rehab_week, kept_whole_region);
-  auto main = main_work(request, used);
+  // The parts go into `entries` in the session's order: the warm-up, the rehab loading, the jumps,
+  // the main lifts, the core work and the cool-down. The main lifts and what follows them are made
+  // there; the loading chosen after the main lifts and the jumps, when there are any, go in before
+  // them. [main_begin, main_end) are the main lifts' positions as they stand.
+  const auto warm_up_end = entries.size();
+  for (auto& entry : kept_whole_rehab(entries, used, rehab_eccentric, request.rehab_week, kept_whole_region)) {
+    entries.push_back(std::move(entry));
+  }
+  auto main_begin = entries.size();
+  main_work(request, used, entries);
+  auto main_end = entries.size();
+  const auto main = [&] {
+    return std::span(entries).subspan(main_begin, main_end - main_begin);
+  };
+  const auto insert_before_main = [&](std::vector<Entry>& part) {
+    const auto at = entries.begin() + static_cast<std::ptrdiff_t>(main_begin);
+    entries.insert(at, std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+    main_begin += part.size();
+    main_end += part.size();
+  };
   // Only the rehab loading of a current or recovering injury reads `may_take`.
   const auto& profile = m_picker->profile();
   ExerciseSet may_take(m_picker->library());
   if (!profile.current_regions.empty() || !profile.recovering_regions.empty()) {
-    for (const auto& entry : entries) may_take.insert(entry.item.exercise);
-    for (const auto& entry : main) {
+    for (std::size_t index = 0; index < warm_up_end; ++index) may_take.insert(entries[index].item.exercise);
+    for (const auto& entry : main()) {
       if (entry.pair < 0 && !entry.item.pair_with && entry.item.role == core::Role::Strength) {
         may_take.insert(entry.item.exercise);
       }
     }
   }
-  for (auto& rehab : injury_loading(used, rehab_eccentric, request.rehab_week, may_take, RehabPart::Others,
-                                    kept_whole_region)) {
-    const bool a_main_lift =
-        std::ranges::any_of(main, [&](const Entry& entry) { return entry.item.exercise == rehab.item.exercise; });
-    if (!a_main_lift) loading.push_back(std::move(rehab));
-  }
+  auto loading = injury_loading(used, rehab_eccentric, request.rehab_week, may_take, RehabPart::Others,
+                                kept_whole_region);
+  std::erase_if(loading, [&](const Entry& rehab) {
+    return std::ranges::any_of(main(), [&](const Entry& entry) { return entry.item.exercise == rehab.item.exercise; });
+  });
+  if (!loading.empty()) insert_before_main(loading);
   int partner_contacts = 0;
-  for (const auto& entry : main) {
+  for (const auto& entry : main()) {
     if (entry.item.contacts) partner_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
   }
   auto jumps = plyometrics(request, partner_contacts, used);
   const bool jumps_planned = !jumps.empty();
   int planned_contacts = partner_contacts;
+  const auto jumps_begin = main_begin;
   if (!jumps.empty()) {
     for (const auto& entry : jumps) {
       planned_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
     }
     const auto why = wording::plyometric_why(planned_contacts, m_picker->profile().experience);
     for (auto& entry : jumps) entry.item.why = why;
+    insert_before_main(jumps);
   }
   if (request.trimmed_for_load) {
-    for (auto* part : {&jumps, &main}) {
-      for (auto& entry : *part) {
-        const auto role = entry.item.role;
-        if ((role != core::Role::Strength && role != core::Role::Power && role != core::Role::Plyometric) ||
-            entry.item.sets <= 1) {
-          continue;
-        }
-        entry.item.sets -= 1;
-        entry.minimum_sets = std::min(entry.minimum_sets, entry.item.sets);
-        entry.item.why += request.before_race ? wording::mini_taper_suffix() : wording::load_flag_suffix();
+    // The jumps and the main lifts: one set fewer on each that has more than one.
+    for (auto& entry : std::span(entries).subspan(jumps_begin, main_end - jumps_begin)) {
+      const auto role = entry.item.role;
+      if ((role != core::Role::Strength && role != core::Role::Power && role != core::Role::Plyometric) ||
+          entry.item.sets <= 1) {
+        continue;
       }
+      entry.item.sets -= 1;
+      entry.minimum_sets = std::min(entry.minimum_sets, entry.item.sets);
+      entry.item.why += request.before_race ? wording::mini_taper_suffix() : wording::load_flag_suffix();
     }
   }
-  auto core_entries = core_work(request, used);
-  entries.reserve(entries.size() + loading.size() + jumps.size() + main.size() + core_entries.size() + 4);
-  for (auto* part : {&loading, &jumps, &main, &core_entries}) {
-    entries.insert(entries.end(), std::make_move_iterator(part->begin()), std::make_move_iterator(part->end()));
-  }
+  core_work(request, used, entries);
   superset(entries);
-  auto cool = cool_down(used, 1, coverage, held);
-  entries.insert(entries.end(), std::make_move_iterator(cool.begin()), std::make_move_iterator(cool.end()));
+  cool_down(used, 1, entries, coverage, held);
   auto content = assemble(std::move(entries), Limits{request.budget, request.set_limit, request.training_limit},
                           correctives_first);
   content.intensity = intensity_of(content.blocks, *m_rules);
@@ -310,8 +325,7 @@ SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget, std::op
     }
   }
   entries.insert(entries.end(), std::make_move_iterator(loading.begin()), std::make_move_iterator(loading.end()));
-  auto cool = cool_down(used, 1);
-  entries.insert(entries.end(), std::make_move_iterator(cool.begin()), std::make_move_iterator(cool.end()));
+  cool_down(used, 1, entries);
   auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});
   content.intensity = intensity_of(content.blocks, *m_rules);
   return content;
@@ -320,8 +334,7 @@ SessionContent SessionBuilder::mobility_with_rehab(core::Minutes budget, std::op
 SessionContent SessionBuilder::light_session(core::Minutes budget) const {
   ExerciseSet used(m_picker->library());
   auto entries = warm_up(used, 3);
-  auto cool = cool_down(used, 2);
-  entries.insert(entries.end(), std::make_move_iterator(cool.begin()), std::make_move_iterator(cool.end()));
+  cool_down(used, 2, entries);
   auto content = assemble(std::move(entries), Limits{budget, std::nullopt, std::nullopt});
   content.intensity = intensity_of(content.blocks, *m_rules);
   return content;

@@ -169,10 +169,16 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(ExerciseSet& used, in
   return entries;
 }
 
-std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(ExerciseSet& used, int items,
-                                                             CorrectiveCoverage coverage,
-                                                             const HeldCorrectives& held) const {
-  if (!held.releases.empty()) return choose_cool_down(used, items, coverage, held);
+void SessionBuilder::cool_down(ExerciseSet& used, int items, std::vector<Entry>& into, CorrectiveCoverage coverage,
+                               const HeldCorrectives& held) const {
+  const auto append = [&](std::vector<Entry>& entries) {
+    into.insert(into.end(), std::make_move_iterator(entries.begin()), std::make_move_iterator(entries.end()));
+  };
+  if (!held.releases.empty()) {
+    auto entries = choose_cool_down(used, items, coverage, held);
+    append(entries);
+    return;
+  }
   std::string key;
   key.reserve(m_cool_down_reads.size() + 2);
   key += static_cast<char>(items);
@@ -181,7 +187,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(ExerciseSet& used, 
   const auto chosen = std::ranges::find(m_cool_downs, key, &ChosenCoolDown::key);
   if (chosen != m_cool_downs.end()) {
     for (const auto* exercise : chosen->taken) used.insert(*exercise);
-    return chosen->entries;
+    into.insert(into.end(), chosen->entries.begin(), chosen->entries.end());
+    return;
   }
   auto entries = choose_cool_down(used, items, coverage, held);
   ChosenCoolDown made{std::move(key), entries, {}};
@@ -189,7 +196,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::cool_down(ExerciseSet& used, 
     if (const auto* exercise = m_picker->library().find(entry.item.exercise)) made.taken.push_back(exercise);
   }
   m_cool_downs.push_back(std::move(made));
-  return entries;
+  append(entries);
 }
 
 std::vector<SessionBuilder::Entry> SessionBuilder::choose_cool_down(ExerciseSet& used, int items,

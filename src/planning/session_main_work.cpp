@@ -166,8 +166,7 @@ const core::Exercise* SessionBuilder::contrast_partner(Pattern pattern, const Se
   return within_cap_only ? nullptr : beyond_cap;
 }
 
-std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionRequest& request,
-                                                             ExerciseSet& used) const {
+void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used, std::vector<Entry>& entries) const {
   const auto& profile = m_picker->profile();
   const auto& phase_dose = dose_for(request.phase);
   // The taper keeps the last step's reps and effort with fewer sets.
@@ -188,9 +187,6 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
   const bool contrast_allowed = request.heavy_allowed && !request.lighter && request.plyometric_contacts > 0;
   int contacts_left = request.plyometric_contacts;
 
-  constexpr std::size_t kUsualMainItems = 8;  // room enough that the lifts seldom move
-  std::vector<Entry> entries;
-  entries.reserve(kUsualMainItems);
   int pair_number = 0;
   bool essential_placed = false;
   auto slots = main_slots(request.phase, request.variant, profile);
@@ -327,7 +323,6 @@ std::vector<SessionBuilder::Entry> SessionBuilder::main_work(const SessionReques
                        .minimum_sets = minimum_sets, .exercise = partner});
     ++pair_number;
   }
-  return entries;
 }
 
 std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(ExerciseSet& used, bool eccentric_allowed,

@@ -64,16 +64,13 @@ std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequ
   return entries;
 }
 
-std::vector<SessionBuilder::Entry> SessionBuilder::core_work(const SessionRequest& request,
-                                                             ExerciseSet& used) const {
+void SessionBuilder::core_work(const SessionRequest& request, ExerciseSet& used, std::vector<Entry>& entries) const {
   using enum Pattern;
   const auto& profile = m_picker->profile();
-  std::vector<Entry> entries;
   // The two core slots' patterns in order of preference: sessions A and C, then B.
   static const std::vector<std::vector<Pattern>> kEvenChoices{{CoreAntiExtension}, {CoreLateral}};
   static const std::vector<std::vector<Pattern>> kOddChoices{{CoreAntiRotation}, {CoreLateral, CoreAntiExtension}};
   const auto& choices = request.variant % 2 == 0 ? kEvenChoices : kOddChoices;
-  entries.reserve(choices.size());
   int tier = 2;
   for (const auto& patterns : choices) {
     SlotRequest slot;
@@ -97,7 +94,6 @@ std::vector<SessionBuilder::Entry> SessionBuilder::core_work(const SessionReques
     entries.push_back({.block = SessionBlock::Core, .item = std::move(item), .tier = tier, .exercise = exercise});
     tier = 4;
   }
-  return entries;
 }
 
 }  // namespace stride::planning

@@ -18,7 +18,9 @@ class SessionBuilderTestAccess {
     return builder.warm_up(used, 2, coverage);
   }
   static auto cool_down(const SessionBuilder& builder, ExerciseSet& used, CorrectiveCoverage coverage) {
-    return builder.cool_down(used, 1, coverage);
+    std::vector<SessionBuilder::Entry> entries;
+    builder.cool_down(used, 1, entries, coverage);
+    return entries;
   }
   template <class Entries>
   static SessionContent assemble(const SessionBuilder& builder, Entries entries, core::Minutes budget) {

@@ -180,7 +180,9 @@ class SessionBuilder {
   [[nodiscard]] std::vector<Entry> warm_up(ExerciseSet& used, int mobility_items,
                                            CorrectiveCoverage coverage = CorrectiveCoverage::Sample,
                                            const HeldCorrectives& held = {}) const;
-  [[nodiscard]] std::vector<Entry> main_work(const SessionRequest& request, ExerciseSet& used) const;
+  // The main lifts, appended to `into` (strength_session() makes them in its own entries, so that
+  // they need not move there).
+  void main_work(const SessionRequest& request, ExerciseSet& used, std::vector<Entry>& into) const;
   // Which rehab loading injury_loading plans (see there).
   enum class RehabPart { KeptWhole, Others };
   // The rehab loading kept whole, chosen once the warm-up is: it may take a warm-up exercise
@@ -202,13 +204,13 @@ class SessionBuilder {
                                                   std::optional<core::InjuryRegion>& kept_whole_region) const;
   [[nodiscard]] std::vector<Entry> plyometrics(const SessionRequest& request, int partner_contacts,
                                                ExerciseSet& used) const;
-  [[nodiscard]] std::vector<Entry> core_work(const SessionRequest& request, ExerciseSet& used) const;
-  // The cool-down after the items of `used`; what it takes joins `used`. Without `held` releases
-  // it is the same for every call whose `used` agrees on m_cool_down_reads: the first such call
-  // chooses it (choose_cool_down), the others copy it.
-  [[nodiscard]] std::vector<Entry> cool_down(ExerciseSet& used, int items,
-                                             CorrectiveCoverage coverage = CorrectiveCoverage::Sample,
-                                             const HeldCorrectives& held = {}) const;
+  // The core work, appended to `into`.
+  void core_work(const SessionRequest& request, ExerciseSet& used, std::vector<Entry>& into) const;
+  // The cool-down after the items of `used`, appended to `into`; what it takes joins `used`.
+  // Without `held` releases it is the same for every call whose `used` agrees on
+  // m_cool_down_reads: the first such call chooses it (choose_cool_down), the others copy it.
+  void cool_down(ExerciseSet& used, int items, std::vector<Entry>& into,
+                 CorrectiveCoverage coverage = CorrectiveCoverage::Sample, const HeldCorrectives& held = {}) const;
   [[nodiscard]] std::vector<Entry> choose_cool_down(ExerciseSet& used, int items, CorrectiveCoverage coverage,
                                                     const HeldCorrectives& held) const;
   // What a session may hold: its minutes, and for a deload its sets and training seconds (both
