@@ -72,6 +72,8 @@ Result<ExerciseLibrary> ExerciseLibrary::create(std::vector<Exercise> exercises,
     }
   }
   library.m_exercises = std::move(exercises);
+  library.m_muscle_ids = muscles.ids();
+  library.m_served = ServedMuscles(library.m_exercises, muscles);
 
   // links[i][0] is the index of exercise i's regression and links[i][1] of its progression, or
   // kNoLink when it has none.

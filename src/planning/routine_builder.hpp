@@ -53,8 +53,13 @@ class RoutineBuilder {
                  const core::ExerciseLibrary& library, const core::MuscleVocabulary& muscles,
                  const CorrectiveRules& rules, const RoutineOptions& options)
       : m_findings(findings), m_table(table), m_library(library), m_muscles(muscles), m_rules(rules),
-        m_options(options), m_wording(findings, table, muscles), m_used(library.all().size()),
-        m_primary_ranks(library.all().size()) {
+        m_options(options), m_wording(findings, table, muscles), m_used(library.all().size()) {
+    // The library's table answers for its own vocabulary; another vocabulary gets a table here.
+    if (library.muscle_ids() == muscles.ids()) {
+      m_served = &library.served_muscles();
+    } else {
+      m_served = &m_own_served.emplace(library.all(), muscles);
+    }
     m_available.reserve(library.all().size());
     for (const auto& exercise : library.all()) {
       m_available.push_back(exercise.doable_with(options.equipment) && !avoided_for(exercise));
@@ -82,22 +87,15 @@ class RoutineBuilder {
   [[nodiscard]] bool serves(const Exercise& exercise, const std::string& muscle) const;
   [[nodiscard]] bool serves_any(const Exercise& exercise, const std::vector<std::string>& muscles) const;
 
-  // Per muscle asked about, whether each exercise (by position in the library) serves it, worked
-  // out on first use: the routine asks about the same few muscles and exercises many times.
-  enum class Answer : unsigned char { Unknown, No, Yes };
-  struct ServedBy {
-    std::size_t rank = 0;                      // the muscle's rank in the vocabulary
-    const std::vector<bool>* related = nullptr;  // MuscleVocabulary::related_by_rank
-    std::vector<Answer> answers;               // by position in the library
-  };
+  // A muscle asked about, with its rank in the vocabulary looked up once for a loop over exercises
+  // (the vocabulary's size for an id it does not hold, which no exercise serves).
   struct MuscleAnswers {
     const std::string* muscle;
-    ServedBy* row;  // a row of m_served_by
+    std::size_t rank;
   };
-  // The rows of `muscles`, looked up once for a loop over exercises.
   [[nodiscard]] std::vector<MuscleAnswers> answers_for(const std::vector<std::string>& muscles) const;
   [[nodiscard]] MuscleAnswers answers_for(const std::string& muscle) const;
-  // serves() and serves_any() with the rows already looked up.
+  // serves() and serves_any() with the ranks already looked up.
   [[nodiscard]] bool serves(const Exercise& exercise, const MuscleAnswers& muscle) const;
   [[nodiscard]] bool serves_any(const Exercise& exercise, const std::vector<MuscleAnswers>& muscles) const;
 
@@ -202,9 +200,9 @@ class RoutineBuilder {
   std::vector<bool> m_used;       // by position in the library: used in the routine
   std::vector<bool> m_available;  // by position in the library: available()
   std::array<std::vector<const Exercise*>, 5> m_step_exercises;  // exercises_for(), by Step
-  mutable core::StringMap<ServedBy> m_served_by;
-  // By position in the library: the ranks of the exercise's primary muscles, looked up on first use.
-  mutable std::vector<std::optional<std::vector<std::size_t>>> m_primary_ranks;
+  // Which muscles each exercise serves: the library's, or m_own_served for another vocabulary.
+  std::optional<core::ServedMuscles> m_own_served;
+  const core::ServedMuscles* m_served = nullptr;
   std::size_t m_left_out_for_time = 0;
   bool m_lightened = false;
   // Per finding, the muscles its release and its activation may go through.

@@ -46,12 +46,7 @@ bool RoutineBuilder::usable(const Exercise& exercise) const {
 void RoutineBuilder::mark_used(const Exercise& exercise) { m_used[position_of(exercise)] = true; }
 
 RoutineBuilder::MuscleAnswers RoutineBuilder::answers_for(const std::string& muscle) const {
-  auto found = m_served_by.find(muscle);
-  if (found == m_served_by.end()) {
-    ServedBy row{m_muscles.rank(muscle), m_muscles.related_by_rank(muscle), std::vector<Answer>(m_library.all().size())};
-    found = m_served_by.emplace(muscle, std::move(row)).first;
-  }
-  return {&muscle, &found->second};
+  return {&muscle, m_muscles.rank(muscle)};
 }
 
 std::vector<RoutineBuilder::MuscleAnswers> RoutineBuilder::answers_for(const std::vector<std::string>& muscles) const {
@@ -62,25 +57,7 @@ std::vector<RoutineBuilder::MuscleAnswers> RoutineBuilder::answers_for(const std
 }
 
 bool RoutineBuilder::serves(const Exercise& exercise, const MuscleAnswers& muscle) const {
-  const auto position = position_of(exercise);
-  Answer& answer = muscle.row->answers[position];
-  if (answer == Answer::Unknown) {
-    // MuscleVocabulary::serves(primary, muscle) for each primary muscle, with the ranks looked up.
-    const auto* related = muscle.row->related;
-    auto& ranks = m_primary_ranks[position];
-    if (related != nullptr && !ranks) {
-      ranks.emplace();
-      for (const auto& primary : exercise.primary_muscles) ranks->push_back(m_muscles.rank(primary));
-    }
-    const bool served =
-        related == nullptr
-            ? std::ranges::any_of(exercise.primary_muscles, [&](const std::string& primary) { return primary == *muscle.muscle; })
-            : std::ranges::any_of(*ranks, [&](std::size_t rank) {
-                return rank < related->size() && (rank == muscle.row->rank || (*related)[rank]);
-              });
-    answer = served ? Answer::Yes : Answer::No;
-  }
-  return answer == Answer::Yes;
+  return m_served->serves(position_of(exercise), muscle.rank);
 }
 
 bool RoutineBuilder::serves_any(const Exercise& exercise, const std::vector<MuscleAnswers>& muscles) const {

@@ -87,6 +87,26 @@ TEST(ShippedData, EveryTableMuscleHasAStretchAndAnActivation) {
   }
 }
 
+// The library's table of served muscles answers as the vocabulary does, for every exercise and
+// every muscle of the shipped catalog (the corrective routine reads the table).
+TEST(ShippedData, TheServedMusclesTableAgreesWithTheVocabulary) {
+  const auto& catalog = shipped_catalog();
+  const auto& exercises = catalog.library.all();
+  ASSERT_EQ(catalog.library.muscle_ids(), catalog.muscles.ids());
+  int served = 0;
+  for (std::size_t position = 0; position < exercises.size(); ++position) {
+    for (const auto& muscle : catalog.muscles.ids()) {
+      const bool expected = std::ranges::any_of(exercises[position].primary_muscles, [&](const std::string& primary) {
+        return catalog.muscles.serves(primary, muscle);
+      });
+      ASSERT_EQ(catalog.library.served_muscles().serves(position, catalog.muscles.rank(muscle)), expected)
+          << exercises[position].id << " for " << muscle;
+      served += expected ? 1 : 0;
+    }
+  }
+  EXPECT_GT(served, static_cast<int>(exercises.size()));  // more than its own muscle each, on the whole
+}
+
 // The shipped world records: the table the log and import checks use (docs/input-checks.md).
 TEST(ShippedData, WorldRecordsCoverOneHundredMetresToOneHundredKilometres) {
   const auto& records = shipped_catalog().world_records;

@@ -9,6 +9,7 @@
 #include "stride/core/error.hpp"
 #include "stride/core/exercise.hpp"
 #include "stride/core/muscles.hpp"
+#include "stride/core/served_muscles.hpp"
 #include "stride/core/string_hash.hpp"
 
 namespace stride::core {
@@ -41,11 +42,18 @@ class ExerciseLibrary {
   // The exercises of one pattern: a contiguous part of all(), in its order.
   [[nodiscard]] std::span<const Exercise> of_pattern(Pattern pattern) const;
 
+  // Which muscles each exercise serves, by its position in all() and the rank of the muscle in
+  // the vocabulary create() was given, whose ids are muscle_ids() (in rank order).
+  [[nodiscard]] const ServedMuscles& served_muscles() const { return m_served; }
+  [[nodiscard]] const std::vector<std::string>& muscle_ids() const { return m_muscle_ids; }
+
   friend bool operator==(const ExerciseLibrary&, const ExerciseLibrary&) = default;
 
  private:
   std::vector<Exercise> m_exercises;
   StringMap<std::size_t> m_index;
+  std::vector<std::string> m_muscle_ids;
+  ServedMuscles m_served;
 };
 
 }  // namespace stride::core
