@@ -31,7 +31,9 @@ Result<MuscleVocabulary> MuscleVocabulary::create(std::vector<Group> groups,
     for (const auto& member : group.members) add_id(member);
   }
   for (const auto& id : ungrouped) add_id(id);
-  for (auto& [id, entry] : vocabulary.m_entries) entry.related.assign(vocabulary.m_ordered_ids.size(), false);
+  const std::size_t words = (vocabulary.m_ordered_ids.size() + 63) / 64;
+  for (auto& [id, entry] : vocabulary.m_entries) entry.related.assign(words, 0);
+  const auto relate = [](Entry& entry, std::size_t rank) { entry.related[rank / 64] |= std::uint64_t{1} << (rank % 64); };
 
   // Depth-first walk from every id collects its descendants; a revisit on the current path is a cycle.
   std::set<std::string, std::less<>> on_path;
@@ -47,8 +49,8 @@ Result<MuscleVocabulary> MuscleVocabulary::create(std::vector<Group> groups,
     for (const auto& member : found->second) {
       auto& root_entry = vocabulary.m_entries.find(root)->second;
       auto& member_entry = vocabulary.m_entries.find(member)->second;
-      root_entry.related[member_entry.rank] = true;
-      member_entry.related[root_entry.rank] = true;
+      relate(root_entry, member_entry.rank);
+      relate(member_entry, root_entry.rank);
       STRIDE_TRY_STATUS(collect(root, member));
     }
     on_path.erase(node);
@@ -75,12 +77,15 @@ bool MuscleVocabulary::serves(std::string_view provided, std::string_view needed
   const auto entry = m_entries.find(needed);
   if (entry == m_entries.end()) return false;
   const auto other = m_entries.find(provided);
-  return other != m_entries.end() && entry->second.related[other->second.rank];
+  if (other == m_entries.end()) return false;
+  const auto rank = other->second.rank;
+  return (entry->second.related[rank / 64] >> (rank % 64) & 1U) != 0;
 }
 
-const std::vector<bool>* MuscleVocabulary::related_by_rank(std::string_view needed) const {
-  const auto entry = m_entries.find(needed);
-  return entry == m_entries.end() ? nullptr : &entry->second.related;
+std::span<const std::uint64_t> MuscleVocabulary::related_ranks(std::string_view id) const {
+  const auto entry = m_entries.find(id);
+  if (entry == m_entries.end()) return {};
+  return entry->second.related;
 }
 
 std::string MuscleVocabulary::plain_name(std::string_view id) const {

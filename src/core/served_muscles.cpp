@@ -4,20 +4,27 @@ namespace stride::core {
 
 ServedMuscles::ServedMuscles(std::span<const Exercise> exercises, const MuscleVocabulary& muscles)
     : m_ranks(muscles.ids().size()), m_words((m_ranks + 63) / 64), m_bits(exercises.size() * m_words) {
-  const auto set = [&](std::size_t position, std::size_t rank) {
-    m_bits[position * m_words + rank / 64] |= std::uint64_t{1} << (rank % 64);
+  // By rank, what work aimed at that muscle serves: itself and every muscle related to it (a group
+  // that holds it or a member of it, at any depth; the relation goes both ways). Worked out for
+  // the ranks some exercise names as a primary muscle, when first named (the catalog's library
+  // names fewer than half of its vocabulary).
+  std::vector<std::uint64_t> rows(m_ranks * m_words);
+  std::vector<bool> row_made(m_ranks);
+  const auto row_of = [&](std::size_t rank, std::string_view id) {
+    auto* row = &rows[rank * m_words];
+    if (row_made[rank]) return row;
+    row_made[rank] = true;
+    const auto related = muscles.related_ranks(id);
+    for (std::size_t word = 0; word < related.size() && word < m_words; ++word) row[word] = related[word];
+    row[rank / 64] |= std::uint64_t{1} << (rank % 64);
+    return row;
   };
   for (std::size_t position = 0; position < exercises.size(); ++position) {
     for (const auto& primary : exercises[position].primary_muscles) {
       const auto rank = muscles.rank(primary);
       if (rank >= m_ranks) continue;
-      set(position, rank);
-      // serves() is symmetric in its two muscles' relation: a group and each of its members, at
-      // any depth, are related both ways (MuscleVocabulary::related_by_rank).
-      const auto* related = muscles.related_by_rank(primary);
-      for (std::size_t other = 0; related != nullptr && other < related->size() && other < m_ranks; ++other) {
-        if ((*related)[other]) set(position, other);
-      }
+      const auto* row = row_of(rank, primary);
+      for (std::size_t word = 0; word < m_words; ++word) m_bits[position * m_words + word] |= row[word];
     }
   }
 }

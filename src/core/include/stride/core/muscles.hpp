@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstdint>
 #include <map>
+#include <span>
 #include <set>
 #include <string>
 #include <string_view>
@@ -35,11 +37,11 @@ class MuscleVocabulary {
   // group that (transitively) contains the other.
   [[nodiscard]] bool serves(std::string_view provided, std::string_view needed) const;
 
-  // serves() for many `provided` ids and one `needed` id: whether the id of each rank is related
-  // to `needed` (a group that contains it or a member of it), looked up once; nullptr for an id the
-  // vocabulary does not hold. `provided` serves a known `needed` exactly when it is known and
-  // has the same rank or a related one.
-  [[nodiscard]] const std::vector<bool>* related_by_rank(std::string_view needed) const;
+  // serves() for many ids at once: the ranks related to `id` (a group that contains it or a
+  // member of it, at any depth; the relation goes both ways) as bits, 64 to a word, rank r at bit
+  // r % 64 of word r / 64; empty for an id the vocabulary does not hold. A known `provided` serves
+  // a known `needed` exactly when it has the same rank or a related one.
+  [[nodiscard]] std::span<const std::uint64_t> related_ranks(std::string_view id) const;
 
   // The id as a runner reads it, e.g. "soleus (deep calf)".
   [[nodiscard]] std::string plain_name(std::string_view id) const;
@@ -60,7 +62,7 @@ class MuscleVocabulary {
  private:
   struct Entry {
     std::size_t rank = 0;
-    std::vector<bool> related;  // by rank: true for every ancestor and descendant
+    std::vector<std::uint64_t> related;  // by rank, as related_ranks() gives them: every ancestor and descendant
 
     friend bool operator==(const Entry&, const Entry&) = default;
   };
