@@ -87,17 +87,16 @@ class RoutineBuilder {
   [[nodiscard]] bool serves(const Exercise& exercise, const std::string& muscle) const;
   [[nodiscard]] bool serves_any(const Exercise& exercise, const std::vector<std::string>& muscles) const;
 
-  // A muscle asked about, with its rank in the vocabulary looked up once for a loop over exercises
+  // A muscle asked about, as its rank in the vocabulary, looked up once for a loop over exercises
   // (the vocabulary's size for an id it does not hold, which no exercise serves).
-  struct MuscleAnswers {
-    const std::string* muscle;
+  struct MuscleRank {
     std::size_t rank;
   };
-  [[nodiscard]] std::vector<MuscleAnswers> answers_for(const std::vector<std::string>& muscles) const;
-  [[nodiscard]] MuscleAnswers answers_for(const std::string& muscle) const;
+  [[nodiscard]] std::vector<MuscleRank> ranks_of(const std::vector<std::string>& muscles) const;
+  [[nodiscard]] MuscleRank rank_of(const std::string& muscle) const;
   // serves() and serves_any() with the ranks already looked up.
-  [[nodiscard]] bool serves(const Exercise& exercise, const MuscleAnswers& muscle) const;
-  [[nodiscard]] bool serves_any(const Exercise& exercise, const std::vector<MuscleAnswers>& muscles) const;
+  [[nodiscard]] bool serves(const Exercise& exercise, const MuscleRank& muscle) const;
+  [[nodiscard]] bool serves_any(const Exercise& exercise, const std::vector<MuscleRank>& muscles) const;
 
   // Doable with the equipment and not avoided for an injury, used elsewhere in the routine or not.
   [[nodiscard]] bool available(const Exercise& exercise) const;

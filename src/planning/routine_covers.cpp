@@ -21,7 +21,7 @@ Planned RoutineBuilder::make_item_for_finding(Step step, const Exercise& exercis
 
 void RoutineBuilder::add_missing_items(Need need, std::vector<Planned>& first, std::vector<Planned>& second) {
   for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
-    const auto muscles = answers_for(eligible(index, need));
+    const auto muscles = ranks_of(eligible(index, need));
     if (muscles.empty()) continue;
     const auto served = [&](const std::vector<Planned>& list) {
       return std::ranges::any_of(list, [&](const Planned& planned) { return serves_any(exercise_of(planned), muscles); });
@@ -48,13 +48,13 @@ std::vector<Planned*> RoutineBuilder::choose_covering(Need need, const std::vect
     for (auto& planned : *list) candidates.push_back(&planned);
   }
   std::vector<std::size_t> uncovered;
-  std::vector<std::vector<MuscleAnswers>> eligible_answers;
+  std::vector<std::vector<MuscleRank>> eligible_ranks;
   for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
     uncovered.push_back(index);
-    eligible_answers.push_back(answers_for(eligible(index, need)));
+    eligible_ranks.push_back(ranks_of(eligible(index, need)));
   }
   const auto qualifies = [&](const Planned* planned, std::size_t index) {
-    return serves_any(exercise_of(*planned), eligible_answers[index]);
+    return serves_any(exercise_of(*planned), eligible_ranks[index]);
   };
   std::vector<Planned*> chosen;
   while (true) {
@@ -98,7 +98,7 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
       auto& options = need == Need::Release ? cover.release : cover.activate;
       const auto& muscles = eligible(index, need);
       if (muscles.empty()) continue;
-      const auto muscle_answers = answers_for(muscles);
+      const auto muscle_ranks = ranks_of(muscles);
       std::fill(listed.begin(), listed.end(), false);
       const auto add = [&](const Exercise& exercise, core::Prescription item) {
         listed[position_of(exercise)] = true;
@@ -107,7 +107,7 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
       std::vector<const Planned*> planned;
       for (const auto* list : need == Need::Release ? std::vector{&inhibit, &lengthen} : std::vector{&activate}) {
         for (const auto& item : *list) {
-          if (kept[position_of(*item.exercise)] && serves_any(*item.exercise, muscle_answers)) planned.push_back(&item);
+          if (kept[position_of(*item.exercise)] && serves_any(*item.exercise, muscle_ranks)) planned.push_back(&item);
         }
       }
       const auto chosen = m_chosen.find({index, need});
@@ -120,7 +120,7 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
       std::vector<std::pair<const Exercise*, Step>> others;
       for (Step step : steps_of(need)) {
         for (const auto* exercise : exercises_for(step)) {
-          if (available(*exercise) && !listed[position_of(*exercise)] && serves_any(*exercise, muscle_answers)) {
+          if (available(*exercise) && !listed[position_of(*exercise)] && serves_any(*exercise, muscle_ranks)) {
             others.emplace_back(exercise, step);
           }
         }
@@ -137,7 +137,7 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
 
 std::optional<LeftOut> RoutineBuilder::explain_gap(Step step, const Target& target) const {
   const Exercise* needs_equipment = nullptr;
-  const auto muscle = answers_for(target.muscle);
+  const auto muscle = rank_of(target.muscle);
   for (const auto* exercise : exercises_for(step)) {
     if (!serves(*exercise, muscle) || m_used[position_of(*exercise)]) continue;
     if (!exercise->doable_with(m_options.equipment)) {
@@ -176,13 +176,13 @@ std::vector<Planned> RoutineBuilder::cover(Step step, const std::vector<Target>&
   std::vector<Planned> planned;
   struct Uncovered {
     const Target* target;
-    MuscleAnswers muscle;
+    MuscleRank muscle;
   };
   std::vector<Uncovered> uncovered;
-  for (const auto& target : targets) uncovered.push_back({&target, answers_for(target.muscle)});
+  for (const auto& target : targets) uncovered.push_back({&target, rank_of(target.muscle)});
   while (!uncovered.empty()) {
     const Target& first = *uncovered.front().target;
-    const MuscleAnswers first_muscle = uncovered.front().muscle;
+    const MuscleRank first_muscle = uncovered.front().muscle;
     const Exercise* best = nullptr;
     std::size_t best_count = 0;
     for (const auto* exercise : exercises_for(step)) {

@@ -45,27 +45,27 @@ bool RoutineBuilder::usable(const Exercise& exercise) const {
 
 void RoutineBuilder::mark_used(const Exercise& exercise) { m_used[position_of(exercise)] = true; }
 
-RoutineBuilder::MuscleAnswers RoutineBuilder::answers_for(const std::string& muscle) const {
-  return {&muscle, m_muscles.rank(muscle)};
+RoutineBuilder::MuscleRank RoutineBuilder::rank_of(const std::string& muscle) const {
+  return {m_muscles.rank(muscle)};
 }
 
-std::vector<RoutineBuilder::MuscleAnswers> RoutineBuilder::answers_for(const std::vector<std::string>& muscles) const {
-  std::vector<MuscleAnswers> rows;
-  rows.reserve(muscles.size());
-  for (const auto& muscle : muscles) rows.push_back(answers_for(muscle));
-  return rows;
+std::vector<RoutineBuilder::MuscleRank> RoutineBuilder::ranks_of(const std::vector<std::string>& muscles) const {
+  std::vector<MuscleRank> ranks;
+  ranks.reserve(muscles.size());
+  for (const auto& muscle : muscles) ranks.push_back(rank_of(muscle));
+  return ranks;
 }
 
-bool RoutineBuilder::serves(const Exercise& exercise, const MuscleAnswers& muscle) const {
+bool RoutineBuilder::serves(const Exercise& exercise, const MuscleRank& muscle) const {
   return m_served->serves(position_of(exercise), muscle.rank);
 }
 
-bool RoutineBuilder::serves_any(const Exercise& exercise, const std::vector<MuscleAnswers>& muscles) const {
-  return std::ranges::any_of(muscles, [&](const MuscleAnswers& muscle) { return serves(exercise, muscle); });
+bool RoutineBuilder::serves_any(const Exercise& exercise, const std::vector<MuscleRank>& muscles) const {
+  return std::ranges::any_of(muscles, [&](const MuscleRank& muscle) { return serves(exercise, muscle); });
 }
 
 bool RoutineBuilder::serves(const Exercise& exercise, const std::string& muscle) const {
-  return serves(exercise, answers_for(muscle));
+  return serves(exercise, rank_of(muscle));
 }
 
 bool RoutineBuilder::serves_any(const Exercise& exercise, const std::vector<std::string>& muscles) const {
@@ -96,7 +96,7 @@ std::vector<std::string> RoutineBuilder::eligible_muscles(std::size_t index, Nee
   const auto& keys = need == Need::Release ? m_rules.key_release : m_rules.key_activate;
   const auto found = keys.find(m_findings.findings[index].compensation);
   if (found == keys.end()) return listed;
-  const auto keys_served = answers_for(found->second);
+  const auto keys_served = ranks_of(found->second);
   const bool servable = std::ranges::any_of(steps_of(need), [&](Step step) {
     return std::ranges::any_of(exercises_for(step), [&](const Exercise* exercise) {
       return available(*exercise) && serves_any(*exercise, keys_served);
