@@ -89,6 +89,14 @@ const PhaseDose& SessionBuilder::dose_for(PhaseName phase) const {
 }
 
 SessionContent SessionBuilder::strength_session(const SessionRequest& request) const {
+  const auto built = std::ranges::find(m_strength_sessions, request, &BuiltSession::request);
+  if (built != m_strength_sessions.end()) return built->content;
+  auto content = compose_strength_session(request);
+  m_strength_sessions.push_back({request, content});
+  return content;
+}
+
+SessionContent SessionBuilder::compose_strength_session(const SessionRequest& request) const {
   if (request.one_set_fewer) {
     // Lighter than the session would be: fewer sets in all and less time, not a set off each lift
     // that leaves room for more items.

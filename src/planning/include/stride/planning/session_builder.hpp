@@ -33,6 +33,8 @@ enum class CorrectiveCoverage {
 struct HeldCorrectives {
   std::set<std::string> activations;  // items in the activate role
   std::set<std::string> releases;     // items in the inhibit or lengthen role
+
+  friend bool operator==(const HeldCorrectives&, const HeldCorrectives&) = default;
 };
 
 [[nodiscard]] HeldCorrectives held_correctives(const std::vector<const core::PlannedSession*>& sessions);
@@ -79,6 +81,8 @@ struct SessionRequest {
   // injuries): picks its stage and step (PlanRules::injury_isometric_weeks, rehab_slow_heavy).
   int rehab_week = 0;
   core::Minutes budget{30};
+
+  friend bool operator==(const SessionRequest&, const SessionRequest&) = default;
 };
 
 // A built session: its blocks (warm_up, main, core, cool_down), honest duration and intensity,
@@ -116,6 +120,8 @@ class SessionBuilder {
   SessionBuilder(const ExercisePicker& picker, const PlanRules& rules, const CorrectiveRules& timing,
                  const CorrectiveRoutine* routine);
 
+  // The same request always gives the same session: a request asked again gets a copy of the
+  // session built for it the first time.
   [[nodiscard]] SessionContent strength_session(const SessionRequest& request) const;
 
   // A light session of dynamic mobility, activation and the cool-down (race week, recovery).
@@ -174,6 +180,8 @@ class SessionBuilder {
     // which assemble() receives in the same order.
     int partner = -1;
   };
+  // strength_session() for a request not asked before.
+  [[nodiscard]] SessionContent compose_strength_session(const SessionRequest& request) const;
   // Pairs core and calf work with the heavy lifts as supersets, done in the lifts' rests.
   void superset(std::vector<Entry>& entries) const;
   // `held`: with an every-finding coverage, findings these already serve elsewhere need no item.
@@ -291,6 +299,12 @@ class SessionBuilder {
     std::vector<const core::Exercise*> taken;
   };
   mutable std::vector<ChosenCoolDown> m_cool_downs;
+  // Every strength session built so far, with the request it was built for.
+  struct BuiltSession {
+    SessionRequest request;
+    SessionContent content;
+  };
+  mutable std::vector<BuiltSession> m_strength_sessions;
 };
 
 }  // namespace stride::planning

@@ -1,0 +1,138 @@
+#include <gtest/gtest.h>
+#include <rapidcheck/gtest.h>
+
+#include "assessment_generator.hpp"
+#include "stride/analytics/assessment_findings.hpp"
+#include "stride/core/enum_names.hpp"
+#include "stride/planning/corrective_routine.hpp"
+#include "stride/planning/exercise_picker.hpp"
+#include "stride/planning/session_builder.hpp"
+#include "test_catalog.hpp"
+
+// A session builder keeps what it has chosen (cool-downs, whole strength sessions) for reuse: its
+// sessions must not depend on what it was asked before.
+namespace stride::planning {
+namespace {
+
+using testing::shipped_catalog;
+
+// A runner of random experience, equipment, injuries, weaker side and surface.
+TrainingProfile random_profile() {
+  TrainingProfile profile;
+  profile.experience = *rc::gen::elementOf(core::enum_values<core::StrengthExperience>());
+  for (auto item : core::enum_values<core::Equipment>()) {
+    if (*rc::gen::arbitrary<bool>()) profile.equipment.insert(item);
+  }
+  for (auto region : core::enum_values<core::InjuryRegion>()) {
+    switch (*rc::gen::inRange(0, 12)) {
+      case 0: profile.current_regions.insert(region); break;
+      case 1: profile.recovering_regions.insert(region); break;
+      case 2: profile.past_regions.insert(region); break;
+      default: break;
+    }
+  }
+  profile.careful = !profile.current_regions.empty() || !profile.recovering_regions.empty() ||
+                    !profile.past_regions.empty();
+  profile.weaker_side = *rc::gen::element(core::Side::None, core::Side::Left, core::Side::Right);
+  if (profile.weaker_side != core::Side::None) profile.weaker_side_reason = "the knee caves in on that side";
+  profile.surface = *rc::gen::elementOf(core::enum_values<core::Surface>());
+  profile.shoulders_compensate = *rc::gen::arbitrary<bool>();
+  return profile;
+}
+
+// A request as the planner makes them: a phase it places strength sessions in, and any of the
+// week's variants, steps, limits and coverages.
+SessionRequest random_request(const service::Catalog& catalog) {
+  using core::PhaseName;
+  SessionRequest request;
+  request.phase = *rc::gen::element(PhaseName::Stabilization, PhaseName::Strength, PhaseName::Power, PhaseName::Taper,
+                                    PhaseName::Maintenance);
+  request.variant = *rc::gen::inRange(0, 3);
+  request.step = *rc::gen::inRange(0, 5);
+  request.deload = *rc::gen::arbitrary<bool>();
+  request.lighter = !request.deload && *rc::gen::inRange(0, 4) == 0;
+  request.heavy_allowed = *rc::gen::inRange(0, 4) != 0;
+  request.eccentric_allowed = *rc::gen::inRange(0, 4) != 0;
+  request.plyometric_contacts = request.phase == PhaseName::Power ? *rc::gen::inRange(0, 80) : 0;
+  request.jump_impact_cap = *rc::gen::elementOf(core::enum_values<core::Impact>());
+  if (*rc::gen::arbitrary<bool>()) {
+    const auto& all = catalog.library.all();
+    for (int count = *rc::gen::inRange(1, 8); count > 0; --count) {
+      const auto& exercise = all[static_cast<std::size_t>(*rc::gen::inRange<int>(0, static_cast<int>(all.size())))];
+      request.volume_caps[exercise.id] = *rc::gen::inRange(4, 40);
+    }
+  }
+  if (request.deload && *rc::gen::arbitrary<bool>()) {
+    request.set_limit = *rc::gen::inRange(2, 12);
+    request.training_limit = core::Seconds(*rc::gen::inRange(300, 1800));
+  }
+  if (request.phase == PhaseName::Taper) request.effort_cap = *rc::gen::element(6.0, 7.0, 7.5, 8.0);
+  request.one_set_fewer = *rc::gen::inRange(0, 5) == 0;
+  request.before_race = request.one_set_fewer && *rc::gen::arbitrary<bool>();
+  request.correctives = *rc::gen::element(CorrectiveCoverage::Sample, CorrectiveCoverage::EveryFinding);
+  request.correctives_first = request.correctives == CorrectiveCoverage::EveryFinding && *rc::gen::arbitrary<bool>();
+  request.rehab_week = *rc::gen::inRange(0, 12);
+  request.budget = core::Minutes(*rc::gen::inRange(15, 61));
+  return request;
+}
+
+void expect_same(const SessionContent& built_after_others, const SessionContent& built_first) {
+  RC_ASSERT(built_after_others.blocks == built_first.blocks);
+  RC_ASSERT(built_after_others.duration == built_first.duration);
+  RC_ASSERT(built_after_others.intensity == built_first.intensity);
+  RC_ASSERT(built_after_others.shortened == built_first.shortened);
+  RC_ASSERT(built_after_others.plyometric_contacts == built_first.plyometric_contacts);
+  RC_ASSERT(built_after_others.total_sets == built_first.total_sets);
+  RC_ASSERT(built_after_others.training_duration == built_first.training_duration);
+  RC_ASSERT(built_after_others.main_volume == built_first.main_volume);
+}
+
+// A builder that has built other sessions (and the same one, and sessions one field away from it)
+// gives a request the session a new builder gives it.
+RC_GTEST_PROP(SessionBuilderProperties, ASessionDoesNotDependOnWhatTheBuilderBuiltBefore, ()) {
+  const auto& catalog = shipped_catalog();
+  const auto& table = catalog.tables[0];
+  const auto findings = analytics::analyse_assessment(testing::random_assessment(), table);
+  const auto profile = random_profile();
+  RoutineOptions options;
+  options.equipment = profile.equipment;
+  options.avoid_regions = profile.current_regions;
+  options.budget = core::Minutes(60);
+  const auto routine = build_corrective_routine(findings, table, catalog.library, catalog.muscles,
+                                                catalog.corrective_rules, options);
+  const ExercisePicker picker(catalog.library, profile);
+
+  const auto request = random_request(catalog);
+  std::vector<SessionRequest> earlier;
+  for (int count = *rc::gen::inRange(0, 6); count > 0; --count) earlier.push_back(random_request(catalog));
+  // Neighbours: the request with one field changed, which a key that forgot the field would mix up.
+  auto other_step = request;
+  other_step.step += 1;
+  auto other_budget = request;
+  other_budget.budget += core::Minutes(5);
+  auto other_caps = request;
+  other_caps.volume_caps[catalog.library.all().front().id] = 4;
+  auto other_coverage = request;
+  other_coverage.correctives = request.correctives == CorrectiveCoverage::Sample ? CorrectiveCoverage::EveryFinding
+                                                                                 : CorrectiveCoverage::Sample;
+  other_coverage.correctives_first = false;
+  for (const auto& neighbour : {other_step, other_budget, other_caps, other_coverage}) {
+    const auto at = *rc::gen::inRange<std::ptrdiff_t>(0, static_cast<std::ptrdiff_t>(earlier.size()) + 1);
+    earlier.insert(earlier.begin() + at, neighbour);
+  }
+
+  const SessionBuilder fresh(picker, catalog.plan_rules, catalog.corrective_rules, &routine);
+  const auto built_first = fresh.strength_session(request);
+
+  const SessionBuilder used(picker, catalog.plan_rules, catalog.corrective_rules, &routine);
+  for (const auto& other : earlier) (void)used.strength_session(other);
+  expect_same(used.strength_session(request), built_first);
+  // Asked again: the same session.
+  expect_same(used.strength_session(request), built_first);
+  // And each neighbour is the session a new builder gives it.
+  const SessionBuilder fresh_neighbours(picker, catalog.plan_rules, catalog.corrective_rules, &routine);
+  expect_same(used.strength_session(other_caps), fresh_neighbours.strength_session(other_caps));
+}
+
+}  // namespace
+}  // namespace stride::planning
