@@ -88,11 +88,30 @@ const PhaseDose& SessionBuilder::dose_for(PhaseName phase) const {
   return m_rules->stabilization;
 }
 
+SessionRequest SessionBuilder::same_session_request(SessionRequest request) const {
+  // main_work() reads the step only as an index into the phase's steps (the taper: the last one).
+  const auto last_step = dose_for(request.phase).steps.size() - 1;
+  request.step = request.phase == PhaseName::Taper
+                     ? 0
+                     : static_cast<int>(std::min(static_cast<std::size_t>(request.step), last_step));
+  // injury_loading() reads the rehab week only for current and recovering injuries, as a step of
+  // the slow heavy loading that begins after the isometric weeks.
+  const auto& profile = m_picker->profile();
+  if (profile.current_regions.empty() && profile.recovering_regions.empty()) {
+    request.rehab_week = 0;
+  } else {
+    const auto rehab_steps = static_cast<int>(m_rules->rehab_slow_heavy.steps.size());
+    request.rehab_week = std::min(request.rehab_week, m_rules->injury_isometric_weeks + rehab_steps - 1);
+  }
+  return request;
+}
+
 SessionContent SessionBuilder::strength_session(const SessionRequest& request) const {
-  const auto built = std::ranges::find(m_strength_sessions, request, &BuiltSession::request);
+  auto same = same_session_request(request);
+  const auto built = std::ranges::find(m_strength_sessions, same, &BuiltSession::request);
   if (built != m_strength_sessions.end()) return built->content;
-  auto content = compose_strength_session(request);
-  m_strength_sessions.push_back({request, content});
+  auto content = compose_strength_session(same);
+  m_strength_sessions.push_back({std::move(same), content});
   return content;
 }
 

@@ -6,27 +6,11 @@
 #include "stride/analytics/assessment_findings.hpp"
 #include "stride/planning/corrective_routine.hpp"
 #include "stride/planning/exercise_picker.hpp"
+#include "session_builder_test_access.hpp"
 #include "stride/planning/session_builder.hpp"
 #include "test_catalog.hpp"
 
 namespace stride::planning {
-
-// Reaches the warm-up, cool-down and trimming of SessionBuilder, which the plan builder calls.
-class SessionBuilderTestAccess {
- public:
-  static auto warm_up(const SessionBuilder& builder, ExerciseSet& used, CorrectiveCoverage coverage) {
-    return builder.warm_up(used, 2, coverage);
-  }
-  static auto cool_down(const SessionBuilder& builder, ExerciseSet& used, CorrectiveCoverage coverage) {
-    std::vector<SessionBuilder::Entry> entries;
-    builder.cool_down(used, 1, entries, coverage);
-    return entries;
-  }
-  template <class Entries>
-  static SessionContent assemble(const SessionBuilder& builder, Entries entries, core::Minutes budget) {
-    return builder.assemble(std::move(entries), SessionBuilder::Limits{budget, std::nullopt, std::nullopt});
-  }
-};
 
 namespace {
 

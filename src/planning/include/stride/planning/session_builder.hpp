@@ -120,8 +120,8 @@ class SessionBuilder {
   SessionBuilder(const ExercisePicker& picker, const PlanRules& rules, const CorrectiveRules& timing,
                  const CorrectiveRoutine* routine);
 
-  // The same request always gives the same session: a request asked again gets a copy of the
-  // session built for it the first time.
+  // The same request always gives the same session: a request asked again (or one that differs
+  // only where it cannot change the session) gets a copy of the session built the first time.
   [[nodiscard]] SessionContent strength_session(const SessionRequest& request) const;
 
   // A light session of dynamic mobility, activation and the cool-down (race week, recovery).
@@ -182,6 +182,10 @@ class SessionBuilder {
   };
   // strength_session() for a request not asked before.
   [[nodiscard]] SessionContent compose_strength_session(const SessionRequest& request) const;
+  // `request` with the fields that make no difference to its session set to one value: the step
+  // past the phase's last (or any step in the taper), and the rehab week without a current or
+  // recovering injury or past the last step of the slow heavy loading.
+  [[nodiscard]] SessionRequest same_session_request(SessionRequest request) const;
   // Pairs core and calf work with the heavy lifts as supersets, done in the lifts' rests.
   void superset(std::vector<Entry>& entries) const;
   // `held`: with an every-finding coverage, findings these already serve elsewhere need no item.
@@ -240,7 +244,8 @@ class SessionBuilder {
   // Lifts without external load: reps they can reach, a capped RPE and a slow lowering.
   void dose_unloaded(core::Prescription& item, const core::Exercise& exercise) const;
 
-  // tests/planning/session_correctives_properties_test.cpp checks warm_up and cool_down directly.
+  // tests/planning/session_builder_test_access.hpp reaches warm_up, cool_down, assemble and
+  // compose_strength_session for the session property tests.
   friend class SessionBuilderTestAccess;
 
   // True when a lift's dose also gives a share of the one-rep maximum: loaded, neither total-body
