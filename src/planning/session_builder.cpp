@@ -88,6 +88,17 @@ const PhaseDose& SessionBuilder::dose_for(PhaseName phase) const {
   return m_rules->stabilization;
 }
 
+const core::Exercise* SessionBuilder::pick(const SlotRequest& slot, const ExerciseSet& used) const {
+  const auto fingerprint = slot.fingerprint() ^ used.fingerprint();
+  const auto picked = std::ranges::find_if(m_picked, [&](const Picked& earlier) {
+    return earlier.fingerprint == fingerprint && earlier.used == used && earlier.slot == slot;
+  });
+  if (picked != m_picked.end()) return picked->chosen;
+  const auto* chosen = m_picker->pick(slot, used);
+  m_picked.push_back({fingerprint, slot, used, chosen});
+  return chosen;
+}
+
 SessionRequest SessionBuilder::same_session_request(SessionRequest request) const {
   // main_work() reads the step only as an index into the phase's steps (the taper: the last one).
   const auto last_step = dose_for(request.phase).steps.size() - 1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -54,8 +55,6 @@ struct SessionRequest {
   // The hardest impact its jumps may have (PlanRules::jump_impact_cap); the explosive half of a
   // contrast pair keeps to it when a move within it exists.
   core::Impact jump_impact_cap = core::Impact::High;
-  // Sets × reps each exercise may reach: 130 % of what it really held in the last loading week.
-  std::map<std::string, int> volume_caps;
   std::optional<int> set_limit;   // sets of every block but rehab at most this (a deload week's share)
   // Seconds of everything but rehab loading at most this (a deload: shorter than its loading week).
   std::optional<core::Seconds> training_limit;
@@ -74,13 +73,17 @@ struct SessionRequest {
   // side's extra set and the stretches' longer holds, before any corrective item. Otherwise the
   // correctives are the last to go.
   bool correctives_first = false;
-  // With correctives_first: what the week's earlier sessions hold; the findings these serve need
-  // no item here.
-  HeldCorrectives held_this_week;
   // Weeks since the rehab loading began (the season's start, or a re-plan that changed the
   // injuries): picks its stage and step (PlanRules::injury_isometric_weeks, rehab_slow_heavy).
   int rehab_week = 0;
   core::Minutes budget{30};
+  // The two tables come last: requests compare field by field (strength_session's look-up), and
+  // these cost the most.
+  // Sets × reps each exercise may reach: 130 % of what it really held in the last loading week.
+  std::map<std::string, int> volume_caps;
+  // With correctives_first: what the week's earlier sessions hold; the findings these serve need
+  // no item here.
+  HeldCorrectives held_this_week;
 
   friend bool operator==(const SessionRequest&, const SessionRequest&) = default;
 };
@@ -180,6 +183,9 @@ class SessionBuilder {
     // which assemble() receives in the same order.
     int partner = -1;
   };
+  // ExercisePicker::pick, remembered: a session's slots are asked again, with the same exercises
+  // taken, by the sessions of every week of a phase.
+  [[nodiscard]] const core::Exercise* pick(const SlotRequest& slot, const ExerciseSet& used) const;
   // strength_session() for a request not asked before.
   [[nodiscard]] SessionContent compose_strength_session(const SessionRequest& request) const;
   // `request` with the fields that make no difference to its session set to one value: the step
@@ -310,6 +316,14 @@ class SessionBuilder {
     SessionContent content;
   };
   mutable std::vector<BuiltSession> m_strength_sessions;
+  // Every pick() so far: what was asked, with its fingerprints (compared first), and the answer.
+  struct Picked {
+    std::uint64_t fingerprint;
+    SlotRequest slot;
+    ExerciseSet used;
+    const core::Exercise* chosen;
+  };
+  mutable std::vector<Picked> m_picked;
 };
 
 }  // namespace stride::planning
