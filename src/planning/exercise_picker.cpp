@@ -32,40 +32,6 @@ bool ExerciseSet::contains(std::string_view id) const {
 
 void ExerciseSet::insert(const core::Exercise& exercise) { set(position_of(exercise)); }
 
-namespace {
-
-// Folds `value` into `hash` (the 64-bit FNV-1a prime and a rotation: quick, not cryptographic).
-std::uint64_t mix(std::uint64_t hash, std::uint64_t value) {
-  constexpr std::uint64_t kPrime = 0x100000001b3ULL;
-  hash = (hash ^ value) * kPrime;
-  return (hash << 29U) | (hash >> 35U);
-}
-
-constexpr std::uint64_t kFingerprintSeed = 0xcbf29ce484222325ULL;
-
-}  // namespace
-
-std::uint64_t ExerciseSet::fingerprint() const {
-  std::uint64_t hash = kFingerprintSeed;
-  for (const auto word : m_words) hash = mix(hash, word);
-  return hash;
-}
-
-std::uint64_t SlotRequest::fingerprint() const {
-  std::uint64_t hash = kFingerprintSeed;
-  for (const auto pattern : patterns) hash = mix(hash, static_cast<std::uint64_t>(pattern));
-  hash = mix(hash, 0xffU);  // ends the patterns, so that they and the tags cannot trade places
-  for (const auto tag : prefer_tags) hash = mix(hash, static_cast<std::uint64_t>(tag));
-  hash = mix(hash, 0xffU);
-  for (const auto tag : avoid_tags) hash = mix(hash, static_cast<std::uint64_t>(tag));
-  const std::uint64_t flags = (prefer_unilateral ? 1U : 0U) | (prefer_loaded ? 2U : 0U) | (reps_only ? 4U : 0U) |
-                              (explosive_only ? 8U : 0U) | (allow_explosive ? 16U : 0U) |
-                              (allow_total_body ? 32U : 0U) | (unilateral_only ? 64U : 0U) | (loaded_only ? 128U : 0U);
-  hash = mix(hash, flags);
-  hash = mix(hash, static_cast<std::uint64_t>(static_cast<std::int64_t>(target_level)));
-  return mix(hash, static_cast<std::uint64_t>(maximum_impact));
-}
-
 void ExerciseSet::insert(std::string_view id) {
   if (const auto* exercise = m_library->find(id)) insert(*exercise);
 }

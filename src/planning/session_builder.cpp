@@ -88,41 +88,37 @@ const PhaseDose& SessionBuilder::dose_for(PhaseName phase) const {
   return m_rules->stabilization;
 }
 
-const core::Exercise* SessionBuilder::pick(const SlotRequest& slot, const ExerciseSet& used) const {
-  const auto fingerprint = slot.fingerprint() ^ used.fingerprint();
-  const auto picked = std::ranges::find_if(m_picked, [&](const Picked& earlier) {
-    return earlier.fingerprint == fingerprint && earlier.used == used && earlier.slot == slot;
-  });
-  if (picked != m_picked.end()) return picked->chosen;
-  const auto* chosen = m_picker->pick(slot, used);
-  m_picked.push_back({fingerprint, slot, used, chosen});
-  return chosen;
-}
-
-SessionRequest SessionBuilder::same_session_request(SessionRequest request) const {
+SessionBuilder::SessionKey SessionBuilder::session_key(const SessionRequest& request) const {
+  SessionKey key{request.step, request.rehab_week};
   // main_work() reads the step only as an index into the phase's steps (the taper: the last one).
   const auto last_step = dose_for(request.phase).steps.size() - 1;
-  request.step = request.phase == PhaseName::Taper
-                     ? 0
-                     : static_cast<int>(std::min(static_cast<std::size_t>(request.step), last_step));
+  key.step = request.phase == PhaseName::Taper
+                 ? 0
+                 : static_cast<int>(std::min(static_cast<std::size_t>(request.step), last_step));
   // injury_loading() reads the rehab week only for current and recovering injuries, as a step of
   // the slow heavy loading that begins after the isometric weeks.
   const auto& profile = m_picker->profile();
   if (profile.current_regions.empty() && profile.recovering_regions.empty()) {
-    request.rehab_week = 0;
+    key.rehab_week = 0;
   } else {
     const auto rehab_steps = static_cast<int>(m_rules->rehab_slow_heavy.steps.size());
-    request.rehab_week = std::min(request.rehab_week, m_rules->injury_isometric_weeks + rehab_steps - 1);
+    key.rehab_week = std::min(request.rehab_week, m_rules->injury_isometric_weeks + rehab_steps - 1);
   }
-  return request;
+  return key;
 }
 
 SessionContent SessionBuilder::strength_session(const SessionRequest& request) const {
-  auto same = same_session_request(request);
-  const auto built = std::ranges::find(m_strength_sessions, same, &BuiltSession::request);
-  if (built != m_strength_sessions.end()) return built->content;
-  auto content = compose_strength_session(same);
-  m_strength_sessions.push_back({std::move(same), content});
+  const auto key = session_key(request);
+  for (auto& built : m_strength_sessions) {
+    if (built.key != key) continue;
+    // The step and rehab week as asked make no difference beyond the key: the stored request
+    // takes this one's, and every other field must be the same.
+    built.request.step = request.step;
+    built.request.rehab_week = request.rehab_week;
+    if (built.request == request) return built.content;
+  }
+  auto content = compose_strength_session(request);
+  m_strength_sessions.push_back({key, request, content});
   return content;
 }
 

@@ -206,7 +206,7 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
     const auto pick_only = [&](bool unilateral_only, bool loaded_only, const ExerciseSet& excluded) {
       slot_request.unilateral_only = unilateral_only;
       slot_request.loaded_only = loaded_only;
-      return pick(slot_request, excluded);
+      return m_picker->pick(slot_request, excluded);
     };
     if (slot.contrast && contrast_allowed) {
       // The heavy half of a contrast pair comes from a pattern with an explosive move to follow it,

@@ -37,7 +37,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequ
     slot.maximum_impact = unilateral ? request.jump_impact_cap : std::min(core::Impact::Moderate, request.jump_impact_cap);
     slot.target_level = profile.novice() || !unilateral ? 2 : std::min(3, profile.maximum_level());
     if (profile.novice()) slot.prefer_tags = {core::ExerciseTag::Landing};
-    if (const auto* drill = pick(slot, used)) {
+    if (const auto* drill = m_picker->pick(slot, used)) {
       drills.push_back(drill);
       used.insert(*drill);
     }
@@ -85,7 +85,7 @@ void SessionBuilder::core_work(const SessionRequest& request, ExerciseSet& used,
         return std::ranges::find(m_rules->postpartum_core, candidate.id) == m_rules->postpartum_core.end();
       });
     }
-    const auto* exercise = pick(slot, used_and_not_gentle ? *used_and_not_gentle : used);
+    const auto* exercise = m_picker->pick(slot, used_and_not_gentle ? *used_and_not_gentle : used);
     if (exercise == nullptr) continue;
     used.insert(*exercise);
     auto item = make_item(*exercise, Role::Core, wording::core_why());

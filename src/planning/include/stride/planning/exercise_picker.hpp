@@ -35,10 +35,6 @@ class ExerciseSet {
       if (wanted(all[position])) set(position);
     }
   }
-  // A number that two equal sets share (and unequal ones seldom do), for quick look-ups.
-  [[nodiscard]] std::uint64_t fingerprint() const;
-
-  friend bool operator==(const ExerciseSet&, const ExerciseSet&) = default;
 
  private:
   [[nodiscard]] std::size_t position_of(const core::Exercise& exercise) const;
@@ -65,11 +61,6 @@ struct SlotRequest {
   std::vector<core::ExerciseTag> avoid_tags;  // never an exercise with one of these tags
   bool unilateral_only = false;               // one-leg (or one-arm) exercises only
   bool loaded_only = false;                   // free weights or a cable only
-
-  // A number that two equal requests share (and unequal ones seldom do), for quick look-ups.
-  [[nodiscard]] std::uint64_t fingerprint() const;
-
-  friend bool operator==(const SlotRequest&, const SlotRequest&) = default;
 };
 
 // Chooses exercises a runner can do safely: doable with their equipment, not at a level above

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -183,15 +182,18 @@ class SessionBuilder {
     // which assemble() receives in the same order.
     int partner = -1;
   };
-  // ExercisePicker::pick, remembered: a session's slots are asked again, with the same exercises
-  // taken, by the sessions of every week of a phase.
-  [[nodiscard]] const core::Exercise* pick(const SlotRequest& slot, const ExerciseSet& used) const;
   // strength_session() for a request not asked before.
   [[nodiscard]] SessionContent compose_strength_session(const SessionRequest& request) const;
-  // `request` with the fields that make no difference to its session set to one value: the step
-  // past the phase's last (or any step in the taper), and the rehab week without a current or
-  // recovering injury or past the last step of the slow heavy loading.
-  [[nodiscard]] SessionRequest same_session_request(SessionRequest request) const;
+  // The step and rehab week as far as they make a difference to a session: the step no further
+  // than the phase's last (any step in the taper is one), the rehab week none without a current or
+  // recovering injury and no further than the last step of the slow heavy loading. Requests equal
+  // in all else and in these have the same session.
+  struct SessionKey {
+    int step = 0;
+    int rehab_week = 0;
+    friend bool operator==(const SessionKey&, const SessionKey&) = default;
+  };
+  [[nodiscard]] SessionKey session_key(const SessionRequest& request) const;
   // Pairs core and calf work with the heavy lifts as supersets, done in the lifts' rests.
   void superset(std::vector<Entry>& entries) const;
   // `held`: with an every-finding coverage, findings these already serve elsewhere need no item.
@@ -310,20 +312,14 @@ class SessionBuilder {
     std::vector<const core::Exercise*> taken;
   };
   mutable std::vector<ChosenCoolDown> m_cool_downs;
-  // Every strength session built so far, with the request it was built for.
+  // Every strength session built so far, with its key and the request it was built for (whose step
+  // and rehab week are the last asked with the same key).
   struct BuiltSession {
+    SessionKey key;
     SessionRequest request;
     SessionContent content;
   };
   mutable std::vector<BuiltSession> m_strength_sessions;
-  // Every pick() so far: what was asked, with its fingerprints (compared first), and the answer.
-  struct Picked {
-    std::uint64_t fingerprint;
-    SlotRequest slot;
-    ExerciseSet used;
-    const core::Exercise* chosen;
-  };
-  mutable std::vector<Picked> m_picked;
 };
 
 }  // namespace stride::planning
