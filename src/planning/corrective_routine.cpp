@@ -26,11 +26,23 @@ void add_targets(std::vector<Target>& targets, const std::vector<std::string>& m
 
 // Muscles flagged by more findings first, then lower body before upper body (vocabulary order).
 void prioritise(std::vector<Target>& targets, const core::MuscleVocabulary& muscles) {
-  std::stable_sort(targets.begin(), targets.end(), [&](const Target& a, const Target& b) {
-    if (a.findings.size() != b.findings.size()) return a.findings.size() > b.findings.size();
-    if (muscles.rank(a.muscle) != muscles.rank(b.muscle)) return muscles.rank(a.muscle) < muscles.rank(b.muscle);
-    return a.muscle < b.muscle;
+  // Each muscle's rank looked up once, not at every comparison.
+  struct Ranked {
+    std::size_t rank;
+    Target target;
+  };
+  std::vector<Ranked> ranked;
+  ranked.reserve(targets.size());
+  for (auto& target : targets) {
+    const auto rank = muscles.rank(target.muscle);
+    ranked.push_back({rank, std::move(target)});
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+    if (a.target.findings.size() != b.target.findings.size()) return a.target.findings.size() > b.target.findings.size();
+    if (a.rank != b.rank) return a.rank < b.rank;
+    return a.target.muscle < b.target.muscle;
   });
+  for (std::size_t index = 0; index < ranked.size(); ++index) targets[index] = std::move(ranked[index].target);
 }
 
 }  // namespace
@@ -53,6 +65,7 @@ CorrectiveRoutine RoutineBuilder::build() {
   auto activate = spread_over_findings(cover(Step::Activate, underactive));
   for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
     m_eligible.push_back({eligible_muscles(index, Need::Release), eligible_muscles(index, Need::Activate)});
+    m_eligible_ranks.push_back({ranks_of(m_eligible.back().first), ranks_of(m_eligible.back().second)});
   }
   add_missing_items(Need::Release, inhibit, lengthen);
   add_missing_items(Need::Activate, activate, activate);

@@ -120,12 +120,14 @@ class RoutineBuilder {
 
   [[nodiscard]] const Exercise& exercise_of(const Planned& planned) const;
   [[nodiscard]] const std::vector<std::string>& eligible(std::size_t index, Need need) const;
+  // The ranks of eligible(index, need), in its order.
+  [[nodiscard]] const std::vector<MuscleRank>& eligible_ranks(std::size_t index, Need need) const;
 
   // The items that serve every muscle and finding, and what was left out (routine_covers.cpp).
 
-  // An item of `step` for `exercise` aimed at the muscles of `muscles` it serves, for finding `index`.
-  Planned make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need,
-                                const std::vector<std::string>& muscles);
+  // An item of `step` for `exercise` aimed at the muscles of eligible(index, need) it serves, for
+  // finding `index`.
+  Planned make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need);
 
   // The greedy cover serves every overactive and underactive muscle it can, but a finding's key
   // muscle may be a member of a listed group that another exercise served. For each finding no
@@ -206,6 +208,7 @@ class RoutineBuilder {
   bool m_lightened = false;
   // Per finding, the muscles its release and its activation may go through.
   std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> m_eligible;
+  std::vector<std::pair<std::vector<MuscleRank>, std::vector<MuscleRank>>> m_eligible_ranks;  // their ranks
   // The exercise chosen to give a finding its release or activation.
   std::map<std::pair<std::size_t, Need>, std::string> m_chosen;
   CorrectiveRoutine m_routine;

@@ -8,11 +8,13 @@
 // The routine's covers: the items that serve every muscle and every finding, and what was left out.
 namespace stride::planning::routine_building {
 
-Planned RoutineBuilder::make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need,
-                                              const std::vector<std::string>& muscles) {
+Planned RoutineBuilder::make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need) {
+  const auto& muscles = eligible(index, need);
+  const auto& ranks = eligible_ranks(index, need);
   std::vector<Target> targets;
-  for (const auto& muscle : muscles) {
-    if (serves(exercise, muscle)) targets.push_back({muscle, {side_of(index, need, muscle)}, {index}});
+  for (std::size_t position = 0; position < muscles.size(); ++position) {
+    const auto& muscle = muscles[position];
+    if (serves(exercise, ranks[position])) targets.push_back({muscle, {side_of(index, need, muscle)}, {index}});
   }
   std::vector<const Target*> pointers;
   for (const auto& target : targets) pointers.push_back(&target);
@@ -21,7 +23,7 @@ Planned RoutineBuilder::make_item_for_finding(Step step, const Exercise& exercis
 
 void RoutineBuilder::add_missing_items(Need need, std::vector<Planned>& first, std::vector<Planned>& second) {
   for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
-    const auto muscles = ranks_of(eligible(index, need));
+    const auto& muscles = eligible_ranks(index, need);
     if (muscles.empty()) continue;
     const auto served = [&](const std::vector<Planned>& list) {
       return std::ranges::any_of(list, [&](const Planned& planned) { return serves_any(exercise_of(planned), muscles); });
@@ -36,7 +38,7 @@ void RoutineBuilder::add_missing_items(Need need, std::vector<Planned>& first, s
       if (best == nullptr) continue;
       mark_used(*best);
       auto& list = step == Step::Lengthen ? second : first;
-      list.push_back(make_item_for_finding(step, *best, index, need, eligible(index, need)));
+      list.push_back(make_item_for_finding(step, *best, index, need));
       break;
     }
   }
@@ -48,13 +50,9 @@ std::vector<Planned*> RoutineBuilder::choose_covering(Need need, const std::vect
     for (auto& planned : *list) candidates.push_back(&planned);
   }
   std::vector<std::size_t> uncovered;
-  std::vector<std::vector<MuscleRank>> eligible_ranks;
-  for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
-    uncovered.push_back(index);
-    eligible_ranks.push_back(ranks_of(eligible(index, need)));
-  }
+  for (std::size_t index = 0; index < m_findings.findings.size(); ++index) uncovered.push_back(index);
   const auto qualifies = [&](const Planned* planned, std::size_t index) {
-    return serves_any(exercise_of(*planned), eligible_ranks[index]);
+    return serves_any(exercise_of(*planned), eligible_ranks(index, need));
   };
   std::vector<Planned*> chosen;
   while (true) {
@@ -98,7 +96,7 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
       auto& options = need == Need::Release ? cover.release : cover.activate;
       const auto& muscles = eligible(index, need);
       if (muscles.empty()) continue;
-      const auto muscle_ranks = ranks_of(muscles);
+      const auto& muscle_ranks = eligible_ranks(index, need);
       std::fill(listed.begin(), listed.end(), false);
       const auto add = [&](const Exercise& exercise, core::Prescription item) {
         listed[position_of(exercise)] = true;
@@ -128,7 +126,7 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
       std::stable_sort(others.begin(), others.end(),
                        [](const auto& a, const auto& b) { return a.first->level < b.first->level; });
       for (const auto& [exercise, step] : others) {
-        options.push_back(make_item_for_finding(step, *exercise, index, need, muscles).item);
+        options.push_back(make_item_for_finding(step, *exercise, index, need).item);
       }
     }
     m_routine.covers.push_back(std::move(cover));

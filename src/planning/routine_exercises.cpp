@@ -122,4 +122,8 @@ const std::vector<std::string>& RoutineBuilder::eligible(std::size_t index, Need
   return need == Need::Release ? m_eligible[index].first : m_eligible[index].second;
 }
 
+const std::vector<RoutineBuilder::MuscleRank>& RoutineBuilder::eligible_ranks(std::size_t index, Need need) const {
+  return need == Need::Release ? m_eligible_ranks[index].first : m_eligible_ranks[index].second;
+}
+
 }  // namespace stride::planning::routine_building
