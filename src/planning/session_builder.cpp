@@ -118,7 +118,11 @@ SessionContent SessionBuilder::strength_session(const SessionRequest& request) c
     if (built.request == request) return built.content;
   }
   auto content = compose_strength_session(request);
-  m_strength_sessions.push_back({key, request, content});
+  // Only a session at its phase's last step is kept: the weeks of a phase ask each earlier step
+  // once, and the last again in every week that follows (the taper's sessions all have it).
+  const bool last_step = request.phase == PhaseName::Taper ||
+                         static_cast<std::size_t>(key.step) + 1 == dose_for(request.phase).steps.size();
+  if (last_step) m_strength_sessions.push_back({key, request, content});
   return content;
 }
 

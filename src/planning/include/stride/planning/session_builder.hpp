@@ -122,8 +122,9 @@ class SessionBuilder {
   SessionBuilder(const ExercisePicker& picker, const PlanRules& rules, const CorrectiveRules& timing,
                  const CorrectiveRoutine* routine);
 
-  // The same request always gives the same session: a request asked again (or one that differs
-  // only where it cannot change the session) gets a copy of the session built the first time.
+  // The same request always gives the same session: a request at its phase's last step asked
+  // again (or one that differs only where it cannot change the session) gets a copy of the
+  // session built the first time.
   [[nodiscard]] SessionContent strength_session(const SessionRequest& request) const;
 
   // A light session of dynamic mobility, activation and the cool-down (race week, recovery).
