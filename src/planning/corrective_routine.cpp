@@ -64,7 +64,8 @@ CorrectiveRoutine RoutineBuilder::build() {
   auto lengthen = spread_over_findings(cover(Step::Lengthen, overactive));
   auto activate = spread_over_findings(cover(Step::Activate, underactive));
   for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
-    m_eligible.push_back({eligible_of(index, Need::Release), eligible_of(index, Need::Activate)});
+    m_eligible.push_back({eligible_muscles(index, Need::Release), eligible_muscles(index, Need::Activate)});
+    m_eligible_ranks.push_back({ranks_of(m_eligible.back().first), ranks_of(m_eligible.back().second)});
   }
   add_missing_items(Need::Release, inhibit, lengthen);
   add_missing_items(Need::Activate, activate, activate);

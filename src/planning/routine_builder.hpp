@@ -206,16 +206,9 @@ class RoutineBuilder {
   const core::ServedMuscles* m_served = nullptr;
   std::size_t m_left_out_for_time = 0;
   bool m_lightened = false;
-  // Per finding, the muscles its release and its activation may go through (eligible_muscles),
-  // with each muscle's rank and side_of(), worked out once.
-  struct EligibleMuscles {
-    std::vector<std::string> muscles;
-    std::vector<MuscleRank> ranks;
-    std::vector<Side> sides;
-  };
-  std::vector<std::pair<EligibleMuscles, EligibleMuscles>> m_eligible;  // release, activation
-  [[nodiscard]] EligibleMuscles eligible_of(std::size_t index, Need need) const;
-  [[nodiscard]] const EligibleMuscles& eligible_muscles_of(std::size_t index, Need need) const;
+  // Per finding, the muscles its release and its activation may go through.
+  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> m_eligible;
+  std::vector<std::pair<std::vector<MuscleRank>, std::vector<MuscleRank>>> m_eligible_ranks;  // their ranks
   // The exercise chosen to give a finding its release or activation.
   std::map<std::pair<std::size_t, Need>, std::string> m_chosen;
   CorrectiveRoutine m_routine;

@@ -9,12 +9,12 @@
 namespace stride::planning::routine_building {
 
 Planned RoutineBuilder::make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need) {
-  const auto& eligible = eligible_muscles_of(index, need);
+  const auto& muscles = eligible(index, need);
+  const auto& ranks = eligible_ranks(index, need);
   std::vector<Target> targets;
-  for (std::size_t position = 0; position < eligible.muscles.size(); ++position) {
-    if (serves(exercise, eligible.ranks[position])) {
-      targets.push_back({eligible.muscles[position], {eligible.sides[position]}, {index}});
-    }
+  for (std::size_t position = 0; position < muscles.size(); ++position) {
+    const auto& muscle = muscles[position];
+    if (serves(exercise, ranks[position])) targets.push_back({muscle, {side_of(index, need, muscle)}, {index}});
   }
   std::vector<const Target*> pointers;
   for (const auto& target : targets) pointers.push_back(&target);

@@ -118,24 +118,12 @@ Side RoutineBuilder::side_of(std::size_t index, Need need, const std::string& mu
 
 const Exercise& RoutineBuilder::exercise_of(const Planned& planned) const { return *planned.exercise; }
 
-RoutineBuilder::EligibleMuscles RoutineBuilder::eligible_of(std::size_t index, Need need) const {
-  EligibleMuscles eligible{eligible_muscles(index, need), {}, {}};
-  eligible.ranks = ranks_of(eligible.muscles);
-  eligible.sides.reserve(eligible.muscles.size());
-  for (const auto& muscle : eligible.muscles) eligible.sides.push_back(side_of(index, need, muscle));
-  return eligible;
-}
-
-const RoutineBuilder::EligibleMuscles& RoutineBuilder::eligible_muscles_of(std::size_t index, Need need) const {
+const std::vector<std::string>& RoutineBuilder::eligible(std::size_t index, Need need) const {
   return need == Need::Release ? m_eligible[index].first : m_eligible[index].second;
 }
 
-const std::vector<std::string>& RoutineBuilder::eligible(std::size_t index, Need need) const {
-  return eligible_muscles_of(index, need).muscles;
-}
-
 const std::vector<RoutineBuilder::MuscleRank>& RoutineBuilder::eligible_ranks(std::size_t index, Need need) const {
-  return eligible_muscles_of(index, need).ranks;
+  return need == Need::Release ? m_eligible_ranks[index].first : m_eligible_ranks[index].second;
 }
 
 }  // namespace stride::planning::routine_building
