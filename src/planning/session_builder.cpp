@@ -53,6 +53,16 @@ SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& ru
   if (m_routine != nullptr) m_every_finding_warm_up = make_opening_warm_up(CorrectiveCoverage::EveryFinding);
 }
 
+void SessionBuilder::append_entry(std::vector<Entry>& entries, core::Prescription&& item, const Placing& placing) {
+  auto& entry = entries.emplace_back();
+  entry.block = placing.block;
+  entry.item = std::move(item);
+  entry.tier = placing.tier;
+  entry.pair = placing.pair;
+  entry.minimum_sets = placing.minimum_sets;
+  entry.exercise = placing.exercise;
+}
+
 SessionBuilder::OpeningWarmUp SessionBuilder::make_opening_warm_up(CorrectiveCoverage coverage) const {
   ExerciseSet used(m_picker->library());
   auto entries = warm_up(used, 2, coverage);

@@ -129,7 +129,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(ExerciseSet& used, in
     if (used.contains(*exercise)) continue;
     auto item = make_item(*exercise, Role::Mobility, wording::warm_up_mobility_why());
     dose(item, *exercise, 1, m_rules->warm_up_reps, "", 0, 30);
-    entries.push_back({SessionBlock::WarmUp, std::move(item), placed == 0 ? 0 : 4});
+    append_entry(entries, std::move(item), {.block = SessionBlock::WarmUp, .tier = placed == 0 ? 0 : 4});
     used.insert(*exercise);
     ++placed;
   }
@@ -138,7 +138,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(ExerciseSet& used, in
   if (m_routine != nullptr && coverage != CorrectiveCoverage::Sample) {
     for (auto& item : covering_items(*m_routine, false, *m_picker, used, held.activations, quickest)) {
       used.insert(item.exercise);
-      entries.push_back({SessionBlock::WarmUp, std::move(item), 0});
+      append_entry(entries, std::move(item), {.block = SessionBlock::WarmUp, .tier = 0});
       ++activations;
     }
   }
@@ -151,7 +151,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(ExerciseSet& used, in
         if (exercise == nullptr || used.contains(*exercise)) continue;
         auto item = source;
         item.sets = 1;
-        entries.push_back({SessionBlock::WarmUp, std::move(item), activations == 0 ? 2 : 4});
+        append_entry(entries, std::move(item), {.block = SessionBlock::WarmUp, .tier = activations == 0 ? 2 : 4});
         used.insert(*exercise);
         ++activations;
       }
@@ -161,7 +161,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(ExerciseSet& used, in
     if (const auto* exercise = first_unused(m_defaults.activation, used)) {
       auto item = make_item(*exercise, Role::Activate, wording::default_activation_why());
       dose(item, *exercise, 1, 12, m_timing->activation_tempo, 0, 30);
-      entries.push_back({SessionBlock::WarmUp, std::move(item), 3});
+      append_entry(entries, std::move(item), {.block = SessionBlock::WarmUp, .tier = 3});
       used.insert(*exercise);
     }
   }
@@ -216,7 +216,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::choose_cool_down(ExerciseSet&
       for (auto& item : covering) {
         if (item.role != role) continue;
         used.insert(item.exercise);
-        entries.push_back({SessionBlock::CoolDown, std::move(item), 0});
+        append_entry(entries, std::move(item), {.block = SessionBlock::CoolDown, .tier = 0});
         ++added;
       }
       return added;
@@ -229,7 +229,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::choose_cool_down(ExerciseSet&
         if (exercise == nullptr || used.contains(*exercise)) continue;
         auto item = source;
         item.role = role == Role::Inhibit ? Role::Inhibit : Role::Lengthen;
-        entries.push_back({SessionBlock::CoolDown, std::move(item), added == 0 ? 2 : 4});
+        append_entry(entries, std::move(item), {.block = SessionBlock::CoolDown, .tier = added == 0 ? 2 : 4});
         used.insert(*exercise);
         ++added;
       }
@@ -241,7 +241,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::choose_cool_down(ExerciseSet&
       auto item = make_item(*exercise, role, why);
       dose(item, *exercise, 1, 10, "", 0, role == Role::Inhibit ? m_timing->smr_hold_seconds
                                                                    : m_timing->stretch_hold_seconds);
-      entries.push_back({SessionBlock::CoolDown, std::move(item), 2});
+      append_entry(entries, std::move(item), {.block = SessionBlock::CoolDown, .tier = 2});
       used.insert(*exercise);
     }
   };
@@ -253,7 +253,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::choose_cool_down(ExerciseSet&
     auto item = make_item(*exercise, Role::CoolDown, wording::breathing_why());
     dose(item, *exercise, 1, m_rules->breathing_reps, m_rules->breathing_tempo, 0,
          m_rules->breathing_hold_seconds);
-    entries.push_back({SessionBlock::CoolDown, std::move(item), 2});
+    append_entry(entries, std::move(item), {.block = SessionBlock::CoolDown, .tier = 2});
     used.insert(*exercise);
   }
   for (auto& entry : entries) drop_barred_extra_set(entry.item);
@@ -284,7 +284,7 @@ SessionContent SessionBuilder::correctives_session(std::vector<core::Prescriptio
     const auto block = item.role == core::Role::Inhibit    ? SessionBlock::Inhibit
                        : item.role == core::Role::Lengthen ? SessionBlock::Lengthen
                                                            : SessionBlock::Activate;
-    entries.push_back({block, std::move(item), 0});
+    append_entry(entries, std::move(item), {.block = block, .tier = 0});
   }
   if (race_week_holds) {
     ExerciseSet used(m_picker->library());

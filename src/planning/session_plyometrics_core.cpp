@@ -58,8 +58,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequ
     remaining -= sets * per_set * sides;
     // In the power phase the jumps are the point: they outlast the calf and core work in a trim.
     const int tier = request.phase == PhaseName::Power ? 1 : 2;
-    entries.push_back({.block = SessionBlock::Main, .item = std::move(item), .tier = tier, .pair = kPlyometricGroup,
-                       .minimum_sets = sets, .exercise = drill});
+    append_entry(entries, std::move(item), {.block = SessionBlock::Main,
+        .tier = tier, .pair = kPlyometricGroup, .minimum_sets = sets, .exercise = drill});
   }
   return entries;
 }
@@ -91,7 +91,7 @@ void SessionBuilder::core_work(const SessionRequest& request, ExerciseSet& used,
     auto item = make_item(*exercise, Role::Core, wording::core_why());
     dose(item, *exercise, m_rules->core_sets, m_rules->core_reps, "", m_rules->core_rest_seconds,
          m_rules->core_hold_seconds);
-    entries.push_back({.block = SessionBlock::Core, .item = std::move(item), .tier = tier, .exercise = exercise});
+    append_entry(entries, std::move(item), {.block = SessionBlock::Core, .tier = tier, .exercise = exercise});
     tier = 4;
   }
 }

@@ -195,6 +195,16 @@ class SessionBuilder {
     friend bool operator==(const SessionKey&, const SessionKey&) = default;
   };
   [[nodiscard]] SessionKey session_key(const SessionRequest& request) const;
+  // Where an item goes among a session's entries, and what trimming needs of it (see Entry).
+  struct Placing {
+    SessionBlock block = SessionBlock::Main;
+    int tier = 0;
+    int pair = -1;
+    int minimum_sets = 1;
+    const core::Exercise* exercise = nullptr;
+  };
+  // Appends `item` to `entries` as `placing` says, made in place there (the item moves once).
+  static void append_entry(std::vector<Entry>& entries, core::Prescription&& item, const Placing& placing);
   // Pairs core and calf work with the heavy lifts as supersets, done in the lifts' rests.
   void superset(std::vector<Entry>& entries) const;
   // `held`: with an every-finding coverage, findings these already serve elsewhere need no item.
