@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 #include <rapidcheck/gtest.h>
 
+#include <array>
+
 #include "assessment_generator.hpp"
 #include "session_builder_test_access.hpp"
 #include "stride/analytics/assessment_findings.hpp"
@@ -77,8 +79,13 @@ SessionRequest random_request(const service::Catalog& catalog) {
   request.before_race = request.one_set_fewer && *rc::gen::arbitrary<bool>();
   request.correctives = *rc::gen::element(CorrectiveCoverage::Sample, CorrectiveCoverage::EveryFinding);
   request.correctives_first = request.correctives == CorrectiveCoverage::EveryFinding && *rc::gen::arbitrary<bool>();
-  // Often near the end of the slow heavy loading (its nine steps begin after two weeks of holds).
-  request.rehab_week = *rc::gen::arbitrary<bool>() ? *rc::gen::inRange(0, 14) : *rc::gen::inRange(8, 13);
+  // Half the time at the end of the slow heavy loading (its steps begin after the weeks of holds),
+  // where one week more may or may not change the dose.
+  const int last_loading_week = catalog.plan_rules.injury_isometric_weeks +
+                                static_cast<int>(catalog.plan_rules.rehab_slow_heavy.steps.size()) - 1;
+  request.rehab_week = *rc::gen::arbitrary<bool>()
+                           ? *rc::gen::inRange(0, last_loading_week + 4)
+                           : *rc::gen::inRange(last_loading_week - 2, last_loading_week + 2);
   request.budget = core::Minutes(*rc::gen::inRange(15, 61));
   return request;
 }
@@ -110,41 +117,42 @@ RC_GTEST_PROP(SessionBuilderProperties, ASessionDoesNotDependOnWhatTheBuilderBui
                                                 catalog.corrective_rules, options);
   const ExercisePicker picker(catalog.library, profile);
 
-  const auto request = random_request(catalog);
-  std::vector<SessionRequest> earlier;
-  for (int count = *rc::gen::inRange(0, 6); count > 0; --count) earlier.push_back(random_request(catalog));
-  // Neighbours: the request with one field changed, which a key that forgot the field would mix up.
-  auto other_step = request;
-  other_step.step += 1;
-  auto other_rehab_week = request;
-  other_rehab_week.rehab_week += 1;
-  auto other_budget = request;
-  other_budget.budget += core::Minutes(5);
-  auto other_caps = request;
-  other_caps.volume_caps[catalog.library.all().front().id] = 4;
-  auto other_coverage = request;
-  other_coverage.correctives = request.correctives == CorrectiveCoverage::Sample ? CorrectiveCoverage::EveryFinding
-                                                                                 : CorrectiveCoverage::Sample;
-  other_coverage.correctives_first = false;
-  for (const auto& neighbour : {other_step, other_rehab_week, other_budget, other_caps, other_coverage}) {
-    const auto at = *rc::gen::inRange<std::ptrdiff_t>(0, static_cast<std::ptrdiff_t>(earlier.size()) + 1);
-    earlier.insert(earlier.begin() + at, neighbour);
-  }
-
   // The reference: each session built from its parts by a builder that has built nothing else.
   const auto composed = [&](const SessionRequest& asked) {
     const SessionBuilder fresh(picker, catalog.plan_rules, catalog.corrective_rules, &routine);
     return SessionBuilderTestAccess::compose_strength_session(fresh, asked);
   };
+  // One builder asked three rounds of requests: each round's sessions join what it keeps.
   const SessionBuilder used(picker, catalog.plan_rules, catalog.corrective_rules, &routine);
-  for (const auto& other : earlier) (void)used.strength_session(other);
-  const auto built_first = composed(request);
-  expect_same(used.strength_session(request), built_first);
-  // Asked again: the same session.
-  expect_same(used.strength_session(request), built_first);
-  // And each neighbour, which the builder has built, is its own session.
-  for (const auto& neighbour : {other_step, other_rehab_week, other_budget, other_caps, other_coverage}) {
-    expect_same(used.strength_session(neighbour), composed(neighbour));
+  for (int round = 0; round < 3; ++round) {
+    const auto request = random_request(catalog);
+    std::vector<SessionRequest> earlier;
+    for (int count = *rc::gen::inRange(0, 4); count > 0; --count) earlier.push_back(random_request(catalog));
+    // Neighbours: the request with one field changed, which a key that forgot the field would mix up.
+    auto other_step = request;
+    other_step.step += 1;
+    auto other_rehab_week = request;
+    other_rehab_week.rehab_week += 1;
+    auto other_budget = request;
+    other_budget.budget += core::Minutes(5);
+    auto other_caps = request;
+    other_caps.volume_caps[catalog.library.all().front().id] = 4;
+    auto other_coverage = request;
+    other_coverage.correctives = request.correctives == CorrectiveCoverage::Sample ? CorrectiveCoverage::EveryFinding
+                                                                                   : CorrectiveCoverage::Sample;
+    other_coverage.correctives_first = false;
+    const std::array neighbours{other_step, other_rehab_week, other_budget, other_caps, other_coverage};
+    for (const auto& neighbour : neighbours) {
+      const auto at = *rc::gen::inRange<std::ptrdiff_t>(0, static_cast<std::ptrdiff_t>(earlier.size()) + 1);
+      earlier.insert(earlier.begin() + at, neighbour);
+    }
+    for (const auto& other : earlier) (void)used.strength_session(other);
+    const auto built_first = composed(request);
+    expect_same(used.strength_session(request), built_first);
+    // Asked again: the same session.
+    expect_same(used.strength_session(request), built_first);
+    // And each neighbour, which the builder has built, is its own session.
+    for (const auto& neighbour : neighbours) expect_same(used.strength_session(neighbour), composed(neighbour));
   }
 }
 
