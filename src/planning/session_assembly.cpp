@@ -116,10 +116,18 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
   for (auto* entry : entries) retime(*entry);
   // A superset guest whose host was dropped does its own sets and rests again; one whose host
   // lost sets does no more sets than it. Settled before every estimate, so trimming sees it.
+  // The superset's halves, by position in `candidates`, in the session's order (only superset()
+  // links items outside a contrast pair, and trimming only ever unlinks them).
+  std::vector<std::size_t> superset_halves;
+  for (std::size_t position = 0; position < candidates.size(); ++position) {
+    if (candidates[position].item.pair_with && candidates[position].pair < 0) superset_halves.push_back(position);
+  }
   const auto settle_guests = [&] {
-    for (auto* entry : entries) {
-      if (!entry->item.pair_with || entry->pair >= 0) continue;
-      // Only superset() links items outside a contrast pair, and it gives both their partner.
+    for (const auto position : superset_halves) {
+      if (present[position] == 0) continue;
+      auto* entry = &candidates[position];
+      if (!entry->item.pair_with) continue;
+      // superset() gives both halves their partner.
       const auto host_position = static_cast<std::size_t>(entry->partner);
       const Entry& host = candidates.at(host_position);
       const bool host_present = present[host_position] != 0;
@@ -329,6 +337,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
   content.blocks.reserve(static_cast<std::size_t>(std::popcount(blocks_held)));
   for (const auto name : {SessionBlock::Inhibit, SessionBlock::Lengthen, SessionBlock::Activate, SessionBlock::WarmUp,
                           SessionBlock::Main, SessionBlock::Core, SessionBlock::CoolDown}) {
+    if ((blocks_held & (1U << static_cast<unsigned>(name))) == 0) continue;
     core::Block block;
     block.name = std::string(block_name(name));
     block.items.reserve(static_cast<std::size_t>(
@@ -351,7 +360,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
       }
       block.items.push_back(std::move(entry.item));
     }
-    if (!block.items.empty()) content.blocks.push_back(std::move(block));
+    content.blocks.push_back(std::move(block));
   }
   return content;
 }
