@@ -38,14 +38,15 @@ void ExerciseSet::insert(std::string_view id) {
 
 ExercisePicker::ExercisePicker(const core::ExerciseLibrary& library, const TrainingProfile& profile)
     : m_library(&library), m_profile(&profile) {
+  m_has_weights = std::ranges::any_of(library.all(), [&](const core::Exercise& exercise) {
+    return is_loaded(exercise) && exercise.doable_with(profile.equipment);
+  });
   m_traits.reserve(library.all().size());
   for (const auto& exercise : library.all()) {
     Traits traits;
     for (auto tag : exercise.tags) traits.tags |= tag_bit(tag);
     traits.usable = usable(exercise);
     traits.loaded = is_loaded(exercise);
-    // Weights the runner has: a loaded exercise doable with their equipment (usable or not).
-    if (traits.loaded && !m_has_weights) m_has_weights = traits.usable || exercise.doable_with(profile.equipment);
     m_traits.push_back(traits);
   }
   for (const auto pattern : core::enum_values<core::Pattern>()) {
