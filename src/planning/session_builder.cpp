@@ -99,7 +99,7 @@ const PhaseDose& SessionBuilder::dose_for(PhaseName phase) const {
 }
 
 SessionBuilder::SessionKey SessionBuilder::session_key(const SessionRequest& request) const {
-  SessionKey key{request.step, request.rehab_week};
+  SessionKey key;
   // main_work() reads the step only as an index into the phase's steps (the taper: the last one).
   const auto last_step = dose_for(request.phase).steps.size() - 1;
   key.step = request.phase == PhaseName::Taper
