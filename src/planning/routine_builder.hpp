@@ -84,8 +84,6 @@ class RoutineBuilder {
   [[nodiscard]] std::optional<core::InjuryRegion> avoided_for(const Exercise& exercise) const;
   // Available and not yet used in the routine.
   [[nodiscard]] bool usable(const Exercise& exercise) const;
-  [[nodiscard]] bool serves(const Exercise& exercise, const std::string& muscle) const;
-  [[nodiscard]] bool serves_any(const Exercise& exercise, const std::vector<std::string>& muscles) const;
 
   // A muscle asked about, as its rank in the vocabulary, looked up once for a loop over exercises
   // (the vocabulary's size for an id it does not hold, which no exercise serves).

@@ -64,14 +64,6 @@ bool RoutineBuilder::serves_any(const Exercise& exercise, const std::vector<Musc
   return std::ranges::any_of(muscles, [&](const MuscleRank& muscle) { return serves(exercise, muscle); });
 }
 
-bool RoutineBuilder::serves(const Exercise& exercise, const std::string& muscle) const {
-  return serves(exercise, rank_of(muscle));
-}
-
-bool RoutineBuilder::serves_any(const Exercise& exercise, const std::vector<std::string>& muscles) const {
-  return std::ranges::any_of(muscles, [&](const std::string& muscle) { return serves(exercise, muscle); });
-}
-
 bool RoutineBuilder::available(const Exercise& exercise) const { return m_available[position_of(exercise)]; }
 
 std::span<const Step> RoutineBuilder::steps_of(Need need) {

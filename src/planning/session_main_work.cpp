@@ -289,16 +289,16 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
     const int tier = essential_placed || upper ? slot.tier : 0;
     if (!upper) essential_placed = true;
     if (!contrast) {
-      append_entry(entries, std::move(item), {.block = SessionBlock::Main,
-          .tier = tier, .minimum_sets = minimum_sets, .exercise = exercise});
+      append_entry(entries, std::move(item),
+                   {.block = SessionBlock::Main, .tier = tier, .minimum_sets = minimum_sets, .exercise = exercise});
       continue;
     }
     const auto* partner = contrast_partner(exercise->pattern, request, used);
     if (partner == nullptr) {
       // No explosive move follows it: it rests like any lift.
       item.rest_seconds = std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
-      append_entry(entries, std::move(item), {.block = SessionBlock::Main,
-          .tier = tier, .minimum_sets = minimum_sets, .exercise = exercise});
+      append_entry(entries, std::move(item),
+                   {.block = SessionBlock::Main, .tier = tier, .minimum_sets = minimum_sets, .exercise = exercise});
       continue;
     }
     used.insert(*partner);
@@ -317,10 +317,12 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
     explosive.pair_with = exercise->id;
     item.pair_with = partner->id;
     item.why = wording::contrast_heavy_why(partner->name, item.rest_seconds, is_loaded(*exercise)) + " " + item.why;
-    append_entry(entries, std::move(item), {.block = SessionBlock::Main,
-        .tier = 0, .pair = pair_number, .minimum_sets = minimum_sets, .exercise = exercise});
-    append_entry(entries, std::move(explosive), {.block = SessionBlock::Main,
-        .tier = 0, .pair = pair_number, .minimum_sets = minimum_sets, .exercise = partner});
+    append_entry(entries, std::move(item),
+                 {.block = SessionBlock::Main, .tier = 0, .pair = pair_number,
+                  .minimum_sets = minimum_sets, .exercise = exercise});
+    append_entry(entries, std::move(explosive),
+                 {.block = SessionBlock::Main, .tier = 0, .pair = pair_number,
+                  .minimum_sets = minimum_sets, .exercise = partner});
     ++pair_number;
   }
 }
@@ -382,8 +384,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::injury_loading(ExerciseSet& u
     // injury's loading is never left out; the others go, whole, when a short session cannot hold them.
     const int sets = item.sets;
     const int tier = kept_whole ? 0 : 1;
-    append_entry(entries, std::move(item), {.block = SessionBlock::Main,
-        .tier = tier, .minimum_sets = sets, .exercise = exercise});
+    append_entry(entries, std::move(item),
+                 {.block = SessionBlock::Main, .tier = tier, .minimum_sets = sets, .exercise = exercise});
   };
   if (part == RehabPart::KeptWhole) {
     for (auto region : profile.current_regions) {

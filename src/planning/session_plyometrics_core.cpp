@@ -58,8 +58,9 @@ std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequ
     remaining -= sets * per_set * sides;
     // In the power phase the jumps are the point: they outlast the calf and core work in a trim.
     const int tier = request.phase == PhaseName::Power ? 1 : 2;
-    append_entry(entries, std::move(item), {.block = SessionBlock::Main,
-        .tier = tier, .pair = kPlyometricGroup, .minimum_sets = sets, .exercise = drill});
+    append_entry(entries, std::move(item),
+                 {.block = SessionBlock::Main, .tier = tier, .pair = kPlyometricGroup,
+                  .minimum_sets = sets, .exercise = drill});
   }
   return entries;
 }
