@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <chrono>
 #include <utility>
 
 namespace stride::planning {
@@ -58,21 +60,28 @@ std::vector<DayContext> build_day_contexts(core::Date start, core::Date end, con
   // The run type of each day from the longest recovery before the plan to the day after its end,
   // looked up once: a day's own, the day before's next run and the race windows read them.
   const int before = rules.longest_recovery_days();
+  // Days are counted as sys_days, which step by adding one; a Date is made once per day.
+  const std::chrono::sys_days first_day{start};
   std::vector<core::RunType> run_types;
   run_types.reserve(static_cast<std::size_t>(before + count + 1));
   for (int offset = -before; offset <= count; ++offset) {
-    run_types.push_back(run_type_on(calendar, goal_race, core::add_days(start, offset)));
+    run_types.push_back(run_type_on(calendar, goal_race, core::Date{first_day + std::chrono::days{offset}}));
   }
   const auto run_type_at = [&](int offset) { return run_types[static_cast<std::size_t>(offset + before)]; };
-  days.reserve(static_cast<std::size_t>(count));
+  days.resize(static_cast<std::size_t>(count));
+  auto weekday = core::weekday_of(start);
   for (int offset = 0; offset < count; ++offset) {
-    DayContext day;
-    day.date = core::add_days(start, offset);
+    auto& day = days[static_cast<std::size_t>(offset)];
+    day.date = core::Date{first_day + std::chrono::days{offset}};
     day.run = run_type_at(offset);
     day.next_run = run_type_at(offset + 1);
-    day.allowed = availability.days.empty() || availability.days.contains(core::weekday_of(day.date));
-    days.push_back(std::move(day));
+    day.allowed = availability.days.empty() || availability.days.contains(weekday);
+    weekday = weekday == core::Weekday::Sunday ? core::Weekday::Monday
+                                               : static_cast<core::Weekday>(static_cast<int>(weekday) + 1);
   }
+  // A race's windows reach this many days before it; its recovery, recovery.days after it.
+  const int days_before_a_race = std::max({rules.race_eve_light_only_days, rules.race_week_days,
+                                           rules.tune_up_taper_days, rules.race_eve_no_eccentric_days});
   // Races from the longest recovery before the plan up to the day after its end shape the windows.
   for (int offset = -before; offset <= count; ++offset) {
     if (run_type_at(offset) != core::RunType::Race) continue;
@@ -81,7 +90,10 @@ std::vector<DayContext> build_day_contexts(core::Date start, core::Date end, con
     const bool goal = goal_race && race == *goal_race;
     const std::string words = goal ? fmt::format("your goal race on {}", core::format_iso_date(race)) : race_words(race, run);
     const auto& recovery = rules.recovery_after(race_distance_km(calendar, race, goal, goal_event, rules));
-    for (std::size_t index = 0; index < days.size(); ++index) {
+    // Only the days within the windows' reach change.
+    const auto first = static_cast<std::size_t>(std::clamp(offset - days_before_a_race, 0, count));
+    const auto last = static_cast<std::size_t>(std::clamp(offset + recovery.days + 1, 0, count));
+    for (std::size_t index = first; index < last; ++index) {
       auto& day = days[index];
       const int until = offset - static_cast<int>(index);  // days from day.date to the race
       const auto away = [&] { return fmt::format("{} is {} day{} away", words, until, until == 1 ? "" : "s"); };
