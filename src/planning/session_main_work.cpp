@@ -166,32 +166,36 @@ const core::Exercise* SessionBuilder::contrast_partner(Pattern pattern, const Se
   return within_cap_only ? nullptr : beyond_cap;
 }
 
-void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used, std::vector<Entry>& entries) const {
+const std::vector<SessionBuilder::MainChoice>& SessionBuilder::main_work_choices(const SessionRequest& request,
+                                                                                 ExerciseSet& used) const {
+  const MainWorkKey key{request.phase, request.variant % 2, request.eccentric_allowed,
+                        request.heavy_allowed && !request.lighter && request.plyometric_contacts > 0,
+                        request.jump_impact_cap};
+  for (const auto& chosen : m_main_work_choices) {
+    if (chosen.key != key || chosen.used_before != used) continue;
+    for (const auto& choice : chosen.choices) {
+      used.insert(*choice.exercise);
+      if (choice.partner != nullptr) used.insert(*choice.partner);
+    }
+    return chosen.choices;
+  }
+  auto used_before = used;
+  auto choices = choose_main_work(request, used);
+  return m_main_work_choices.emplace_back(ChosenMainWork{key, std::move(used_before), std::move(choices)}).choices;
+}
+
+std::vector<SessionBuilder::MainChoice> SessionBuilder::choose_main_work(const SessionRequest& request,
+                                                                        ExerciseSet& used) const {
   const auto& profile = m_picker->profile();
-  const auto& phase_dose = dose_for(request.phase);
-  // The taper keeps the last step's reps and effort with fewer sets.
-  const auto& step = request.phase == PhaseName::Taper
-                         ? phase_dose.steps.back()
-                         : phase_dose.steps[std::min<std::size_t>(static_cast<std::size_t>(request.step),
-                                                                  phase_dose.steps.size() - 1)];
-  int sets = step.sets;
-  if (request.phase == PhaseName::Taper) sets = scaled_sets(sets, m_rules->taper_set_fraction);
-  if (request.deload) sets = scaled_sets(sets, m_rules->deload_set_fraction);
-  if (request.lighter) sets = scaled_sets(sets, m_rules->lighter_set_fraction);
-  const bool trail = profile.surface == core::Surface::Trail;
-  const bool building = request.phase != PhaseName::Stabilization;
-  const std::string suffix = wording::dose_suffix(request.phase, request.deload, request.lighter,
-                                                  request.phase == PhaseName::Taper);
   // The power phase keeps its contrast pairs in deloads too, with fewer sets; a day that cannot
   // hold jumps gets none (the planner places power sessions on days that can).
   const bool contrast_allowed = request.heavy_allowed && !request.lighter && request.plyometric_contacts > 0;
-  int contacts_left = request.plyometric_contacts;
-
-  int pair_number = 0;
-  bool essential_placed = false;
+  std::vector<MainChoice> choices;
+  int pairs = 0;
   auto slots = main_slots(request.phase, request.variant, profile);
+  choices.reserve(slots.size());
   for (auto& slot : slots) {
-    if (slot.contrast_backup && pair_number == 0) slot.contrast = true;
+    if (slot.contrast_backup && pairs == 0) slot.contrast = true;
     auto& slot_request = slot.request;
     // Slow lowering does not prime a jump: the heavy half of a contrast pair is never eccentric work.
     if (!request.eccentric_allowed || (slot.contrast && contrast_allowed)) {
@@ -238,10 +242,45 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
     if (exercise == nullptr) exercise = pick_only(false, false, excluded);
     if (exercise == nullptr) continue;
     used.insert(*exercise);
+    MainChoice choice{slot.key, slot.role, slot.tier, slot.contrast && contrast_allowed, exercise, nullptr};
+    if (choice.contrast) {
+      choice.partner = contrast_partner(exercise->pattern, request, used);
+      if (choice.partner != nullptr) {
+        used.insert(*choice.partner);
+        ++pairs;
+      }
+    }
+    choices.push_back(choice);
+  }
+  return choices;
+}
+
+void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used, std::vector<Entry>& entries) const {
+  const auto& profile = m_picker->profile();
+  const auto& phase_dose = dose_for(request.phase);
+  // The taper keeps the last step's reps and effort with fewer sets.
+  const auto& step = request.phase == PhaseName::Taper
+                         ? phase_dose.steps.back()
+                         : phase_dose.steps[std::min<std::size_t>(static_cast<std::size_t>(request.step),
+                                                                  phase_dose.steps.size() - 1)];
+  int sets = step.sets;
+  if (request.phase == PhaseName::Taper) sets = scaled_sets(sets, m_rules->taper_set_fraction);
+  if (request.deload) sets = scaled_sets(sets, m_rules->deload_set_fraction);
+  if (request.lighter) sets = scaled_sets(sets, m_rules->lighter_set_fraction);
+  const bool trail = profile.surface == core::Surface::Trail;
+  const bool building = request.phase != PhaseName::Stabilization;
+  const std::string suffix = wording::dose_suffix(request.phase, request.deload, request.lighter,
+                                                  request.phase == PhaseName::Taper);
+  int contacts_left = request.plyometric_contacts;
+
+  int pair_number = 0;
+  bool essential_placed = false;
+  for (const auto& choice : main_work_choices(request, used)) {
+    const auto* exercise = choice.exercise;
     const bool upper = exercise->pattern == Pattern::Push || exercise->pattern == Pattern::Pull;
-    auto item = make_item(*exercise, slot.role,
-                          wording::slot_why(slot.key, request.phase, trail, is_loaded(*exercise), suffix));
-    const bool contrast = slot.contrast && contrast_allowed;
+    auto item = make_item(*exercise, choice.role,
+                          wording::slot_why(choice.slot, request.phase, trail, is_loaded(*exercise), suffix));
+    const bool contrast = choice.contrast;
     const int rest = contrast ? phase_dose.rest_seconds : std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
     dose(item, *exercise, sets, step.reps, phase_dose.tempo, rest, 30);
     if (step.rpe && item.reps) {
@@ -286,14 +325,14 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
     const int minimum_sets = request.deload || request.phase == PhaseName::Stabilization ? 1 : std::min(item.sets, 2);
     // The first lower-body lift the runner can do is the session's essential one, whichever slot
     // it came from (a current knee injury leaves the single-leg slot empty).
-    const int tier = essential_placed || upper ? slot.tier : 0;
+    const int tier = essential_placed || upper ? choice.tier : 0;
     if (!upper) essential_placed = true;
     if (!contrast) {
       append_entry(entries, std::move(item),
                    {.block = SessionBlock::Main, .tier = tier, .minimum_sets = minimum_sets, .exercise = exercise});
       continue;
     }
-    const auto* partner = contrast_partner(exercise->pattern, request, used);
+    const auto* partner = choice.partner;
     if (partner == nullptr) {
       // No explosive move follows it: it rests like any lift.
       item.rest_seconds = std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
@@ -301,7 +340,6 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
                    {.block = SessionBlock::Main, .tier = tier, .minimum_sets = minimum_sets, .exercise = exercise});
       continue;
     }
-    used.insert(*partner);
     // About half the heavy reps, fewer when the session's contacts would not hold them.
     const int sides = partner->unilateral ? 2 : 1;
     int explosive_reps = (item.reps.value_or(step.reps) + 1) / 2;

@@ -12,8 +12,8 @@
 #include "stride/planning/session_builder.hpp"
 #include "test_catalog.hpp"
 
-// A session builder keeps what it has chosen (cool-downs, whole strength sessions) for reuse: its
-// sessions must not depend on what it was asked before.
+// A session builder keeps what it has chosen (cool-downs, main work, whole strength sessions) for
+// reuse: its sessions must not depend on what it was asked before.
 namespace stride::planning {
 namespace {
 
@@ -141,7 +141,26 @@ RC_GTEST_PROP(SessionBuilderProperties, ASessionDoesNotDependOnWhatTheBuilderBui
     other_coverage.correctives = request.correctives == CorrectiveCoverage::Sample ? CorrectiveCoverage::EveryFinding
                                                                                    : CorrectiveCoverage::Sample;
     other_coverage.correctives_first = false;
-    const std::array neighbours{other_step, other_rehab_week, other_budget, other_caps, other_coverage};
+    // Fields the main work's choices read (SessionBuilder::MainWorkKey).
+    auto other_variant = request;
+    other_variant.variant = (request.variant + 1) % 3;
+    auto other_eccentric = request;
+    other_eccentric.eccentric_allowed = !request.eccentric_allowed;
+    auto other_heavy = request;
+    other_heavy.heavy_allowed = !request.heavy_allowed;
+    // The jump impact cap matters only to a session with contrast pairs: the request as a power
+    // session that has them, at the lowest and the highest cap.
+    auto power_low_cap = request;
+    power_low_cap.phase = core::PhaseName::Power;
+    power_low_cap.heavy_allowed = true;
+    power_low_cap.lighter = false;
+    power_low_cap.plyometric_contacts = 60;
+    power_low_cap.jump_impact_cap = core::Impact::Low;
+    auto power_high_cap = power_low_cap;
+    power_high_cap.jump_impact_cap = core::Impact::High;
+    const std::array neighbours{other_step,      other_rehab_week, other_budget,  other_caps,
+                                other_coverage,  other_variant,    other_eccentric, other_heavy,
+                                power_low_cap,   power_high_cap};
     for (const auto& neighbour : neighbours) {
       const auto at = *rc::gen::inRange<std::ptrdiff_t>(0, static_cast<std::ptrdiff_t>(earlier.size()) + 1);
       earlier.insert(earlier.begin() + at, neighbour);

@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "stride/core/plan.hpp"
@@ -214,6 +215,34 @@ class SessionBuilder {
   // The main lifts, appended to `into` (strength_session() makes them in its own entries, so that
   // they need not move there).
   void main_work(const SessionRequest& request, ExerciseSet& used, std::vector<Entry>& into) const;
+  // One slot of the main work as chosen: the slot (its name, role and tier, and whether its lift is
+  // the heavy half of a contrast pair), its lift, and the explosive move that follows the lift
+  // (nullptr when none does).
+  struct MainChoice {
+    std::string_view slot;
+    core::Role role = core::Role::Strength;
+    int tier = 1;
+    bool contrast = false;
+    const core::Exercise* exercise = nullptr;
+    const core::Exercise* partner = nullptr;
+  };
+  // What of a request the main work's choices read: its slots (the phase and which of the week's
+  // two kinds of session), and what the lifts and explosive moves may be.
+  struct MainWorkKey {
+    core::PhaseName phase = core::PhaseName::Stabilization;
+    int variant_parity = 0;
+    bool eccentric_allowed = true;
+    bool contrast_allowed = false;
+    core::Impact jump_impact_cap = core::Impact::High;
+    friend bool operator==(const MainWorkKey&, const MainWorkKey&) = default;
+  };
+  // The main work's lifts and explosive moves, which join `used`: chosen by choose_main_work()
+  // the first time a key meets a `used` that holds the same exercises, and the same choices again
+  // after that (doses aside, every step of a phase asks them again). The reference holds until
+  // the next call.
+  [[nodiscard]] const std::vector<MainChoice>& main_work_choices(const SessionRequest& request,
+                                                                 ExerciseSet& used) const;
+  [[nodiscard]] std::vector<MainChoice> choose_main_work(const SessionRequest& request, ExerciseSet& used) const;
   // Which rehab loading injury_loading plans (see there).
   enum class RehabPart { KeptWhole, Others };
   // The rehab loading kept whole, chosen once the warm-up is: it may take a warm-up exercise
@@ -331,6 +360,13 @@ class SessionBuilder {
     SessionContent content;
   };
   mutable std::vector<BuiltSession> m_strength_sessions;
+  // The main work's choices so far, by key and by what `used` held before them.
+  struct ChosenMainWork {
+    MainWorkKey key;
+    ExerciseSet used_before;
+    std::vector<MainChoice> choices;
+  };
+  mutable std::vector<ChosenMainWork> m_main_work_choices;
 };
 
 }  // namespace stride::planning
