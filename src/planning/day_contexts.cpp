@@ -25,12 +25,6 @@ std::string race_words(core::Date race, const core::PlannedRun& run) {
   return fmt::format("the race on {}", core::format_iso_date(race));
 }
 
-// The type of run_on's run, without copying the run (its note).
-core::RunType run_type_on(const core::RunningCalendar& calendar, std::optional<core::Date> goal_race, core::Date date) {
-  if (goal_race && date == *goal_race) return core::RunType::Race;
-  return calendar.run_on(date).type;
-}
-
 }  // namespace
 
 core::PlannedRun run_on(const core::RunningCalendar& calendar, std::optional<core::Date> goal_race, core::Date date) {
@@ -64,8 +58,13 @@ std::vector<DayContext> build_day_contexts(core::Date start, core::Date end, con
   const std::chrono::sys_days first_day{start};
   std::vector<core::RunType> run_types;
   run_types.reserve(static_cast<std::size_t>(before + count + 1));
-  for (int offset = -before; offset <= count; ++offset) {
-    run_types.push_back(run_type_on(calendar, goal_race, core::Date{first_day + std::chrono::days{offset}}));
+  for (const auto* run : calendar.runs_from(core::Date{first_day - std::chrono::days{before}}, before + count + 1)) {
+    run_types.push_back(run->type);
+  }
+  // The goal race is a race whatever the calendar says.
+  if (goal_race) {
+    const int offset = core::days_between(start, *goal_race);
+    if (offset >= -before && offset <= count) run_types[static_cast<std::size_t>(offset + before)] = core::RunType::Race;
   }
   const auto run_type_at = [&](int offset) { return run_types[static_cast<std::size_t>(offset + before)]; };
   days.resize(static_cast<std::size_t>(count));

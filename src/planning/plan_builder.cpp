@@ -83,17 +83,21 @@ core::Plan PlanAssembler::build() {
 
   const auto contexts = build_day_contexts(plan.start, plan.end, m_inputs.calendar, m_goal_race, athlete.goal.event,
                                            athlete.availability, m_data.rules);
-  for (const auto& context : contexts) {
+  const auto runs = m_inputs.calendar.runs_from(plan.start, static_cast<int>(contexts.size()));
+  plan.days.reserve(contexts.size());
+  for (std::size_t index = 0; index < contexts.size(); ++index) {
+    const auto& context = contexts[index];
     core::PlanDay day;
     day.date = context.date;
-    auto run = run_on(m_inputs.calendar, m_goal_race, context.date);
+    auto run = *runs[index];
     if (m_goal_race && context.date == *m_goal_race) {
+      run.type = core::RunType::Race;
       // The goal race is its own distance, not the weekday's usual run.
       const auto distance = race_distance_km(m_inputs.calendar, context.date, true, athlete.goal.event, m_data.rules);
       run.distance = distance ? std::optional(core::Kilometres(*distance)) : std::nullopt;
       run.duration.reset();
     }
-    if (run.type != core::RunType::Rest) day.run = run;
+    if (run.type != core::RunType::Rest) day.run = std::move(run);
     plan.days.push_back(std::move(day));
   }
   for (std::size_t index = 0; index < season.size(); ++index) {

@@ -308,12 +308,19 @@ std::vector<std::string> plan_warnings(const PlanInputs& inputs, const TrainingP
   }
   // A key run of the runner's own calendar on the day before a race: said, not changed (the runs are theirs).
   if (!season.empty()) {
-    for (core::Date date = core::add_days(season.front().start, 1); date <= season.back().end; date = core::add_days(date, 1)) {
-      const bool goal = inputs.athlete.goal.race_date == date;
-      if (!goal && inputs.calendar.run_on(date).type != core::RunType::Race) continue;
-      const core::Date eve = core::add_days(date, -1);
-      const auto eve_run = inputs.calendar.run_on(eve).type;
+    // Each day from the season's second on, with its eve: offsets from the season's first day.
+    const core::Date first = season.front().start;
+    const int count = core::days_between(first, season.back().end) + 1;
+    const auto runs = inputs.calendar.runs_from(first, count);
+    const auto& race_date = inputs.athlete.goal.race_date;
+    const int goal_offset = race_date ? core::days_between(first, *race_date) : -1;
+    for (int offset = 1; offset < count; ++offset) {
+      const auto index = static_cast<std::size_t>(offset);
+      if (offset != goal_offset && runs[index]->type != core::RunType::Race) continue;
+      const auto eve_run = runs[index - 1]->type;
       if (eve_run != core::RunType::Long && eve_run != core::RunType::Workout) continue;
+      const core::Date date = core::add_days(first, offset);
+      const core::Date eve = core::add_days(date, -1);
       warnings.push_back(fmt::format("Your running calendar has a {} on {}, the day before the race on {}: an easy "
                                      "jog or rest the day before a race keeps your legs fresh for it.",
                                      eve_run == core::RunType::Long ? "long run" : "workout", core::format_iso_date(eve),

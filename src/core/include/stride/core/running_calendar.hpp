@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "stride/core/date.hpp"
 #include "stride/core/units.hpp"
@@ -36,6 +37,9 @@ struct RunningCalendar {
 
   // The run on `date`: the dated run when there is one, else the template day.
   [[nodiscard]] const PlannedRun& run_on(Date date) const;
+  // The run on each of the `count` days from `first` on, as run_on gives them: pointers into this
+  // calendar (valid while it lives and is not changed), found in one walk through the dated runs.
+  [[nodiscard]] std::vector<const PlannedRun*> runs_from(Date first, int count) const;
 
   friend bool operator==(const RunningCalendar&, const RunningCalendar&) = default;
 };
