@@ -61,7 +61,7 @@ class PlanAssembler {
     int sessions = 0;
     int sets = 0;
     core::Seconds longest_training{0};  // the longest session's time without rehab loading
-    std::map<std::string, int> volumes;  // sets × reps of each lift, the most in one session
+    std::map<std::string, int> volumes;  // sets × reps of each lift, the most in one session (growth takes them)
     double highest_rpe = 0;              // the hardest main lift's RPE
   };
 

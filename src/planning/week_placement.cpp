@@ -223,7 +223,8 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
     m_progress.last_loading_effort = loaded.highest_rpe;
   }
   if (!week.deload && loaded.sessions > 0) {
-    if (!tapered_for_race) m_progress.growth_volumes = loaded.volumes;
+    // Only growth reads the volumes: they move there.
+    if (!tapered_for_race) m_progress.growth_volumes = std::move(loaded.volumes);
     m_progress.reference = std::move(loaded);
   }
   record.strength_sessions = loaded.sessions;
