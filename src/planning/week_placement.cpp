@@ -257,10 +257,11 @@ core::Minutes PlanAssembler::light_budget() const {
 std::vector<const core::PlannedSession*> PlanAssembler::sessions_of_week(const core::Plan& plan,
                                                                          const SeasonWeek& week) const {
   std::vector<const core::PlannedSession*> sessions;
-  for (Date date = week.start; core::days_between(date, week.end) >= 0; date = core::add_days(date, 1)) {
-    for (const auto& session : plan.days[static_cast<std::size_t>(core::days_between(plan.start, date))].sessions) {
-      sessions.push_back(&session);
-    }
+  // The week's days are one run of the plan's days, from the week's start.
+  const int first = core::days_between(plan.start, week.start);
+  const int last = core::days_between(plan.start, week.end);
+  for (int index = first; index <= last; ++index) {
+    for (const auto& session : plan.days[static_cast<std::size_t>(index)].sessions) sessions.push_back(&session);
   }
   return sessions;
 }
