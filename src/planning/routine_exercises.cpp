@@ -101,8 +101,14 @@ Side RoutineBuilder::side_of(std::size_t index, Need need, const std::string& mu
   const auto& finding = m_findings.findings[index];
   const auto& same = need == Need::Release ? finding.overactive : finding.underactive;
   const auto& opposite = need == Need::Release ? finding.opposite_overactive : finding.opposite_underactive;
+  // serves() either way, with the muscle's relations looked up once: the same id, or two known
+  // ids whose ranks are related (the relation goes both ways).
+  const auto muscle_related = m_muscles.related_ranks(muscle);
   const auto related = [&](const std::string& listed) {
-    return m_muscles.serves(listed, muscle) || m_muscles.serves(muscle, listed);
+    if (listed == muscle) return true;
+    if (muscle_related.empty()) return false;
+    const auto rank = m_muscles.rank(listed);
+    return rank < m_muscles.ids().size() && (muscle_related[rank / 64] >> (rank % 64) & 1U) != 0;
   };
   if (std::ranges::none_of(same, related) && std::ranges::any_of(opposite, related)) return finding.opposite;
   return finding.side;
