@@ -74,6 +74,8 @@ Result<ExerciseLibrary> ExerciseLibrary::create(std::vector<Exercise> exercises,
   library.m_exercises = std::move(exercises);
   library.m_muscle_ids = muscles.ids();
   library.m_served = ServedMuscles(library.m_exercises, muscles);
+  library.m_equipment_needed.reserve(library.m_exercises.size());
+  for (const auto& exercise : library.m_exercises) library.m_equipment_needed.push_back(equipment_bits(exercise.equipment));
 
   // links[i][0] is the index of exercise i's regression and links[i][1] of its progression, or
   // kNoLink when it has none.

@@ -38,15 +38,16 @@ void ExerciseSet::insert(std::string_view id) {
 
 ExercisePicker::ExercisePicker(const core::ExerciseLibrary& library, const TrainingProfile& profile)
     : m_library(&library), m_profile(&profile) {
-  m_has_weights = std::ranges::any_of(library.all(), [&](const core::Exercise& exercise) {
-    return is_loaded(exercise) && exercise.doable_with(profile.equipment);
-  });
+  const auto available = core::equipment_bits(profile.equipment);
   m_traits.reserve(library.all().size());
-  for (const auto& exercise : library.all()) {
+  for (std::size_t position = 0; position < library.all().size(); ++position) {
+    const auto& exercise = library.all()[position];
+    const bool doable = core::doable_with(library.equipment_needed(position), available);
     Traits traits;
     for (auto tag : exercise.tags) traits.tags |= tag_bit(tag);
-    traits.usable = usable(exercise);
+    traits.usable = usable(exercise, doable);
     traits.loaded = is_loaded(exercise);
+    m_has_weights = m_has_weights || (traits.loaded && doable);
     m_traits.push_back(traits);
   }
   for (const auto pattern : core::enum_values<core::Pattern>()) {
@@ -76,24 +77,30 @@ bool raises_the_heel(const core::Exercise& exercise) {
 }
 
 bool ExercisePicker::usable(const core::Exercise& exercise) const {
+  return usable(exercise, exercise.doable_with(m_profile->equipment));
+}
+
+bool ExercisePicker::usable(const core::Exercise& exercise, bool doable) const {
   // A current injury's region is loaded only by its pain-monitored rehab: no knee-dominant lift
   // with a current knee injury, no calf raise (any heel raise against the calf) with a current
   // Achilles or calf injury.
   const auto& current = m_profile->current_regions;
   if (current.contains(core::InjuryRegion::Knee) && is_knee_dominant(exercise.pattern)) return false;
   if (current.contains(core::InjuryRegion::AchillesCalf) && raises_the_heel(exercise)) return false;
-  return usable_apart_from_knee(exercise);
+  return usable_apart_from_knee(exercise, doable);
 }
 
 const core::Exercise* ExercisePicker::usable_for_rehab(std::string_view id, core::InjuryRegion region) const {
   const auto* exercise = m_library->find(id);
-  return exercise != nullptr && usable_apart_from_knee(*exercise, region) ? exercise : nullptr;
+  return exercise != nullptr && usable_apart_from_knee(*exercise, exercise->doable_with(m_profile->equipment), region)
+             ? exercise
+             : nullptr;
 }
 
-bool ExercisePicker::usable_apart_from_knee(const core::Exercise& exercise,
+bool ExercisePicker::usable_apart_from_knee(const core::Exercise& exercise, bool doable,
                                             std::optional<core::InjuryRegion> loaded_on_purpose) const {
   const auto& profile = *m_profile;
-  if (!exercise.doable_with(profile.equipment)) return false;
+  if (!doable) return false;
   if (exercise.level > profile.maximum_level()) return false;
   for (auto region : exercise.avoid_with) {
     if (region == loaded_on_purpose) continue;

@@ -61,8 +61,10 @@ class RoutineBuilder {
       m_served = &m_own_served.emplace(library.all(), muscles);
     }
     m_available.reserve(library.all().size());
+    const auto available = core::equipment_bits(options.equipment);
     for (const auto& exercise : library.all()) {
-      m_available.push_back(exercise.doable_with(options.equipment) && !avoided_for(exercise));
+      m_available.push_back(core::doable_with(library.equipment_needed(m_available.size()), available) &&
+                            !avoided_for(exercise));
       for (Step step : {Step::Inhibit, Step::Lengthen, Step::Activate, Step::Balance}) {
         if (step_accepts(step, exercise)) m_step_exercises[static_cast<std::size_t>(step)].push_back(&exercise);
       }

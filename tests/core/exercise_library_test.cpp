@@ -120,5 +120,32 @@ TEST(Exercise, DoableWithNeedsEveryPiece) {
   EXPECT_TRUE(e.doable_with({}));
 }
 
+// The bits say what the sets say: for every pair of needed and available equipment drawn from a
+// handful of pieces (the lowest and highest values included), on the exercise and in the library.
+TEST(Exercise, EquipmentBitsAgreeWithDoableWith) {
+  const std::vector<Equipment> pieces{Equipment::Dumbbells, Equipment::Bench, Equipment::Box,
+                                      Equipment::FoamRoller, Equipment::Slider};
+  const auto subset = [&](unsigned mask) {
+    std::set<Equipment> chosen;
+    for (std::size_t bit = 0; bit < pieces.size(); ++bit) {
+      if ((mask >> bit & 1U) != 0) chosen.insert(pieces[bit]);
+    }
+    return chosen;
+  };
+  for (unsigned needed = 0; needed < (1U << pieces.size()); ++needed) {
+    auto chain = valid_chain();
+    chain[1].equipment = subset(needed);
+    const auto library = ExerciseLibrary::create(chain, muscles(), 0);
+    ASSERT_TRUE(library) << library.error().describe();
+    const auto position = static_cast<std::size_t>(library->find("single_leg_bridge") - library->all().data());
+    EXPECT_EQ(library->equipment_needed(position), equipment_bits(chain[1].equipment));
+    for (unsigned available = 0; available < (1U << pieces.size()); ++available) {
+      const auto has = subset(available);
+      EXPECT_EQ(doable_with(library->equipment_needed(position), equipment_bits(has)), chain[1].doable_with(has))
+          << needed << " " << available;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace stride::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
@@ -9,6 +10,15 @@
 #include "stride/core/vocabulary.hpp"
 
 namespace stride::core {
+
+// A set of equipment as bits, bit e for Equipment e: what an exercise needs, or what a runner has.
+using EquipmentBits = std::uint32_t;
+[[nodiscard]] EquipmentBits equipment_bits(const std::set<Equipment>& equipment);
+
+// True when `available` holds every piece of `needed`: Exercise::doable_with on bits.
+[[nodiscard]] constexpr bool doable_with(EquipmentBits needed, EquipmentBits available) {
+  return (needed & ~available) == 0;
+}
 
 // One entry of the exercise library (contract §4.1, plus `measure`, `tags`, `aliases` and
 // `description`). Links to easier and harder variants are exercise ids.

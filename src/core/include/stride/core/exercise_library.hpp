@@ -45,6 +45,8 @@ class ExerciseLibrary {
   // Which muscles each exercise serves, by its position in all() and the rank of the muscle in
   // the vocabulary create() was given, whose ids are muscle_ids() (in rank order).
   [[nodiscard]] const ServedMuscles& served_muscles() const { return m_served; }
+  // The equipment all()[position] needs, as bits (doable_with(needed, available) on them).
+  [[nodiscard]] EquipmentBits equipment_needed(std::size_t position) const { return m_equipment_needed[position]; }
   [[nodiscard]] const std::vector<std::string>& muscle_ids() const { return m_muscle_ids; }
 
   friend bool operator==(const ExerciseLibrary&, const ExerciseLibrary&) = default;
@@ -54,6 +56,7 @@ class ExerciseLibrary {
   StringMap<std::size_t> m_index;
   std::vector<std::string> m_muscle_ids;
   ServedMuscles m_served;
+  std::vector<EquipmentBits> m_equipment_needed;  // by position in all()
 };
 
 }  // namespace stride::core

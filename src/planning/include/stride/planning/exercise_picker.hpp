@@ -124,7 +124,10 @@ class ExercisePicker {
   std::array<std::vector<Candidate>, core::EnumNames<core::Pattern>::names.size()> m_candidates;
   [[nodiscard]] static unsigned tag_bit(core::ExerciseTag tag) { return 1U << static_cast<unsigned>(tag); }
   static_assert(static_cast<unsigned>(core::ExerciseTag::Breathing) < 32, "every tag has a bit of Traits::tags");
-  [[nodiscard]] bool usable_apart_from_knee(const core::Exercise& exercise,
+  // usable() and its part apart from the knee, with whether the runner's equipment does the
+  // exercise already known (the constructor reads it from the library's bits).
+  [[nodiscard]] bool usable(const core::Exercise& exercise, bool doable) const;
+  [[nodiscard]] bool usable_apart_from_knee(const core::Exercise& exercise, bool doable,
                                             std::optional<core::InjuryRegion> loaded_on_purpose = std::nullopt) const;
 };
 
