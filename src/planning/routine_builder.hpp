@@ -198,8 +198,8 @@ class RoutineBuilder {
   const CorrectiveRules& m_rules;
   const RoutineOptions& m_options;
   RoutineWording m_wording;
-  std::vector<bool> m_used;       // by position in the library: used in the routine
-  std::vector<bool> m_available;  // by position in the library: available()
+  std::vector<char> m_used;       // by position in the library: used in the routine (a byte each: read often)
+  std::vector<char> m_available;  // by position in the library: available()
   std::array<std::vector<const Exercise*>, 5> m_step_exercises;  // exercises_for(), by Step
   // Which muscles each exercise serves: the library's, or m_own_served for another vocabulary.
   std::optional<core::ServedMuscles> m_own_served;

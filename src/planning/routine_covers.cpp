@@ -84,12 +84,12 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
   for (const auto& block : m_routine.blocks) {
     for (const auto& item : block.items) in_blocks.insert(item.exercise);
   }
-  std::vector<bool> kept(m_library.all().size());
+  std::vector<char> kept(m_library.all().size());
   for (const auto* list : {&inhibit, &lengthen, &activate}) {
     for (const auto& planned : *list) kept[position_of(*planned.exercise)] = in_blocks.contains(planned.item.exercise);
   }
   // By position in the library: already among the options being listed.
-  std::vector<bool> listed(m_library.all().size());
+  std::vector<char> listed(m_library.all().size());
   for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
     FindingCover cover;
     for (Need need : {Need::Release, Need::Activate}) {
