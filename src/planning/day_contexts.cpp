@@ -9,12 +9,14 @@
 namespace stride::planning {
 namespace {
 
-void limit(DayContext& day, core::Intensity cap, bool plyometrics, std::string reason) {
+// `reason()` gives the words for `day.window_reason`, asked only when the day takes them.
+template <class Reason>
+void limit(DayContext& day, core::Intensity cap, bool plyometrics, const Reason& reason) {
   if (cap < day.cap) {
     day.cap = cap;
-    day.window_reason = std::move(reason);
+    day.window_reason = reason();
   } else if (cap == day.cap && day.window_reason.empty()) {
-    day.window_reason = std::move(reason);
+    day.window_reason = reason();
   }
   day.plyometrics_allowed = day.plyometrics_allowed && plyometrics;
 }
@@ -97,12 +99,12 @@ std::vector<DayContext> build_day_contexts(core::Date start, core::Date end, con
       const int until = offset - static_cast<int>(index);  // days from day.date to the race
       const auto away = [&] { return fmt::format("{} is {} day{} away", words, until, until == 1 ? "" : "s"); };
       if (until > 0 && until <= rules.race_eve_light_only_days) {
-        limit(day, core::Intensity::Light, false, goal ? "race week: " + away() : away());
+        limit(day, core::Intensity::Light, false, [&] { return goal ? "race week: " + away() : away(); });
       }
       if (goal && until > 0 && until <= rules.race_week_days) {
-        limit(day, core::Intensity::Light, false, "race week: " + away());
+        limit(day, core::Intensity::Light, false, [&] { return "race week: " + away(); });
       }
-      if (!goal && until > 0 && until <= rules.tune_up_taper_days) limit(day, core::Intensity::Moderate, false, away());
+      if (!goal && until > 0 && until <= rules.tune_up_taper_days) limit(day, core::Intensity::Moderate, false, away);
       if (!goal && until > 0 && until <= rules.race_week_days) day.before_tune_up = true;
       // Slow eccentric work leaves soreness that peaks a day to three later: none before a race.
       if (until > 0 && until <= rules.race_eve_no_eccentric_days) day.eccentric_allowed = false;
@@ -110,7 +112,7 @@ std::vector<DayContext> build_day_contexts(core::Date start, core::Date end, con
       if (since > 0 && since <= recovery.days) {
         const bool light_only = since <= recovery.light_only_days;
         limit(day, light_only ? core::Intensity::Light : core::Intensity::Moderate, false,
-              fmt::format("recovery after {}", words));
+              [&] { return fmt::format("recovery after {}", words); });
         day.eccentric_allowed = false;
       }
     }
