@@ -29,6 +29,12 @@ int scaled_sets(int sets, double fraction) {
   return std::max(1, static_cast<int>(std::lround(sets * fraction)));
 }
 
+// The power phase keeps its contrast pairs in deloads too, with fewer sets; a day that cannot hold
+// jumps gets none (the planner places power sessions on days that can).
+bool contrast_pairs_allowed(const SessionRequest& request) {
+  return request.heavy_allowed && !request.lighter && request.plyometric_contacts > 0;
+}
+
 // A slot of the main work: what it wants and why it is there.
 struct MainSlot {
   std::string_view key;
@@ -169,8 +175,7 @@ const core::Exercise* SessionBuilder::contrast_partner(Pattern pattern, const Se
 const std::vector<SessionBuilder::MainChoice>& SessionBuilder::main_work_choices(const SessionRequest& request,
                                                                                  ExerciseSet& used) const {
   const MainWorkKey key{request.phase, request.variant % 2, request.eccentric_allowed,
-                        request.heavy_allowed && !request.lighter && request.plyometric_contacts > 0,
-                        request.jump_impact_cap};
+                        contrast_pairs_allowed(request), request.jump_impact_cap};
   for (const auto& chosen : m_main_work_choices) {
     if (chosen.key != key || chosen.used_before != used) continue;
     for (const auto& choice : chosen.choices) {
@@ -187,9 +192,7 @@ const std::vector<SessionBuilder::MainChoice>& SessionBuilder::main_work_choices
 std::vector<SessionBuilder::MainChoice> SessionBuilder::choose_main_work(const SessionRequest& request,
                                                                         ExerciseSet& used) const {
   const auto& profile = m_picker->profile();
-  // The power phase keeps its contrast pairs in deloads too, with fewer sets; a day that cannot
-  // hold jumps gets none (the planner places power sessions on days that can).
-  const bool contrast_allowed = request.heavy_allowed && !request.lighter && request.plyometric_contacts > 0;
+  const bool contrast_allowed = contrast_pairs_allowed(request);
   std::vector<MainChoice> choices;
   int pairs = 0;
   auto slots = main_slots(request.phase, request.variant, profile);
