@@ -101,6 +101,9 @@ std::string session_why(const SeasonWeek& week, const TrainingProfile& profile, 
                         Placement placement, const SessionContent& content, std::optional<core::Date> goal_race,
                         int placed, int wanted) {
   std::string why = phase_purpose(week, profile);
+  // Room for the sentences appended below (the longest placement's, the week's count and the
+  // left-out items), so that the reason grows in place.
+  why.reserve(why.size() + 512);
   if (week.deload) why += " Deload week: clearly fewer sets, same movements, so the body absorbs the last weeks.";
   // Every strength session has one: the words are appended, not formatted.
   switch (placement) {
