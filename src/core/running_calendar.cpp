@@ -15,16 +15,16 @@ std::vector<const PlannedRun*> RunningCalendar::runs_from(Date first, int count)
   runs.reserve(static_cast<std::size_t>(count));
   auto dated = dated_runs.lower_bound(first);
   std::chrono::sys_days day{first};
-  auto weekday = static_cast<std::size_t>(weekday_of(first));
+  auto weekday = weekday_of(first);
   for (int offset = 0; offset < count; ++offset) {
     if (dated != dated_runs.end() && dated->first == Date{day}) {
       runs.push_back(&dated->second);
       ++dated;
     } else {
-      runs.push_back(&weekly_template[weekday]);
+      runs.push_back(&weekly_template[static_cast<std::size_t>(weekday)]);
     }
     day += std::chrono::days{1};
-    weekday = weekday + 1 == weekly_template.size() ? 0 : weekday + 1;
+    weekday = next_weekday(weekday);
   }
   return runs;
 }

@@ -77,8 +77,7 @@ std::vector<DayContext> build_day_contexts(core::Date start, core::Date end, con
     day.run = run_type_at(offset);
     day.next_run = run_type_at(offset + 1);
     day.allowed = availability.days.empty() || availability.days.contains(weekday);
-    weekday = weekday == core::Weekday::Sunday ? core::Weekday::Monday
-                                               : static_cast<core::Weekday>(static_cast<int>(weekday) + 1);
+    weekday = core::next_weekday(weekday);
   }
   // A race's windows reach this many days before it; its recovery, recovery.days after it.
   const int days_before_a_race = std::max({rules.race_eve_light_only_days, rules.race_week_days,

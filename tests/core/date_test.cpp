@@ -64,5 +64,15 @@ TEST(Weekday, WeeksStartOnMonday) {
   EXPECT_EQ(weekday_of(*parse_iso_date("2026-11-22")), Weekday::Sunday);
 }
 
+// Stepping a weekday agrees with the calendar: for two weeks and more across a month and a year
+// end, next_weekday of a day's weekday is the next day's.
+TEST(Weekday, NextWeekdayIsTheNextDaysWeekday) {
+  const Date first = *parse_iso_date("2026-12-24");
+  for (int offset = 0; offset < 20; ++offset) {
+    const Date day = add_days(first, offset);
+    EXPECT_EQ(next_weekday(weekday_of(day)), weekday_of(add_days(day, 1))) << format_iso_date(day);
+  }
+}
+
 }  // namespace
 }  // namespace stride::core

@@ -32,6 +32,11 @@ enum class Weekday { Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sun
 
 [[nodiscard]] Weekday weekday_of(Date date);
 
+// The weekday after `day` (Monday after Sunday): for stepping through days without converting each.
+[[nodiscard]] constexpr Weekday next_weekday(Weekday day) {
+  return day == Weekday::Sunday ? Weekday::Monday : static_cast<Weekday>(static_cast<int>(day) + 1);
+}
+
 // The date `days` days after `date` (before it when negative).
 [[nodiscard]] inline Date add_days(Date date, int days) {
   return Date{std::chrono::sys_days{date} + std::chrono::days{days}};

@@ -27,11 +27,11 @@ class ExerciseSet {
   void insert(const core::Exercise& exercise);
   // Does nothing for an id the library does not hold (no such exercise can be chosen).
   void insert(std::string_view id);
-  // Every exercise of the library for which `wanted` returns true.
   // The same exercises of the same library.
   friend bool operator==(const ExerciseSet& a, const ExerciseSet& b) {
     return a.m_library == b.m_library && a.m_words == b.m_words;
   }
+  // Every exercise of the library for which `wanted` returns true.
   template <class Predicate>
   void insert_if(Predicate wanted) {
     const auto& all = m_library->all();
