@@ -48,12 +48,12 @@ std::string render_days(const std::vector<core::PlanDay>& days, const service::C
         text += fmt::format("      {}\n", block_title(block.name));
         for (const auto& item : block.items) {
           const auto* exercise = catalog.library.find(item.exercise);
-          const std::string name = exercise != nullptr ? exercise->name : item.exercise;
+          const std::string name = exercise != nullptr ? exercise->name : item.exercise.str();
           std::string line = fmt::format("- {}: {}", name, report::describe_dose(item));
           if (item.rest_seconds > 0) line += fmt::format(", rest {} s", item.rest_seconds);
           if (item.pair_with) {
             const auto* partner = catalog.library.find(*item.pair_with);
-            line += fmt::format(", paired with {}", partner != nullptr ? partner->name : *item.pair_with);
+            line += fmt::format(", paired with {}", partner != nullptr ? partner->name : item.pair_with->str());
           }
           text += wrap(line, "          ", "        ");
           if (said.insert(item.why).second) text += wrap(fmt::format("Why: {}", item.why), "          ");

@@ -64,7 +64,7 @@ std::string today_section(const service::StatusReport& report, const service::Ca
       for (const auto& block : session.blocks) {
         for (const auto& item : block.items) {
           const auto* exercise = catalog.library.find(item.exercise);
-          text += wrap(fmt::format("- {}: {}", exercise != nullptr ? exercise->name : item.exercise,
+          text += wrap(fmt::format("- {}: {}", exercise != nullptr ? exercise->name : item.exercise.str(),
                                    report::describe_dose(item)),
                        "      ", "    ");
         }

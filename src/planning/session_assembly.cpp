@@ -62,7 +62,9 @@ void SessionBuilder::drop_barred_extra_set(core::Prescription& item) const {
   if (soft_tissue || injured.contains(*item.extra_sets_side) || injured.contains(core::Side::Both)) {
     item.extra_sets_side.reset();
     // The reasons say the side goes first; the extra set is gone.
-    for (const auto& phrase : extra_set_phrases()) phrase.erase_from(item.why);
+    std::string why = item.why;
+    for (const auto& phrase : extra_set_phrases()) phrase.erase_from(why);
+    item.why = std::move(why);
   }
 }
 
@@ -287,7 +289,9 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
           item.extra_sets_side.reset();
           constexpr std::string_view kExtraSetWords = " and give it an extra set";  // the routine's why
           if (const auto at = item.why.find(kExtraSetWords); at != std::string::npos) {
-            item.why.erase(at, kExtraSetWords.size());
+            std::string why = item.why;
+            why.erase(at, kExtraSetWords.size());
+            item.why = std::move(why);
           }
           retime(**extra);
           continue;
@@ -320,7 +324,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
     }
   }
   // A rehab item that took a warm-up exercise and stayed replaces it there (its dose does the work).
-  std::vector<std::string> rehab_exercises;
+  std::vector<core::SharedString> rehab_exercises;
   for (const auto* entry : entries) {
     if (entry->item.role == core::Role::Rehab) rehab_exercises.push_back(entry->item.exercise);
   }

@@ -258,7 +258,9 @@ SessionContent SessionBuilder::compose_strength_session(const SessionRequest& re
   for (auto& block : content.blocks) {
     for (auto& item : block.items) {
       if (item.role == core::Role::Plyometric && item.why.starts_with(planned_why)) {
-        item.why.replace(0, planned_why.size(), held_why);
+        std::string why = item.why;
+        why.replace(0, planned_why.size(), held_why);
+        item.why = std::move(why);
       }
     }
   }
@@ -320,10 +322,11 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     guest.item.sets = std::min(guest.item.sets, host.item.sets);
     // Done in the host's rests, the guest costs little: it is kept as long as its host.
     guest.tier = std::min(guest.tier, host.tier);
-    auto& why = guest.item.why;
+    std::string why = guest.item.why;
     why += " Superset: do it in the rest between sets of the ";
     why += host.exercise != nullptr ? std::string_view(host.exercise->name) : name_of(*m_picker, host.item.exercise);
     why += '.';
+    guest.item.why = std::move(why);
   };
   // The upper-body lift rests in the legs' longest rests: a contrast pair's, else the first lift's.
   if (upper_guest) {

@@ -357,7 +357,7 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
     dose(explosive, *partner, item.sets, explosive_reps, "", m_rules->explosive_rest_seconds, 10);
     explosive.pair_with = exercise->id;
     item.pair_with = partner->id;
-    item.why = wording::contrast_heavy_why(partner->name, item.rest_seconds, is_loaded(*exercise)) + " " + item.why;
+    item.why = wording::contrast_heavy_why(partner->name, item.rest_seconds, is_loaded(*exercise)) + " " + item.why.str();
     append_entry(entries, std::move(item),
                  {.block = SessionBlock::Main, .tier = 0, .pair = pair_number,
                   .minimum_sets = minimum_sets, .exercise = exercise});

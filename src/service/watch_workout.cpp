@@ -69,7 +69,7 @@ std::vector<core::Side> sides_of(const core::Prescription& item) {
 void add_item(const Catalog& catalog, const core::Prescription& item, core::WorkoutStepIntensity intensity,
               std::vector<core::WorkoutStep>& steps) {
   const core::Exercise* exercise = catalog.library.find(item.exercise);
-  const std::string name = exercise != nullptr ? exercise->name : item.exercise;
+  const std::string name = exercise != nullptr ? exercise->name : item.exercise.str();
   const core::GarminExercise* garmin = catalog.garmin_exercise(item.exercise);
   const auto first = static_cast<std::uint32_t>(steps.size());
   for (const core::Side side : sides_of(item)) {

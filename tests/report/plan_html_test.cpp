@@ -165,7 +165,7 @@ TEST(PlanHtml, ShowsEverySessionAndEveryExercise) {
     for (const auto& block : session->blocks) {
       for (const auto& item : block.items) {
         const auto* exercise = sample_library().find(item.exercise);
-        const std::string name = exercise != nullptr ? exercise->name : item.exercise;
+        const std::string name = exercise != nullptr ? exercise->name : item.exercise.str();
         EXPECT_NE(page.find(fmt::format("<span class=\"exercise\">{}</span>", name)), std::string::npos) << name;
       }
     }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "stride/core/shared_string.hpp"
 #include "stride/core/shared_strings.hpp"
 #include "stride/core/units.hpp"
 #include "stride/core/vocabulary.hpp"
@@ -12,9 +13,10 @@ namespace stride::core {
 
 // One prescribed exercise (contract §4.3 `item`). Exactly one of reps, hold_seconds and
 // contacts is set. `per_side` means the dose applies to each side; `side_first` and
-// `extra_sets_side` serve left/right imbalances.
+// `extra_sets_side` serve left/right imbalances. Its strings are shared by its copies: a copy
+// costs no copy of an id or a reason.
 struct Prescription {
-  std::string exercise;
+  SharedString exercise;
   Role role = Role::Activate;
   int sets = 1;
   std::optional<int> reps;
@@ -28,8 +30,8 @@ struct Prescription {
   std::optional<double> pct_1rm;
   std::optional<double> load_kg;  // the load to lift, set from the runner's logged sets
   int rest_seconds = 0;
-  std::optional<std::string> pair_with;
-  std::string why;
+  std::optional<SharedString> pair_with;
+  SharedString why;
   SharedStrings targets;              // the muscles this item is there for
   Seconds duration{0};               // the honest time estimate, rests and set-up included
 
