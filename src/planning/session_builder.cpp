@@ -322,10 +322,12 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     guest.item.sets = std::min(guest.item.sets, host.item.sets);
     // Done in the host's rests, the guest costs little: it is kept as long as its host.
     guest.tier = std::min(guest.tier, host.tier);
-    std::string why = guest.item.why;
-    why += " Superset: do it in the rest between sets of the ";
-    why += host.exercise != nullptr ? std::string_view(host.exercise->name) : name_of(*m_picker, host.item.exercise);
-    why += '.';
+    constexpr std::string_view kSuperset = " Superset: do it in the rest between sets of the ";
+    const std::string_view host_name =
+        host.exercise != nullptr ? std::string_view(host.exercise->name) : name_of(*m_picker, host.item.exercise);
+    std::string why;
+    why.reserve(guest.item.why.size() + kSuperset.size() + host_name.size() + 1);
+    why.append(guest.item.why.view()).append(kSuperset).append(host_name) += '.';
     guest.item.why = std::move(why);
   };
   // The upper-body lift rests in the legs' longest rests: a contrast pair's, else the first lift's.

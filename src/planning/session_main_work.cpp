@@ -281,8 +281,9 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
   for (const auto& choice : main_work_choices(request, used)) {
     const auto* exercise = choice.exercise;
     const bool upper = exercise->pattern == Pattern::Push || exercise->pattern == Pattern::Pull;
-    auto item = make_item(*exercise, choice.role,
-                          wording::slot_why(choice.slot, request.phase, trail, is_loaded(*exercise), suffix));
+    // The reason is written whole before the item takes it: an item's reason is shared, not changed.
+    std::string why = wording::slot_why(choice.slot, request.phase, trail, is_loaded(*exercise), suffix);
+    auto item = make_item(*exercise, choice.role, {});
     const bool contrast = choice.contrast;
     const int rest = contrast ? phase_dose.rest_seconds : std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
     dose(item, *exercise, sets, step.reps, phase_dose.tempo, rest, 30);
@@ -322,7 +323,7 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
       item.side_first = profile.weaker_side;
       if (!weaker_side_injured) {
         item.extra_sets_side = profile.weaker_side;
-        item.why += m_imbalance_suffix;
+        why += m_imbalance_suffix;
       }
     }
     const int minimum_sets = request.deload || request.phase == PhaseName::Stabilization ? 1 : std::min(item.sets, 2);
@@ -331,6 +332,7 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
     const int tier = essential_placed || upper ? choice.tier : 0;
     if (!upper) essential_placed = true;
     if (!contrast) {
+      item.why = std::move(why);
       append_entry(entries, std::move(item),
                    {.block = SessionBlock::Main, .tier = tier, .minimum_sets = minimum_sets, .exercise = exercise});
       continue;
@@ -339,6 +341,7 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
     if (partner == nullptr) {
       // No explosive move follows it: it rests like any lift.
       item.rest_seconds = std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
+      item.why = std::move(why);
       append_entry(entries, std::move(item),
                    {.block = SessionBlock::Main, .tier = tier, .minimum_sets = minimum_sets, .exercise = exercise});
       continue;
@@ -357,7 +360,7 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
     dose(explosive, *partner, item.sets, explosive_reps, "", m_rules->explosive_rest_seconds, 10);
     explosive.pair_with = exercise->id;
     item.pair_with = partner->id;
-    item.why = wording::contrast_heavy_why(partner->name, item.rest_seconds, is_loaded(*exercise)) + " " + item.why.str();
+    item.why = wording::contrast_heavy_why(partner->name, item.rest_seconds, is_loaded(*exercise)) + " " + why;
     append_entry(entries, std::move(item),
                  {.block = SessionBlock::Main, .tier = 0, .pair = pair_number,
                   .minimum_sets = minimum_sets, .exercise = exercise});
