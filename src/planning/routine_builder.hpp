@@ -7,6 +7,7 @@
 #include <set>
 #include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -31,10 +32,24 @@ enum class Step { Inhibit, Lengthen, Activate, Integrate, Balance };
 // and an activation of an underactive one.
 enum class Need { Release, Activate };
 
+// A set of sides, a bit per core::Side: the sides a muscle was flagged on.
+class Sides {
+ public:
+  Sides() = default;
+  Sides(Side side) { insert(side); }  // NOLINT(google-explicit-constructor): {side} is a set of one
+  void insert(Side side) { m_bits |= 1U << static_cast<unsigned>(side); }
+  void insert(Sides other) { m_bits |= other.m_bits; }
+  [[nodiscard]] bool contains(Side side) const { return ((m_bits >> static_cast<unsigned>(side)) & 1U) != 0; }
+
+ private:
+  unsigned m_bits = 0;
+};
+
 // A muscle the routine should address, the sides it was flagged on and the findings behind it.
+// `muscle` views an id in the findings or in the builder's eligible muscles, which outlive it.
 struct Target {
-  std::string muscle;
-  std::set<Side> sides;
+  std::string_view muscle;
+  Sides sides;
   std::vector<std::size_t> findings;
 };
 
@@ -93,7 +108,7 @@ class RoutineBuilder {
     std::size_t rank;
   };
   [[nodiscard]] std::vector<MuscleRank> ranks_of(const std::vector<std::string>& muscles) const;
-  [[nodiscard]] MuscleRank rank_of(const std::string& muscle) const;
+  [[nodiscard]] MuscleRank rank_of(std::string_view muscle) const;
   // serves() and serves_any() with the ranks already looked up.
   [[nodiscard]] bool serves(const Exercise& exercise, const MuscleRank& muscle) const;
   [[nodiscard]] bool serves_any(const Exercise& exercise, const std::vector<MuscleRank>& muscles) const;

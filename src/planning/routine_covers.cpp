@@ -143,12 +143,12 @@ std::optional<LeftOut> RoutineBuilder::explain_gap(Step step, const Target& targ
       continue;
     }
     if (auto region = avoided_for(*exercise)) {
-      return LeftOut{exercise->id, role_of(step), {target.muscle},
+      return LeftOut{exercise->id, role_of(step), {std::string(target.muscle)},
                      fmt::format("left out because of your {} injury", core::enum_name(*region))};
     }
   }
   if (needs_equipment != nullptr && !(step == Step::Inhibit && !can_roll())) {
-    return LeftOut{needs_equipment->id, role_of(step), {target.muscle},
+    return LeftOut{needs_equipment->id, role_of(step), {std::string(target.muscle)},
                    fmt::format("needs {} (not in your equipment)", m_wording.equipment_list(needs_equipment->equipment))};
   }
   return std::nullopt;

@@ -45,7 +45,7 @@ bool RoutineBuilder::usable(const Exercise& exercise) const {
 
 void RoutineBuilder::mark_used(const Exercise& exercise) { m_used[position_of(exercise)] = true; }
 
-RoutineBuilder::MuscleRank RoutineBuilder::rank_of(const std::string& muscle) const {
+RoutineBuilder::MuscleRank RoutineBuilder::rank_of(std::string_view muscle) const {
   return {m_muscles.rank(muscle)};
 }
 

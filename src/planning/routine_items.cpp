@@ -11,7 +11,7 @@ namespace {
 
 // Left or Right when the reasons name exactly one of the two sides (a both-sides reason does not
 // cancel a one-sided one); None otherwise.
-Side single_side(const std::set<Side>& sides) {
+Side single_side(Sides sides) {
   const bool left = sides.contains(Side::Left);
   const bool right = sides.contains(Side::Right);
   if (left == right) return Side::None;
@@ -36,13 +36,13 @@ Planned RoutineBuilder::make_item(Step step, const Exercise& exercise, const std
   item.exercise = exercise.id;
   item.role = role_of(step);
   item.per_side = exercise.unilateral;
-  std::set<Side> sides;
+  Sides sides;
   std::vector<std::size_t> findings;
   std::vector<std::string> targets;
   targets.reserve(served.size());
   for (const auto* target : served) {
-    targets.push_back(target->muscle);
-    sides.insert(target->sides.begin(), target->sides.end());
+    targets.emplace_back(target->muscle);
+    sides.insert(target->sides);
     for (auto finding : target->findings) {
       if (std::find(findings.begin(), findings.end(), finding) == findings.end()) findings.push_back(finding);
     }
@@ -161,7 +161,7 @@ Planned RoutineBuilder::make_integration_item(const Exercise& exercise, const st
   item.role = Role::Integrate;
   item.per_side = exercise.unilateral;
   dose(item, exercise, Step::Integrate);
-  std::set<Side> sides;
+  Sides sides;
   for (auto finding : covered) sides.insert(m_findings.findings[finding].side);
   Side side = single_side(sides);
   if (side == Side::None) side = balance_weaker_side();
