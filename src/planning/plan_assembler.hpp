@@ -61,7 +61,7 @@ class PlanAssembler {
     int sessions = 0;
     int sets = 0;
     core::Seconds longest_training{0};  // the longest session's time without rehab loading
-    std::map<std::string, int> volumes;  // sets × reps of each lift, the most in one session (growth takes them)
+    ExerciseVolumes volumes;  // sets × reps of each lift, the most in one session (growth takes them)
     double highest_rpe = 0;              // the hardest main lift's RPE
   };
 
@@ -72,7 +72,7 @@ class PlanAssembler {
     std::optional<LoadingReference> reference;
     // The lifts' volumes progression grows from: the reference's, except that a week with a
     // tune-up race's mini-taper leaves them as they were (its set taken off is given back after).
-    std::map<std::string, int> growth_volumes;
+    ExerciseVolumes growth_volumes;
     std::vector<int> week_contacts;  // the most foot contacts of one session, per week placed
     int placed_contacts = 0;
     std::optional<double> last_loading_effort;  // the hardest RPE of the last loading week before the taper

@@ -140,7 +140,7 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
   const bool every_finding = m_routine && (week.start == m_inputs.start || week.phase == PhaseName::Stabilization);
   // Sets × reps each exercise may reach in this week's sessions (the growth cap over the last
   // loading week), made once for the week.
-  std::map<std::string, int> volume_caps;
+  ExerciseVolumes volume_caps;
   if (m_progress.reference) {
     for (const auto& [exercise, volume] : m_progress.growth_volumes) {
       volume_caps.emplace_hint(volume_caps.end(), exercise,

@@ -40,6 +40,9 @@ struct HeldCorrectives {
 
 [[nodiscard]] HeldCorrectives held_correctives(const std::vector<const core::PlannedSession*>& sessions);
 
+// Sets × reps by exercise id (the library's shared ids: a copy of a key copies no string).
+using ExerciseVolumes = std::map<core::SharedString, int>;
+
 // One strength session to build.
 struct SessionRequest {
   core::PhaseName phase = core::PhaseName::Stabilization;
@@ -80,7 +83,7 @@ struct SessionRequest {
   // The two tables come last: requests compare field by field (strength_session's look-up), and
   // these cost the most.
   // Sets × reps each exercise may reach: 130 % of what it really held in the last loading week.
-  std::map<std::string, int> volume_caps;
+  ExerciseVolumes volume_caps;
   // With correctives_first: what the week's earlier sessions hold; the findings these serve need
   // no item here.
   HeldCorrectives held_this_week;
