@@ -56,8 +56,7 @@ class ArchiveWriter {
   void operator()(const std::vector<Value>& values) {
     elements(values);
   }
-  // Shared strings as the string or vector they hold.
-  void operator()(const core::SharedString& value) { (*this)(value.str()); }
+  // Shared strings as the vector they hold.
   void operator()(const core::SharedStrings& values) { elements(values.strings()); }
   template <class Value, class Compare>
   void operator()(const std::set<Value, Compare>& values) {
@@ -141,11 +140,6 @@ class ArchiveReader {
     std::vector<std::string> strings;
     (*this)(strings);
     values = std::move(strings);
-  }
-  void operator()(core::SharedString& value) {
-    std::string text;
-    (*this)(text);
-    value = std::move(text);
   }
   template <class Value, class Compare>
   void operator()(std::set<Value, Compare>& values) {

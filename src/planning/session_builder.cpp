@@ -17,7 +17,7 @@ using core::PhaseName;
 
 SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& rules, const CorrectiveRules& timing,
                                const CorrectiveRoutine* routine)
-    : m_picker(&picker), m_rules(&rules), m_timing(&timing), m_routine(routine) {
+    : m_picker(&picker), m_rules(&rules), m_timing(&timing), m_routine(routine), m_exercise_strings(picker.library()) {
   const auto& profile = picker.profile();
   if (profile.weaker_side != core::Side::None) {
     m_imbalance_suffix = wording::imbalance_suffix(profile.weaker_side, profile.weaker_side_reason);
@@ -51,6 +51,16 @@ SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& ru
   }
   m_sample_warm_up = make_opening_warm_up(CorrectiveCoverage::Sample);
   if (m_routine != nullptr) m_every_finding_warm_up = make_opening_warm_up(CorrectiveCoverage::EveryFinding);
+}
+
+core::Prescription SessionBuilder::make_item(const core::Exercise& exercise, core::Role role, std::string why) const {
+  core::Prescription item;
+  item.exercise = m_exercise_strings.id(exercise);
+  item.role = role;
+  item.per_side = exercise.unilateral;
+  item.why = std::move(why);
+  item.targets = m_exercise_strings.primary_muscles(exercise);
+  return item;
 }
 
 void SessionBuilder::append_entry(std::vector<Entry>& entries, core::Prescription&& item, const Placing& placing) {

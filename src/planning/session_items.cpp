@@ -4,17 +4,6 @@ namespace stride::planning {
 
 using core::Exercise;
 using core::Prescription;
-using core::Role;
-
-Prescription make_item(const Exercise& exercise, Role role, std::string why) {
-  Prescription item;
-  item.exercise = exercise.id;
-  item.role = role;
-  item.per_side = exercise.unilateral;
-  item.why = std::move(why);
-  item.targets = exercise.primary_muscles;
-  return item;
-}
 
 void dose(Prescription& item, const Exercise& exercise, int sets, int reps, const std::string& tempo, int rest,
           int hold_seconds) {

@@ -8,8 +8,8 @@
 #include "stride/core/session.hpp"
 #include "stride/planning/exercise_picker.hpp"
 
-// What the session builder's files share: the names of a session's blocks and the making of one
-// dosed item.
+// What the session builder's files share: the names of a session's blocks and the dosing of an
+// item.
 namespace stride::planning {
 
 inline constexpr std::string_view kWarmUp = "warm_up";
@@ -19,9 +19,6 @@ inline constexpr std::string_view kCoolDown = "cool_down";
 
 // Room for the items of a whole strength session, reserved once with its warm-up.
 inline constexpr std::size_t kSessionEntries = 24;
-
-// An item of `exercise` in `role`: its id, sides and primary muscles, and `why`; no dose yet.
-[[nodiscard]] core::Prescription make_item(const core::Exercise& exercise, core::Role role, std::string why);
 
 // Sets × reps, or holds / contacts for exercises dosed that way.
 void dose(core::Prescription& item, const core::Exercise& exercise, int sets, int reps, const std::string& tempo,

@@ -358,8 +358,8 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
     auto explosive = make_item(*partner, partner->pattern == Pattern::Plyometric ? Role::Plyometric : Role::Power,
                                wording::contrast_explosive_why(exercise->name));
     dose(explosive, *partner, item.sets, explosive_reps, "", m_rules->explosive_rest_seconds, 10);
-    explosive.pair_with = exercise->id;
-    item.pair_with = partner->id;
+    explosive.pair_with = m_exercise_strings.id(*exercise);
+    item.pair_with = m_exercise_strings.id(*partner);
     item.why = wording::contrast_heavy_why(partner->name, item.rest_seconds, is_loaded(*exercise)) + " " + why;
     append_entry(entries, std::move(item),
                  {.block = SessionBlock::Main, .tier = 0, .pair = pair_number,

@@ -6,7 +6,6 @@
 #include <string>
 #include <vector>
 
-#include "stride/core/shared_string.hpp"
 #include "stride/core/shared_strings.hpp"
 #include "stride/core/vocabulary.hpp"
 
@@ -24,7 +23,7 @@ using EquipmentBits = std::uint32_t;
 // One entry of the exercise library (contract §4.1, plus `measure`, `tags`, `aliases` and
 // `description`). Links to easier and harder variants are exercise ids.
 struct Exercise {
-  SharedString id;  // shared with the items of plans that do the exercise
+  std::string id;
   std::string name;
   std::vector<std::string> aliases;
   Pattern pattern = Pattern::Squat;

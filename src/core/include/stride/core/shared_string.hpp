@@ -57,6 +57,7 @@ class SharedString {
   friend bool operator==(const SharedString& a, const char* b) { return a.view() == b; }
   friend std::strong_ordering operator<=>(const SharedString& a, const SharedString& b) { return a.view() <=> b.view(); }
   friend std::strong_ordering operator<=>(const SharedString& a, std::string_view b) { return a.view() <=> b; }
+  friend std::strong_ordering operator<=>(const SharedString& a, const std::string& b) { return a.view() <=> b; }
 
   // Joined as std::strings join: "the " + item.exercise.
   friend std::string operator+(std::string_view a, const SharedString& b) {

@@ -12,6 +12,7 @@
 #include "stride/core/vocabulary.hpp"
 #include "stride/planning/corrective_routine.hpp"
 #include "stride/planning/exercise_picker.hpp"
+#include "stride/planning/exercise_strings.hpp"
 #include "stride/planning/plan_rules.hpp"
 
 namespace stride::planning {
@@ -40,8 +41,9 @@ struct HeldCorrectives {
 
 [[nodiscard]] HeldCorrectives held_correctives(const std::vector<const core::PlannedSession*>& sessions);
 
-// Sets × reps by exercise id (the library's shared ids: a copy of a key copies no string).
-using ExerciseVolumes = std::map<core::SharedString, int>;
+// Sets × reps by exercise id: the ids of the plan's items, whose copies share their characters,
+// looked up by the library's.
+using ExerciseVolumes = std::map<core::SharedString, int, std::less<>>;
 
 // One strength session to build.
 struct SessionRequest {
@@ -209,6 +211,9 @@ class SessionBuilder {
   };
   // Appends `item` to `entries` as `placing` says, made in place there (the item moves once).
   static void append_entry(std::vector<Entry>& entries, core::Prescription&& item, const Placing& placing);
+  // An item of `exercise` in `role`: its id, sides and primary muscles (the plan's own copies, see
+  // ExerciseStrings), and `why`; no dose yet.
+  [[nodiscard]] core::Prescription make_item(const core::Exercise& exercise, core::Role role, std::string why) const;
   // Pairs core and calf work with the heavy lifts as supersets, done in the lifts' rests.
   void superset(std::vector<Entry>& entries) const;
   // `held`: with an every-finding coverage, findings these already serve elsewhere need no item.
@@ -370,6 +375,7 @@ class SessionBuilder {
     std::vector<MainChoice> choices;
   };
   mutable std::vector<ChosenMainWork> m_main_work_choices;
+  mutable ExerciseStrings m_exercise_strings;
 };
 
 }  // namespace stride::planning
