@@ -258,6 +258,23 @@ std::vector<SessionBuilder::MainChoice> SessionBuilder::choose_main_work(const S
   return choices;
 }
 
+const core::SharedString& SessionBuilder::main_why(const MainWhyKey& key) const {
+  const auto known = std::ranges::find(m_main_whys, key, &std::pair<MainWhyKey, core::SharedString>::first);
+  if (known != m_main_whys.end()) return known->second;
+  std::string why;
+  if (key.explosive) {
+    why = wording::contrast_explosive_why(key.exercise->name);
+  } else {
+    const bool trail = m_picker->profile().surface == core::Surface::Trail;
+    const bool loaded = is_loaded(*key.exercise);
+    const auto suffix = wording::dose_suffix(key.phase, key.deload, key.lighter, key.phase == PhaseName::Taper);
+    why = wording::slot_why(key.slot, key.phase, trail, loaded, suffix);
+    if (key.extra_set) why += m_imbalance_suffix;
+    if (key.partner != nullptr) why = wording::contrast_heavy_why(key.partner->name, key.rest_seconds, loaded) + " " + why;
+  }
+  return m_main_whys.emplace_back(key, std::move(why)).second;
+}
+
 void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used, std::vector<Entry>& entries) const {
   const auto& profile = m_picker->profile();
   const auto& phase_dose = dose_for(request.phase);
@@ -270,10 +287,7 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
   if (request.phase == PhaseName::Taper) sets = scaled_sets(sets, m_rules->taper_set_fraction);
   if (request.deload) sets = scaled_sets(sets, m_rules->deload_set_fraction);
   if (request.lighter) sets = scaled_sets(sets, m_rules->lighter_set_fraction);
-  const bool trail = profile.surface == core::Surface::Trail;
   const bool building = request.phase != PhaseName::Stabilization;
-  const std::string suffix = wording::dose_suffix(request.phase, request.deload, request.lighter,
-                                                  request.phase == PhaseName::Taper);
   int contacts_left = request.plyometric_contacts;
 
   int pair_number = 0;
@@ -281,8 +295,8 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
   for (const auto& choice : main_work_choices(request, used)) {
     const auto* exercise = choice.exercise;
     const bool upper = exercise->pattern == Pattern::Push || exercise->pattern == Pattern::Pull;
-    // The reason is written whole before the item takes it: an item's reason is shared, not changed.
-    std::string why = wording::slot_why(choice.slot, request.phase, trail, is_loaded(*exercise), suffix);
+    MainWhyKey why{.exercise = exercise, .slot = choice.slot, .phase = request.phase, .deload = request.deload,
+                   .lighter = request.lighter};
     auto item = make_item(*exercise, choice.role, {});
     const bool contrast = choice.contrast;
     const int rest = contrast ? phase_dose.rest_seconds : std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
@@ -323,7 +337,7 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
       item.side_first = profile.weaker_side;
       if (!weaker_side_injured) {
         item.extra_sets_side = profile.weaker_side;
-        why += m_imbalance_suffix;
+        why.extra_set = true;
       }
     }
     const int minimum_sets = request.deload || request.phase == PhaseName::Stabilization ? 1 : std::min(item.sets, 2);
@@ -332,7 +346,7 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
     const int tier = essential_placed || upper ? choice.tier : 0;
     if (!upper) essential_placed = true;
     if (!contrast) {
-      item.why = std::move(why);
+      item.why = main_why(why);
       append_entry(entries, std::move(item),
                    {.block = SessionBlock::Main, .tier = tier, .minimum_sets = minimum_sets, .exercise = exercise});
       continue;
@@ -341,7 +355,7 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
     if (partner == nullptr) {
       // No explosive move follows it: it rests like any lift.
       item.rest_seconds = std::min(phase_dose.rest_seconds, m_rules->strength.rest_seconds);
-      item.why = std::move(why);
+      item.why = main_why(why);
       append_entry(entries, std::move(item),
                    {.block = SessionBlock::Main, .tier = tier, .minimum_sets = minimum_sets, .exercise = exercise});
       continue;
@@ -355,12 +369,17 @@ void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used,
       while (explosive_reps > 2 && item.sets * explosive_reps * sides > contacts_left) --explosive_reps;
       contacts_left -= item.sets * explosive_reps * sides;
     }
-    auto explosive = make_item(*partner, partner->pattern == Pattern::Plyometric ? Role::Plyometric : Role::Power,
-                               wording::contrast_explosive_why(exercise->name));
+    auto explosive = make_item(*partner, partner->pattern == Pattern::Plyometric ? Role::Plyometric : Role::Power, {});
+    MainWhyKey explosive_why;
+    explosive_why.exercise = exercise;
+    explosive_why.explosive = true;
+    explosive.why = main_why(explosive_why);
     dose(explosive, *partner, item.sets, explosive_reps, "", m_rules->explosive_rest_seconds, 10);
     explosive.pair_with = m_exercise_strings.id(*exercise);
     item.pair_with = m_exercise_strings.id(*partner);
-    item.why = wording::contrast_heavy_why(partner->name, item.rest_seconds, is_loaded(*exercise)) + " " + why;
+    why.partner = partner;
+    why.rest_seconds = item.rest_seconds;
+    item.why = main_why(why);
     append_entry(entries, std::move(item),
                  {.block = SessionBlock::Main, .tier = 0, .pair = pair_number,
                   .minimum_sets = minimum_sets, .exercise = exercise});

@@ -248,6 +248,23 @@ class SessionBuilder {
   // the first time a key meets a `used` that holds the same exercises, and the same choices again
   // after that (doses aside, every step of a phase asks them again). The reference holds until
   // the next call.
+  // What a main-work item's reason says: the slot's words for the phase (and the deload or lighter
+  // week), the weaker side's extra set, and for the heavy half of a contrast pair its partner and
+  // rest; for the explosive half, the lift it follows.
+  struct MainWhyKey {
+    const core::Exercise* exercise = nullptr;
+    std::string_view slot;
+    core::PhaseName phase = core::PhaseName::Stabilization;
+    bool deload = false;
+    bool lighter = false;
+    bool extra_set = false;
+    const core::Exercise* partner = nullptr;  // the explosive move after the lift, if any
+    int rest_seconds = 0;                     // with a partner: the lift's rest
+    bool explosive = false;                   // the reason of `partner`, the explosive half
+    friend bool operator==(const MainWhyKey&, const MainWhyKey&) = default;
+  };
+  // The reason of `key`, written the first time it is asked and shared by every later item.
+  [[nodiscard]] const core::SharedString& main_why(const MainWhyKey& key) const;
   [[nodiscard]] const std::vector<MainChoice>& main_work_choices(const SessionRequest& request,
                                                                  ExerciseSet& used) const;
   [[nodiscard]] std::vector<MainChoice> choose_main_work(const SessionRequest& request, ExerciseSet& used) const;
@@ -375,6 +392,8 @@ class SessionBuilder {
     std::vector<MainChoice> choices;
   };
   mutable std::vector<ChosenMainWork> m_main_work_choices;
+  // The main-work reasons written so far (main_why).
+  mutable std::vector<std::pair<MainWhyKey, core::SharedString>> m_main_whys;
   mutable ExerciseStrings m_exercise_strings;
 };
 
