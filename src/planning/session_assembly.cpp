@@ -121,6 +121,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
   // The superset's halves, by position in `candidates`, in the session's order (only superset()
   // links items outside a contrast pair, and trimming only ever unlinks them).
   std::vector<std::size_t> superset_halves;
+  superset_halves.reserve(candidates.size());
   for (std::size_t position = 0; position < candidates.size(); ++position) {
     if (candidates[position].item.pair_with && candidates[position].pair < 0) superset_halves.push_back(position);
   }
