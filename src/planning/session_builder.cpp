@@ -30,6 +30,7 @@ SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& ru
     }
     return exercises;
   };
+  m_core_why = wording::core_why();
   m_defaults = {usable(rules.warm_up_mobility), usable(rules.default_activation), usable(rules.default_inhibit),
                 usable(rules.default_lengthen), usable(rules.breathing)};
   const auto read_by_cool_downs = [&](const core::Exercise* exercise) {
@@ -53,7 +54,7 @@ SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& ru
   if (m_routine != nullptr) m_every_finding_warm_up = make_opening_warm_up(CorrectiveCoverage::EveryFinding);
 }
 
-core::Prescription SessionBuilder::make_item(const core::Exercise& exercise, core::Role role, std::string why) const {
+core::Prescription SessionBuilder::make_item(const core::Exercise& exercise, core::Role role, core::SharedString why) const {
   core::Prescription item;
   item.exercise = m_exercise_strings.id(exercise);
   item.role = role;
@@ -237,7 +238,7 @@ SessionContent SessionBuilder::compose_strength_session(const SessionRequest& re
     for (const auto& entry : jumps) {
       planned_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
     }
-    const auto why = wording::plyometric_why(planned_contacts, m_picker->profile().experience);
+    const core::SharedString why = wording::plyometric_why(planned_contacts, m_picker->profile().experience);
     for (auto& entry : jumps) entry.item.why = why;
     insert_before_main(jumps);
   }
@@ -262,9 +263,10 @@ SessionContent SessionBuilder::compose_strength_session(const SessionRequest& re
   content.intensity = intensity_of(content.blocks, *m_rules);
   // The jumps' reason gives the session's foot contacts as they stand after any trimming (only the
   // jumps' reasons begin with these words: a contrast pair's explosive half has its own).
-  if (!jumps_planned) return content;
+  if (!jumps_planned || content.plyometric_contacts == planned_contacts) return content;
   const auto planned_why = wording::plyometric_why(planned_contacts, m_picker->profile().experience);
   const auto held_why = wording::plyometric_why(content.plyometric_contacts, m_picker->profile().experience);
+  if (held_why == planned_why) return content;
   for (auto& block : content.blocks) {
     for (auto& item : block.items) {
       if (item.role == core::Role::Plyometric && item.why.starts_with(planned_why)) {

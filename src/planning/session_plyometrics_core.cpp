@@ -89,7 +89,7 @@ void SessionBuilder::core_work(const SessionRequest& request, ExerciseSet& used,
     const auto* exercise = m_picker->pick(slot, used_and_not_gentle ? *used_and_not_gentle : used);
     if (exercise == nullptr) continue;
     used.insert(*exercise);
-    auto item = make_item(*exercise, Role::Core, wording::core_why());
+    auto item = make_item(*exercise, Role::Core, m_core_why);
     dose(item, *exercise, m_rules->core_sets, m_rules->core_reps, "", m_rules->core_rest_seconds,
          m_rules->core_hold_seconds);
     append_entry(entries, std::move(item), {.block = SessionBlock::Core, .tier = tier, .exercise = exercise});

@@ -213,7 +213,7 @@ class SessionBuilder {
   static void append_entry(std::vector<Entry>& entries, core::Prescription&& item, const Placing& placing);
   // An item of `exercise` in `role`: its id, sides and primary muscles (the plan's own copies, see
   // ExerciseStrings), and `why`; no dose yet.
-  [[nodiscard]] core::Prescription make_item(const core::Exercise& exercise, core::Role role, std::string why) const;
+  [[nodiscard]] core::Prescription make_item(const core::Exercise& exercise, core::Role role, core::SharedString why) const;
   // Pairs core and calf work with the heavy lifts as supersets, done in the lifts' rests.
   void superset(std::vector<Entry>& entries) const;
   // `held`: with an every-finding coverage, findings these already serve elsewhere need no item.
@@ -367,6 +367,8 @@ class SessionBuilder {
   std::optional<OpeningWarmUp> m_sample_warm_up;
   std::optional<OpeningWarmUp> m_every_finding_warm_up;
   DefaultExercises m_defaults;
+  // The reason of every core item (each session holds two), written once for the plan.
+  core::SharedString m_core_why;
   // Every exercise whose place in `used` choose_cool_down reads (the routine's rolls and
   // stretches, every cover's release options, the default roll, stretch and breathing drills), and
   // the cool-downs chosen so far, by what their `used` held of these and their items and coverage.
