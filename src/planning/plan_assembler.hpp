@@ -62,7 +62,7 @@ class PlanAssembler {
     int sets = 0;
     core::Seconds longest_training{0};  // the longest session's time without rehab loading
     ExerciseVolumes volumes;  // sets × reps of each lift, the most in one session (growth takes them)
-    double highest_rpe = 0;              // the hardest main lift's RPE
+    double highest_rpe = 0;   // the hardest main lift's RPE
   };
 
   // What the weeks placed so far leave for the next: the reference it is measured against, its

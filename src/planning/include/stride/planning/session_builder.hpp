@@ -244,10 +244,6 @@ class SessionBuilder {
     core::Impact jump_impact_cap = core::Impact::High;
     friend bool operator==(const MainWorkKey&, const MainWorkKey&) = default;
   };
-  // The main work's lifts and explosive moves, which join `used`: chosen by choose_main_work()
-  // the first time a key meets a `used` that holds the same exercises, and the same choices again
-  // after that (doses aside, every step of a phase asks them again). The reference holds until
-  // the next call.
   // What a main-work item's reason says: the slot's words for the phase (and the deload or lighter
   // week), the weaker side's extra set, and for the heavy half of a contrast pair its partner and
   // rest; for the explosive half, the lift it follows.
@@ -260,11 +256,15 @@ class SessionBuilder {
     bool extra_set = false;
     const core::Exercise* partner = nullptr;  // the explosive move after the lift, if any
     int rest_seconds = 0;                     // with a partner: the lift's rest
-    bool explosive = false;                   // the reason of `partner`, the explosive half
+    bool explosive = false;                   // the reason of the explosive half after `exercise`
     friend bool operator==(const MainWhyKey&, const MainWhyKey&) = default;
   };
   // The reason of `key`, written the first time it is asked and shared by every later item.
   [[nodiscard]] const core::SharedString& main_why(const MainWhyKey& key) const;
+  // The main work's lifts and explosive moves, which join `used`: chosen by choose_main_work()
+  // the first time a key meets a `used` that holds the same exercises, and the same choices again
+  // after that (doses aside, every step of a phase asks them again). The reference holds until
+  // the next call.
   [[nodiscard]] const std::vector<MainChoice>& main_work_choices(const SessionRequest& request,
                                                                  ExerciseSet& used) const;
   [[nodiscard]] std::vector<MainChoice> choose_main_work(const SessionRequest& request, ExerciseSet& used) const;
