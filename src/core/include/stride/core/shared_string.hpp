@@ -78,7 +78,7 @@ class SharedString {
   }
 
  private:
-  static constexpr std::string kEmpty{};
+  static inline const std::string kEmpty{};
   // Null when empty; never an empty string.
   std::shared_ptr<const std::string> m_text;
 };
