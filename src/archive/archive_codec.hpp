@@ -14,7 +14,6 @@
 
 #include "catalog_fields.hpp"
 #include "stride/core/enum_names.hpp"
-#include "stride/core/shared_strings.hpp"
 
 // The encoding of a catalog archive, one writer and one reader that mirror each other:
 //
@@ -56,8 +55,6 @@ class ArchiveWriter {
   void operator()(const std::vector<Value>& values) {
     elements(values);
   }
-  // Shared strings as the vector they hold.
-  void operator()(const core::SharedStrings& values) { elements(values.strings()); }
   template <class Value, class Compare>
   void operator()(const std::set<Value, Compare>& values) {
     elements(values);
@@ -135,11 +132,6 @@ class ArchiveReader {
     const std::size_t size = count();
     values.reserve(size);
     for (std::size_t index = 0; index < size && !m_failed; ++index) (*this)(values.emplace_back());
-  }
-  void operator()(core::SharedStrings& values) {
-    std::vector<std::string> strings;
-    (*this)(strings);
-    values = std::move(strings);
   }
   template <class Value, class Compare>
   void operator()(std::set<Value, Compare>& values) {

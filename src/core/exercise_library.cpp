@@ -24,7 +24,7 @@ Status validate_fields(const Exercise& exercise, const MuscleVocabulary& muscles
     return std::unexpected(entry_error(exercise, fmt::format("level {} is outside 1..5", exercise.level)));
   }
   if (exercise.primary_muscles.empty()) return std::unexpected(entry_error(exercise, "no primary muscles"));
-  for (const auto* list : {&exercise.primary_muscles.strings(), &exercise.secondary_muscles}) {
+  for (const auto* list : {&exercise.primary_muscles, &exercise.secondary_muscles}) {
     for (const auto& muscle : *list) {
       if (!muscles.contains(muscle)) {
         return std::unexpected(entry_error(exercise, fmt::format("unknown muscle '{}'", muscle)));

@@ -21,15 +21,11 @@ TEST(SharedString, ReadsAsTheStringItWasMadeFrom) {
     EXPECT_EQ(shared.view(), id);
     EXPECT_EQ(shared.size(), id.size());
     EXPECT_FALSE(shared.empty());
-    EXPECT_STREQ(shared.c_str(), id.c_str());
-    EXPECT_EQ(std::string(shared.begin(), shared.end()), id);
     const std::string& as_string = shared;
     EXPECT_EQ(as_string, id);
     const std::string_view as_view = shared;
     EXPECT_EQ(as_view, id);
     EXPECT_TRUE(shared.starts_with("single_leg"));
-    EXPECT_TRUE(shared.ends_with("deadlift"));
-    EXPECT_TRUE(shared.contains("romanian"));
     EXPECT_EQ(shared.find("leg"), id.find("leg"));
     EXPECT_EQ(shared.find("squat"), std::string_view::npos);
   }
@@ -40,7 +36,6 @@ TEST(SharedString, EmptyWhenMadeEmptyOrFromNothing) {
     EXPECT_TRUE(empty.empty());
     EXPECT_EQ(empty.size(), 0U);
     EXPECT_EQ(empty.str(), "");
-    EXPECT_STREQ(empty.c_str(), "");
     EXPECT_EQ(empty, SharedString{});
   }
 }
@@ -90,12 +85,11 @@ TEST(SharedString, HashesAsItsView) {
   }
 }
 
-TEST(SharedString, JoinsWithStringsOnEitherSide) {
+TEST(SharedString, JoinsAfterAString) {
   const SharedString id = "nordic_curl";
   EXPECT_EQ("the " + id, "the nordic_curl");
   EXPECT_EQ(std::string("main/") + id, "main/nordic_curl");
-  EXPECT_EQ(id + " (left)", "nordic_curl (left)");
-  EXPECT_EQ(SharedString{} + "x", "x");
+  EXPECT_EQ("x" + SharedString{}, "x");
 }
 
 }  // namespace

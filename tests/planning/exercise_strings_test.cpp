@@ -15,7 +15,7 @@ TEST(ExerciseStrings, HoldTheLibrarysIdAndPrimaryMusclesOfEveryExercise) {
   ExerciseStrings strings(library);
   for (const auto& exercise : library.all()) {
     EXPECT_EQ(strings.id(exercise), exercise.id);
-    EXPECT_EQ(strings.primary_muscles(exercise), exercise.primary_muscles.strings()) << exercise.id;
+    EXPECT_EQ(strings.primary_muscles(exercise), exercise.primary_muscles) << exercise.id;
   }
 }
 
@@ -29,7 +29,7 @@ TEST(ExerciseStrings, AskedAgainGiveTheSameCopy) {
   EXPECT_EQ(&strings.primary_muscles(exercise).strings(), &muscles);
 }
 
-TEST(ExerciseStrings, TwoPlansShareNoStringWithEachOtherOrTheLibrary) {
+TEST(ExerciseStrings, TwoPlansShareNoStringWithEachOther) {
   const auto& library = shipped_catalog().library;
   ExerciseStrings first(library);
   ExerciseStrings second(library);
@@ -37,7 +37,6 @@ TEST(ExerciseStrings, TwoPlansShareNoStringWithEachOtherOrTheLibrary) {
     EXPECT_NE(&first.id(exercise).str(), &second.id(exercise).str()) << exercise.id;
     if (exercise.primary_muscles.empty()) continue;
     EXPECT_NE(&first.primary_muscles(exercise).strings(), &second.primary_muscles(exercise).strings()) << exercise.id;
-    EXPECT_NE(&first.primary_muscles(exercise).strings(), &exercise.primary_muscles.strings()) << exercise.id;
   }
 }
 

@@ -126,7 +126,7 @@ inline bool is_knee_dominant(core::Pattern pattern) {
 inline bool works_the_calf(const core::Exercise& exercise) {
   if (exercise.pattern == core::Pattern::Calf) return true;
   if (exercise.pattern != core::Pattern::FootAnkle) return false;
-  for (const auto* muscles : {&exercise.primary_muscles.strings(), &exercise.secondary_muscles}) {
+  for (const auto* muscles : {&exercise.primary_muscles, &exercise.secondary_muscles}) {
     for (const auto& muscle : *muscles) {
       if (muscle.find("gastrocnemius") != std::string::npos || muscle == "soleus" || muscle == "calves") return true;
     }

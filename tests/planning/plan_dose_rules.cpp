@@ -148,7 +148,7 @@ void PlanChecker::check_contact_growth() {
       for (const auto& item : block.items) {
         const auto said = item.why.find("Today: ");
         if (said == std::string::npos || !contains(item.why, "foot contacts in all")) continue;
-        const int stated = std::atoi(item.why.c_str() + said + 7);
+        const int stated = std::atoi(item.why.str().c_str() + said + 7);
         if (stated != contacts_of(*at.session)) {
           fail(rule, "{}: {} says {} foot contacts, the session holds {}", name_of(at), item.exercise, stated,
                contacts_of(*at.session));

@@ -6,7 +6,6 @@
 #include <string>
 #include <vector>
 
-#include "stride/core/shared_strings.hpp"
 #include "stride/core/vocabulary.hpp"
 
 namespace stride::core {
@@ -27,7 +26,7 @@ struct Exercise {
   std::string name;
   std::vector<std::string> aliases;
   Pattern pattern = Pattern::Squat;
-  SharedStrings primary_muscles;  // shared with the items of plans that do the exercise
+  std::vector<std::string> primary_muscles;  // a plan's items share the plan's own copy (planning::ExerciseStrings)
   std::vector<std::string> secondary_muscles;
   std::set<Equipment> equipment;  // all of these are needed; empty = bodyweight only
   bool unilateral = false;

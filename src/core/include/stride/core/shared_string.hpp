@@ -31,12 +31,7 @@ class SharedString {
 
   [[nodiscard]] bool empty() const { return m_text == nullptr; }
   [[nodiscard]] std::size_t size() const { return str().size(); }
-  [[nodiscard]] const char* c_str() const { return str().c_str(); }
-  [[nodiscard]] auto begin() const { return str().begin(); }
-  [[nodiscard]] auto end() const { return str().end(); }
   [[nodiscard]] bool starts_with(std::string_view prefix) const { return view().starts_with(prefix); }
-  [[nodiscard]] bool ends_with(std::string_view suffix) const { return view().ends_with(suffix); }
-  [[nodiscard]] bool contains(std::string_view part) const { return view().find(part) != std::string_view::npos; }
   [[nodiscard]] std::size_t find(std::string_view part, std::size_t from = 0) const { return view().find(part, from); }
 
   // A new string: this one's characters, then `suffix`'s. The copies made before keep theirs.
@@ -59,16 +54,11 @@ class SharedString {
   friend std::strong_ordering operator<=>(const SharedString& a, std::string_view b) { return a.view() <=> b; }
   friend std::strong_ordering operator<=>(const SharedString& a, const std::string& b) { return a.view() <=> b; }
 
-  // Joined as std::strings join: "the " + item.exercise.
+  // Joined after a string as std::strings join: "the " + item.exercise.
   friend std::string operator+(std::string_view a, const SharedString& b) {
     std::string text;
     text.reserve(a.size() + b.size());
     return text.append(a).append(b.view());
-  }
-  friend std::string operator+(const SharedString& a, std::string_view b) {
-    std::string text;
-    text.reserve(a.size() + b.size());
-    return text.append(a.view()).append(b);
   }
 
   // Written to any stream that writes a std::string_view (a test's failure message).

@@ -26,7 +26,7 @@ class ExerciseStrings {
   }
   [[nodiscard]] const core::SharedStrings& primary_muscles(const core::Exercise& exercise) {
     auto& muscles = m_primary_muscles[position_of(exercise)];
-    if (muscles.empty() && !exercise.primary_muscles.empty()) muscles = exercise.primary_muscles.strings();
+    if (muscles.empty() && !exercise.primary_muscles.empty()) muscles = exercise.primary_muscles;
     return muscles;
   }
 
