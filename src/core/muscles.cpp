@@ -2,9 +2,21 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <functional>
 
 namespace stride::core {
+
+namespace {
+
+// An id without a plain name as a runner reads it: spaces for underscores.
+std::string spelled_out(std::string_view id) {
+  std::string text(id);
+  std::ranges::replace(text, '_', ' ');
+  return text;
+}
+
+}  // namespace
 
 Result<MuscleVocabulary> MuscleVocabulary::create(std::vector<Group> groups,
                                                   std::vector<std::string> ungrouped,
@@ -65,6 +77,10 @@ Result<MuscleVocabulary> MuscleVocabulary::create(std::vector<Group> groups,
     }
     vocabulary.m_plain_names.emplace(id, std::move(name));
   }
+  for (auto& [id, entry] : vocabulary.m_entries) {
+    const auto named = vocabulary.m_plain_names.find(id);
+    entry.plain_name = named != vocabulary.m_plain_names.end() ? named->second : spelled_out(id);
+  }
   vocabulary.m_groups = std::move(groups);
   vocabulary.m_ungrouped = std::move(ungrouped);
   return vocabulary;
@@ -89,13 +105,13 @@ std::span<const std::uint64_t> MuscleVocabulary::related_ranks(std::string_view 
 }
 
 std::string MuscleVocabulary::plain_name(std::string_view id) const {
-  auto found = m_plain_names.find(id);
-  if (found != m_plain_names.end()) return found->second;
-  std::string text(id);
-  for (char& c : text) {
-    if (c == '_') c = ' ';
-  }
-  return text;
+  const auto found = m_entries.find(id);
+  return found != m_entries.end() ? found->second.plain_name : spelled_out(id);
+}
+
+std::string_view MuscleVocabulary::known_plain_name(std::string_view id) const {
+  const auto found = m_entries.find(id);
+  return found != m_entries.end() ? std::string_view(found->second.plain_name) : std::string_view();
 }
 
 std::size_t MuscleVocabulary::rank(std::string_view id) const {

@@ -85,43 +85,75 @@ std::string RoutineWording::seen(const std::vector<std::size_t>& finding_indexes
 
 std::string RoutineWording::why(core::Role role, const std::vector<std::string>& targets,
                                 const std::vector<std::size_t>& finding_indexes, core::Side side) const {
-  // The targets' plain names, joined as join() joins words.
-  std::string muscles;
-  for (std::size_t index = 0; index < targets.size(); ++index) {
-    if (index > 0) muscles += index + 1 == targets.size() ? " and " : ", ";
-    muscles += m_muscles.plain_name(targets[index]);
+  // The sentence around the muscles and the findings, by role.
+  struct Sentence {
+    std::string_view opening;
+    bool names_muscles;  // then ", which tend(s)" follows the muscles
+    std::string_view middle;
+    std::string_view closing;
+  };
+  Sentence sentence;
+  switch (role) {
+    case core::Role::Inhibit:
+      sentence = {"Rolling settles the ", true, " to be overactive when ", "."};
+      break;
+    case core::Role::Lengthen:
+      sentence = {"Stretches the ", true, " to be tight and overactive when ", "."};
+      break;
+    case core::Role::Activate:
+      sentence = {"Wakes up the ", true, " to be underactive when ",
+                  "; the slow tempo makes the right muscles do the work."};
+      break;
+    case core::Role::Integrate:
+      sentence = {"Puts the new range and control to work in one whole-body movement that challenges the fault: ",
+                  false, "", "."};
+      break;
+    default:
+      sentence = {"Addresses what the assessment found: ", false, "", "."};
+      break;
+  }
+  // The targets' plain names: views of the vocabulary's, or of names spelled out here for an id it
+  // does not hold (`spelled` has room for all of them first, so no view moves).
+  std::vector<std::string_view> names;
+  std::vector<std::string> spelled;
+  if (sentence.names_muscles) {
+    names.reserve(targets.size());
+    for (const auto& target : targets) {
+      auto name = m_muscles.known_plain_name(target);
+      if (name.empty()) {
+        spelled.reserve(targets.size());
+        name = spelled.emplace_back(m_muscles.plain_name(target));
+      }
+      names.push_back(name);
+    }
   }
   std::string seen_together;
   const std::string& because =
       finding_indexes.size() == 1 ? m_seen_alone[finding_indexes.front()] : (seen_together = seen(finding_indexes));
-  const bool plural = targets.size() > 1 || (targets.size() == 1 && names_plural(muscles));
-  const std::string_view tend = plural ? "tend" : "tends";
-  // The sentences are appended piece by piece (an item's reason is written for every item the
-  // routine and its covers make).
+  const bool plural = names.size() > 1 || (names.size() == 1 && names_plural(names.front()));
+  const std::string_view which = plural ? ", which tend" : ", which tends";
+  constexpr std::string_view kSideOpening = " Start with your ";
+  constexpr std::string_view kSideClosing = " side and give it an extra set: that is where the fault showed.";
+  const bool one_side = side == core::Side::Left || side == core::Side::Right;
+  // The muscles are joined as join() joins words. The text is written into room made once.
+  std::size_t size = sentence.opening.size() + sentence.middle.size() + because.size() + sentence.closing.size();
+  for (std::size_t index = 0; index < names.size(); ++index) {
+    size += names[index].size() + (index == 0 ? 0 : index + 1 == names.size() ? 5 : 2);
+  }
+  if (sentence.names_muscles) size += which.size();
+  if (one_side) size += kSideOpening.size() + core::enum_name(side).size() + kSideClosing.size();
   std::string text;
-  switch (role) {
-    case core::Role::Inhibit:
-      append_all(text, {"Rolling settles the ", muscles, ", which ", tend, " to be overactive when ", because, "."});
-      break;
-    case core::Role::Lengthen:
-      append_all(text, {"Stretches the ", muscles, ", which ", tend, " to be tight and overactive when ", because, "."});
-      break;
-    case core::Role::Activate:
-      append_all(text, {"Wakes up the ", muscles, ", which ", tend, " to be underactive when ", because,
-                        "; the slow tempo makes the right muscles do the work."});
-      break;
-    case core::Role::Integrate:
-      append_all(text, {"Puts the new range and control to work in one whole-body movement that challenges the fault: ",
-                        because, "."});
-      break;
-    default:
-      append_all(text, {"Addresses what the assessment found: ", because, "."});
-      break;
+  text.reserve(size);
+  text += sentence.opening;
+  if (sentence.names_muscles) {
+    for (std::size_t index = 0; index < names.size(); ++index) {
+      if (index > 0) text += index + 1 == names.size() ? " and " : ", ";
+      text += names[index];
+    }
+    text += which;
   }
-  if (side == core::Side::Left || side == core::Side::Right) {
-    append_all(text, {" Start with your ", core::enum_name(side),
-                      " side and give it an extra set: that is where the fault showed."});
-  }
+  append_all(text, {sentence.middle, because, sentence.closing});
+  if (one_side) append_all(text, {kSideOpening, core::enum_name(side), kSideClosing});
   return text;
 }
 

@@ -43,8 +43,12 @@ class MuscleVocabulary {
   // a known `needed` exactly when it has the same rank or a related one.
   [[nodiscard]] std::span<const std::uint64_t> related_ranks(std::string_view id) const;
 
-  // The id as a runner reads it, e.g. "soleus (deep calf)".
+  // The id as a runner reads it, e.g. "soleus (deep calf)": its plain name, or for an id without
+  // one the id with spaces for underscores ("glute med").
   [[nodiscard]] std::string plain_name(std::string_view id) const;
+  // plain_name() of an id the vocabulary holds, as a view of the vocabulary's own copy; empty for
+  // an id it does not hold.
+  [[nodiscard]] std::string_view known_plain_name(std::string_view id) const;
 
   // The position of the id in the vocabulary's order (groups in their listed order, lower body
   // first). Unknown ids rank last.
@@ -63,6 +67,7 @@ class MuscleVocabulary {
   struct Entry {
     std::size_t rank = 0;
     std::vector<std::uint64_t> related;  // by rank, as related_ranks() gives them: every ancestor and descendant
+    std::string plain_name;              // plain_name()
 
     friend bool operator==(const Entry&, const Entry&) = default;
   };
