@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "routine_builder.hpp"
+#include "wording.hpp"
 
 namespace stride::planning {
 namespace routine_building {
@@ -78,6 +79,7 @@ CorrectiveRoutine RoutineBuilder::build() {
   fit_budget(essential, inhibit, lengthen, activate, integrate, balance);
   record_covers(inhibit, lengthen, activate);
   add_notes(overactive);
+  m_routine.wording = m_wording;
   return std::move(m_routine);
 }
 
@@ -116,6 +118,13 @@ core::Seconds estimate_duration(const core::Prescription& item, const Corrective
   const int switches = item.per_side ? sets_done - item.sets : 0;
   const int rests = std::max(0, item.sets - 1) * item.rest_seconds;
   return core::Seconds(rules.setup_seconds + sets_done * work_per_set + switches * rules.switch_sides_seconds + rests);
+}
+
+core::SharedString cover_option_why(const CorrectiveRoutine& routine, std::size_t finding,
+                                    const core::Prescription& option) {
+  if (!option.why.empty() || routine.wording == nullptr) return option.why;
+  // make_item()'s reason for an item of one finding: its side is the one it starts on, if any.
+  return routine.wording->why(option.role, option.targets, {finding}, option.side_first.value_or(core::Side::None));
 }
 
 CorrectiveRoutine build_corrective_routine(const analytics::AssessmentFindings& findings,

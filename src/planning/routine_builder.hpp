@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <span>
@@ -53,6 +54,10 @@ struct Target {
   std::vector<std::size_t> findings;
 };
 
+// Whether an item is made with its `why` written, or without it for cover_option_why() to write
+// when a session takes the item.
+enum class Why { Written, LeftToSession };
+
 // An item the routine would like to include, before the time budget is applied.
 struct Planned {
   Step step = Step::Activate;
@@ -68,7 +73,7 @@ class RoutineBuilder {
                  const core::ExerciseLibrary& library, const core::MuscleVocabulary& muscles,
                  const CorrectiveRules& rules, const RoutineOptions& options)
       : m_findings(findings), m_table(table), m_library(library), m_muscles(muscles), m_rules(rules),
-        m_options(options), m_wording(findings, table, muscles), m_used(library.all().size()) {
+        m_options(options), m_wording(std::make_shared<const RoutineWording>(findings, table, muscles)), m_used(library.all().size()) {
     // The library's table answers for its own vocabulary; another vocabulary gets a table here.
     if (library.muscle_ids() == muscles.ids()) {
       m_served = &library.served_muscles();
@@ -141,8 +146,9 @@ class RoutineBuilder {
   // The items that serve every muscle and finding, and what was left out (routine_covers.cpp).
 
   // An item of `step` for `exercise` aimed at the muscles of eligible(index, need) it serves, for
-  // finding `index`.
-  Planned make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need);
+  // finding `index`. With Why::LeftToSession its `why` is left empty, for cover_option_why().
+  Planned make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need,
+                                Why why = Why::Written);
 
   // The greedy cover serves every overactive and underactive muscle it can, but a finding's key
   // muscle may be a member of a listed group that another exercise served. For each finding no
@@ -176,7 +182,8 @@ class RoutineBuilder {
   // Items, their doses, the integration and balance drills (routine_items.cpp).
 
   static Role role_of(Step step);
-  Planned make_item(Step step, const Exercise& exercise, const std::vector<const Target*>& served);
+  Planned make_item(Step step, const Exercise& exercise, const std::vector<const Target*>& served,
+                    Why why = Why::Written);
 
   // Sets of reps at a tempo, or of timed holds for exercises dosed in seconds.
   void dose_sets(core::Prescription& item, const Exercise& exercise, int sets, int reps,
@@ -212,7 +219,7 @@ class RoutineBuilder {
   const core::MuscleVocabulary& m_muscles;
   const CorrectiveRules& m_rules;
   const RoutineOptions& m_options;
-  RoutineWording m_wording;
+  std::shared_ptr<const RoutineWording> m_wording;  // the routine keeps it for cover_option_why()
   std::vector<char> m_used;       // by position in the library: used in the routine (a byte each: read often)
   std::vector<char> m_available;  // by position in the library: available()
   std::array<std::vector<const Exercise*>, 5> m_step_exercises;  // exercises_for(), by Step

@@ -8,7 +8,8 @@
 // The routine's covers: the items that serve every muscle and every finding, and what was left out.
 namespace stride::planning::routine_building {
 
-Planned RoutineBuilder::make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need) {
+Planned RoutineBuilder::make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need,
+                                              Why why) {
   const auto& muscles = eligible(index, need);
   const auto& ranks = eligible_ranks(index, need);
   std::vector<Target> targets;
@@ -18,7 +19,7 @@ Planned RoutineBuilder::make_item_for_finding(Step step, const Exercise& exercis
   }
   std::vector<const Target*> pointers;
   for (const auto& target : targets) pointers.push_back(&target);
-  return make_item(step, exercise, pointers);
+  return make_item(step, exercise, pointers, why);
 }
 
 void RoutineBuilder::add_missing_items(Need need, std::vector<Planned>& first, std::vector<Planned>& second) {
@@ -126,7 +127,7 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
       std::stable_sort(others.begin(), others.end(),
                        [](const auto& a, const auto& b) { return a.first->level < b.first->level; });
       for (const auto& [exercise, step] : others) {
-        options.push_back(make_item_for_finding(step, *exercise, index, need).item);
+        options.push_back(make_item_for_finding(step, *exercise, index, need, Why::LeftToSession).item);
       }
     }
     m_routine.covers.push_back(std::move(cover));
@@ -149,7 +150,7 @@ std::optional<LeftOut> RoutineBuilder::explain_gap(Step step, const Target& targ
   }
   if (needs_equipment != nullptr && !(step == Step::Inhibit && !can_roll())) {
     return LeftOut{needs_equipment->id, role_of(step), {std::string(target.muscle)},
-                   fmt::format("needs {} (not in your equipment)", m_wording.equipment_list(needs_equipment->equipment))};
+                   fmt::format("needs {} (not in your equipment)", m_wording->equipment_list(needs_equipment->equipment))};
   }
   return std::nullopt;
 }

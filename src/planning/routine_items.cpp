@@ -31,7 +31,8 @@ Role RoutineBuilder::role_of(Step step) {
   return Role::Activate;
 }
 
-Planned RoutineBuilder::make_item(Step step, const Exercise& exercise, const std::vector<const Target*>& served) {
+Planned RoutineBuilder::make_item(Step step, const Exercise& exercise, const std::vector<const Target*>& served,
+                                  Why why) {
   core::Prescription item;
   item.exercise = exercise.id;
   item.role = role_of(step);
@@ -55,7 +56,10 @@ Planned RoutineBuilder::make_item(Step step, const Exercise& exercise, const std
     item.side_first = side;
     item.extra_sets_side = side;
   }
-  item.why = m_wording.why(item.role, item.targets, findings, exercise.unilateral ? side : Side::None);
+  // cover_option_why() gives the same reason from the item and its one finding.
+  if (why == Why::Written) {
+    item.why = m_wording->why(item.role, item.targets, findings, exercise.unilateral ? side : Side::None);
+  }
   item.duration = estimate_duration(item, m_rules);
   return {step, std::move(item), std::move(findings), &exercise};
 }
@@ -138,7 +142,7 @@ std::vector<Planned> RoutineBuilder::plan_integration() {
                       : wanted->doable_with(m_options.equipment)
                           ? std::string("already used in another step")
                           : fmt::format("needs {} (not in your equipment)",
-                                        m_wording.equipment_list(wanted->equipment))});
+                                        m_wording->equipment_list(wanted->equipment))});
       }
       break;
     }
@@ -169,7 +173,7 @@ Planned RoutineBuilder::make_integration_item(const Exercise& exercise, const st
     item.side_first = side;
     item.extra_sets_side = side;
   }
-  item.why = m_wording.why(Role::Integrate, {}, covered, exercise.unilateral ? item.side_first.value_or(Side::None) : Side::None);
+  item.why = m_wording->why(Role::Integrate, {}, covered, exercise.unilateral ? item.side_first.value_or(Side::None) : Side::None);
   item.duration = estimate_duration(item, m_rules);
   return {Step::Integrate, std::move(item), covered, &exercise};
 }
@@ -204,7 +208,7 @@ std::vector<Planned> RoutineBuilder::plan_balance() {
   dose(item, *best, Step::Balance);
   item.side_first = gap->weaker_side;
   item.extra_sets_side = gap->weaker_side;
-  item.why = m_wording.balance_why(*gap);
+  item.why = m_wording->balance_why(*gap);
   item.duration = estimate_duration(item, m_rules);
   planned.push_back({Step::Balance, std::move(item), {}, best});
   return planned;

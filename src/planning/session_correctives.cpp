@@ -65,6 +65,7 @@ std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool 
   std::vector<Prescription> items;
   while (!uncovered.empty()) {
     const Option* best = nullptr;
+    std::size_t best_finding = 0;  // whose options hold `best`
     std::size_t best_count = 0;
     std::size_t best_position = 0;
     long best_seconds = 1;
@@ -79,6 +80,7 @@ std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool 
         const long more = static_cast<long>(count) * best_seconds - static_cast<long>(best_count) * option.seconds;
         if (best == nullptr || more > 0 || (more == 0 && position < best_position)) {
           best = &option;
+          best_finding = index;
           best_count = count;
           best_position = position;
           best_seconds = option.seconds;
@@ -86,7 +88,8 @@ std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool 
       }
     }
     std::erase_if(uncovered, [&](std::size_t index) { return offers(index, best->usable); });
-    items.push_back(covering(*best->item));
+    auto& item = items.emplace_back(covering(*best->item));
+    item.why = cover_option_why(routine, best_finding, *best->item);
   }
   return items;
 }

@@ -55,9 +55,8 @@ std::string RoutineWording::equipment_list(const std::set<core::Equipment>& equi
   return join(names);
 }
 
-std::string RoutineWording::seen_alone(std::size_t index) const {
-  const auto& finding = m_findings.findings[index];
-  std::string phrase = m_table.wording(finding.test, finding.compensation).seen;
+std::string RoutineWording::seen_alone(const analytics::Finding& finding, const core::CompensationTable& table) {
+  std::string phrase = table.wording(finding.test, finding.compensation).seen;
   if (finding.side == core::Side::Left || finding.side == core::Side::Right) {
     append_all(phrase, {" (", core::enum_name(finding.side), " side)"});
   }

@@ -11,14 +11,15 @@
 namespace stride::planning {
 
 // Writes the `why` of corrective items in words a runner understands, from the findings, the
-// table's wording and the muscles' plain names.
+// table's wording and the muscles' plain names. The findings and the table are read here, once;
+// `muscles` is read by why() and must outlive the wording.
 class RoutineWording {
  public:
   RoutineWording(const analytics::AssessmentFindings& findings, const core::CompensationTable& table,
                  const core::MuscleVocabulary& muscles)
-      : m_findings(findings), m_table(table), m_muscles(muscles) {
+      : m_muscles(muscles) {
     m_seen_alone.reserve(findings.findings.size());
-    for (std::size_t index = 0; index < findings.findings.size(); ++index) m_seen_alone.push_back(seen_alone(index));
+    for (const auto& finding : findings.findings) m_seen_alone.push_back(seen_alone(finding, table));
   }
 
   // Why an item with `role` addresses `targets` (muscle ids) for the findings at `finding_indexes`.
@@ -37,11 +38,9 @@ class RoutineWording {
  private:
   // What the findings at `finding_indexes` were seen as, joined (at most three, then "and more").
   [[nodiscard]] std::string seen(const std::vector<std::size_t>& finding_indexes) const;
-  // What finding `index` was seen as: "when your knees cave in on the squat (left side)".
-  [[nodiscard]] std::string seen_alone(std::size_t index) const;
+  // What `finding` was seen as: "when your knees cave in on the squat (left side)".
+  [[nodiscard]] static std::string seen_alone(const analytics::Finding& finding, const core::CompensationTable& table);
 
-  const analytics::AssessmentFindings& m_findings;
-  const core::CompensationTable& m_table;
   const core::MuscleVocabulary& m_muscles;
   // seen_alone() of each finding, by index: most items serve one finding, and seen() joins these.
   std::vector<std::string> m_seen_alone;

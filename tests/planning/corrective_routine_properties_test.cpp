@@ -78,6 +78,53 @@ RC_GTEST_PROP(CorrectiveRoutineProperties, RollsTheUpperTrapeziusWithAMassageBal
   RC_ASSERT(problems.empty());
 }
 
+// The opening words of a roll's, a stretch's and an activation's reason.
+std::string_view opening_of(core::Role role) {
+  switch (role) {
+    case core::Role::Inhibit: return "Rolling settles the ";
+    case core::Role::Lengthen: return "Stretches the ";
+    default: return "Wakes up the ";
+  }
+}
+
+RC_GTEST_PROP(CorrectiveRoutineProperties, EveryCoverOptionHasTheReasonTheRoutineGivesItsOwnItems, ()) {
+  const auto& catalog = shipped_catalog();
+  // One observation: every item of the routine's own serves its one finding, as a cover option does.
+  auto assessment = random_assessment();
+  RC_PRE(!assessment.observations.empty());
+  assessment.observations.resize(1);
+  const auto options = random_options();
+  const auto& table = catalog.default_table();
+  const auto findings = analytics::analyse_assessment(assessment, table);
+  RC_PRE(findings.findings.size() == 1U);
+  const auto routine = build_corrective_routine(findings, table, catalog.library, catalog.muscles,
+                                                catalog.corrective_rules, options);
+  const auto& finding = findings.findings.front();
+  const auto& seen = table.wording(finding.test, finding.compensation).seen;
+  RC_ASSERT(routine.covers.size() == 1U);
+  for (const auto* list : {&routine.covers[0].release, &routine.covers[0].activate}) {
+    for (const auto& option : *list) {
+      const auto why = cover_option_why(routine, 0, option);
+      // An option with its own reason keeps it.
+      if (!option.why.empty()) RC_ASSERT(why == option.why);
+      // Its role's words, each target's plain name and what the finding was seen as.
+      RC_ASSERT(why.view().starts_with(opening_of(option.role)));
+      for (const auto& target : option.targets) RC_ASSERT(why.view().find(catalog.muscles.plain_name(target)) != std::string_view::npos);
+      RC_ASSERT(why.view().find(seen) != std::string_view::npos);
+      const bool names_a_side = why.view().find(" Start with your ") != std::string_view::npos;
+      RC_ASSERT(names_a_side == option.side_first.has_value());
+      // The same words as the routine's own item for the same role, muscles and side.
+      for (const auto& block : routine.blocks) {
+        for (const auto& item : block.items) {
+          if (item.role == option.role && item.targets == option.targets && item.side_first == option.side_first) {
+            RC_ASSERT(why == item.why);
+          }
+        }
+      }
+    }
+  }
+}
+
 RC_GTEST_PROP(CorrectiveRoutineProperties, IsDeterministic, ()) {
   const auto& catalog = shipped_catalog();
   const auto assessment = random_assessment();

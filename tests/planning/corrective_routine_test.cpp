@@ -66,6 +66,26 @@ TEST(CorrectiveRoutine, TwoFindingsWithTheSameMusclesMergeIntoOneSetOfItems) {
   }
 }
 
+TEST(CorrectiveRoutine, ACoverOptionOutsideTheRoutineGetsItsReasonWhenASessionTakesIt) {
+  core::Assessment assessment = knees_in_left();
+  assessment.observations.pop_back();
+  const auto routine = build(assessment, with({Equipment::FoamRoller, Equipment::Miniband}, 60));
+  ASSERT_EQ(routine.covers.size(), 1u);
+  // The routine's own items come first with their reasons; the easiest other exercises follow without.
+  const auto& options = routine.covers[0].activate;
+  ASSERT_FALSE(options.empty());
+  EXPECT_FALSE(options.front().why.empty());
+  const auto other = std::ranges::find_if(options, [](const core::Prescription& option) {
+    return option.why.empty() && option.targets == std::vector<std::string>{"glute_med"};
+  });
+  ASSERT_NE(other, options.end());
+  std::string expected =
+      "Wakes up the glute med (side of the hip), which tends to be underactive when your knees moved inward as you "
+      "squatted (left side); the slow tempo makes the right muscles do the work.";
+  if (other->side_first) expected += " Start with your left side and give it an extra set: that is where the fault showed.";
+  EXPECT_EQ(cover_option_why(routine, 0, *other), expected) << other->exercise;
+}
+
 TEST(CorrectiveRoutine, OneSidedFaultPutsThatSideFirstWithAnExtraSet) {
   const auto routine = build(knees_in_left(), with({Equipment::FoamRoller, Equipment::Miniband}, 60));
   std::size_t unilateral = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -14,6 +15,8 @@
 #include "stride/core/session.hpp"
 
 namespace stride::planning {
+
+class RoutineWording;
 
 // The doses and timings of the corrective continuum. Loaded from data/rules/corrective_routine.json;
 // the defaults here are the same values (science.md §1.4 items 20-23).
@@ -74,7 +77,8 @@ struct LeftOut {
 // muscles) and its activation (of one of its underactive muscles, through the rules' key muscles
 // when they name some). The routine's own choice comes first, then its other items that qualify,
 // then every other exercise the equipment and injuries allow, easiest first. A list is empty when
-// the finding names no such muscle or nothing can serve one.
+// the finding names no such muscle or nothing can serve one. The other exercises' items come
+// without their `why`, which few of them ever need: cover_option_why() writes it.
 struct FindingCover {
   std::vector<core::Prescription> release;
   std::vector<core::Prescription> activate;
@@ -87,7 +91,16 @@ struct CorrectiveRoutine {
   std::vector<LeftOut> left_out;
   std::vector<std::string> notes;
   std::vector<FindingCover> covers;  // one per finding, in the findings' order
+  // Writes the reasons cover_option_why() gives; it reads the muscle vocabulary the routine was
+  // built with, which must outlive its use.
+  std::shared_ptr<const RoutineWording> wording;
 };
+
+// The `why` of `option`, one of `routine.covers[finding]`'s items: its own, or for an item that
+// came without one, the reason the routine gives its own items (what the option's targets tend to
+// do in that finding, and its first side).
+[[nodiscard]] core::SharedString cover_option_why(const CorrectiveRoutine& routine, std::size_t finding,
+                                                  const core::Prescription& option);
 
 // Builds the inhibit → lengthen → activate → integrate routine for `findings`. Each muscle is
 // addressed at most once per step and each exercise used at most once; only exercises doable
