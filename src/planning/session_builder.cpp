@@ -44,7 +44,15 @@ SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& ru
       for (const auto& item : block.items) read_by_cool_downs(picker.usable_by_id(item.exercise));
     }
     for (const auto& cover : m_routine->covers) {
-      for (const auto& item : cover.release) read_by_cool_downs(picker.usable_by_id(item.exercise));
+      const auto usable_options = [&](const std::vector<core::Prescription>& options) {
+        std::vector<const core::Exercise*> exercises;
+        exercises.reserve(options.size());
+        for (const auto& item : options) exercises.push_back(picker.usable_by_id(item.exercise));
+        return exercises;
+      };
+      m_cover_release_exercises.push_back(usable_options(cover.release));
+      m_cover_activate_exercises.push_back(usable_options(cover.activate));
+      for (const auto* exercise : m_cover_release_exercises.back()) read_by_cool_downs(exercise);
     }
   }
   for (const auto* list : {&m_defaults.inhibit, &m_defaults.lengthen, &m_defaults.breathing}) {

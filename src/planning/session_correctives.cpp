@@ -19,11 +19,13 @@ constexpr int kCoveringHoldSeconds = 30;
 // Items from the routine's covers that give every finding its release (`release`) or its
 // activation: a set cover over findings, repeatedly the exercise that serves the most findings
 // still without one (ties: the earliest place in a finding's list, so the routine's own choice
-// first), among those the runner may do in a session and that are not in `used`. A finding none
+// first), among those the runner may do in a session (`usable`: by finding, the picker's exercise
+// for each option, or nullptr) and that are not in `used`. A finding none
 // of whose options is usable goes without, and so does one with an option in `held` (already
 // served elsewhere). Each item is one set, holds at most 30 s. With `quickest` (the timing rules)
 // the exercise chosen each time is the one with the fewest seconds per finding it serves.
-std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool release, const ExercisePicker& picker,
+std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool release,
+                                         const std::vector<std::vector<const core::Exercise*>>& usable,
                                          const ExerciseSet& used, const std::set<std::string>& held = {},
                                          const CorrectiveRules* quickest = nullptr) {
   const auto covering = [](Prescription item) {
@@ -50,8 +52,9 @@ std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool 
     if (std::ranges::any_of(items, [&](const Prescription& item) { return held.contains(item.exercise); })) continue;
     bool any_usable = false;
     options[index].reserve(items.size());
-    for (const auto& item : items) {
-      const auto* exercise = picker.usable_by_id(item.exercise);
+    for (std::size_t position = 0; position < items.size(); ++position) {
+      const auto& item = items[position];
+      const auto* exercise = usable[index][position];
       if (exercise != nullptr && used.contains(*exercise)) exercise = nullptr;
       const long seconds = quickest != nullptr && exercise != nullptr ? estimate_duration(covering(item), *quickest).count() : 1;
       options[index].push_back({&item, exercise, seconds});
@@ -115,8 +118,10 @@ std::vector<Prescription> SessionBuilder::missing_correctives(
   if (m_routine == nullptr) return {};
   const auto held = held_correctives(week);
   const ExerciseSet none(m_picker->library());
-  auto items = covering_items(*m_routine, false, *m_picker, none, held.activations);
-  for (auto& item : covering_items(*m_routine, true, *m_picker, none, held.releases)) items.push_back(std::move(item));
+  auto items = covering_items(*m_routine, false, m_cover_activate_exercises, none, held.activations);
+  for (auto& item : covering_items(*m_routine, true, m_cover_release_exercises, none, held.releases)) {
+    items.push_back(std::move(item));
+  }
   return items;
 }
 
@@ -139,7 +144,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(ExerciseSet& used, in
   int activations = 0;
   const CorrectiveRules* quickest = coverage == CorrectiveCoverage::EveryFindingQuickest ? m_timing : nullptr;
   if (m_routine != nullptr && coverage != CorrectiveCoverage::Sample) {
-    for (auto& item : covering_items(*m_routine, false, *m_picker, used, held.activations, quickest)) {
+    for (auto& item : covering_items(*m_routine, false, m_cover_activate_exercises, used, held.activations, quickest)) {
       used.insert(item.exercise);
       append_entry(entries, std::move(item), {.block = SessionBlock::WarmUp, .tier = 0});
       ++activations;
@@ -210,7 +215,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::choose_cool_down(ExerciseSet&
   std::vector<Prescription> covering;
   if (m_routine != nullptr && coverage != CorrectiveCoverage::Sample) {
     const CorrectiveRules* quickest = coverage == CorrectiveCoverage::EveryFindingQuickest ? m_timing : nullptr;
-    covering = covering_items(*m_routine, true, *m_picker, used, held.releases, quickest);
+    covering = covering_items(*m_routine, true, m_cover_release_exercises, used, held.releases, quickest);
   }
   const auto from_routine = [&](std::string_view block_name, Role role) {
     int added = 0;

@@ -6,6 +6,7 @@
 
 #include "plan_assembler.hpp"
 #include "plan_wording.hpp"
+#include "session_items.hpp"
 #include "stride/planning/session_builder.hpp"
 #include "stride/planning/week_schedule.hpp"
 
@@ -30,11 +31,12 @@ void PlanAssembler::count_into(LoadingReference& loaded, const core::PlannedSess
   loaded.sessions += 1;
   core::Seconds training{0};
   for (const auto& block : session.blocks) {
+    const bool main = block.name == kMain;
     for (const auto& item : block.items) {
       if (item.role == core::Role::Rehab) continue;
       loaded.sets += sets_of(item);
       training += item.duration * block.rounds;
-      if (block.name != "main" || !item.reps) continue;
+      if (!main || !item.reps) continue;
       auto& volume = loaded.volumes[item.exercise];
       volume = std::max(volume, item.sets * *item.reps);
       if (item.rpe && item.role == core::Role::Strength) loaded.highest_rpe = std::max(loaded.highest_rpe, *item.rpe);
