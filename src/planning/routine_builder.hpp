@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <map>
@@ -105,7 +106,10 @@ class RoutineBuilder {
   [[nodiscard]] bool can_roll() const;
   [[nodiscard]] std::optional<core::InjuryRegion> avoided_for(const Exercise& exercise) const;
   // Available and not yet used in the routine.
-  [[nodiscard]] bool usable(const Exercise& exercise) const;
+  [[nodiscard]] bool usable(const Exercise& exercise) const {
+    const auto position = position_of(exercise);
+    return m_available[position] && !m_used[position];
+  }
 
   // A muscle asked about, as its rank in the vocabulary, looked up once for a loop over exercises
   // (the vocabulary's size for an id it does not hold, which no exercise serves).
@@ -115,14 +119,20 @@ class RoutineBuilder {
   [[nodiscard]] std::vector<MuscleRank> ranks_of(const std::vector<std::string>& muscles) const;
   [[nodiscard]] MuscleRank rank_of(std::string_view muscle) const;
   // serves() and serves_any() with the ranks already looked up.
-  [[nodiscard]] bool serves(const Exercise& exercise, const MuscleRank& muscle) const;
-  [[nodiscard]] bool serves_any(const Exercise& exercise, const std::vector<MuscleRank>& muscles) const;
+  [[nodiscard]] bool serves(const Exercise& exercise, const MuscleRank& muscle) const {
+    return m_served->serves(position_of(exercise), muscle.rank);
+  }
+  [[nodiscard]] bool serves_any(const Exercise& exercise, const std::vector<MuscleRank>& muscles) const {
+    return std::ranges::any_of(muscles, [&](const MuscleRank& muscle) { return serves(exercise, muscle); });
+  }
 
   // Doable with the equipment and not avoided for an injury, used elsewhere in the routine or not.
-  [[nodiscard]] bool available(const Exercise& exercise) const;
+  [[nodiscard]] bool available(const Exercise& exercise) const { return m_available[position_of(exercise)]; }
   // The exercise's position in the library.
-  [[nodiscard]] std::size_t position_of(const Exercise& exercise) const;
-  void mark_used(const Exercise& exercise);
+  [[nodiscard]] std::size_t position_of(const Exercise& exercise) const {
+    return static_cast<std::size_t>(&exercise - m_library.all().data());
+  }
+  void mark_used(const Exercise& exercise) { m_used[position_of(exercise)] = true; }
 
   static std::span<const Step> steps_of(Need need);
 
@@ -184,6 +194,10 @@ class RoutineBuilder {
   static Role role_of(Step step);
   Planned make_item(Step step, const Exercise& exercise, const std::vector<const Target*>& served,
                     Why why = Why::Written);
+  // An item of `step` for `exercise` aimed at `targets` (muscle ids) for `findings` (sorted), on
+  // `sides`, the sides its targets were flagged on.
+  Planned make_item(Step step, const Exercise& exercise, std::vector<std::string> targets, Sides sides,
+                    std::vector<std::size_t> findings, Why why);
 
   // Sets of reps at a tempo, or of timed holds for exercises dosed in seconds.
   void dose_sets(core::Prescription& item, const Exercise& exercise, int sets, int reps,

@@ -12,14 +12,15 @@ Planned RoutineBuilder::make_item_for_finding(Step step, const Exercise& exercis
                                               Why why) {
   const auto& muscles = eligible(index, need);
   const auto& ranks = eligible_ranks(index, need);
-  std::vector<Target> targets;
+  std::vector<std::string> targets;
+  Sides sides;
   for (std::size_t position = 0; position < muscles.size(); ++position) {
     const auto& muscle = muscles[position];
-    if (serves(exercise, ranks[position])) targets.push_back({muscle, {side_of(index, need, muscle)}, {index}});
+    if (!serves(exercise, ranks[position])) continue;
+    targets.push_back(muscle);
+    sides.insert(side_of(index, need, muscle));
   }
-  std::vector<const Target*> pointers;
-  for (const auto& target : targets) pointers.push_back(&target);
-  return make_item(step, exercise, pointers, why);
+  return make_item(step, exercise, std::move(targets), sides, {index}, why);
 }
 
 void RoutineBuilder::add_missing_items(Need need, std::vector<Planned>& first, std::vector<Planned>& second) {

@@ -34,17 +34,6 @@ std::optional<core::InjuryRegion> RoutineBuilder::avoided_for(const Exercise& ex
   return std::nullopt;
 }
 
-std::size_t RoutineBuilder::position_of(const Exercise& exercise) const {
-  return static_cast<std::size_t>(&exercise - m_library.all().data());
-}
-
-bool RoutineBuilder::usable(const Exercise& exercise) const {
-  const auto position = position_of(exercise);
-  return m_available[position] && !m_used[position];
-}
-
-void RoutineBuilder::mark_used(const Exercise& exercise) { m_used[position_of(exercise)] = true; }
-
 RoutineBuilder::MuscleRank RoutineBuilder::rank_of(std::string_view muscle) const {
   return {m_muscles.rank(muscle)};
 }
@@ -55,16 +44,6 @@ std::vector<RoutineBuilder::MuscleRank> RoutineBuilder::ranks_of(const std::vect
   for (const auto& muscle : muscles) ranks.push_back(rank_of(muscle));
   return ranks;
 }
-
-bool RoutineBuilder::serves(const Exercise& exercise, const MuscleRank& muscle) const {
-  return m_served->serves(position_of(exercise), muscle.rank);
-}
-
-bool RoutineBuilder::serves_any(const Exercise& exercise, const std::vector<MuscleRank>& muscles) const {
-  return std::ranges::any_of(muscles, [&](const MuscleRank& muscle) { return serves(exercise, muscle); });
-}
-
-bool RoutineBuilder::available(const Exercise& exercise) const { return m_available[position_of(exercise)]; }
 
 std::span<const Step> RoutineBuilder::steps_of(Need need) {
   static constexpr std::array<Step, 2> kRelease{Step::Inhibit, Step::Lengthen};

@@ -33,10 +33,6 @@ Role RoutineBuilder::role_of(Step step) {
 
 Planned RoutineBuilder::make_item(Step step, const Exercise& exercise, const std::vector<const Target*>& served,
                                   Why why) {
-  core::Prescription item;
-  item.exercise = exercise.id;
-  item.role = role_of(step);
-  item.per_side = exercise.unilateral;
   Sides sides;
   std::vector<std::size_t> findings;
   std::vector<std::string> targets;
@@ -49,6 +45,15 @@ Planned RoutineBuilder::make_item(Step step, const Exercise& exercise, const std
     }
   }
   std::sort(findings.begin(), findings.end());
+  return make_item(step, exercise, std::move(targets), sides, std::move(findings), why);
+}
+
+Planned RoutineBuilder::make_item(Step step, const Exercise& exercise, std::vector<std::string> targets, Sides sides,
+                                  std::vector<std::size_t> findings, Why why) {
+  core::Prescription item;
+  item.exercise = exercise.id;
+  item.role = role_of(step);
+  item.per_side = exercise.unilateral;
   item.targets = std::move(targets);
   dose(item, exercise, step);
   const Side side = single_side(sides);
