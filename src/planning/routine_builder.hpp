@@ -187,7 +187,7 @@ class RoutineBuilder {
 
   // Reorders a step's items so that every finding gets one item before any finding gets a
   // second: the next item is the one serving the most findings not yet served (then the earlier).
-  static std::vector<Planned> spread_over_findings(std::vector<Planned> items);
+  [[nodiscard]] std::vector<Planned> spread_over_findings(std::vector<Planned> items) const;
 
   // Items, their doses, the integration and balance drills (routine_items.cpp).
 

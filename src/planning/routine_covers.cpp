@@ -214,23 +214,29 @@ std::vector<Planned> RoutineBuilder::cover(Step step, const std::vector<Target>&
   return planned;
 }
 
-std::vector<Planned> RoutineBuilder::spread_over_findings(std::vector<Planned> items) {
+std::vector<Planned> RoutineBuilder::spread_over_findings(std::vector<Planned> items) const {
+  // The order is chosen by position among `items`, and each item moves once, into its place.
+  std::vector<char> served(m_findings.findings.size());
+  std::vector<std::size_t> waiting(items.size());
+  for (std::size_t position = 0; position < items.size(); ++position) waiting[position] = position;
   std::vector<Planned> ordered;
-  std::set<std::size_t> served;
-  while (!items.empty()) {
-    auto best = items.begin();
+  ordered.reserve(items.size());
+  while (!waiting.empty()) {
+    auto best = waiting.begin();
     std::size_t best_new = 0;
-    for (auto it = items.begin(); it != items.end(); ++it) {
-      const auto fresh = static_cast<std::size_t>(std::count_if(
-          it->findings.begin(), it->findings.end(), [&](std::size_t f) { return !served.contains(f); }));
+    for (auto it = waiting.begin(); it != waiting.end(); ++it) {
+      const auto& findings = items[*it].findings;
+      const auto fresh = static_cast<std::size_t>(
+          std::ranges::count_if(findings, [&](std::size_t finding) { return served[finding] == 0; }));
       if (fresh > best_new) {
         best = it;
         best_new = fresh;
       }
     }
-    served.insert(best->findings.begin(), best->findings.end());
-    ordered.push_back(std::move(*best));
-    items.erase(best);
+    auto& chosen = items[*best];
+    for (auto finding : chosen.findings) served[finding] = 1;
+    ordered.push_back(std::move(chosen));
+    waiting.erase(best);
   }
   return ordered;
 }
