@@ -47,27 +47,30 @@ void RoutineBuilder::fit_budget(const std::vector<Planned*>& essential, std::vec
   }
   const core::Seconds budget = effective;
   core::Seconds total{0};
-  std::set<const Planned*> kept;
+  std::vector<const Planned*> kept;  // sorted once filled, for is_kept()
+  kept.reserve(order.size());
   for (auto* planned : order) {
     if (total + planned->item.duration <= budget) {
       total += planned->item.duration;
-      kept.insert(planned);
+      kept.push_back(planned);
     } else {
       m_routine.left_out.push_back({planned->item.exercise, planned->item.role, planned->item.targets,
                                     fmt::format("left out to fit the {}-minute budget", budget.count() / 60)});
       ++m_left_out_for_time;
     }
   }
+  std::ranges::sort(kept);
+  const auto is_kept = [&](const Planned& planned) { return std::ranges::binary_search(kept, &planned); };
   m_routine.duration = total;
   m_routine.budget = effective;
   auto add_block = [&](std::string name, std::vector<Planned>& list, std::vector<Planned>* extra) {
     core::Block block{std::move(name), 1, {}};
     for (auto& planned : list) {
-      if (kept.contains(&planned)) block.items.push_back(planned.item);
+      if (is_kept(planned)) block.items.push_back(planned.item);
     }
     if (extra != nullptr) {
       for (auto& planned : *extra) {
-        if (kept.contains(&planned)) block.items.push_back(planned.item);
+        if (is_kept(planned)) block.items.push_back(planned.item);
       }
     }
     if (!block.items.empty()) m_routine.blocks.push_back(std::move(block));
