@@ -60,6 +60,8 @@ void RoutineBuilder::fit_budget(const std::vector<Planned*>& essential, std::vec
     }
   }
   std::ranges::sort(kept);
+  m_in_blocks.assign(m_library.all().size(), 0);
+  for (const auto* planned : kept) m_in_blocks[position_of(*planned->exercise)] = 1;
   const auto is_kept = [&](const Planned& planned) { return std::ranges::binary_search(kept, &planned); };
   m_routine.duration = total;
   m_routine.budget = effective;

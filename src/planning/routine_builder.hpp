@@ -242,6 +242,7 @@ class RoutineBuilder {
   const core::ServedMuscles* m_served = nullptr;
   std::size_t m_left_out_for_time = 0;
   bool m_lightened = false;
+  std::vector<char> m_in_blocks;  // by position in the library: in the routine's blocks (fit_budget)
   // Per finding, the muscles its release and its activation may go through.
   std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> m_eligible;
   std::vector<std::pair<std::vector<MuscleRank>, std::vector<MuscleRank>>> m_eligible_ranks;  // their ranks

@@ -81,15 +81,9 @@ std::vector<Planned*> RoutineBuilder::choose_covering(Need need, const std::vect
 
 void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const std::vector<Planned>& lengthen,
                                    const std::vector<Planned>& activate) {
-  // By position in the library: an item of these lists that fit_budget kept in the routine's blocks.
-  std::set<std::string_view> in_blocks;
-  for (const auto& block : m_routine.blocks) {
-    for (const auto& item : block.items) in_blocks.insert(item.exercise);
-  }
-  std::vector<char> kept(m_library.all().size());
-  for (const auto* list : {&inhibit, &lengthen, &activate}) {
-    for (const auto& planned : *list) kept[position_of(*planned.exercise)] = in_blocks.contains(planned.item.exercise);
-  }
+  // An item of these lists is an option when fit_budget kept it in the routine's blocks (each
+  // exercise is in the routine once at most, so its place in the library tells).
+  const auto& kept = m_in_blocks;
   // By position in the library: already among the options being listed.
   std::vector<char> listed(m_library.all().size());
   for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
