@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
-#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -246,7 +245,8 @@ class RoutineBuilder {
   std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> m_eligible;
   std::vector<std::pair<std::vector<MuscleRank>, std::vector<MuscleRank>>> m_eligible_ranks;  // their ranks
   // The exercise chosen to give a finding its release or activation.
-  std::map<std::pair<std::size_t, Need>, std::string> m_chosen;
+  // By finding, [Need]: nullptr until choose_covering chooses one.
+  std::vector<std::array<const Exercise*, 2>> m_chosen;
   CorrectiveRoutine m_routine;
 };
 

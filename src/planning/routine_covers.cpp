@@ -47,6 +47,7 @@ void RoutineBuilder::add_missing_items(Need need, std::vector<Planned>& first, s
 }
 
 std::vector<Planned*> RoutineBuilder::choose_covering(Need need, const std::vector<std::vector<Planned>*>& lists) {
+  m_chosen.resize(m_findings.findings.size());
   std::vector<Planned*> candidates;
   for (auto* list : lists) {
     for (auto& planned : *list) candidates.push_back(&planned);
@@ -71,7 +72,7 @@ std::vector<Planned*> RoutineBuilder::choose_covering(Need need, const std::vect
     if (best == nullptr) break;
     std::erase_if(uncovered, [&](std::size_t index) {
       if (!qualifies(best, index)) return false;
-      m_chosen[{index, need}] = best->item.exercise;
+      m_chosen[index][static_cast<std::size_t>(need)] = best->exercise;
       return true;
     });
     chosen.push_back(best);
@@ -104,9 +105,9 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
           if (kept[position_of(*item.exercise)] && serves_any(*item.exercise, muscle_ranks)) planned.push_back(&item);
         }
       }
-      const auto chosen = m_chosen.find({index, need});
+      const auto* chosen = m_chosen[index][static_cast<std::size_t>(need)];
       for (const auto* item : planned) {
-        if (chosen != m_chosen.end() && item->item.exercise == chosen->second) add(*item->exercise, item->item);
+        if (item->exercise == chosen) add(*item->exercise, item->item);
       }
       for (const auto* item : planned) {
         if (!listed[position_of(*item->exercise)]) add(*item->exercise, item->item);
