@@ -37,7 +37,14 @@ void ExerciseSet::insert(std::string_view id) {
 }
 
 ExercisePicker::ExercisePicker(const core::ExerciseLibrary& library, const TrainingProfile& profile)
-    : m_library(&library), m_profile(&profile) {
+    : m_library(&library),
+      m_profile(&profile),
+      m_lower_limb_current(profile.lower_limb_injury_current()),
+      m_lower_limb_active(profile.lower_limb_injury_active()) {
+  static_assert(static_cast<unsigned>(core::InjuryRegion::Other) < 32, "every region has a bit of m_injured_regions");
+  for (const auto* regions : {&profile.current_regions, &profile.recovering_regions}) {
+    for (auto region : *regions) m_injured_regions |= 1U << static_cast<unsigned>(region);
+  }
   const auto available = core::equipment_bits(profile.equipment);
   m_traits.reserve(library.all().size());
   for (std::size_t position = 0; position < library.all().size(); ++position) {
@@ -104,10 +111,10 @@ bool ExercisePicker::usable_apart_from_knee(const core::Exercise& exercise, bool
   if (exercise.level > profile.maximum_level()) return false;
   for (auto region : exercise.avoid_with) {
     if (region == loaded_on_purpose) continue;
-    if (profile.current_regions.contains(region) || profile.recovering_regions.contains(region)) return false;
+    if ((m_injured_regions >> static_cast<unsigned>(region) & 1U) != 0) return false;
   }
-  if (profile.lower_limb_injury_current() && exercise.impact != core::Impact::None) return false;
-  if (profile.lower_limb_injury_active() && exercise.impact > core::Impact::Low) return false;
+  if (m_lower_limb_current && exercise.impact != core::Impact::None) return false;
+  if (m_lower_limb_active && exercise.impact > core::Impact::Low) return false;
   if (profile.impact_not_cleared &&
       (exercise.impact != core::Impact::None || exercise.pattern == core::Pattern::Plyometric)) {
     return false;

@@ -302,21 +302,26 @@ void PlanAssembler::add_correctives_sessions(core::Plan& plan, const SeasonWeek&
 bool PlanAssembler::keeps_the_phase(const SessionContent& content, PhaseName phase) const {
   const bool building = phase == PhaseName::Strength || phase == PhaseName::Power;
   bool lift = false;
-  bool upper = false;
   bool pair = false;
   for (const auto& block : content.blocks) {
     for (const auto& item : block.items) {
       if (item.role == core::Role::Strength) lift = true;
       if (item.pair_with && (item.role == core::Role::Plyometric || item.role == core::Role::Power)) pair = true;
-      // Only a building phase asks for an upper-body lift.
-      if (upper || !building) continue;
-      const auto* exercise = m_data.library.find(item.exercise);
-      if (exercise != nullptr && (exercise->pattern == core::Pattern::Push || exercise->pattern == core::Pattern::Pull)) {
-        upper = true;
-      }
     }
   }
-  return lift && (!building || upper) && (phase != PhaseName::Power || pair);
+  if (!lift || (phase == PhaseName::Power && !pair)) return false;
+  // Only a building phase asks for an upper-body lift: looked up in the main block first, where
+  // one would be.
+  if (!building) return true;
+  const auto upper = [&](const core::Block& block) {
+    return std::ranges::any_of(block.items, [&](const core::Prescription& item) {
+      const auto* exercise = m_data.library.find(item.exercise);
+      return exercise != nullptr && (exercise->pattern == core::Pattern::Push || exercise->pattern == core::Pattern::Pull);
+    });
+  };
+  const auto main = std::ranges::find(content.blocks, kMain, &core::Block::name);
+  if (main != content.blocks.end() && upper(*main)) return true;
+  return std::ranges::any_of(content.blocks, [&](const core::Block& block) { return block.name != kMain && upper(block); });
 }
 
 int PlanAssembler::rehab_week_of(const SeasonWeek& week) const {

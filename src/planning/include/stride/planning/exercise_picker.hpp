@@ -102,6 +102,11 @@ class ExercisePicker {
   const core::ExerciseLibrary* m_library;
   const TrainingProfile* m_profile;
   bool m_has_weights = false;  // some loaded exercise is doable with the runner's equipment
+  // What the profile rules out, read once: a bit per InjuryRegion current or recovering, and
+  // whether a lower-limb injury is current, or current or recovering.
+  unsigned m_injured_regions = 0;
+  bool m_lower_limb_current = false;
+  bool m_lower_limb_active = false;
   // What pick() asks of each exercise, worked out once per position in the library's all(): the
   // exercise's tags as bits (tag_bit), usable(), and is_loaded().
   struct Traits {
