@@ -246,7 +246,7 @@ SessionContent SessionBuilder::compose_strength_session(const SessionRequest& re
     for (const auto& entry : jumps) {
       planned_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
     }
-    const core::SharedString why = wording::plyometric_why(planned_contacts, m_picker->profile().experience);
+    const auto why = plyometric_why(planned_contacts);
     for (auto& entry : jumps) entry.item.why = why;
     insert_before_main(jumps);
   }
@@ -272,19 +272,26 @@ SessionContent SessionBuilder::compose_strength_session(const SessionRequest& re
   // The jumps' reason gives the session's foot contacts as they stand after any trimming (only the
   // jumps' reasons begin with these words: a contrast pair's explosive half has its own).
   if (!jumps_planned || content.plyometric_contacts == planned_contacts) return content;
-  const auto planned_why = wording::plyometric_why(planned_contacts, m_picker->profile().experience);
-  const auto held_why = wording::plyometric_why(content.plyometric_contacts, m_picker->profile().experience);
+  const auto planned_why = plyometric_why(planned_contacts);
+  const auto held_why = plyometric_why(content.plyometric_contacts);
   if (held_why == planned_why) return content;
   for (auto& block : content.blocks) {
     for (auto& item : block.items) {
       if (item.role == core::Role::Plyometric && item.why.starts_with(planned_why)) {
         std::string why = item.why;
-        why.replace(0, planned_why.size(), held_why);
+        why.replace(0, planned_why.size(), held_why.view());
         item.why = std::move(why);
       }
     }
   }
   return content;
+}
+
+const core::SharedString& SessionBuilder::plyometric_why(int contacts) const {
+  const auto known = std::ranges::find(m_plyometric_whys, contacts, &std::pair<int, core::SharedString>::first);
+  if (known != m_plyometric_whys.end()) return known->second;
+  return m_plyometric_whys.emplace_back(contacts, wording::plyometric_why(contacts, m_picker->profile().experience))
+      .second;
 }
 
 core::Intensity SessionBuilder::intensity_for(PhaseName phase, bool deload, bool lighter) const {
