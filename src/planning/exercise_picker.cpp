@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
 
 namespace stride::planning {
 
@@ -126,6 +127,13 @@ const core::Exercise* ExercisePicker::usable_by_id(std::string_view id) const {
   const auto* exercise = m_library->find(id);
   return exercise != nullptr && m_traits[static_cast<std::size_t>(exercise - m_library->all().data())].usable ? exercise
                                                                                                          : nullptr;
+}
+
+const core::Exercise* ExercisePicker::usable_entry(const core::Exercise& exercise) const {
+  const auto& all = m_library->all();
+  const bool ours = std::less_equal<>()(all.data(), &exercise) && std::less<>()(&exercise, all.data() + all.size());
+  if (!ours) return usable_by_id(exercise.id);
+  return m_traits[static_cast<std::size_t>(&exercise - all.data())].usable ? &exercise : nullptr;
 }
 
 const core::Exercise* ExercisePicker::first_usable(const std::vector<std::string>& ids,

@@ -91,6 +91,7 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
     FindingCover cover;
     for (Need need : {Need::Release, Need::Activate}) {
       auto& options = need == Need::Release ? cover.release : cover.activate;
+      auto& exercises = need == Need::Release ? cover.release_exercises : cover.activate_exercises;
       const auto& muscles = eligible(index, need);
       if (muscles.empty()) continue;
       const auto& muscle_ranks = eligible_ranks(index, need);
@@ -98,6 +99,7 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
       const auto add = [&](const Exercise& exercise, core::Prescription item) {
         listed[position_of(exercise)] = true;
         options.push_back(std::move(item));
+        exercises.push_back(&exercise);
       };
       std::vector<const Planned*> planned;
       for (const auto* list : need == Need::Release ? std::vector{&inhibit, &lengthen} : std::vector{&activate}) {
@@ -124,6 +126,7 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
                        [](const auto& a, const auto& b) { return a.first->level < b.first->level; });
       for (const auto& [exercise, step] : others) {
         options.push_back(make_item_for_finding(step, *exercise, index, need, Why::LeftToSession).item);
+        exercises.push_back(exercise);
       }
     }
     m_routine.covers.push_back(std::move(cover));

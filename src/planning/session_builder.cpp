@@ -44,14 +44,14 @@ SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& ru
       for (const auto& item : block.items) read_by_cool_downs(picker.usable_by_id(item.exercise));
     }
     for (const auto& cover : m_routine->covers) {
-      const auto usable_options = [&](const std::vector<core::Prescription>& options) {
+      const auto usable_options = [&](const std::vector<const core::Exercise*>& options) {
         std::vector<const core::Exercise*> exercises;
         exercises.reserve(options.size());
-        for (const auto& item : options) exercises.push_back(picker.usable_by_id(item.exercise));
+        for (const auto* exercise : options) exercises.push_back(picker.usable_entry(*exercise));
         return exercises;
       };
-      m_cover_release_exercises.push_back(usable_options(cover.release));
-      m_cover_activate_exercises.push_back(usable_options(cover.activate));
+      m_cover_release_exercises.push_back(usable_options(cover.release_exercises));
+      m_cover_activate_exercises.push_back(usable_options(cover.activate_exercises));
       for (const auto* exercise : m_cover_release_exercises.back()) read_by_cool_downs(exercise);
     }
   }

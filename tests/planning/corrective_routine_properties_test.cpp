@@ -102,7 +102,17 @@ RC_GTEST_PROP(CorrectiveRoutineProperties, EveryCoverOptionHasTheReasonTheRoutin
   const auto& finding = findings.findings.front();
   const auto& seen = table.wording(finding.test, finding.compensation).seen;
   RC_ASSERT(routine.covers.size() == 1U);
-  for (const auto* list : {&routine.covers[0].release, &routine.covers[0].activate}) {
+  const auto& cover = routine.covers[0];
+  // Each option comes with its library entry.
+  RC_ASSERT(cover.release_exercises.size() == cover.release.size());
+  RC_ASSERT(cover.activate_exercises.size() == cover.activate.size());
+  for (std::size_t position = 0; position < cover.release.size(); ++position) {
+    RC_ASSERT(cover.release_exercises[position]->id == cover.release[position].exercise);
+  }
+  for (std::size_t position = 0; position < cover.activate.size(); ++position) {
+    RC_ASSERT(cover.activate_exercises[position]->id == cover.activate[position].exercise);
+  }
+  for (const auto* list : {&cover.release, &cover.activate}) {
     for (const auto& option : *list) {
       const auto why = cover_option_why(routine, 0, option);
       // An option with its own reason keeps it.

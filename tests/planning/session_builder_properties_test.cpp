@@ -104,6 +104,18 @@ void expect_same(const SessionContent& built_after_others, const SessionContent&
 // A builder that has built other sessions (among them sessions one field away from the request)
 // gives a request the session that its parts make: never a copy of a session of another request
 // that differs where it matters.
+RC_GTEST_PROP(ExercisePickerProperties, AnEntryOfTheLibraryIsUsableExactlyWhenItsIdIs, ()) {
+  const auto& catalog = shipped_catalog();
+  const auto profile = random_profile();
+  const ExercisePicker picker(catalog.library, profile);
+  for (const auto& exercise : catalog.library.all()) {
+    RC_ASSERT(picker.usable_entry(exercise) == picker.usable_by_id(exercise.id));
+    // A copy of the entry, outside the library, is looked up by its id.
+    const auto copy = exercise;
+    RC_ASSERT(picker.usable_entry(copy) == picker.usable_by_id(exercise.id));
+  }
+}
+
 RC_GTEST_PROP(SessionBuilderProperties, ASessionDoesNotDependOnWhatTheBuilderBuiltBefore, ()) {
   const auto& catalog = shipped_catalog();
   const auto& table = catalog.tables[0];

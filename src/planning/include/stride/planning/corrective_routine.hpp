@@ -82,6 +82,9 @@ struct LeftOut {
 struct FindingCover {
   std::vector<core::Prescription> release;
   std::vector<core::Prescription> activate;
+  // The library's entry of each item of `release` and of `activate`, in their order.
+  std::vector<const core::Exercise*> release_exercises;
+  std::vector<const core::Exercise*> activate_exercises;
 };
 
 struct CorrectiveRoutine {

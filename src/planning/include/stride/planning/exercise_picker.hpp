@@ -80,6 +80,9 @@ class ExercisePicker {
 
   // The usable exercise with this id, or nullptr.
   [[nodiscard]] const core::Exercise* usable_by_id(std::string_view id) const;
+  // usable_by_id() of an entry of the library, without looking up its id; one of another library
+  // is looked up by id.
+  [[nodiscard]] const core::Exercise* usable_entry(const core::Exercise& exercise) const;
 
   // The exercise with this id when it may be prescribed as pain-monitored rehabilitation loading
   // of an injury of `region`: as `usable`, except that the knee-dominant patterns a current knee
