@@ -1,6 +1,7 @@
 #include "stride/planning/week_schedule.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <limits>
 
 #include "stride/core/running_calendar.hpp"
@@ -18,9 +19,13 @@ int penalty_of(Placement placement) {
   return 0;
 }
 
+// A date as days since the epoch: gaps between dates are differences of these.
+int day_number(core::Date date) { return static_cast<int>(std::chrono::sys_days{date}.time_since_epoch().count()); }
+
 struct Candidate {
   std::size_t day_index;
   int penalty;
+  int day_number;  // of the day's date
 };
 
 struct Selection {
@@ -43,18 +48,18 @@ bool better(const Selection& a, const Selection& b) {
 // has that gap too, so it is not visited. `better` is a total order, so the order of the visit
 // does not change the result, and the work grows with the number of combinations of at most
 // `wanted` days (a recovery window of four weeks and 3 sessions: about 3,000), not with 2^days.
-Selection best_selection(const std::vector<DayContext>& days, const std::vector<Candidate>& candidates, int wanted,
-                         int minimum_gap, std::optional<core::Date> previous) {
+Selection best_selection(const std::vector<Candidate>& candidates, int wanted, int minimum_gap,
+                         std::optional<core::Date> previous) {
   Selection best;
   Selection selection;
   selection.smallest_gap = std::numeric_limits<int>::max();
-  const auto extend = [&](const auto& self, std::size_t from, std::optional<core::Date> last) -> void {
+  const auto extend = [&](const auto& self, std::size_t from, std::optional<int> last) -> void {
     for (std::size_t position = from; position < candidates.size(); ++position) {
       const auto& candidate = candidates[position];
-      const core::Date date = days[candidate.day_index].date;
+      const int date = candidate.day_number;
       const int gap_before = selection.smallest_gap;
       if (last) {
-        const int gap = core::days_between(*last, date);
+        const int gap = date - *last;
         if (gap < minimum_gap) continue;
         selection.smallest_gap = std::min(selection.smallest_gap, gap);
       }
@@ -67,7 +72,7 @@ Selection best_selection(const std::vector<DayContext>& days, const std::vector<
       selection.smallest_gap = gap_before;
     }
   };
-  if (wanted > 0) extend(extend, 0, previous);
+  if (wanted > 0) extend(extend, 0, previous ? std::optional(day_number(*previous)) : std::nullopt);
   return best;
 }
 
@@ -102,13 +107,14 @@ std::vector<ChosenDay> choose_strength_days(const std::vector<DayContext>& days,
       const bool holds_jumps = allows_heavy(days[index]) && *placement != Placement::Lighter &&
                                *placement != Placement::AfterWorkoutLighter;
       const int without_jumps = jumps_wanted && !holds_jumps ? no_jumps_penalty : 0;
-      candidates.push_back({index, penalty_of(*placement) + before_key_run + without_jumps});
+      const int penalty = penalty_of(*placement) + before_key_run + without_jumps;
+      candidates.push_back({index, penalty, day_number(days[index].date)});
       placements[index] = *placement;
     }
   }
   std::vector<ChosenDay> chosen;
   if (wanted <= 0 || candidates.empty()) return chosen;
-  const auto best = best_selection(days, candidates, wanted, 2, previous_session);
+  const auto best = best_selection(candidates, wanted, 2, previous_session);
   for (auto index : best.indices) chosen.push_back({days[index].date, placements[index]});
   return chosen;
 }
@@ -119,12 +125,12 @@ std::vector<core::Date> choose_light_days(const std::vector<DayContext>& days, i
   for (std::size_t index = 0; index < days.size(); ++index) {
     const auto& day = days[index];
     if (!day.allowed || day.run == core::RunType::Race || excluded(day)) continue;
-    candidates.push_back({index, core::is_key_run(day.run) ? 1 : 0});
+    candidates.push_back({index, core::is_key_run(day.run) ? 1 : 0, day_number(day.date)});
   }
   std::vector<core::Date> chosen;
   if (wanted <= 0 || candidates.empty()) return chosen;
-  auto best = best_selection(days, candidates, wanted, 2, std::nullopt);
-  if (static_cast<int>(best.indices.size()) < wanted) best = best_selection(days, candidates, wanted, 1, std::nullopt);
+  auto best = best_selection(candidates, wanted, 2, std::nullopt);
+  if (static_cast<int>(best.indices.size()) < wanted) best = best_selection(candidates, wanted, 1, std::nullopt);
   for (auto index : best.indices) chosen.push_back(days[index].date);
   return chosen;
 }

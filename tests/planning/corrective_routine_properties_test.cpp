@@ -119,7 +119,9 @@ RC_GTEST_PROP(CorrectiveRoutineProperties, EveryCoverOptionHasTheReasonTheRoutin
       if (!option.why.empty()) RC_ASSERT(why == option.why);
       // Its role's words, each target's plain name and what the finding was seen as.
       RC_ASSERT(why.view().starts_with(opening_of(option.role)));
-      for (const auto& target : option.targets) RC_ASSERT(why.view().find(catalog.muscles.plain_name(target)) != std::string_view::npos);
+      for (const auto& target : option.targets) {
+        RC_ASSERT(why.view().find(catalog.muscles.plain_name(target)) != std::string_view::npos);
+      }
       RC_ASSERT(why.view().find(seen) != std::string_view::npos);
       const bool names_a_side = why.view().find(" Start with your ") != std::string_view::npos;
       RC_ASSERT(names_a_side == option.side_first.has_value());

@@ -82,7 +82,9 @@ TEST(CorrectiveRoutine, ACoverOptionOutsideTheRoutineGetsItsReasonWhenASessionTa
   std::string expected =
       "Wakes up the glute med (side of the hip), which tends to be underactive when your knees moved inward as you "
       "squatted (left side); the slow tempo makes the right muscles do the work.";
-  if (other->side_first) expected += " Start with your left side and give it an extra set: that is where the fault showed.";
+  if (other->side_first) {
+    expected += " Start with your left side and give it an extra set: that is where the fault showed.";
+  }
   EXPECT_EQ(cover_option_why(routine, 0, *other), expected) << other->exercise;
 }
 
