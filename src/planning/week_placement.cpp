@@ -316,12 +316,14 @@ bool PlanAssembler::keeps_the_phase(const SessionContent& content, PhaseName pha
   const auto upper = [&](const core::Block& block) {
     return std::ranges::any_of(block.items, [&](const core::Prescription& item) {
       const auto* exercise = m_data.library.find(item.exercise);
-      return exercise != nullptr && (exercise->pattern == core::Pattern::Push || exercise->pattern == core::Pattern::Pull);
+      return exercise != nullptr &&
+             (exercise->pattern == core::Pattern::Push || exercise->pattern == core::Pattern::Pull);
     });
   };
   const auto main = std::ranges::find(content.blocks, kMain, &core::Block::name);
   if (main != content.blocks.end() && upper(*main)) return true;
-  return std::ranges::any_of(content.blocks, [&](const core::Block& block) { return block.name != kMain && upper(block); });
+  return std::ranges::any_of(content.blocks,
+                             [&](const core::Block& block) { return block.name != kMain && upper(block); });
 }
 
 int PlanAssembler::rehab_week_of(const SeasonWeek& week) const {
