@@ -60,7 +60,9 @@ ExercisePicker::ExercisePicker(const core::ExerciseLibrary& library, const Train
   }
   for (const auto pattern : core::enum_values<core::Pattern>()) {
     auto& candidates = m_candidates[static_cast<std::size_t>(pattern)];
-    for (const core::Exercise& exercise : library.of_pattern(pattern)) {
+    const auto of_pattern = library.of_pattern(pattern);
+    candidates.reserve(of_pattern.size());
+    for (const core::Exercise& exercise : of_pattern) {
       const auto& traits = m_traits[static_cast<std::size_t>(&exercise - library.all().data())];
       if (!traits.usable) continue;
       candidates.push_back({&exercise, traits.tags, exercise.level, exercise.impact,
