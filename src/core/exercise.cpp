@@ -9,7 +9,7 @@ namespace stride::core {
 EquipmentBits equipment_bits(const std::set<Equipment>& equipment) {
   static_assert(enum_values<Equipment>().size() <= 32, "EquipmentBits has a bit for every piece of equipment");
   EquipmentBits bits = 0;
-  for (const auto item : equipment) bits |= EquipmentBits{1} << static_cast<unsigned>(item);
+  for (const auto item : equipment) bits |= equipment_bit(item);
   return bits;
 }
 

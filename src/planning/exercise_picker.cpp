@@ -6,12 +6,16 @@
 
 namespace stride::planning {
 
+bool is_loaded(core::EquipmentBits needed) {
+  using enum core::Equipment;
+  constexpr auto kLoading =
+      core::equipment_bit(Dumbbells) | core::equipment_bit(Kettlebell) | core::equipment_bit(Barbell) |
+      core::equipment_bit(Cable);
+  return (needed & kLoading) != 0;
+}
+
 bool is_loaded(const core::Exercise& exercise) {
-  using core::Equipment;
-  return std::ranges::any_of(exercise.equipment, [](Equipment item) {
-    return item == Equipment::Dumbbells || item == Equipment::Kettlebell || item == Equipment::Barbell ||
-           item == Equipment::Cable;
-  });
+  return std::ranges::any_of(exercise.equipment, [](core::Equipment item) { return is_loaded(core::equipment_bit(item)); });
 }
 
 ExerciseSet::ExerciseSet(const core::ExerciseLibrary& library)
@@ -50,11 +54,12 @@ ExercisePicker::ExercisePicker(const core::ExerciseLibrary& library, const Train
   m_traits.reserve(library.all().size());
   for (std::size_t position = 0; position < library.all().size(); ++position) {
     const auto& exercise = library.all()[position];
-    const bool doable = core::doable_with(library.equipment_needed(position), available);
+    const auto needed = library.equipment_needed(position);
+    const bool doable = core::doable_with(needed, available);
     Traits traits;
     for (auto tag : exercise.tags) traits.tags |= tag_bit(tag);
     traits.usable = usable(exercise, doable);
-    traits.loaded = is_loaded(exercise);
+    traits.loaded = is_loaded(needed);
     m_has_weights = m_has_weights || (traits.loaded && doable);
     m_traits.push_back(traits);
   }

@@ -12,6 +12,9 @@ namespace stride::core {
 
 // A set of equipment as bits, bit e for Equipment e: what an exercise needs, or what a runner has.
 using EquipmentBits = std::uint32_t;
+[[nodiscard]] constexpr EquipmentBits equipment_bit(Equipment item) {
+  return EquipmentBits{1} << static_cast<unsigned>(item);
+}
 [[nodiscard]] EquipmentBits equipment_bits(const std::set<Equipment>& equipment);
 
 // True when `available` holds every piece of `needed`: Exercise::doable_with on bits.

@@ -148,5 +148,7 @@ class ExercisePicker {
 
 // True when the exercise is loaded with free weights or a cable.
 [[nodiscard]] bool is_loaded(const core::Exercise& exercise);
+// is_loaded() of an exercise that needs `needed` (ExerciseLibrary::equipment_needed).
+[[nodiscard]] bool is_loaded(core::EquipmentBits needed);
 
 }  // namespace stride::planning
