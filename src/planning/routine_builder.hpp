@@ -79,6 +79,7 @@ class RoutineBuilder {
     } else {
       m_served = &m_own_served.emplace(library.all(), muscles);
     }
+    m_chosen.resize(findings.findings.size());
     m_available.reserve(library.all().size());
     const auto available = core::equipment_bits(options.equipment);
     for (const auto& exercise : library.all()) {

@@ -47,7 +47,6 @@ void RoutineBuilder::add_missing_items(Need need, std::vector<Planned>& first, s
 }
 
 std::vector<Planned*> RoutineBuilder::choose_covering(Need need, const std::vector<std::vector<Planned>*>& lists) {
-  m_chosen.resize(m_findings.findings.size());
   std::vector<Planned*> candidates;
   for (auto* list : lists) {
     for (auto& planned : *list) candidates.push_back(&planned);
