@@ -41,9 +41,18 @@ struct HeldCorrectives {
 
 [[nodiscard]] HeldCorrectives held_correctives(const std::vector<const core::PlannedSession*>& sessions);
 
+// Orders exercise ids by length, then by their characters: most ids differ in length, so most
+// comparisons read no characters. Takes the ids as items and the library hold them.
+struct ShorterIdFirst {
+  using is_transparent = void;
+  [[nodiscard]] bool operator()(std::string_view a, std::string_view b) const {
+    return a.size() != b.size() ? a.size() < b.size() : a < b;
+  }
+};
+
 // Sets × reps by exercise id: the ids of the plan's items, whose copies share their characters,
 // looked up by the library's.
-using ExerciseVolumes = std::map<core::SharedString, int, std::less<>>;
+using ExerciseVolumes = std::map<core::SharedString, int, ShorterIdFirst>;
 
 // One strength session to build.
 struct SessionRequest {
