@@ -26,7 +26,8 @@ constexpr int kCoveringHoldSeconds = 30;
 // the exercise chosen each time is the one with the fewest seconds per finding it serves.
 std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool release,
                                          const std::vector<std::vector<const core::Exercise*>>& usable,
-                                         const ExerciseSet& used, const std::set<std::string>& held = {},
+                                         const ExerciseSet& used,
+                                         const std::set<core::SharedString, ShorterIdFirst>& held = {},
                                          const CorrectiveRules* quickest = nullptr) {
   const auto covering = [](Prescription item) {
     item.sets = 1;

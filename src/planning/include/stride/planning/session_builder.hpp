@@ -31,16 +31,6 @@ enum class CorrectiveCoverage {
   EveryFindingQuickest,
 };
 
-// The corrective exercises sessions hold, by what they do there.
-struct HeldCorrectives {
-  std::set<std::string> activations;  // items in the activate role
-  std::set<std::string> releases;     // items in the inhibit or lengthen role
-
-  friend bool operator==(const HeldCorrectives&, const HeldCorrectives&) = default;
-};
-
-[[nodiscard]] HeldCorrectives held_correctives(const std::vector<const core::PlannedSession*>& sessions);
-
 // Orders exercise ids by length, then by their characters: most ids differ in length, so most
 // comparisons read no characters. Takes the ids as items and the library hold them.
 struct ShorterIdFirst {
@@ -49,6 +39,16 @@ struct ShorterIdFirst {
     return a.size() != b.size() ? a.size() < b.size() : a < b;
   }
 };
+
+// The corrective exercises sessions hold, by what they do there (the items' ids).
+struct HeldCorrectives {
+  std::set<core::SharedString, ShorterIdFirst> activations;  // items in the activate role
+  std::set<core::SharedString, ShorterIdFirst> releases;     // items in the inhibit or lengthen role
+
+  friend bool operator==(const HeldCorrectives&, const HeldCorrectives&) = default;
+};
+
+[[nodiscard]] HeldCorrectives held_correctives(const std::vector<const core::PlannedSession*>& sessions);
 
 // Sets × reps by exercise id: the ids of the plan's items, whose copies share their characters,
 // looked up by the library's.
