@@ -266,7 +266,12 @@ class SessionBuilder {
     const core::Exercise* partner = nullptr;  // the explosive move after the lift, if any
     int rest_seconds = 0;                     // with a partner: the lift's rest
     bool explosive = false;                   // the reason of the explosive half after `exercise`
-    friend bool operator==(const MainWhyKey&, const MainWhyKey&) = default;
+    // Every member the same; the slot's words, the only ones that read characters, compared last.
+    friend bool operator==(const MainWhyKey& a, const MainWhyKey& b) {
+      return a.exercise == b.exercise && a.phase == b.phase && a.deload == b.deload && a.lighter == b.lighter &&
+             a.extra_set == b.extra_set && a.partner == b.partner && a.rest_seconds == b.rest_seconds &&
+             a.explosive == b.explosive && a.slot == b.slot;
+    }
   };
   // The reason of `key`, written the first time it is asked and shared by every later item.
   [[nodiscard]] const core::SharedString& main_why(const MainWhyKey& key) const;
