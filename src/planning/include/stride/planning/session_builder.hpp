@@ -32,7 +32,8 @@ enum class CorrectiveCoverage {
 };
 
 // Orders exercise ids by length, then by their characters: most ids differ in length, so most
-// comparisons read no characters. Takes the ids as items and the library hold them.
+// comparisons read no characters. Transparent: an item's SharedString id and the library's
+// std::string id compare alike, as views.
 struct ShorterIdFirst {
   using is_transparent = void;
   [[nodiscard]] bool operator()(std::string_view a, std::string_view b) const {
