@@ -15,7 +15,8 @@ bool is_loaded(core::EquipmentBits needed) {
 }
 
 bool is_loaded(const core::Exercise& exercise) {
-  return std::ranges::any_of(exercise.equipment, [](core::Equipment item) { return is_loaded(core::equipment_bit(item)); });
+  return std::ranges::any_of(exercise.equipment,
+                             [](core::Equipment item) { return is_loaded(core::equipment_bit(item)); });
 }
 
 ExerciseSet::ExerciseSet(const core::ExerciseLibrary& library)

@@ -72,7 +72,9 @@ class RoutineBuilder {
                  const core::ExerciseLibrary& library, const core::MuscleVocabulary& muscles,
                  const CorrectiveRules& rules, const RoutineOptions& options)
       : m_findings(findings), m_table(table), m_library(library), m_muscles(muscles), m_rules(rules),
-        m_options(options), m_wording(std::make_shared<const RoutineWording>(findings, table, muscles)), m_used(library.all().size()) {
+        m_options(options),
+        m_wording(std::make_shared<const RoutineWording>(findings, table, muscles)),
+        m_used(library.all().size()) {
     // The library's table answers for its own vocabulary; another vocabulary gets a table here.
     if (library.muscle_ids() == muscles.ids()) {
       m_served = &library.served_muscles();

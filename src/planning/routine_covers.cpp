@@ -148,7 +148,8 @@ std::optional<LeftOut> RoutineBuilder::explain_gap(Step step, const Target& targ
   }
   if (needs_equipment != nullptr && !(step == Step::Inhibit && !can_roll())) {
     return LeftOut{needs_equipment->id, role_of(step), {std::string(target.muscle)},
-                   fmt::format("needs {} (not in your equipment)", m_wording->equipment_list(needs_equipment->equipment))};
+                   fmt::format("needs {} (not in your equipment)",
+                               m_wording->equipment_list(needs_equipment->equipment))};
   }
   return std::nullopt;
 }

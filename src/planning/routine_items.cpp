@@ -178,7 +178,8 @@ Planned RoutineBuilder::make_integration_item(const Exercise& exercise, const st
     item.side_first = side;
     item.extra_sets_side = side;
   }
-  item.why = m_wording->why(Role::Integrate, {}, covered, exercise.unilateral ? item.side_first.value_or(Side::None) : Side::None);
+  item.why = m_wording->why(Role::Integrate, {}, covered,
+                            exercise.unilateral ? item.side_first.value_or(Side::None) : Side::None);
   item.duration = estimate_duration(item, m_rules);
   return {Step::Integrate, std::move(item), covered, &exercise};
 }
