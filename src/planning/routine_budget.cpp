@@ -47,22 +47,20 @@ void RoutineBuilder::fit_budget(const std::vector<Planned*>& essential, std::vec
   }
   const core::Seconds budget = effective;
   core::Seconds total{0};
-  std::vector<const Planned*> kept;  // sorted once filled, for is_kept()
-  kept.reserve(order.size());
+  // Each exercise is in the routine's lists once at most, so its place in the library tells
+  // whether its item is kept.
+  m_in_blocks.assign(m_library.all().size(), 0);
   for (auto* planned : order) {
     if (total + planned->item.duration <= budget) {
       total += planned->item.duration;
-      kept.push_back(planned);
+      m_in_blocks[position_of(*planned->exercise)] = 1;
     } else {
       m_routine.left_out.push_back({planned->item.exercise, planned->item.role, planned->item.targets,
                                     fmt::format("left out to fit the {}-minute budget", budget.count() / 60)});
       ++m_left_out_for_time;
     }
   }
-  std::ranges::sort(kept);
-  m_in_blocks.assign(m_library.all().size(), 0);
-  for (const auto* planned : kept) m_in_blocks[position_of(*planned->exercise)] = 1;
-  const auto is_kept = [&](const Planned& planned) { return std::ranges::binary_search(kept, &planned); };
+  const auto is_kept = [&](const Planned& planned) { return m_in_blocks[position_of(*planned.exercise)] != 0; };
   m_routine.duration = total;
   m_routine.budget = effective;
   auto add_block = [&](std::string name, std::vector<Planned>& list, std::vector<Planned>* extra) {

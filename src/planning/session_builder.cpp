@@ -287,7 +287,7 @@ SessionContent SessionBuilder::compose_strength_session(const SessionRequest& re
   return content;
 }
 
-const core::SharedString& SessionBuilder::plyometric_why(int contacts) const {
+core::SharedString SessionBuilder::plyometric_why(int contacts) const {
   const auto known = std::ranges::find(m_plyometric_whys, contacts, &std::pair<int, core::SharedString>::first);
   if (known != m_plyometric_whys.end()) return known->second;
   return m_plyometric_whys.emplace_back(contacts, wording::plyometric_why(contacts, m_picker->profile().experience))

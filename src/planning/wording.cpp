@@ -32,14 +32,34 @@ void append_all(std::string& text, std::initializer_list<std::string_view> piece
   for (const auto piece : pieces) text += piece;
 }
 
+// What goes before word `index` of `count` words joined as "a, b and c".
+std::string_view separator_before(std::size_t index, std::size_t count) {
+  if (index == 0) return "";
+  return index + 1 == count ? " and " : ", ";
+}
+
+// The length of `words` joined as "a, b and c".
+std::size_t joined_size(const auto& words) {
+  std::size_t size = 0;
+  for (std::size_t index = 0; index < words.size(); ++index) {
+    size += separator_before(index, words.size()).size() + std::string_view(words[index]).size();
+  }
+  return size;
+}
+
+// Appends `words` to `text`, joined as "a, b and c".
+void append_joined(std::string& text, const auto& words) {
+  for (std::size_t index = 0; index < words.size(); ++index) {
+    text += separator_before(index, words.size());
+    text += words[index];
+  }
+}
+
 }  // namespace
 
 std::string RoutineWording::join(const std::vector<std::string>& words) {
   std::string text;
-  for (std::size_t index = 0; index < words.size(); ++index) {
-    if (index > 0) text += index + 1 == words.size() ? " and " : ", ";
-    text += words[index];
-  }
+  append_joined(text, words);
   return text;
 }
 
@@ -74,10 +94,7 @@ std::string RoutineWording::seen(const std::vector<std::size_t>& finding_indexes
   const bool more = phrases.size() > 3;
   if (more) phrases.resize(3);
   std::string text;
-  for (std::size_t index = 0; index < phrases.size(); ++index) {
-    if (index > 0) text += index + 1 == phrases.size() ? " and " : ", ";
-    text += phrases[index];
-  }
+  append_joined(text, phrases);
   if (more) text += " and more";
   return text;
 }
@@ -136,19 +153,13 @@ std::string RoutineWording::why(core::Role role, const std::vector<std::string>&
   const bool one_side = side == core::Side::Left || side == core::Side::Right;
   // The muscles are joined as join() joins words. The text is written into room made once.
   std::size_t size = sentence.opening.size() + sentence.middle.size() + because.size() + sentence.closing.size();
-  for (std::size_t index = 0; index < names.size(); ++index) {
-    size += names[index].size() + (index == 0 ? 0 : index + 1 == names.size() ? 5 : 2);
-  }
-  if (sentence.names_muscles) size += which.size();
+  if (sentence.names_muscles) size += joined_size(names) + which.size();
   if (one_side) size += kSideOpening.size() + core::enum_name(side).size() + kSideClosing.size();
   std::string text;
   text.reserve(size);
   text += sentence.opening;
   if (sentence.names_muscles) {
-    for (std::size_t index = 0; index < names.size(); ++index) {
-      if (index > 0) text += index + 1 == names.size() ? " and " : ", ";
-      text += names[index];
-    }
+    append_joined(text, names);
     text += which;
   }
   append_all(text, {sentence.middle, because, sentence.closing});

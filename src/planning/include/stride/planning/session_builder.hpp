@@ -277,8 +277,8 @@ class SessionBuilder {
   // The reason of `key`, written the first time it is asked and shared by every later item.
   [[nodiscard]] const core::SharedString& main_why(const MainWhyKey& key) const;
   // The jumps' reason for a session of `contacts` foot contacts, written the first time it is
-  // asked. The reference holds until the next call.
-  [[nodiscard]] const core::SharedString& plyometric_why(int contacts) const;
+  // asked and shared by every later session with as many.
+  [[nodiscard]] core::SharedString plyometric_why(int contacts) const;
   // The main work's lifts and explosive moves, which join `used`: chosen by choose_main_work()
   // the first time a key meets a `used` that holds the same exercises, and the same choices again
   // after that (doses aside, every step of a phase asks them again). The reference holds until
