@@ -53,9 +53,19 @@ struct Target {
   std::vector<std::size_t> findings;
 };
 
-// Whether an item is made with its `why` written, or without it for cover_option_why() to write
-// when a session takes the item.
-enum class Why { Written, LeftToSession };
+// The role of an item of `step`, and the step of an item of `role` (Activate for a role no step has).
+Role role_of(Step step);
+Step step_of(Role role);
+
+// The dose of `step` from `rules`: holds for rolling, stretching and balance, sets of reps at a
+// tempo for activation and integration (timed holds for exercises dosed in seconds).
+void dose(core::Prescription& item, const Exercise& exercise, Step step, const CorrectiveRules& rules);
+
+// An item of `step` for `exercise` aimed at `targets` (muscle ids) flagged on `sides`, dosed by
+// `rules`: one-leg work starts on the one side the targets were flagged on, with an extra set
+// there. Its `why` is left empty; its duration is estimated.
+core::Prescription corrective_item(Step step, const Exercise& exercise, std::vector<std::string> targets, Sides sides,
+                                   const CorrectiveRules& rules);
 
 // An item the routine would like to include, before the time budget is applied.
 struct Planned {
@@ -157,9 +167,8 @@ class RoutineBuilder {
   // The items that serve every muscle and finding, and what was left out (routine_covers.cpp).
 
   // An item of `step` for `exercise` aimed at the muscles of eligible(index, need) it serves, for
-  // finding `index`. With Why::LeftToSession its `why` is left empty, for cover_option_why().
-  Planned make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need,
-                                Why why = Why::Written);
+  // finding `index`.
+  Planned make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need);
 
   // The greedy cover serves every overactive and underactive muscle it can, but a finding's key
   // muscle may be a member of a listed group that another exercise served. For each finding no
@@ -171,7 +180,8 @@ class RoutineBuilder {
   // some candidate can serve has one. These items are kept whatever the budget.
   std::vector<Planned*> choose_covering(Need need, const std::vector<std::vector<Planned>*>& lists);
 
-  // For every finding, the items a session may use to give it its release and its activation.
+  // For every finding, the options a session may use to give it its release and its activation
+  // (CoverOptions: the routine's own items whole, the others as what cover_option_item() needs).
   void record_covers(const std::vector<Planned>& inhibit, const std::vector<Planned>& lengthen,
                      const std::vector<Planned>& activate);
 
@@ -192,19 +202,11 @@ class RoutineBuilder {
 
   // Items, their doses, the integration and balance drills (routine_items.cpp).
 
-  static Role role_of(Step step);
-  Planned make_item(Step step, const Exercise& exercise, const std::vector<const Target*>& served,
-                    Why why = Why::Written);
+  Planned make_item(Step step, const Exercise& exercise, const std::vector<const Target*>& served);
   // An item of `step` for `exercise` aimed at `targets` (muscle ids) for `findings` (sorted), on
   // `sides`, the sides its targets were flagged on.
   Planned make_item(Step step, const Exercise& exercise, std::vector<std::string> targets, Sides sides,
-                    std::vector<std::size_t> findings, Why why);
-
-  // Sets of reps at a tempo, or of timed holds for exercises dosed in seconds.
-  void dose_sets(core::Prescription& item, const Exercise& exercise, int sets, int reps,
-                 const std::string& tempo) const;
-
-  void dose(core::Prescription& item, const Exercise& exercise, Step step) const;
+                    std::vector<std::size_t> findings);
 
   // Set cover over findings using each table row's integrate list (most preferred first).
   std::vector<Planned> plan_integration();

@@ -8,8 +8,7 @@
 // The routine's covers: the items that serve every muscle and every finding, and what was left out.
 namespace stride::planning::routine_building {
 
-Planned RoutineBuilder::make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need,
-                                              Why why) {
+Planned RoutineBuilder::make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need) {
   const auto& muscles = eligible(index, need);
   const auto& ranks = eligible_ranks(index, need);
   std::vector<std::string> targets;
@@ -20,7 +19,7 @@ Planned RoutineBuilder::make_item_for_finding(Step step, const Exercise& exercis
     targets.push_back(muscle);
     sides.insert(side_of(index, need, muscle));
   }
-  return make_item(step, exercise, std::move(targets), sides, {index}, why);
+  return make_item(step, exercise, std::move(targets), sides, {index});
 }
 
 void RoutineBuilder::add_missing_items(Need need, std::vector<Planned>& first, std::vector<Planned>& second) {
@@ -90,15 +89,14 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
     FindingCover cover;
     for (Need need : {Need::Release, Need::Activate}) {
       auto& options = need == Need::Release ? cover.release : cover.activate;
-      auto& exercises = need == Need::Release ? cover.release_exercises : cover.activate_exercises;
       const auto& muscles = eligible(index, need);
       if (muscles.empty()) continue;
       const auto& muscle_ranks = eligible_ranks(index, need);
       std::fill(listed.begin(), listed.end(), false);
-      const auto add = [&](const Exercise& exercise, core::Prescription item) {
+      const auto add = [&](const Exercise& exercise, const core::Prescription& item) {
         listed[position_of(exercise)] = true;
-        options.push_back(std::move(item));
-        exercises.push_back(&exercise);
+        options.own_items.push_back(item);
+        options.exercises.push_back(&exercise);
       };
       std::vector<const Planned*> planned;
       for (const auto* list : need == Need::Release ? std::vector{&inhibit, &lengthen} : std::vector{&activate}) {
@@ -121,11 +119,19 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
           }
         }
       }
+      if (others.empty()) continue;
       std::stable_sort(others.begin(), others.end(),
                        [](const auto& a, const auto& b) { return a.first->level < b.first->level; });
+      // What cover_option_item() makes these options' items of (make_item_for_finding's items).
+      options.muscles = muscles;
+      options.muscle_sides.reserve(muscles.size());
+      for (const auto& muscle : muscles) options.muscle_sides.push_back(side_of(index, need, muscle));
+      options.other_roles.reserve(others.size());
+      options.other_serves.reserve(others.size() * muscles.size());
       for (const auto& [exercise, step] : others) {
-        options.push_back(make_item_for_finding(step, *exercise, index, need, Why::LeftToSession).item);
-        exercises.push_back(exercise);
+        options.exercises.push_back(exercise);
+        options.other_roles.push_back(role_of(step));
+        for (const auto& rank : muscle_ranks) options.other_serves.push_back(serves(*exercise, rank) ? 1 : 0);
       }
     }
     m_routine.covers.push_back(std::move(cover));
@@ -240,3 +246,24 @@ std::vector<Planned> RoutineBuilder::spread_over_findings(std::vector<Planned> i
 }
 
 }  // namespace stride::planning::routine_building
+
+namespace stride::planning {
+
+core::Prescription cover_option_item(const CoverOptions& options, std::size_t position, const CorrectiveRules& rules) {
+  using namespace routine_building;
+  const auto own = options.own_items.size();
+  if (position < own) return options.own_items[position];
+  const auto other = position - own;
+  const auto count = options.muscles.size();
+  std::vector<std::string> targets;
+  Sides sides;
+  for (std::size_t muscle = 0; muscle < count; ++muscle) {
+    if (options.other_serves[other * count + muscle] == 0) continue;
+    targets.push_back(options.muscles[muscle]);
+    sides.insert(options.muscle_sides[muscle]);
+  }
+  return corrective_item(step_of(options.other_roles[other]), *options.exercises[position],
+                         std::move(targets), sides, rules);
+}
+
+}  // namespace stride::planning

@@ -20,7 +20,66 @@ Side single_side(Sides sides) {
 
 }  // namespace
 
-Role RoutineBuilder::role_of(Step step) {
+void dose(core::Prescription& item, const Exercise& exercise, Step step, const CorrectiveRules& rules) {
+  // Sets of reps at a tempo, or of timed holds for exercises dosed in seconds.
+  const auto dose_sets = [&](int sets, int reps, const std::string& tempo) {
+    item.sets = sets;
+    if (exercise.measure == core::Measure::HoldSeconds) {
+      item.hold_seconds = rules.balance_hold_seconds;
+    } else {
+      item.reps = reps;
+      item.tempo = tempo;
+    }
+    item.rest_seconds = rules.rest_between_sets_seconds;
+  };
+  switch (step) {
+    case Step::Inhibit:
+      item.hold_seconds = rules.smr_hold_seconds;
+      break;
+    case Step::Lengthen:
+      item.hold_seconds = rules.stretch_hold_seconds;
+      break;
+    case Step::Activate:
+      dose_sets(rules.activation_sets, rules.activation_reps, rules.activation_tempo);
+      break;
+    case Step::Integrate:
+      dose_sets(rules.integrate_sets, rules.integrate_reps, rules.integrate_tempo);
+      break;
+    case Step::Balance:
+      item.hold_seconds = rules.balance_hold_seconds;
+      item.rest_seconds = rules.rest_between_sets_seconds;
+      break;
+  }
+}
+
+core::Prescription corrective_item(Step step, const Exercise& exercise, std::vector<std::string> targets, Sides sides,
+                                   const CorrectiveRules& rules) {
+  core::Prescription item;
+  item.exercise = exercise.id;
+  item.role = role_of(step);
+  item.per_side = exercise.unilateral;
+  item.targets = std::move(targets);
+  dose(item, exercise, step, rules);
+  const Side side = single_side(sides);
+  if (exercise.unilateral && side != Side::None) {
+    item.side_first = side;
+    item.extra_sets_side = side;
+  }
+  item.duration = estimate_duration(item, rules);
+  return item;
+}
+
+Step step_of(Role role) {
+  switch (role) {
+    case Role::Inhibit: return Step::Inhibit;
+    case Role::Lengthen: return Step::Lengthen;
+    case Role::Integrate: return Step::Integrate;
+    case Role::Balance: return Step::Balance;
+    default: return Step::Activate;
+  }
+}
+
+Role role_of(Step step) {
   switch (step) {
     case Step::Inhibit: return Role::Inhibit;
     case Step::Lengthen: return Role::Lengthen;
@@ -31,8 +90,7 @@ Role RoutineBuilder::role_of(Step step) {
   return Role::Activate;
 }
 
-Planned RoutineBuilder::make_item(Step step, const Exercise& exercise, const std::vector<const Target*>& served,
-                                  Why why) {
+Planned RoutineBuilder::make_item(Step step, const Exercise& exercise, const std::vector<const Target*>& served) {
   Sides sides;
   std::vector<std::size_t> findings;
   std::vector<std::string> targets;
@@ -45,61 +103,15 @@ Planned RoutineBuilder::make_item(Step step, const Exercise& exercise, const std
     }
   }
   std::sort(findings.begin(), findings.end());
-  return make_item(step, exercise, std::move(targets), sides, std::move(findings), why);
+  return make_item(step, exercise, std::move(targets), sides, std::move(findings));
 }
 
 Planned RoutineBuilder::make_item(Step step, const Exercise& exercise, std::vector<std::string> targets, Sides sides,
-                                  std::vector<std::size_t> findings, Why why) {
-  core::Prescription item;
-  item.exercise = exercise.id;
-  item.role = role_of(step);
-  item.per_side = exercise.unilateral;
-  item.targets = std::move(targets);
-  dose(item, exercise, step);
-  const Side side = single_side(sides);
-  if (exercise.unilateral && side != Side::None) {
-    item.side_first = side;
-    item.extra_sets_side = side;
-  }
-  // cover_option_why() gives the same reason from the item and its one finding.
-  if (why == Why::Written) {
-    item.why = m_wording->why(item.role, item.targets, findings, exercise.unilateral ? side : Side::None);
-  }
-  item.duration = estimate_duration(item, m_rules);
+                                  std::vector<std::size_t> findings) {
+  auto item = corrective_item(step, exercise, std::move(targets), sides, m_rules);
+  // cover_option_why() gives the same reason from an option's item and its one finding.
+  item.why = m_wording->why(item.role, item.targets, findings, exercise.unilateral ? single_side(sides) : Side::None);
   return {step, std::move(item), std::move(findings), &exercise};
-}
-
-void RoutineBuilder::dose_sets(core::Prescription& item, const Exercise& exercise, int sets, int reps,
-                               const std::string& tempo) const {
-  item.sets = sets;
-  if (exercise.measure == core::Measure::HoldSeconds) {
-    item.hold_seconds = m_rules.balance_hold_seconds;
-  } else {
-    item.reps = reps;
-    item.tempo = tempo;
-  }
-  item.rest_seconds = m_rules.rest_between_sets_seconds;
-}
-
-void RoutineBuilder::dose(core::Prescription& item, const Exercise& exercise, Step step) const {
-  switch (step) {
-    case Step::Inhibit:
-      item.hold_seconds = m_rules.smr_hold_seconds;
-      break;
-    case Step::Lengthen:
-      item.hold_seconds = m_rules.stretch_hold_seconds;
-      break;
-    case Step::Activate:
-      dose_sets(item, exercise, m_rules.activation_sets, m_rules.activation_reps, m_rules.activation_tempo);
-      break;
-    case Step::Integrate:
-      dose_sets(item, exercise, m_rules.integrate_sets, m_rules.integrate_reps, m_rules.integrate_tempo);
-      break;
-    case Step::Balance:
-      item.hold_seconds = m_rules.balance_hold_seconds;
-      item.rest_seconds = m_rules.rest_between_sets_seconds;
-      break;
-  }
 }
 
 std::vector<Planned> RoutineBuilder::plan_integration() {
@@ -169,7 +181,7 @@ Planned RoutineBuilder::make_integration_item(const Exercise& exercise, const st
   item.exercise = exercise.id;
   item.role = Role::Integrate;
   item.per_side = exercise.unilateral;
-  dose(item, exercise, Step::Integrate);
+  dose(item, exercise, Step::Integrate, m_rules);
   Sides sides;
   for (auto finding : covered) sides.insert(m_findings.findings[finding].side);
   Side side = single_side(sides);
@@ -211,7 +223,7 @@ std::vector<Planned> RoutineBuilder::plan_balance() {
   item.exercise = best->id;
   item.role = Role::Balance;
   item.per_side = true;
-  dose(item, *best, Step::Balance);
+  dose(item, *best, Step::Balance, m_rules);
   item.side_first = gap->weaker_side;
   item.extra_sets_side = gap->weaker_side;
   item.why = m_wording->balance_why(*gap);

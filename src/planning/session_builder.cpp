@@ -50,8 +50,8 @@ SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& ru
         for (const auto* exercise : options) exercises.push_back(picker.usable_entry(*exercise));
         return exercises;
       };
-      m_cover_release_exercises.push_back(usable_options(cover.release_exercises));
-      m_cover_activate_exercises.push_back(usable_options(cover.activate_exercises));
+      m_cover_release_exercises.push_back(usable_options(cover.release.exercises));
+      m_cover_activate_exercises.push_back(usable_options(cover.activate.exercises));
       for (const auto* exercise : m_cover_release_exercises.back()) read_by_cool_downs(exercise);
     }
   }

@@ -22,11 +22,13 @@ constexpr int kCoveringHoldSeconds = 30;
 // first), among those the runner may do in a session (`usable`: by finding, the picker's exercise
 // for each option, or nullptr) and that are not in `used`. A finding none
 // of whose options is usable goes without, and so does one with an option in `held` (already
-// served elsewhere). Each item is one set, holds at most 30 s. With `quickest` (the timing rules)
-// the exercise chosen each time is the one with the fewest seconds per finding it serves.
+// served elsewhere). The items are made of the options chosen with `rules`, those the routine was
+// built with (cover_option_item). Each item is one set, holds at most 30 s. With `quickest` (the
+// timing rules) the exercise chosen each time is the one with the fewest seconds per finding it
+// serves.
 std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool release,
                                          const std::vector<std::vector<const core::Exercise*>>& usable,
-                                         const ExerciseSet& used,
+                                         const ExerciseSet& used, const CorrectiveRules& rules,
                                          const std::set<core::SharedString, ShorterIdFirst>& held = {},
                                          const CorrectiveRules* quickest = nullptr) {
   const auto covering = [](Prescription item) {
@@ -34,7 +36,7 @@ std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool 
     if (item.hold_seconds) item.hold_seconds = std::min(*item.hold_seconds, kCoveringHoldSeconds);
     return item;
   };
-  const auto options_of = [&](const FindingCover& cover) -> const std::vector<Prescription>& {
+  const auto options_of = [&](const FindingCover& cover) -> const CoverOptions& {
     return release ? cover.release : cover.activate;
   };
   // Each finding's options looked up once: the exercise when the runner may do it and `used` does
@@ -42,23 +44,27 @@ std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool 
   // options name the same exercise exactly when their usable exercises are the same non-null one,
   // which is all the choice below compares: the exercise it chose is usable.
   struct Option {
-    const Prescription* item;
     const core::Exercise* usable;
     long seconds;
   };
   std::vector<std::vector<Option>> options(routine.covers.size());
   std::vector<std::size_t> uncovered;
   for (std::size_t index = 0; index < routine.covers.size(); ++index) {
-    const auto& items = options_of(routine.covers[index]);
-    if (std::ranges::any_of(items, [&](const Prescription& item) { return held.contains(item.exercise); })) continue;
+    const auto& finding_options = options_of(routine.covers[index]);
+    if (std::ranges::any_of(finding_options.exercises,
+                            [&](const core::Exercise* exercise) { return held.contains(exercise->id); })) {
+      continue;
+    }
     bool any_usable = false;
-    options[index].reserve(items.size());
-    for (std::size_t position = 0; position < items.size(); ++position) {
-      const auto& item = items[position];
+    options[index].reserve(finding_options.size());
+    for (std::size_t position = 0; position < finding_options.size(); ++position) {
       const auto* exercise = usable[index][position];
       if (exercise != nullptr && used.contains(*exercise)) exercise = nullptr;
-      const long seconds = quickest != nullptr && exercise != nullptr ? estimate_duration(covering(item), *quickest).count() : 1;
-      options[index].push_back({&item, exercise, seconds});
+      const long seconds =
+          quickest != nullptr && exercise != nullptr
+              ? estimate_duration(covering(cover_option_item(finding_options, position, rules)), *quickest).count()
+              : 1;
+      options[index].push_back({exercise, seconds});
       any_usable = any_usable || exercise != nullptr;
     }
     if (any_usable) uncovered.push_back(index);
@@ -92,8 +98,9 @@ std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool 
       }
     }
     std::erase_if(uncovered, [&](std::size_t index) { return offers(index, best->usable); });
-    auto& item = items.emplace_back(covering(*best->item));
-    item.why = cover_option_why(routine, best_finding, *best->item);
+    auto& item = items.emplace_back(
+        covering(cover_option_item(options_of(routine.covers[best_finding]), best_position, rules)));
+    item.why = cover_option_why(routine, best_finding, item);
   }
   return items;
 }
@@ -119,8 +126,8 @@ std::vector<Prescription> SessionBuilder::missing_correctives(
   if (m_routine == nullptr) return {};
   const auto held = held_correctives(week);
   const ExerciseSet none(m_picker->library());
-  auto items = covering_items(*m_routine, false, m_cover_activate_exercises, none, held.activations);
-  for (auto& item : covering_items(*m_routine, true, m_cover_release_exercises, none, held.releases)) {
+  auto items = covering_items(*m_routine, false, m_cover_activate_exercises, none, *m_timing, held.activations);
+  for (auto& item : covering_items(*m_routine, true, m_cover_release_exercises, none, *m_timing, held.releases)) {
     items.push_back(std::move(item));
   }
   return items;
@@ -145,7 +152,8 @@ std::vector<SessionBuilder::Entry> SessionBuilder::warm_up(ExerciseSet& used, in
   int activations = 0;
   const CorrectiveRules* quickest = coverage == CorrectiveCoverage::EveryFindingQuickest ? m_timing : nullptr;
   if (m_routine != nullptr && coverage != CorrectiveCoverage::Sample) {
-    for (auto& item : covering_items(*m_routine, false, m_cover_activate_exercises, used, held.activations, quickest)) {
+    for (auto& item :
+         covering_items(*m_routine, false, m_cover_activate_exercises, used, *m_timing, held.activations, quickest)) {
       used.insert(item.exercise);
       append_entry(entries, std::move(item), {.block = SessionBlock::WarmUp, .tier = 0});
       ++activations;
@@ -216,7 +224,7 @@ std::vector<SessionBuilder::Entry> SessionBuilder::choose_cool_down(ExerciseSet&
   std::vector<Prescription> covering;
   if (m_routine != nullptr && coverage != CorrectiveCoverage::Sample) {
     const CorrectiveRules* quickest = coverage == CorrectiveCoverage::EveryFindingQuickest ? m_timing : nullptr;
-    covering = covering_items(*m_routine, true, m_cover_release_exercises, used, held.releases, quickest);
+    covering = covering_items(*m_routine, true, m_cover_release_exercises, used, *m_timing, held.releases, quickest);
   }
   const auto from_routine = [&](std::string_view block_name, Role role) {
     int added = 0;

@@ -103,17 +103,26 @@ RC_GTEST_PROP(CorrectiveRoutineProperties, EveryCoverOptionHasTheReasonTheRoutin
   const auto& seen = table.wording(finding.test, finding.compensation).seen;
   RC_ASSERT(routine.covers.size() == 1U);
   const auto& cover = routine.covers[0];
-  // Each option comes with its library entry.
-  RC_ASSERT(cover.release_exercises.size() == cover.release.size());
-  RC_ASSERT(cover.activate_exercises.size() == cover.activate.size());
-  for (std::size_t position = 0; position < cover.release.size(); ++position) {
-    RC_ASSERT(cover.release_exercises[position]->id == cover.release[position].exercise);
-  }
-  for (std::size_t position = 0; position < cover.activate.size(); ++position) {
-    RC_ASSERT(cover.activate_exercises[position]->id == cover.activate[position].exercise);
-  }
-  for (const auto* list : {&cover.release, &cover.activate}) {
-    for (const auto& option : *list) {
+  for (const auto* need : {&cover.release, &cover.activate}) {
+    const bool release = need == &cover.release;
+    RC_ASSERT(need->own_items.size() <= need->size());
+    for (std::size_t position = 0; position < need->size(); ++position) {
+      const auto option = cover_option_item(*need, position, catalog.corrective_rules);
+      // The routine's own items first, whole; each option is its library entry's item.
+      if (position < need->own_items.size()) RC_ASSERT(option == need->own_items[position]);
+      RC_ASSERT(need->exercises[position]->id == option.exercise);
+      // A release rolls or stretches, an activation activates, each aimed at the finding's muscles.
+      if (release) {
+        RC_ASSERT(option.role == core::Role::Inhibit || option.role == core::Role::Lengthen);
+      } else {
+        RC_ASSERT(option.role == core::Role::Activate);
+      }
+      RC_ASSERT(!option.targets.empty());
+      if (position >= need->own_items.size()) {
+        for (const auto& target : option.targets) {
+          RC_ASSERT(std::ranges::find(need->muscles, target) != need->muscles.end());
+        }
+      }
       const auto why = cover_option_why(routine, 0, option);
       // An option with its own reason keeps it.
       if (!option.why.empty()) RC_ASSERT(why == option.why);

@@ -72,8 +72,12 @@ TEST(CorrectiveRoutine, ACoverOptionOutsideTheRoutineGetsItsReasonWhenASessionTa
   const auto routine = build(assessment, with({Equipment::FoamRoller, Equipment::Miniband}, 60));
   ASSERT_EQ(routine.covers.size(), 1u);
   // The routine's own items come first with their reasons; the easiest other exercises follow without.
-  const auto& options = routine.covers[0].activate;
-  ASSERT_FALSE(options.empty());
+  const auto& cover = routine.covers[0].activate;
+  ASSERT_FALSE(cover.empty());
+  std::vector<core::Prescription> options;
+  for (std::size_t position = 0; position < cover.size(); ++position) {
+    options.push_back(cover_option_item(cover, position, shipped_catalog().corrective_rules));
+  }
   EXPECT_FALSE(options.front().why.empty());
   const auto other = std::ranges::find_if(options, [](const core::Prescription& option) {
     return option.why.empty() && option.targets == std::vector<std::string>{"glute_med"};

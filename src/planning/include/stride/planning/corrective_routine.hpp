@@ -73,18 +73,31 @@ struct LeftOut {
   std::string reason;
 };
 
-// The items that can give one finding its release (a roll or a stretch of one of its overactive
-// muscles) and its activation (of one of its underactive muscles, through the rules' key muscles
-// when they name some). The routine's own choice comes first, then its other items that qualify,
-// then every other exercise the equipment and injuries allow, easiest first. A list is empty when
-// the finding names no such muscle or nothing can serve one. The other exercises' items come
-// without their `why`, which few of them ever need: cover_option_why() writes it.
+// The ways a session may give one finding its release (a roll or a stretch of one of its
+// overactive muscles) or its activation (of one of its underactive muscles, through the rules' key
+// muscles when they name some), in the order a session prefers them: the routine's own choice, its
+// other items that qualify, then every other exercise the equipment and injuries allow, easiest
+// first. Empty when the finding names no such muscle or nothing can serve one. Only the routine's
+// own items are held whole: cover_option_item() makes the item of an option a session takes.
+struct CoverOptions {
+  std::vector<core::Prescription> own_items;     // the routine's items among the options: the first ones
+  std::vector<const core::Exercise*> exercises;  // every option's library entry, in order
+  // What the options after the own items are made of. The muscles this need of the finding goes
+  // through and the side each was seen on; then for each of these options, in order, its role
+  // (inhibit or lengthen for a release, activate for an activation) and which of the muscles it
+  // serves (muscles.size() flags, 1 for one it serves).
+  std::vector<std::string> muscles;
+  std::vector<core::Side> muscle_sides;
+  std::vector<core::Role> other_roles;
+  std::vector<char> other_serves;
+
+  [[nodiscard]] std::size_t size() const { return exercises.size(); }
+  [[nodiscard]] bool empty() const { return exercises.empty(); }
+};
+
 struct FindingCover {
-  std::vector<core::Prescription> release;
-  std::vector<core::Prescription> activate;
-  // The library's entry of each item of `release` and of `activate`, in their order.
-  std::vector<const core::Exercise*> release_exercises;
-  std::vector<const core::Exercise*> activate_exercises;
+  CoverOptions release;
+  CoverOptions activate;
 };
 
 struct CorrectiveRoutine {
@@ -99,9 +112,16 @@ struct CorrectiveRoutine {
   std::shared_ptr<const RoutineWording> wording;
 };
 
-// The `why` of `option`, one of `routine.covers[finding]`'s items: its own, or for an item that
-// came without one, the reason the routine gives its own items (what the option's targets tend to
-// do in that finding, and its first side).
+// The item of the option at `position` (below options.size()): the routine's own item, or one made
+// as the routine makes its items, dosed by `rules` (the rules the routine was built with), aimed at
+// the muscles it serves and starting on the side they were seen on when that is one side. Such an
+// item comes without its `why`, which cover_option_why() writes.
+[[nodiscard]] core::Prescription cover_option_item(const CoverOptions& options, std::size_t position,
+                                                   const CorrectiveRules& rules);
+
+// The `why` of `option`, an item of one of `routine.covers[finding]`'s options: its own, or for an
+// item that came without one, the reason the routine gives its own items (what the option's targets
+// tend to do in that finding, and its first side).
 [[nodiscard]] core::SharedString cover_option_why(const CorrectiveRoutine& routine, std::size_t finding,
                                                   const core::Prescription& option);
 
