@@ -17,7 +17,8 @@ using core::PhaseName;
 
 SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& rules, const CorrectiveRules& timing,
                                const CorrectiveRoutine* routine)
-    : m_picker(&picker), m_rules(&rules), m_timing(&timing), m_routine(routine), m_exercise_strings(picker.library()) {
+    : m_picker(&picker), m_rules(&rules), m_timing(&timing), m_routine(routine), m_cool_down_reads(picker.library()),
+      m_exercise_strings(picker.library()) {
   const auto& profile = picker.profile();
   if (profile.weaker_side != core::Side::None) {
     m_imbalance_suffix = wording::imbalance_suffix(profile.weaker_side, profile.weaker_side_reason);
@@ -34,9 +35,7 @@ SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& ru
   m_defaults = {usable(rules.warm_up_mobility), usable(rules.default_activation), usable(rules.default_inhibit),
                 usable(rules.default_lengthen), usable(rules.breathing)};
   const auto read_by_cool_downs = [&](const core::Exercise* exercise) {
-    if (exercise != nullptr && std::ranges::find(m_cool_down_reads, exercise) == m_cool_down_reads.end()) {
-      m_cool_down_reads.push_back(exercise);
-    }
+    if (exercise != nullptr) m_cool_down_reads.insert(*exercise);
   };
   if (m_routine != nullptr) {
     for (const auto& block : m_routine->blocks) {

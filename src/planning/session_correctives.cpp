@@ -196,11 +196,7 @@ void SessionBuilder::cool_down(ExerciseSet& used, int items, std::vector<Entry>&
     append(entries);
     return;
   }
-  std::string key;
-  key.reserve(m_cool_down_reads.size() + 2);
-  key += static_cast<char>(items);
-  key += static_cast<char>(coverage);
-  for (const auto* exercise : m_cool_down_reads) key += used.contains(*exercise) ? '1' : '0';
+  CoolDownKey key{items, coverage, used.common_with(m_cool_down_reads)};
   const auto chosen = std::ranges::find(m_cool_downs, key, &ChosenCoolDown::key);
   if (chosen != m_cool_downs.end()) {
     for (const auto* exercise : chosen->taken) used.insert(*exercise);

@@ -31,6 +31,12 @@ class ExerciseSet {
   friend bool operator==(const ExerciseSet& a, const ExerciseSet& b) {
     return a.m_library == b.m_library && a.m_words == b.m_words;
   }
+  // The exercises of this set that `other`, a set of the same library, holds too.
+  [[nodiscard]] ExerciseSet common_with(const ExerciseSet& other) const {
+    ExerciseSet common = *this;
+    for (std::size_t word = 0; word < common.m_words.size(); ++word) common.m_words[word] &= other.m_words[word];
+    return common;
+  }
   // Every exercise of the library for which `wanted` returns true.
   template <class Predicate>
   void insert_if(Predicate wanted) {

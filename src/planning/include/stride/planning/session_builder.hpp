@@ -390,13 +390,19 @@ class SessionBuilder {
   // Every exercise whose place in `used` choose_cool_down reads (the routine's rolls and
   // stretches, every cover's release options, the default roll, stretch and breathing drills), and
   // the cool-downs chosen so far, by what their `used` held of these and their items and coverage.
-  std::vector<const core::Exercise*> m_cool_down_reads;
+  ExerciseSet m_cool_down_reads;
   // The routine's cover options as the picker sees them: usable_by_id() of each, by finding, in
   // the order of its FindingCover's release and activate lists (none without a routine).
   std::vector<std::vector<const core::Exercise*>> m_cover_release_exercises;
   std::vector<std::vector<const core::Exercise*>> m_cover_activate_exercises;
+  struct CoolDownKey {
+    int items = 0;
+    CorrectiveCoverage coverage = CorrectiveCoverage::Sample;
+    ExerciseSet reads_used;  // what `used` held of m_cool_down_reads
+    friend bool operator==(const CoolDownKey&, const CoolDownKey&) = default;
+  };
   struct ChosenCoolDown {
-    std::string key;
+    CoolDownKey key;
     std::vector<Entry> entries;
     std::vector<const core::Exercise*> taken;
   };
