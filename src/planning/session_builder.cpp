@@ -18,7 +18,11 @@ using core::PhaseName;
 SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& rules, const CorrectiveRules& timing,
                                const CorrectiveRoutine* routine)
     : m_picker(&picker), m_rules(&rules), m_timing(&timing), m_routine(routine), m_cool_down_reads(picker.library()),
-      m_exercise_strings(picker.library()) {
+      m_core_exercises(picker.library()), m_exercise_strings(picker.library()) {
+  for (const auto pattern :
+       {core::Pattern::CoreAntiExtension, core::Pattern::CoreLateral, core::Pattern::CoreAntiRotation}) {
+    for (const auto& exercise : picker.library().of_pattern(pattern)) m_core_exercises.insert(exercise);
+  }
   const auto& profile = picker.profile();
   if (profile.weaker_side != core::Side::None) {
     m_imbalance_suffix = wording::imbalance_suffix(profile.weaker_side, profile.weaker_side_reason);

@@ -66,18 +66,35 @@ std::vector<SessionBuilder::Entry> SessionBuilder::plyometrics(const SessionRequ
 }
 
 void SessionBuilder::core_work(const SessionRequest& request, ExerciseSet& used, std::vector<Entry>& entries) const {
+  const auto& profile = m_picker->profile();
+  const int target_level = request.phase == PhaseName::Stabilization ? 2 : std::min(3, profile.maximum_level());
+  CoreWorkKey key{request.variant % 2 != 0, target_level, used.common_with(m_core_exercises)};
+  const auto chosen = std::ranges::find(m_core_works, key, &ChosenCoreWork::key);
+  if (chosen != m_core_works.end()) {
+    for (const auto& entry : chosen->entries) used.insert(*entry.exercise);
+    entries.insert(entries.end(), chosen->entries.begin(), chosen->entries.end());
+    return;
+  }
+  std::vector<Entry> made;
+  choose_core_work(key.odd_variant, target_level, used, made);
+  entries.insert(entries.end(), made.begin(), made.end());
+  m_core_works.push_back({std::move(key), std::move(made)});
+}
+
+void SessionBuilder::choose_core_work(bool odd_variant, int target_level, ExerciseSet& used,
+                                      std::vector<Entry>& entries) const {
   using enum Pattern;
   const auto& profile = m_picker->profile();
   // The two core slots' patterns in order of preference: sessions A and C, then B.
   static const std::vector<std::vector<Pattern>> kEvenChoices{{CoreAntiExtension}, {CoreLateral}};
   static const std::vector<std::vector<Pattern>> kOddChoices{{CoreAntiRotation}, {CoreLateral, CoreAntiExtension}};
-  const auto& choices = request.variant % 2 == 0 ? kEvenChoices : kOddChoices;
+  const auto& choices = odd_variant ? kOddChoices : kEvenChoices;
   int tier = 2;
   for (const auto& patterns : choices) {
     SlotRequest slot;
     slot.patterns = patterns;
     slot.prefer_unilateral = false;
-    slot.target_level = request.phase == PhaseName::Stabilization ? 2 : std::min(3, profile.maximum_level());
+    slot.target_level = target_level;
     // Before a postpartum runner is cleared, only the gentle core work of the rules.
     std::optional<ExerciseSet> used_and_not_gentle;
     if (profile.impact_not_cleared) {

@@ -307,8 +307,11 @@ class SessionBuilder {
                                                   std::optional<core::InjuryRegion>& kept_whole_region) const;
   [[nodiscard]] std::vector<Entry> plyometrics(const SessionRequest& request, int partner_contacts,
                                                ExerciseSet& used) const;
-  // The core work, appended to `into`.
+  // The core work, appended to `into`; what it takes joins `used`. It is the same for every call
+  // whose `used` agrees on the core exercises (m_core_exercises) and whose variant's parity and
+  // phase ask the same: the first such call chooses it (choose_core_work), the others copy it.
   void core_work(const SessionRequest& request, ExerciseSet& used, std::vector<Entry>& into) const;
+  void choose_core_work(bool odd_variant, int target_level, ExerciseSet& used, std::vector<Entry>& into) const;
   // The cool-down after the items of `used`, appended to `into`; what it takes joins `used`.
   // Without `held` releases it is the same for every call whose `used` agrees on
   // m_cool_down_reads: the first such call chooses it (choose_cool_down), the others copy it.
@@ -407,6 +410,20 @@ class SessionBuilder {
     std::vector<const core::Exercise*> taken;
   };
   mutable std::vector<ChosenCoolDown> m_cool_downs;
+  // Every exercise of the core patterns, whose place in `used` choose_core_work reads, and the core
+  // work chosen so far, by what their `used` held of these, the variant's parity and the level.
+  ExerciseSet m_core_exercises;
+  struct CoreWorkKey {
+    bool odd_variant = false;
+    int target_level = 0;
+    ExerciseSet core_used;  // what `used` held of m_core_exercises
+    friend bool operator==(const CoreWorkKey&, const CoreWorkKey&) = default;
+  };
+  struct ChosenCoreWork {
+    CoreWorkKey key;
+    std::vector<Entry> entries;
+  };
+  mutable std::vector<ChosenCoreWork> m_core_works;
   // Every strength session built so far, with its key and the request it was built for (whose step
   // and rehab week are the last asked with the same key).
   struct BuiltSession {
