@@ -87,6 +87,13 @@ CorrectiveRoutine RoutineBuilder::build() {
 
 std::optional<int> tempo_seconds_per_rep(std::string_view tempo) {
   if (tempo.empty()) return std::nullopt;
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  // The usual form, three one-digit phases ("4-2-1"), read at once.
+  if (tempo.size() == 5 && digit(tempo[0]) && tempo[1] == '-' && digit(tempo[2]) && tempo[3] == '-' &&
+      digit(tempo[4])) {
+    const int total = (tempo[0] - '0') + (tempo[2] - '0') + (tempo[4] - '0');
+    return total == 0 ? std::nullopt : std::optional<int>(total);
+  }
   int total = 0;
   bool expect_digit = true;
   for (char c : tempo) {

@@ -192,7 +192,10 @@ TEST(TempoSecondsPerRep, SumsTheDigitsOfAValidTempo) {
   EXPECT_EQ(tempo_seconds_per_rep("4-2-1"), 7);
   EXPECT_EQ(tempo_seconds_per_rep("2-0-2"), 4);
   EXPECT_EQ(tempo_seconds_per_rep("3-1-1-1"), 6);
-  for (const char* bad : {"", "4-", "-4", "4--2", "42-1", "fast", "0-0-0", "4-2-x"}) {
+  EXPECT_EQ(tempo_seconds_per_rep("9-9-9"), 27);
+  EXPECT_EQ(tempo_seconds_per_rep("0-0-1"), 1);
+  for (const char* bad :
+       {"", "4-", "-4", "4--2", "42-1", "fast", "0-0-0", "4-2-x", "4+2+1", "x-2-1", "42-1-", "-4-2-"}) {
     EXPECT_FALSE(tempo_seconds_per_rep(bad)) << bad;
   }
 }
