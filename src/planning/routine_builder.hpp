@@ -97,7 +97,10 @@ class RoutineBuilder {
     for (const auto& exercise : library.all()) {
       m_available.push_back(core::doable_with(library.equipment_needed(m_available.size()), available) &&
                             !avoided_for(exercise));
-      for (Step step : {Step::Inhibit, Step::Lengthen, Step::Activate, Step::Balance}) {
+    }
+    // A step at a time, so that step_accepts takes the same branch for the whole library.
+    for (Step step : {Step::Inhibit, Step::Lengthen, Step::Activate, Step::Balance}) {
+      for (const auto& exercise : library.all()) {
         if (step_accepts(step, exercise)) m_step_exercises[static_cast<std::size_t>(step)].push_back(&exercise);
       }
     }
