@@ -250,20 +250,19 @@ std::vector<Planned> RoutineBuilder::spread_over_findings(std::vector<Planned> i
 namespace stride::planning {
 
 core::Prescription cover_option_item(const CoverOptions& options, std::size_t position, const CorrectiveRules& rules) {
-  using namespace routine_building;
   const auto own = options.own_items.size();
   if (position < own) return options.own_items[position];
   const auto other = position - own;
   const auto count = options.muscles.size();
   std::vector<std::string> targets;
-  Sides sides;
+  routine_building::Sides sides;
   for (std::size_t muscle = 0; muscle < count; ++muscle) {
     if (options.other_serves[other * count + muscle] == 0) continue;
     targets.push_back(options.muscles[muscle]);
     sides.insert(options.muscle_sides[muscle]);
   }
-  return corrective_item(step_of(options.other_roles[other]), *options.exercises[position],
-                         std::move(targets), sides, rules);
+  return routine_building::corrective_item(routine_building::step_of(options.other_roles[other]),
+                                           *options.exercises[position], std::move(targets), sides, rules);
 }
 
 }  // namespace stride::planning
