@@ -78,6 +78,10 @@ class PlanAssembler {
     std::optional<double> last_loading_effort;  // the hardest RPE of the last loading week before the taper
   };
 
+  // Fills m_volume_caps for the week about to be placed: the growth cap over the volumes of the
+  // last loading week, none without one.
+  void renew_volume_caps();
+
   // The foot contacts of a session: sets × contacts, both sides for a per-side drill.
   static int contacts_in(const core::PlannedSession& session);
 
@@ -136,6 +140,10 @@ class PlanAssembler {
   std::optional<core::Date> m_goal_race;
   bool m_power_allowed = false;  // the power phase is open to the runner and their sessions can hold it
   SeasonProgress m_progress;
+  // Sets × reps each exercise may reach in a week's sessions (renew_volume_caps), lent to them.
+  // The map is kept from week to week: a week with the same lifts as the last only renews the
+  // numbers.
+  ExerciseVolumes m_volume_caps;
   // The builder's light session at light_budget(), built when first asked for: every light
   // session of the plan without rehab holds is this content, so each copies it.
   mutable std::optional<SessionContent> m_light_content;

@@ -17,6 +17,26 @@ namespace stride::planning {
 using core::Date;
 using core::PhaseName;
 
+void PlanAssembler::renew_volume_caps() {
+  if (!m_progress.reference) {
+    m_volume_caps.clear();
+    return;
+  }
+  const double growth = 1.0 + m_data.rules.volume_weekly_growth_maximum;
+  const auto cap = [&](int volume) { return static_cast<int>(std::floor(volume * growth)); };
+  const auto& volumes = m_progress.growth_volumes;
+  const auto exercise = [](const ExerciseVolumes::value_type& entry) -> const core::SharedString& {
+    return entry.first;
+  };
+  if (std::ranges::equal(m_volume_caps, volumes, {}, exercise, exercise)) {
+    auto volume = volumes.begin();
+    for (auto& entry : m_volume_caps) entry.second = cap((volume++)->second);
+    return;
+  }
+  m_volume_caps.clear();
+  for (const auto& [lift, volume] : volumes) m_volume_caps.emplace_hint(m_volume_caps.end(), lift, cap(volume));
+}
+
 int PlanAssembler::contacts_in(const core::PlannedSession& session) {
   int contacts = 0;
   for (const auto& block : session.blocks) {
@@ -140,15 +160,9 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
   int variant = lived_sessions;
   // Issue rule 6: the plan's first week and every stabilization week serve every finding.
   const bool every_finding = m_routine && (week.start == m_inputs.start || week.phase == PhaseName::Stabilization);
-  // Sets × reps each exercise may reach in this week's sessions (the growth cap over the last
-  // loading week), made once for the week.
-  ExerciseVolumes volume_caps;
-  if (m_progress.reference) {
-    for (const auto& [exercise, volume] : m_progress.growth_volumes) {
-      volume_caps.emplace_hint(volume_caps.end(), exercise,
-                               static_cast<int>(std::floor(volume * (1.0 + m_data.rules.volume_weekly_growth_maximum))));
-    }
-  }
+  // Sets × reps each exercise may reach in this week's sessions, made once for the week.
+  renew_volume_caps();
+  auto& volume_caps = m_volume_caps;
   for (const auto& choice : chosen) {
     const auto& context = *std::ranges::find_if(days, [&](const DayContext& day) { return day.date == choice.date; });
     const bool lighter = choice.placement == Placement::Lighter || choice.placement == Placement::AfterWorkoutLighter;
