@@ -25,9 +25,7 @@ void PlanAssembler::renew_volume_caps() {
   const double growth = 1.0 + m_data.rules.volume_weekly_growth_maximum;
   const auto cap = [&](int volume) { return static_cast<int>(std::floor(volume * growth)); };
   const auto& volumes = m_progress.growth_volumes;
-  const auto exercise = [](const ExerciseVolumes::value_type& entry) -> const core::SharedString& {
-    return entry.first;
-  };
+  constexpr auto exercise = &ExerciseVolumes::value_type::first;
   if (std::ranges::equal(m_volume_caps, volumes, {}, exercise, exercise)) {
     auto volume = volumes.begin();
     for (auto& entry : m_volume_caps) entry.second = cap((volume++)->second);
