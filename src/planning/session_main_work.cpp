@@ -52,11 +52,11 @@ std::vector<MainSlot> main_slots(PhaseName phase, int variant, const TrainingPro
   const int strength_level = profile.novice() ? profile.maximum_level() : std::min(4, profile.maximum_level());
   const int stabilization_level = profile.novice() ? 1 : 2;
   const bool trail = profile.surface == core::Surface::Trail;
-  std::vector<core::ExerciseTag> step_tags;
+  SlotTags step_tags;
   if (trail) step_tags = {core::ExerciseTag::Eccentric, core::ExerciseTag::Downhill};
-  std::vector<core::ExerciseTag> calf_tags;
+  SlotTags calf_tags;
   if (profile.past_regions.contains(core::InjuryRegion::AchillesCalf)) calf_tags = {core::ExerciseTag::Tendon};
-  const auto slot = [](std::vector<Pattern> patterns, bool unilateral, bool loaded, int level, bool reps_only) {
+  const auto slot = [](SlotPatterns patterns, bool unilateral, bool loaded, int level, bool reps_only) {
     SlotRequest request;
     request.patterns = std::move(patterns);
     request.prefer_unilateral = unilateral;
@@ -120,7 +120,7 @@ std::vector<MainSlot> main_slots(PhaseName phase, int variant, const TrainingPro
   }
   // Rows, push-ups and presses for posture and arm swing; the week's sessions alternate them.
   if (phase == PhaseName::Strength || phase == PhaseName::Power) {
-    const auto upper = variant % 2 == 0 ? std::vector<Pattern>{Pull, Push} : std::vector<Pattern>{Push, Pull};
+    const auto upper = variant % 2 == 0 ? SlotPatterns{Pull, Push} : SlotPatterns{Push, Pull};
     slots.push_back({"upper", slot(upper, false, true, level, true), Role::Strength, 1});
   }
   return slots;
@@ -220,9 +220,11 @@ std::vector<SessionBuilder::MainChoice> SessionBuilder::choose_main_work(const S
       // one within the session's jump impact cap when a pattern has one.
       const auto partnered = [&](bool within_cap_only) {
         auto patterns = slot_request.patterns;
-        std::erase_if(patterns, [&](Pattern pattern) {
-          return contrast_partner(pattern, request, used, within_cap_only) == nullptr;
-        });
+        patterns.erase(std::remove_if(patterns.begin(), patterns.end(),
+                                      [&](Pattern pattern) {
+                                        return contrast_partner(pattern, request, used, within_cap_only) == nullptr;
+                                      }),
+                       patterns.end());
         return patterns;
       };
       if (auto gentle = partnered(true); !gentle.empty()) {

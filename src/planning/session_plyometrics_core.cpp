@@ -86,8 +86,8 @@ void SessionBuilder::choose_core_work(bool odd_variant, int target_level, Exerci
   using enum Pattern;
   const auto& profile = m_picker->profile();
   // The two core slots' patterns in order of preference: sessions A and C, then B.
-  static const std::vector<std::vector<Pattern>> kEvenChoices{{CoreAntiExtension}, {CoreLateral}};
-  static const std::vector<std::vector<Pattern>> kOddChoices{{CoreAntiRotation}, {CoreLateral, CoreAntiExtension}};
+  static const std::vector<SlotPatterns> kEvenChoices{{CoreAntiExtension}, {CoreLateral}};
+  static const std::vector<SlotPatterns> kOddChoices{{CoreAntiRotation}, {CoreLateral, CoreAntiExtension}};
   const auto& choices = odd_variant ? kOddChoices : kEvenChoices;
   int tier = 2;
   for (const auto& patterns : choices) {

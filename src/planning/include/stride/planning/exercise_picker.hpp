@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
+
 #include "stride/core/exercise_library.hpp"
 #include "stride/core/vocabulary.hpp"
 #include "stride/planning/training_profile.hpp"
@@ -52,23 +54,30 @@ class ExerciseSet {
 
   const core::ExerciseLibrary* m_library;
   // One bit per position in the library, 64 to a word (a session copies sets of the warm-up it
-  // opens with: a few words, where std::vector<bool> copied bit by bit).
-  std::vector<std::uint64_t> m_words;
+  // opens with: a few words, where std::vector<bool> copied bit by bit). Held in the set itself
+  // for a library of up to kInlineWords × 64 exercises, so that making or copying one allocates
+  // nothing (the shipped library has 289).
+  static constexpr std::size_t kInlineWords = 8;
+  boost::container::small_vector<std::uint64_t, kInlineWords> m_words;
 };
+
+// A slot's few patterns and tags, held in the request itself.
+using SlotPatterns = boost::container::small_vector<core::Pattern, 4>;
+using SlotTags = boost::container::small_vector<core::ExerciseTag, 4>;
 
 // What a slot of a session wants from the library.
 struct SlotRequest {
-  std::vector<core::Pattern> patterns;  // in order of preference
+  SlotPatterns patterns;  // in order of preference
   bool prefer_unilateral = true;
   bool prefer_loaded = false;           // free weights or a cable, when the runner has them
-  std::vector<core::ExerciseTag> prefer_tags;
+  SlotTags prefer_tags;
   int target_level = 2;
   bool reps_only = false;               // dosed in reps (not holds or contacts)
   bool explosive_only = false;          // tagged explosive, or a plyometric
   bool allow_explosive = false;         // heavy slots leave explosive moves to the contrast partner
   bool allow_total_body = true;
   core::Impact maximum_impact = core::Impact::High;
-  std::vector<core::ExerciseTag> avoid_tags;  // never an exercise with one of these tags
+  SlotTags avoid_tags;                        // never an exercise with one of these tags
   bool unilateral_only = false;               // one-leg (or one-arm) exercises only
   bool loaded_only = false;                   // free weights or a cable only
 };
