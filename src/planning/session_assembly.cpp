@@ -5,6 +5,8 @@
 #include <set>
 #include <string_view>
 
+#include <boost/container/small_vector.hpp>
+
 #include "session_items.hpp"
 #include "stride/planning/session_builder.hpp"
 
@@ -89,19 +91,20 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
   const auto& set_limit = limits.sets;
   SessionContent content;
   // The entries still in the session, in order: trimming drops pointers, so the entries themselves
-  // never move.
-  std::vector<Entry*> entries;
-  entries.reserve(candidates.size());
+  // never move. This and the other lists of positions below are held on the stack for a session of
+  // up to kSessionEntries entries.
+  boost::container::small_vector<Entry*, kSessionEntries> entries;
   for (auto& candidate : candidates) entries.push_back(&candidate);
   // By position in `candidates`: whether the entry is still among `entries`. Every removal below
   // goes through remove_if, which keeps it so.
-  std::vector<char> present(candidates.size(), 1);
+  boost::container::small_vector<char, kSessionEntries> present(candidates.size(), 1);
   const auto remove_if = [&](const auto& removed) {
-    std::erase_if(entries, [&](Entry* entry) {
+    const auto kept_end = std::remove_if(entries.begin(), entries.end(), [&](Entry* entry) {
       if (!removed(entry)) return false;
       present[static_cast<std::size_t>(entry - candidates.data())] = 0;
       return true;
     });
+    entries.erase(kept_end, entries.end());
   };
   for (auto* entry : entries) drop_barred_extra_set(entry->item);
   const auto seconds_of = [&](const Entry& entry) {
@@ -120,8 +123,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
   // lost sets does no more sets than it. Settled before every estimate, so trimming sees it.
   // The superset's halves, by position in `candidates`, in the session's order (only superset()
   // links items outside a contrast pair, and trimming only ever unlinks them).
-  std::vector<std::size_t> superset_halves;
-  superset_halves.reserve(candidates.size());
+  boost::container::small_vector<std::size_t, kSessionEntries> superset_halves;
   for (std::size_t position = 0; position < candidates.size(); ++position) {
     if (candidates[position].item.pair_with && candidates[position].pair < 0) superset_halves.push_back(position);
   }
@@ -325,7 +327,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
     }
   }
   // A rehab item that took a warm-up exercise and stayed replaces it there (its dose does the work).
-  std::vector<core::SharedString> rehab_exercises;
+  boost::container::small_vector<core::SharedString, kSessionEntries> rehab_exercises;
   for (const auto* entry : entries) {
     if (entry->item.role == core::Role::Rehab) rehab_exercises.push_back(entry->item.exercise);
   }
