@@ -2,6 +2,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -104,13 +105,13 @@ class PlanAssembler {
   // no race, no strength session, and outside a race's recovery when an item is eccentric. The
   // checker's rules 2, 5 and 8 accept a light session on any of them (the goal race's last days
   // take only light mobility and activation, which these are).
-  std::vector<core::Date> correctives_days(const std::vector<DayContext>& days, const std::vector<ChosenDay>& chosen,
+  std::vector<core::Date> correctives_days(std::span<const DayContext> days, const std::vector<ChosenDay>& chosen,
                                            const std::vector<std::vector<core::Prescription>>& groups) const;
 
   // The first week and stabilization weeks: the items of every finding the week's strength
   // sessions could not hold (their minutes ran out) go to short light correctives sessions on
   // other days of the week, as many as the items need at the light sessions' minutes.
-  void add_correctives_sessions(core::Plan& plan, const SeasonWeek& week, const std::vector<DayContext>& days,
+  void add_correctives_sessions(core::Plan& plan, const SeasonWeek& week, std::span<const DayContext> days,
                                 const std::vector<ChosenDay>& chosen);
 
   // True when a deloaded session still holds what its phase is made of: a lift; rows, push-ups or

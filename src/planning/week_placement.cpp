@@ -77,12 +77,14 @@ core::PlanWeek PlanAssembler::place_week(const SeasonWeek& week, const std::vect
   }
   // The contexts are one per day in date order: the week's days (from `from` on) are one run of them.
   const Date first_day = from ? std::max(week.start, *from) : week.start;
-  std::vector<DayContext> days;
-  for (auto context = std::ranges::lower_bound(contexts, first_day, {}, &DayContext::date);
-       context != contexts.end() && context->date <= week.end; ++context) {
-    days.push_back(*context);
-  }
+  const auto days_begin = std::ranges::lower_bound(contexts, first_day, {}, &DayContext::date);
+  const auto days_end = std::ranges::find_if(days_begin, contexts.end(),
+                                             [&](const DayContext& context) { return context.date > week.end; });
+  const std::span<const DayContext> days(days_begin, days_end);
   LoadingReference loaded;
+  // Room for every lift of a week (three sessions of five main lifts) in one block.
+  constexpr std::size_t kWeekLifts = 16;
+  loaded.volumes.reserve(kWeekLifts);
   for (const auto* session : sessions_of_week(plan, week)) {
     if (session->kind != core::SessionKind::Strength) continue;
     count_into(loaded, *session);
@@ -280,7 +282,7 @@ std::vector<const core::PlannedSession*> PlanAssembler::sessions_of_week(const c
   return sessions;
 }
 
-std::vector<Date> PlanAssembler::correctives_days(const std::vector<DayContext>& days,
+std::vector<Date> PlanAssembler::correctives_days(std::span<const DayContext> days,
                                                   const std::vector<ChosenDay>& chosen,
                                                   const std::vector<std::vector<core::Prescription>>& groups) const {
   const bool eccentric = std::ranges::any_of(groups, [&](const auto& group) {
@@ -296,7 +298,7 @@ std::vector<Date> PlanAssembler::correctives_days(const std::vector<DayContext>&
 }
 
 void PlanAssembler::add_correctives_sessions(core::Plan& plan, const SeasonWeek& week,
-                                             const std::vector<DayContext>& days,
+                                             std::span<const DayContext> days,
                                              const std::vector<ChosenDay>& chosen) {
   const auto groups = m_builder->split_correctives(m_builder->missing_correctives(sessions_of_week(plan, week)),
                                                    light_budget());

@@ -4,6 +4,8 @@
 #include <chrono>
 #include <limits>
 
+#include <boost/container/small_vector.hpp>
+
 #include "stride/core/running_calendar.hpp"
 
 namespace stride::planning {
@@ -28,8 +30,13 @@ struct Candidate {
   int day_number;  // of the day's date
 };
 
+// Lists of a week's days, held on the stack for up to a week's days (longer ones, such as a
+// recovery window of several weeks, go to the heap).
+template <class T>
+using DayList = boost::container::small_vector<T, 7>;
+
 struct Selection {
-  std::vector<std::size_t> indices;
+  DayList<std::size_t> indices;
   int penalty = 0;
   int smallest_gap = 0;
 };
@@ -48,7 +55,7 @@ bool better(const Selection& a, const Selection& b) {
 // has that gap too, so it is not visited. `better` is a total order, so the order of the visit
 // does not change the result, and the work grows with the number of combinations of at most
 // `wanted` days (a recovery window of four weeks and 3 sessions: about 3,000), not with 2^days.
-Selection best_selection(const std::vector<Candidate>& candidates, int wanted, int minimum_gap,
+Selection best_selection(const DayList<Candidate>& candidates, int wanted, int minimum_gap,
                          std::optional<core::Date> previous) {
   Selection best;
   Selection selection;
@@ -93,13 +100,13 @@ std::optional<Placement> strength_placement(const DayContext& day, core::Intensi
   return lighter ? Placement::Lighter : Placement::EasyDay;
 }
 
-std::vector<ChosenDay> choose_strength_days(const std::vector<DayContext>& days, int wanted, core::Intensity intensity,
+std::vector<ChosenDay> choose_strength_days(std::span<const DayContext> days, int wanted, core::Intensity intensity,
                                             std::optional<core::Date> previous_session, bool jumps_wanted) {
   // More than every other compromise of a week together: a session that must keep its jumps goes
   // to a day that can hold them whenever the week still gets as many sessions.
   constexpr int no_jumps_penalty = 100;
-  std::vector<Candidate> candidates;
-  std::vector<Placement> placements(days.size(), Placement::EasyDay);
+  DayList<Candidate> candidates;
+  DayList<Placement> placements(days.size(), Placement::EasyDay);
   for (std::size_t index = 0; index < days.size(); ++index) {
     if (auto placement = strength_placement(days[index], intensity)) {
       // Even a moderate session is better away from the day before a key run.
@@ -119,9 +126,9 @@ std::vector<ChosenDay> choose_strength_days(const std::vector<DayContext>& days,
   return chosen;
 }
 
-std::vector<core::Date> choose_light_days(const std::vector<DayContext>& days, int wanted,
+std::vector<core::Date> choose_light_days(std::span<const DayContext> days, int wanted,
                                           const std::function<bool(const DayContext&)>& excluded) {
-  std::vector<Candidate> candidates;
+  DayList<Candidate> candidates;
   for (std::size_t index = 0; index < days.size(); ++index) {
     const auto& day = days[index];
     if (!day.allowed || day.run == core::RunType::Race || excluded(day)) continue;

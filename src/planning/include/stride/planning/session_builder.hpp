@@ -1,11 +1,12 @@
 #pragma once
 
-#include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <boost/container/flat_map.hpp>
 
 #include "stride/core/plan.hpp"
 #include "stride/core/session.hpp"
@@ -52,8 +53,8 @@ struct HeldCorrectives {
 [[nodiscard]] HeldCorrectives held_correctives(const std::vector<const core::PlannedSession*>& sessions);
 
 // Sets × reps by exercise id: the ids of the plan's items, whose copies share their characters,
-// looked up by the library's.
-using ExerciseVolumes = std::map<core::SharedString, int, ShorterIdFirst>;
+// looked up by the library's. A sorted vector: a week's few lifts in one block, not a node each.
+using ExerciseVolumes = boost::container::flat_map<core::SharedString, int, ShorterIdFirst>;
 
 // One strength session to build.
 struct SessionRequest {

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -51,14 +52,14 @@ struct ChosenDay {
 // order), never two on consecutive days (nor the day after `previous_session`). Prefers, in order:
 // more sessions, with `jumps_wanted` (the power phase's contrast pairs) more of them on days that
 // can hold jumps, fewer compromises, sessions spread further apart, earlier dates.
-[[nodiscard]] std::vector<ChosenDay> choose_strength_days(const std::vector<DayContext>& days, int wanted,
+[[nodiscard]] std::vector<ChosenDay> choose_strength_days(std::span<const DayContext> days, int wanted,
                                                           core::Intensity intensity,
                                                           std::optional<core::Date> previous_session,
                                                           bool jumps_wanted = false);
 
 // Picks up to `wanted` allowed days for light mobility or recovery sessions, spread apart,
 // skipping race days and days for which `excluded` returns true.
-[[nodiscard]] std::vector<core::Date> choose_light_days(const std::vector<DayContext>& days, int wanted,
+[[nodiscard]] std::vector<core::Date> choose_light_days(std::span<const DayContext> days, int wanted,
                                                         const std::function<bool(const DayContext&)>& excluded);
 
 }  // namespace stride::planning
