@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <span>
 #include <string_view>
 
 #include "routine_builder.hpp"
@@ -85,6 +86,13 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
   const auto& kept = m_in_blocks;
   // By position in the library: already among the options being listed.
   std::vector<char> listed(m_library.all().size());
+  // The routine's items and the other exercises that serve a finding's muscles, for one finding
+  // and need at a time (kept from one to the next, so that they are allocated once).
+  std::vector<const Planned*> planned;
+  std::vector<std::pair<const Exercise*, Step>> others;
+  const std::vector<Planned>* release_lists[] = {&inhibit, &lengthen};
+  const std::vector<Planned>* activate_lists[] = {&activate};
+  using Lists = std::span<const std::vector<Planned>* const>;
   for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
     FindingCover cover;
     for (Need need : {Need::Release, Need::Activate}) {
@@ -98,20 +106,22 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
         options.own_items.push_back(item);
         options.exercises.push_back(&exercise);
       };
-      std::vector<const Planned*> planned;
-      for (const auto* list : need == Need::Release ? std::vector{&inhibit, &lengthen} : std::vector{&activate}) {
+      planned.clear();
+      for (const auto* list : need == Need::Release ? Lists(release_lists) : Lists(activate_lists)) {
         for (const auto& item : *list) {
           if (kept[position_of(*item.exercise)] && serves_any(*item.exercise, muscle_ranks)) planned.push_back(&item);
         }
       }
       const auto* chosen = m_chosen[index][static_cast<std::size_t>(need)];
+      options.own_items.reserve(planned.size());
+      options.exercises.reserve(planned.size());
       for (const auto* item : planned) {
         if (item->exercise == chosen) add(*item->exercise, item->item);
       }
       for (const auto* item : planned) {
         if (!listed[position_of(*item->exercise)]) add(*item->exercise, item->item);
       }
-      std::vector<std::pair<const Exercise*, Step>> others;
+      others.clear();
       for (Step step : steps_of(need)) {
         for (const auto* exercise : exercises_for(step)) {
           if (available(*exercise) && !listed[position_of(*exercise)] && serves_any(*exercise, muscle_ranks)) {
@@ -120,8 +130,13 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
         }
       }
       if (others.empty()) continue;
-      std::stable_sort(others.begin(), others.end(),
-                       [](const auto& a, const auto& b) { return a.first->level < b.first->level; });
+      // By level, in the order found among equals: an insertion sort, which needs no buffer
+      // (std::stable_sort asks for one), for a list of a few dozen at most.
+      const auto by_level = [](const auto& a, const auto& b) { return a.first->level < b.first->level; };
+      for (auto other = others.begin(); other != others.end(); ++other) {
+        std::rotate(std::upper_bound(others.begin(), other, *other, by_level), other, std::next(other));
+      }
+      options.exercises.reserve(options.exercises.size() + others.size());
       // What cover_option_item() makes these options' items of (make_item_for_finding's items).
       options.muscles = muscles;
       options.muscle_sides.reserve(muscles.size());
