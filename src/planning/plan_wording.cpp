@@ -27,7 +27,7 @@ std::string event_words(core::Event event) {
   return "race";
 }
 
-std::string phase_purpose(const SeasonWeek& week, const TrainingProfile& profile) {
+std::string_view phase_purpose(const SeasonWeek& week, const TrainingProfile& profile) {
   switch (week.phase) {
     case core::PhaseName::Stabilization:
       return "Stabilization: slow, controlled single-leg work, balance and your corrective exercises; control "
@@ -100,10 +100,12 @@ std::string session_title(core::PhaseName phase, int variant, bool deload, bool 
 std::string session_why(const SeasonWeek& week, const TrainingProfile& profile, const DayContext& day,
                         Placement placement, const SessionContent& content, std::optional<core::Date> goal_race,
                         int placed, int wanted) {
-  std::string why = phase_purpose(week, profile);
+  const auto purpose = phase_purpose(week, profile);
   // Room for the sentences appended below (the longest placement's, the week's count and the
   // left-out items), so that the reason grows in place.
-  why.reserve(why.size() + 512);
+  std::string why;
+  why.reserve(purpose.size() + 512);
+  why += purpose;
   if (week.deload) why += " Deload week: clearly fewer sets, same movements, so the body absorbs the last weeks.";
   // Every strength session has one: the words are appended, not formatted.
   switch (placement) {

@@ -6,6 +6,8 @@
 #include <iterator>
 #include <span>
 
+#include <boost/container/small_vector.hpp>
+
 #include "session_items.hpp"
 #include "session_wording.hpp"
 
@@ -18,7 +20,8 @@ using core::PhaseName;
 SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& rules, const CorrectiveRules& timing,
                                const CorrectiveRoutine* routine)
     : m_picker(&picker), m_rules(&rules), m_timing(&timing), m_routine(routine), m_cool_down_reads(picker.library()),
-      m_core_exercises(picker.library()), m_exercise_strings(picker.library()) {
+      m_core_exercises(picker.library()), m_last_main_why(picker.library().all().size(), -1),
+      m_exercise_strings(picker.library()) {
   for (const auto pattern :
        {core::Pattern::CoreAntiExtension, core::Pattern::CoreLateral, core::Pattern::CoreAntiRotation}) {
     for (const auto& exercise : picker.library().of_pattern(pattern)) m_core_exercises.insert(exercise);
@@ -290,6 +293,18 @@ SessionContent SessionBuilder::compose_strength_session(const SessionRequest& re
   return content;
 }
 
+core::SharedString SessionBuilder::superset_why(const core::SharedString& guest_why, std::string_view host_name) const {
+  const auto known = std::ranges::find_if(m_superset_whys, [&](const SupersetWhy& written) {
+    return written.host_name == host_name && written.guest_why == guest_why;
+  });
+  if (known != m_superset_whys.end()) return known->why;
+  constexpr std::string_view kSuperset = " Superset: do it in the rest between sets of the ";
+  std::string why;
+  why.reserve(guest_why.size() + kSuperset.size() + host_name.size() + 1);
+  why.append(guest_why.view()).append(kSuperset).append(host_name) += '.';
+  return m_superset_whys.emplace_back(guest_why, std::string(host_name), std::move(why)).why;
+}
+
 core::SharedString SessionBuilder::plyometric_why(int contacts) const {
   const auto known = std::ranges::find(m_plyometric_whys, contacts, &std::pair<int, core::SharedString>::first);
   if (known != m_plyometric_whys.end()) return known->second;
@@ -318,10 +333,9 @@ core::Intensity SessionBuilder::intensity_for(PhaseName phase, bool deload, bool
 
 void SessionBuilder::superset(std::vector<Entry>& entries) const {
   constexpr int kShortestHostRest = 60;  // a guest's set fits in a minute's rest
-  std::vector<std::size_t> hosts;
-  std::vector<std::size_t> guests;
-  hosts.reserve(entries.size());
-  guests.reserve(entries.size() + 1);  // and the upper-body guest
+  // Positions among the entries, held on the stack for a session of up to kSessionEntries.
+  boost::container::small_vector<std::size_t, kSessionEntries> hosts;
+  boost::container::small_vector<std::size_t, kSessionEntries> guests;
   std::optional<std::size_t> upper_guest;
   std::optional<std::size_t> pair_host;  // the heavy half of a contrast pair, for the upper-body guest
   for (std::size_t index = 0; index < entries.size(); ++index) {
@@ -352,13 +366,9 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     guest.item.sets = std::min(guest.item.sets, host.item.sets);
     // Done in the host's rests, the guest costs little: it is kept as long as its host.
     guest.tier = std::min(guest.tier, host.tier);
-    constexpr std::string_view kSuperset = " Superset: do it in the rest between sets of the ";
     const std::string_view host_name =
         host.exercise != nullptr ? std::string_view(host.exercise->name) : name_of(*m_picker, host.item.exercise);
-    std::string why;
-    why.reserve(guest.item.why.size() + kSuperset.size() + host_name.size() + 1);
-    why.append(guest.item.why.view()).append(kSuperset).append(host_name) += '.';
-    guest.item.why = std::move(why);
+    guest.item.why = superset_why(guest.item.why, host_name);
   };
   // The upper-body lift rests in the legs' longest rests: a contrast pair's, else the first lift's.
   if (upper_guest) {

@@ -261,8 +261,11 @@ std::vector<SessionBuilder::MainChoice> SessionBuilder::choose_main_work(const S
 }
 
 const core::SharedString& SessionBuilder::main_why(const MainWhyKey& key) const {
-  const auto known = std::ranges::find(m_main_whys, key, &std::pair<MainWhyKey, core::SharedString>::first);
-  if (known != m_main_whys.end()) return known->second;
+  auto& last = m_last_main_why[static_cast<std::size_t>(key.exercise - m_picker->library().all().data())];
+  for (int index = last; index >= 0; index = m_main_whys[static_cast<std::size_t>(index)].earlier) {
+    const auto& written = m_main_whys[static_cast<std::size_t>(index)];
+    if (written.key == key) return written.why;
+  }
   std::string why;
   if (key.explosive) {
     why = wording::contrast_explosive_why(key.exercise->name);
@@ -274,7 +277,9 @@ const core::SharedString& SessionBuilder::main_why(const MainWhyKey& key) const 
     if (key.extra_set) why += m_imbalance_suffix;
     if (key.partner != nullptr) why = wording::contrast_heavy_why(key.partner->name, key.rest_seconds, loaded) + " " + why;
   }
-  return m_main_whys.emplace_back(key, std::move(why)).second;
+  m_main_whys.push_back({key, std::move(why), last});
+  last = static_cast<int>(m_main_whys.size()) - 1;
+  return m_main_whys.back().why;
 }
 
 void SessionBuilder::main_work(const SessionRequest& request, ExerciseSet& used, std::vector<Entry>& entries) const {

@@ -122,6 +122,7 @@ std::vector<ChosenDay> choose_strength_days(std::span<const DayContext> days, in
   std::vector<ChosenDay> chosen;
   if (wanted <= 0 || candidates.empty()) return chosen;
   const auto best = best_selection(candidates, wanted, 2, previous_session);
+  chosen.reserve(best.indices.size());
   for (auto index : best.indices) chosen.push_back({days[index].date, placements[index]});
   return chosen;
 }
@@ -138,6 +139,7 @@ std::vector<core::Date> choose_light_days(std::span<const DayContext> days, int 
   if (wanted <= 0 || candidates.empty()) return chosen;
   auto best = best_selection(candidates, wanted, 2, std::nullopt);
   if (static_cast<int>(best.indices.size()) < wanted) best = best_selection(candidates, wanted, 1, std::nullopt);
+  chosen.reserve(best.indices.size());
   for (auto index : best.indices) chosen.push_back(days[index].date);
   return chosen;
 }

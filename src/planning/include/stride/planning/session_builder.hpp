@@ -276,10 +276,13 @@ class SessionBuilder {
     }
   };
   // The reason of `key`, written the first time it is asked and shared by every later item.
+  // `key.exercise` is an element of the picker's library.
   [[nodiscard]] const core::SharedString& main_why(const MainWhyKey& key) const;
   // The jumps' reason for a session of `contacts` foot contacts, written the first time it is
   // asked and shared by every later session with as many.
   [[nodiscard]] core::SharedString plyometric_why(int contacts) const;
+  // A superset guest's reason: its own, then that it is done in the rests of `host_name`.
+  [[nodiscard]] core::SharedString superset_why(const core::SharedString& guest_why, std::string_view host_name) const;
   // The main work's lifts and explosive moves, which join `used`: chosen by choose_main_work()
   // the first time a key meets a `used` that holds the same exercises, and the same choices again
   // after that (doses aside, every step of a phase asks them again). The reference holds until
@@ -440,10 +443,25 @@ class SessionBuilder {
     std::vector<MainChoice> choices;
   };
   mutable std::vector<ChosenMainWork> m_main_work_choices;
-  // The main-work reasons written so far (main_why).
-  mutable std::vector<std::pair<MainWhyKey, core::SharedString>> m_main_whys;
+  // The main-work reasons written so far (main_why), each with the position among them of the one
+  // written before it for the same exercise (-1: none), and by the exercise's position in the
+  // library the last written for it (-1: none): a look-up reads only its exercise's reasons.
+  struct WrittenWhy {
+    MainWhyKey key;
+    core::SharedString why;
+    int earlier = -1;
+  };
+  mutable std::vector<WrittenWhy> m_main_whys;
+  mutable std::vector<int> m_last_main_why;
   // The jumps' reasons written so far, by the session's foot contacts (plyometric_why).
   mutable std::vector<std::pair<int, core::SharedString>> m_plyometric_whys;
+  // The superset guests' reasons written so far, by the guest's own reason and the host's name.
+  struct SupersetWhy {
+    core::SharedString guest_why;
+    std::string host_name;
+    core::SharedString why;
+  };
+  mutable std::vector<SupersetWhy> m_superset_whys;
   mutable ExerciseStrings m_exercise_strings;
 };
 
