@@ -49,6 +49,8 @@ SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& ru
       if (block.name != "inhibit" && block.name != "lengthen") continue;
       for (const auto& item : block.items) read_by_cool_downs(picker.usable_by_id(item.exercise));
     }
+    m_cover_release_exercises.reserve(m_routine->covers.size());
+    m_cover_activate_exercises.reserve(m_routine->covers.size());
     for (const auto& cover : m_routine->covers) {
       const auto usable_options = [&](const std::vector<const core::Exercise*>& options) {
         std::vector<const core::Exercise*> exercises;

@@ -272,10 +272,16 @@ const core::SharedString& SessionBuilder::main_why(const MainWhyKey& key) const 
   } else {
     const bool trail = m_picker->profile().surface == core::Surface::Trail;
     const bool loaded = is_loaded(*key.exercise);
+    // The pair's words, then the slot's, then the weaker side's: written into one block.
+    constexpr std::size_t kRoom = 640;
+    why.reserve(kRoom + m_imbalance_suffix.size());
+    if (key.partner != nullptr) {
+      wording::append_contrast_heavy_why(why, key.partner->name, key.rest_seconds, loaded);
+      why += ' ';
+    }
     const auto suffix = wording::dose_suffix(key.phase, key.deload, key.lighter, key.phase == PhaseName::Taper);
-    why = wording::slot_why(key.slot, key.phase, trail, loaded, suffix);
+    wording::append_slot_why(why, key.slot, key.phase, trail, loaded, suffix);
     if (key.extra_set) why += m_imbalance_suffix;
-    if (key.partner != nullptr) why = wording::contrast_heavy_why(key.partner->name, key.rest_seconds, loaded) + " " + why;
   }
   m_main_whys.push_back({key, std::move(why), last});
   last = static_cast<int>(m_main_whys.size()) - 1;

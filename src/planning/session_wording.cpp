@@ -2,11 +2,14 @@
 
 #include <fmt/format.h>
 
+#include <iterator>
+
 #include "stride/core/athlete.hpp"
 
 namespace stride::planning::wording {
 
-std::string slot_why(std::string_view slot, core::PhaseName phase, bool trail, bool loaded, std::string_view suffix) {
+void append_slot_why(std::string& why, std::string_view slot, core::PhaseName phase, bool trail, bool loaded,
+                     std::string_view suffix) {
   const bool stabilization = phase == core::PhaseName::Stabilization;
   std::string_view base = "Main strength work of this phase.";
   if (slot == "single_leg") {
@@ -42,12 +45,10 @@ std::string slot_why(std::string_view slot, core::PhaseName phase, bool trail, b
   if (trail && (slot == "balance" || slot == "downhill" || slot == "foot")) {
     terrain = " Chosen for trail running: uneven ground and descents.";
   }
-  std::string why;
-  why.reserve(base.size() + terrain.size() + suffix.size());
+  why.reserve(why.size() + base.size() + terrain.size() + suffix.size());
   why += base;
   why += terrain;
   why += suffix;
-  return why;
 }
 
 std::string warm_up_mobility_why() {
@@ -95,8 +96,8 @@ std::string injury_loading_why(core::InjuryRegion region, bool current, const co
       isometric ? "Isometric holds" : "Slow loading", current ? "current" : "recovering", region_words(region));
 }
 
-std::string contrast_heavy_why(std::string_view partner_name, int rest_seconds, bool loaded) {
-  return fmt::format(
+void append_contrast_heavy_why(std::string& why, std::string_view partner_name, int rest_seconds, bool loaded) {
+  fmt::format_to(std::back_inserter(why),
       "{} half of a contrast pair: lift, rest about {} minutes, then do the {} while the legs are primed "
       "(post-activation potentiation, Wilson 2013).",
       loaded ? "Heavy" : "Strength", (rest_seconds + 30) / 60, partner_name);
@@ -125,7 +126,7 @@ std::string imbalance_suffix(core::Side weaker, std::string_view reason) {
                      reason);
 }
 
-std::string dose_suffix(core::PhaseName phase, bool deload, bool lighter, bool taper) {
+std::string_view dose_suffix(core::PhaseName phase, bool deload, bool lighter, bool taper) {
   if (deload) return " Deload week: fewer sets, same movements.";
   if (lighter) return " Fewer sets than usual today, to fit around your running.";
   if (taper) return " Taper: about half the sets at the same load, to stay sharp while you freshen up.";
@@ -134,8 +135,8 @@ std::string dose_suffix(core::PhaseName phase, bool deload, bool lighter, bool t
   return " Leave 2-3 reps in reserve: never to failure.";
 }
 
-std::string load_flag_suffix() { return " One set fewer this week: recent training load was high."; }
+std::string_view load_flag_suffix() { return " One set fewer this week: recent training load was high."; }
 
-std::string mini_taper_suffix() { return " One set fewer this week: a short taper before your race."; }
+std::string_view mini_taper_suffix() { return " One set fewer this week: a short taper before your race."; }
 
 }  // namespace stride::planning::wording

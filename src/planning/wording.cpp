@@ -8,6 +8,8 @@
 #include <iterator>
 #include <string_view>
 
+#include <boost/container/small_vector.hpp>
+
 namespace stride::planning {
 
 namespace {
@@ -85,17 +87,18 @@ std::string RoutineWording::seen_alone(const analytics::Finding& finding, const 
 
 std::string RoutineWording::seen(const std::vector<std::size_t>& finding_indexes) const {
   // The findings' phrases, each once, joined as join() joins words.
-  std::vector<std::string_view> phrases;
-  phrases.reserve(finding_indexes.size());
+  boost::container::small_vector<std::string_view, 8> phrases;
   for (auto index : finding_indexes) {
     const std::string_view phrase = m_seen_alone[index];
     if (std::find(phrases.begin(), phrases.end(), phrase) == phrases.end()) phrases.push_back(phrase);
   }
   const bool more = phrases.size() > 3;
   if (more) phrases.resize(3);
+  constexpr std::string_view kMore = " and more";
   std::string text;
+  text.reserve(joined_size(phrases) + (more ? kMore.size() : 0));
   append_joined(text, phrases);
-  if (more) text += " and more";
+  if (more) text += kMore;
   return text;
 }
 
