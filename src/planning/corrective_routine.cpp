@@ -64,9 +64,20 @@ CorrectiveRoutine RoutineBuilder::build() {
   auto inhibit = spread_over_findings(cover(Step::Inhibit, overactive));
   auto lengthen = spread_over_findings(cover(Step::Lengthen, overactive));
   auto activate = spread_over_findings(cover(Step::Activate, underactive));
-  for (std::size_t index = 0; index < m_findings.findings.size(); ++index) {
+  const auto finding_count = m_findings.findings.size();
+  m_eligible.reserve(finding_count);
+  m_eligible_ranks.reserve(finding_count);
+  m_eligible_sides.reserve(finding_count);
+  for (std::size_t index = 0; index < finding_count; ++index) {
     m_eligible.push_back({eligible_muscles(index, Need::Release), eligible_muscles(index, Need::Activate)});
     m_eligible_ranks.push_back({ranks_of(m_eligible.back().first), ranks_of(m_eligible.back().second)});
+    const auto sides = [&](Need need) {
+      std::vector<Side> muscle_sides;
+      muscle_sides.reserve(eligible(index, need).size());
+      for (const auto& muscle : eligible(index, need)) muscle_sides.push_back(side_of(index, need, muscle));
+      return muscle_sides;
+    };
+    m_eligible_sides.push_back({sides(Need::Release), sides(Need::Activate)});
   }
   add_missing_items(Need::Release, inhibit, lengthen);
   add_missing_items(Need::Activate, activate, activate);

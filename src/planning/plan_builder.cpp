@@ -100,6 +100,8 @@ core::Plan PlanAssembler::build() {
     if (run.type != core::RunType::Rest) day.run = std::move(run);
     plan.days.push_back(std::move(day));
   }
+  plan.weeks.reserve(season.size());
+  m_progress.week_contacts.reserve(season.size());
   for (std::size_t index = 0; index < season.size(); ++index) {
     const Date monday = season[index].monday;
     if (replays_lived_weeks && monday < core::monday_of(continuation->from)) {

@@ -98,10 +98,13 @@ class RoutineBuilder {
       m_available.push_back(core::doable_with(library.equipment_needed(m_available.size()), available) &&
                             !avoided_for(exercise));
     }
-    // A step at a time, so that step_accepts takes the same branch for the whole library.
+    // A step at a time, so that step_accepts takes the same branch for the whole library (each
+    // list has room for all of it, made once).
     for (Step step : {Step::Inhibit, Step::Lengthen, Step::Activate, Step::Balance}) {
+      auto& exercises = m_step_exercises[static_cast<std::size_t>(step)];
+      exercises.reserve(library.all().size());
       for (const auto& exercise : library.all()) {
-        if (step_accepts(step, exercise)) m_step_exercises[static_cast<std::size_t>(step)].push_back(&exercise);
+        if (step_accepts(step, exercise)) exercises.push_back(&exercise);
       }
     }
   }
@@ -166,6 +169,8 @@ class RoutineBuilder {
   [[nodiscard]] const std::vector<std::string>& eligible(std::size_t index, Need need) const;
   // The ranks of eligible(index, need), in its order.
   [[nodiscard]] const std::vector<MuscleRank>& eligible_ranks(std::size_t index, Need need) const;
+  // side_of() each muscle of eligible(index, need), in its order.
+  [[nodiscard]] const std::vector<Side>& eligible_sides(std::size_t index, Need need) const;
 
   // The items that serve every muscle and finding, and what was left out (routine_covers.cpp).
 
@@ -252,6 +257,7 @@ class RoutineBuilder {
   // Per finding, the muscles its release and its activation may go through.
   std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> m_eligible;
   std::vector<std::pair<std::vector<MuscleRank>, std::vector<MuscleRank>>> m_eligible_ranks;  // their ranks
+  std::vector<std::pair<std::vector<Side>, std::vector<Side>>> m_eligible_sides;              // their sides
   // The exercise chosen to give a finding its release or activation.
   // By finding, [Need]: nullptr until choose_covering chooses one.
   std::vector<std::array<const Exercise*, 2>> m_chosen;

@@ -12,13 +12,14 @@ namespace stride::planning::routine_building {
 Planned RoutineBuilder::make_item_for_finding(Step step, const Exercise& exercise, std::size_t index, Need need) {
   const auto& muscles = eligible(index, need);
   const auto& ranks = eligible_ranks(index, need);
+  const auto& muscle_sides = eligible_sides(index, need);
   std::vector<std::string> targets;
+  targets.reserve(muscles.size());
   Sides sides;
   for (std::size_t position = 0; position < muscles.size(); ++position) {
-    const auto& muscle = muscles[position];
     if (!serves(exercise, ranks[position])) continue;
-    targets.push_back(muscle);
-    sides.insert(side_of(index, need, muscle));
+    targets.push_back(muscles[position]);
+    sides.insert(muscle_sides[position]);
   }
   return make_item(step, exercise, std::move(targets), sides, {index});
 }
@@ -48,15 +49,19 @@ void RoutineBuilder::add_missing_items(Need need, std::vector<Planned>& first, s
 
 std::vector<Planned*> RoutineBuilder::choose_covering(Need need, const std::vector<std::vector<Planned>*>& lists) {
   std::vector<Planned*> candidates;
+  std::size_t candidate_count = 0;
+  for (const auto* list : lists) candidate_count += list->size();
+  candidates.reserve(candidate_count);
   for (auto* list : lists) {
     for (auto& planned : *list) candidates.push_back(&planned);
   }
-  std::vector<std::size_t> uncovered;
-  for (std::size_t index = 0; index < m_findings.findings.size(); ++index) uncovered.push_back(index);
+  std::vector<std::size_t> uncovered(m_findings.findings.size());
+  for (std::size_t index = 0; index < uncovered.size(); ++index) uncovered[index] = index;
   const auto qualifies = [&](const Planned* planned, std::size_t index) {
     return serves_any(exercise_of(*planned), eligible_ranks(index, need));
   };
   std::vector<Planned*> chosen;
+  chosen.reserve(m_findings.findings.size());  // each choice covers at least one finding
   while (true) {
     Planned* best = nullptr;
     std::size_t best_count = 0;
@@ -139,8 +144,7 @@ void RoutineBuilder::record_covers(const std::vector<Planned>& inhibit, const st
       options.exercises.reserve(options.exercises.size() + others.size());
       // What cover_option_item() makes these options' items of (make_item_for_finding's items).
       options.muscles = muscles;
-      options.muscle_sides.reserve(muscles.size());
-      for (const auto& muscle : muscles) options.muscle_sides.push_back(side_of(index, need, muscle));
+      options.muscle_sides = eligible_sides(index, need);
       options.other_roles.reserve(others.size());
       options.other_serves.reserve(others.size() * muscles.size());
       for (const auto& [exercise, step] : others) {
@@ -193,12 +197,16 @@ void RoutineBuilder::add_left_out(LeftOut item) {
 
 std::vector<Planned> RoutineBuilder::cover(Step step, const std::vector<Target>& targets) {
   std::vector<Planned> planned;
+  planned.reserve(targets.size());  // an item serves at least one target
   struct Uncovered {
     const Target* target;
     MuscleRank muscle;
   };
   std::vector<Uncovered> uncovered;
+  uncovered.reserve(targets.size());
   for (const auto& target : targets) uncovered.push_back({&target, rank_of(target.muscle)});
+  std::vector<const Target*> served;
+  served.reserve(targets.size());
   while (!uncovered.empty()) {
     const Target& first = *uncovered.front().target;
     const MuscleRank first_muscle = uncovered.front().muscle;
@@ -221,7 +229,7 @@ std::vector<Planned> RoutineBuilder::cover(Step step, const std::vector<Target>&
       uncovered.erase(uncovered.begin());
       continue;
     }
-    std::vector<const Target*> served;
+    served.clear();
     std::erase_if(uncovered, [&](const Uncovered& other) {
       if (!serves(*best, other.muscle)) return false;
       served.push_back(other.target);

@@ -53,8 +53,11 @@ std::span<const Step> RoutineBuilder::steps_of(Need need) {
 
 std::vector<std::string> RoutineBuilder::listed_muscles(std::size_t index, Need need) const {
   const auto& finding = m_findings.findings[index];
-  std::vector<std::string> muscles = need == Need::Release ? finding.overactive : finding.underactive;
+  const auto& same = need == Need::Release ? finding.overactive : finding.underactive;
   const auto& opposite = need == Need::Release ? finding.opposite_overactive : finding.opposite_underactive;
+  std::vector<std::string> muscles;
+  muscles.reserve(same.size() + opposite.size());
+  muscles.assign(same.begin(), same.end());
   for (const auto& muscle : opposite) {
     if (std::find(muscles.begin(), muscles.end(), muscle) == muscles.end()) muscles.push_back(muscle);
   }
@@ -62,18 +65,21 @@ std::vector<std::string> RoutineBuilder::listed_muscles(std::size_t index, Need 
 }
 
 std::vector<std::string> RoutineBuilder::eligible_muscles(std::size_t index, Need need) const {
-  auto listed = listed_muscles(index, need);
-  if (listed.empty()) return listed;
+  const auto& finding = m_findings.findings[index];
+  const bool lists_none = need == Need::Release
+                              ? finding.overactive.empty() && finding.opposite_overactive.empty()
+                              : finding.underactive.empty() && finding.opposite_underactive.empty();
+  if (lists_none) return {};
   const auto& keys = need == Need::Release ? m_rules.key_release : m_rules.key_activate;
-  const auto found = keys.find(m_findings.findings[index].compensation);
-  if (found == keys.end()) return listed;
+  const auto found = keys.find(finding.compensation);
+  if (found == keys.end()) return listed_muscles(index, need);
   const auto keys_served = ranks_of(found->second);
   const bool servable = std::ranges::any_of(steps_of(need), [&](Step step) {
     return std::ranges::any_of(exercises_for(step), [&](const Exercise* exercise) {
       return available(*exercise) && serves_any(*exercise, keys_served);
     });
   });
-  return servable ? found->second : listed;
+  return servable ? found->second : listed_muscles(index, need);
 }
 
 Side RoutineBuilder::side_of(std::size_t index, Need need, const std::string& muscle) const {
@@ -101,6 +107,10 @@ const std::vector<std::string>& RoutineBuilder::eligible(std::size_t index, Need
 
 const std::vector<RoutineBuilder::MuscleRank>& RoutineBuilder::eligible_ranks(std::size_t index, Need need) const {
   return need == Need::Release ? m_eligible_ranks[index].first : m_eligible_ranks[index].second;
+}
+
+const std::vector<Side>& RoutineBuilder::eligible_sides(std::size_t index, Need need) const {
+  return need == Need::Release ? m_eligible_sides[index].first : m_eligible_sides[index].second;
 }
 
 }  // namespace stride::planning::routine_building

@@ -93,6 +93,7 @@ Role role_of(Step step) {
 Planned RoutineBuilder::make_item(Step step, const Exercise& exercise, const std::vector<const Target*>& served) {
   Sides sides;
   std::vector<std::size_t> findings;
+  findings.reserve(m_findings.findings.size());
   std::vector<std::string> targets;
   targets.reserve(served.size());
   for (const auto* target : served) {

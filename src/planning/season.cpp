@@ -151,6 +151,7 @@ std::vector<SeasonWeek> build_season(core::Date start, core::Date end, const Sea
   const core::Date first_monday = core::monday_of(start);
   const int count = core::days_between(first_monday, core::monday_of(end)) / 7 + 1;
   const auto phases = phase_of_each_week(count, profile, rules);
+  weeks.reserve(static_cast<std::size_t>(count));
   for (int index = 0; index < count; ++index) {
     SeasonWeek week;
     week.monday = core::add_days(first_monday, 7 * index);

@@ -29,7 +29,7 @@ constexpr int kCoveringHoldSeconds = 30;
 std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool release,
                                          const std::vector<std::vector<const core::Exercise*>>& usable,
                                          const ExerciseSet& used, const CorrectiveRules& rules,
-                                         const std::set<core::SharedString, ShorterIdFirst>& held = {},
+                                         const ExerciseIds& held = {},
                                          const CorrectiveRules* quickest = nullptr) {
   const auto covering = [](Prescription item) {
     item.sets = 1;
@@ -109,6 +109,13 @@ std::vector<Prescription> covering_items(const CorrectiveRoutine& routine, bool 
 
 HeldCorrectives held_correctives(const std::vector<const core::PlannedSession*>& sessions) {
   HeldCorrectives held;
+  // Room for every item of the week in each list, made once.
+  std::size_t items = 0;
+  for (const auto* session : sessions) {
+    for (const auto& block : session->blocks) items += block.items.size();
+  }
+  held.activations.reserve(items);
+  held.releases.reserve(items);
   for (const auto* session : sessions) {
     for (const auto& block : session->blocks) {
       for (const auto& item : block.items) {

@@ -276,6 +276,9 @@ std::vector<const core::PlannedSession*> PlanAssembler::sessions_of_week(const c
   // The week's days are one run of the plan's days, from the week's start.
   const int first = core::days_between(plan.start, week.start);
   const int last = core::days_between(plan.start, week.end);
+  std::size_t count = 0;
+  for (int index = first; index <= last; ++index) count += plan.days[static_cast<std::size_t>(index)].sessions.size();
+  sessions.reserve(count);
   for (int index = first; index <= last; ++index) {
     for (const auto& session : plan.days[static_cast<std::size_t>(index)].sessions) sessions.push_back(&session);
   }

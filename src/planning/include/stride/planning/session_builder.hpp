@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <boost/container/flat_map.hpp>
+#include <boost/container/flat_set.hpp>
 
 #include "stride/core/plan.hpp"
 #include "stride/core/session.hpp"
@@ -42,10 +43,13 @@ struct ShorterIdFirst {
   }
 };
 
+// Exercise ids, sorted in one block (a week's few correctives).
+using ExerciseIds = boost::container::flat_set<core::SharedString, ShorterIdFirst>;
+
 // The corrective exercises sessions hold, by what they do there (the items' ids).
 struct HeldCorrectives {
-  std::set<core::SharedString, ShorterIdFirst> activations;  // items in the activate role
-  std::set<core::SharedString, ShorterIdFirst> releases;     // items in the inhibit or lengthen role
+  ExerciseIds activations;  // items in the activate role
+  ExerciseIds releases;     // items in the inhibit or lengthen role
 
   friend bool operator==(const HeldCorrectives&, const HeldCorrectives&) = default;
 };
