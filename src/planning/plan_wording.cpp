@@ -153,7 +153,7 @@ std::string session_why(const SeasonWeek& week, const TrainingProfile& profile, 
                        : " Shortened to fit your session time: left out ";
     for (std::size_t index = 0; index < content.shortened.size(); ++index) {
       if (index > 0) why += ", ";
-      why += content.shortened[index];
+      why += content.shortened[index].view();
     }
     why += '.';
   }
@@ -162,7 +162,11 @@ std::string session_why(const SeasonWeek& week, const TrainingProfile& profile, 
 
 std::string week_focus(const SeasonWeek& week, int placed, int wanted, bool race_week) {
   if (race_week) return "Race week: mobility and activation only.";
-  std::string focus = words(core::enum_name(week.phase));
+  // Room for the longest focus, made once.
+  constexpr std::size_t kRoom = 128;
+  std::string focus;
+  focus.reserve(kRoom);
+  focus += words(core::enum_name(week.phase));
   focus += " week ";
   focus += std::to_string(week.week_in_phase);
   focus += " of ";

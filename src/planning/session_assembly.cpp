@@ -70,6 +70,23 @@ void SessionBuilder::drop_barred_extra_set(core::Prescription& item) const {
   }
 }
 
+core::SharedString SessionBuilder::left_out_words(std::string_view name, bool in_warm_up) const {
+  constexpr std::string_view kThe = "the ";
+  constexpr std::string_view kInWarmUp = " in the warm-up";
+  const auto size = kThe.size() + name.size() + (in_warm_up ? kInWarmUp.size() : 0);
+  const auto written = std::ranges::find_if(m_left_out_words, [&](const core::SharedString& words) {
+    const auto text = words.view();
+    return text.size() == size && text.substr(kThe.size(), name.size()) == name &&
+           (!in_warm_up || text.ends_with(kInWarmUp));
+  });
+  if (written != m_left_out_words.end()) return *written;
+  std::string words;
+  words.reserve(size);
+  words.append(kThe).append(name);
+  if (in_warm_up) words += kInWarmUp;
+  return m_left_out_words.emplace_back(std::move(words));
+}
+
 int sets_of(const core::Prescription& item) { return item.sets + (item.extra_sets_side ? 1 : 0); }
 
 core::Intensity intensity_of(const std::vector<core::Block>& blocks, const PlanRules& rules) {
@@ -178,12 +195,11 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
                                                        role == core::Role::Lengthen);
     const bool worth_telling = dropped.block == SessionBlock::Main || dropped.block == SessionBlock::Core || week_corrective;
     if (worth_telling) {
-      std::string label = "the ";
-      label += dropped.exercise != nullptr ? std::string_view(dropped.exercise->name)
-                                           : name_of(*m_picker, dropped.item.exercise);
-      if (dropped.block == SessionBlock::WarmUp) label += " in the warm-up";
-      if (std::ranges::find(content.shortened, label) == content.shortened.end()) {
-        content.shortened.push_back(std::move(label));
+      auto words = left_out_words(dropped.exercise != nullptr ? std::string_view(dropped.exercise->name)
+                                                              : name_of(*m_picker, dropped.item.exercise),
+                                  dropped.block == SessionBlock::WarmUp);
+      if (std::ranges::find(content.shortened, words) == content.shortened.end()) {
+        content.shortened.push_back(std::move(words));
       }
     }
     if (pair >= 0) {
@@ -232,8 +248,9 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
     if (reducible) {
       const Entry* reduced = entries[*reducible];
       const int pair = reduced->pair;
-      constexpr std::string_view kLabel = "a set of each main lift";
-      if (std::ranges::find(content.shortened, kLabel) == content.shortened.end()) content.shortened.emplace_back(kLabel);
+      if (std::ranges::find(content.shortened, m_fewer_sets_words) == content.shortened.end()) {
+        content.shortened.push_back(m_fewer_sets_words);
+      }
       for (auto* entry : entries) {
         if (entry == reduced || (pair >= 0 && entry->pair == pair && entry->block == SessionBlock::Main)) {
           entry->item.sets -= 1;

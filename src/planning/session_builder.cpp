@@ -19,7 +19,8 @@ using core::PhaseName;
 
 SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& rules, const CorrectiveRules& timing,
                                const CorrectiveRoutine* routine)
-    : m_picker(&picker), m_rules(&rules), m_timing(&timing), m_routine(routine), m_cool_down_reads(picker.library()),
+    : m_picker(&picker), m_rules(&rules), m_timing(&timing), m_routine(routine), m_rpe_only_lifts(picker.library()),
+      m_cool_down_reads(picker.library()),
       m_core_exercises(picker.library()), m_last_main_why(picker.library().all().size(), -1),
       m_exercise_strings(picker.library()) {
   for (const auto pattern :
@@ -39,6 +40,8 @@ SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& ru
     return exercises;
   };
   m_core_why = wording::core_why();
+  for (const auto& id : rules.rpe_only_lifts) m_rpe_only_lifts.insert(id);
+  m_fewer_sets_words = std::string_view("a set of each main lift");
   m_defaults = {usable(rules.warm_up_mobility), usable(rules.default_activation), usable(rules.default_inhibit),
                 usable(rules.default_lengthen), usable(rules.breathing)};
   const auto read_by_cool_downs = [&](const core::Exercise* exercise) {
@@ -295,16 +298,18 @@ SessionContent SessionBuilder::compose_strength_session(const SessionRequest& re
   return content;
 }
 
-core::SharedString SessionBuilder::superset_why(const core::SharedString& guest_why, std::string_view host_name) const {
+core::SharedString SessionBuilder::superset_why(const core::SharedString& guest_why, const Entry& host) const {
   const auto known = std::ranges::find_if(m_superset_whys, [&](const SupersetWhy& written) {
-    return written.host_name == host_name && written.guest_why == guest_why;
+    return written.host == host.item.exercise && written.guest_why == guest_why;
   });
   if (known != m_superset_whys.end()) return known->why;
+  const std::string_view host_name =
+      host.exercise != nullptr ? std::string_view(host.exercise->name) : name_of(*m_picker, host.item.exercise);
   constexpr std::string_view kSuperset = " Superset: do it in the rest between sets of the ";
   std::string why;
   why.reserve(guest_why.size() + kSuperset.size() + host_name.size() + 1);
   why.append(guest_why.view()).append(kSuperset).append(host_name) += '.';
-  return m_superset_whys.emplace_back(guest_why, std::string(host_name), std::move(why)).why;
+  return m_superset_whys.emplace_back(guest_why, host.item.exercise, std::move(why)).why;
 }
 
 core::SharedString SessionBuilder::plyometric_why(int contacts) const {
@@ -368,9 +373,7 @@ void SessionBuilder::superset(std::vector<Entry>& entries) const {
     guest.item.sets = std::min(guest.item.sets, host.item.sets);
     // Done in the host's rests, the guest costs little: it is kept as long as its host.
     guest.tier = std::min(guest.tier, host.tier);
-    const std::string_view host_name =
-        host.exercise != nullptr ? std::string_view(host.exercise->name) : name_of(*m_picker, host.item.exercise);
-    guest.item.why = superset_why(guest.item.why, host_name);
+    guest.item.why = superset_why(guest.item.why, host);
   };
   // The upper-body lift rests in the legs' longest rests: a contrast pair's, else the first lift's.
   if (upper_guest) {

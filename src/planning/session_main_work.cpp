@@ -154,7 +154,7 @@ void SessionBuilder::dose_unloaded(Prescription& item, const core::Exercise& exe
 bool SessionBuilder::share_of_maximum_applies(const core::Exercise& exercise) const {
   return is_loaded(exercise) && !exercise.has_tag(core::ExerciseTag::TotalBody) &&
          !exercise.has_tag(core::ExerciseTag::Explosive) &&
-         std::ranges::find(m_rules->rpe_only_lifts, exercise.id) == m_rules->rpe_only_lifts.end();
+         !m_rpe_only_lifts.contains(exercise);
 }
 
 const core::Exercise* SessionBuilder::contrast_partner(Pattern pattern, const SessionRequest& request,

@@ -114,7 +114,8 @@ struct SessionContent {
   std::vector<core::Block> blocks;
   core::Seconds duration{0};
   core::Intensity intensity = core::Intensity::Light;
-  std::vector<std::string> shortened;  // plain words: "core work", "one set of each lift"
+  // Plain words, in the order left out: "the plank", "a set of each main lift".
+  std::vector<core::SharedString> shortened;
   int plyometric_contacts = 0;         // foot contacts in the session
   int total_sets = 0;  // sets of every block but rehab loading (its own dose), an extra set on one side counted
   core::Seconds training_duration{0};  // the duration of everything but rehab loading
@@ -272,11 +273,13 @@ class SessionBuilder {
     const core::Exercise* partner = nullptr;  // the explosive move after the lift, if any
     int rest_seconds = 0;                     // with a partner: the lift's rest
     bool explosive = false;                   // the reason of the explosive half after `exercise`
-    // Every member the same; the slot's words, the only ones that read characters, compared last.
+    // Every member the same; the slot's words, the only ones that read characters, compared last
+    // (the same view of main_slots' words needs no reading).
     friend bool operator==(const MainWhyKey& a, const MainWhyKey& b) {
       return a.exercise == b.exercise && a.phase == b.phase && a.deload == b.deload && a.lighter == b.lighter &&
              a.extra_set == b.extra_set && a.partner == b.partner && a.rest_seconds == b.rest_seconds &&
-             a.explosive == b.explosive && a.slot == b.slot;
+             a.explosive == b.explosive &&
+             ((a.slot.data() == b.slot.data() && a.slot.size() == b.slot.size()) || a.slot == b.slot);
     }
   };
   // The reason of `key`, written the first time it is asked and shared by every later item.
@@ -285,8 +288,11 @@ class SessionBuilder {
   // The jumps' reason for a session of `contacts` foot contacts, written the first time it is
   // asked and shared by every later session with as many.
   [[nodiscard]] core::SharedString plyometric_why(int contacts) const;
+  // The words for an item of `name` the trim ladder left out: "the plank", "the band walk in the
+  // warm-up"; written once per plan and shared by every session that leaves it out.
+  [[nodiscard]] core::SharedString left_out_words(std::string_view name, bool in_warm_up) const;
   // A superset guest's reason: its own, then that it is done in the rests of `host_name`.
-  [[nodiscard]] core::SharedString superset_why(const core::SharedString& guest_why, std::string_view host_name) const;
+  [[nodiscard]] core::SharedString superset_why(const core::SharedString& guest_why, const Entry& host) const;
   // The main work's lifts and explosive moves, which join `used`: chosen by choose_main_work()
   // the first time a key meets a `used` that holds the same exercises, and the same choices again
   // after that (doses aside, every step of a phase asks them again). The reference holds until
@@ -396,6 +402,7 @@ class SessionBuilder {
   std::optional<OpeningWarmUp> m_sample_warm_up;
   std::optional<OpeningWarmUp> m_every_finding_warm_up;
   DefaultExercises m_defaults;
+  ExerciseSet m_rpe_only_lifts;  // the rules' rpe_only_lifts (share_of_maximum_applies)
   // The reason of every core item (each session holds two), written once for the plan.
   core::SharedString m_core_why;
   // Every exercise whose place in `used` choose_cool_down reads (the routine's rolls and
@@ -462,10 +469,13 @@ class SessionBuilder {
   // The superset guests' reasons written so far, by the guest's own reason and the host's name.
   struct SupersetWhy {
     core::SharedString guest_why;
-    std::string host_name;
+    core::SharedString host;  // the host's exercise id
     core::SharedString why;
   };
   mutable std::vector<SupersetWhy> m_superset_whys;
+  // left_out_words() written so far, and the words for the main lifts' sets taken off.
+  mutable std::vector<core::SharedString> m_left_out_words;
+  core::SharedString m_fewer_sets_words;
   mutable ExerciseStrings m_exercise_strings;
 };
 
