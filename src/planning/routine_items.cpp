@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <span>
 
 #include "routine_builder.hpp"
 
@@ -123,20 +124,36 @@ std::vector<Planned> RoutineBuilder::plan_integration() {
     const auto& f = m_findings.findings[finding];
     return m_table.rule(f.test, f.compensation).integrate;
   };
+  // Each finding's integration list as the library's exercises (nullptr for an id it does not
+  // hold), looked up once: the search below compares exercises, not ids.
+  // (All in one block: finding f's are [starts[f], starts[f + 1]).)
+  const auto finding_count = m_findings.findings.size();
+  std::vector<std::size_t> starts(finding_count + 1, 0);
+  for (std::size_t finding = 0; finding < finding_count; ++finding) {
+    starts[finding + 1] = starts[finding] + integrate_list(finding).size();
+  }
+  std::vector<const Exercise*> listed;
+  listed.reserve(starts.back());
+  for (std::size_t finding = 0; finding < finding_count; ++finding) {
+    for (const auto& id : integrate_list(finding)) listed.push_back(m_library.find(id));
+  }
+  const auto list_of = [&](std::size_t finding) {
+    return std::span(listed).subspan(starts[finding], starts[finding + 1] - starts[finding]);
+  };
   while (!uncovered.empty()) {
     const Exercise* best = nullptr;
     std::size_t best_count = 0;
     std::size_t best_preference = 0;
     for (auto finding : uncovered) {
-      const auto& list = integrate_list(finding);
+      const auto list = list_of(finding);
       for (std::size_t position = 0; position < list.size(); ++position) {
-        const Exercise* exercise = m_library.find(list[position]);
+        const Exercise* exercise = list[position];
         if (exercise == nullptr || !usable(*exercise)) continue;
         std::size_t count = 0;
         std::size_t preference = position;
         for (auto other : uncovered) {
-          const auto& other_list = integrate_list(other);
-          auto at = std::find(other_list.begin(), other_list.end(), exercise->id);
+          const auto other_list = list_of(other);
+          auto at = std::find(other_list.begin(), other_list.end(), exercise);
           if (at == other_list.end()) continue;
           ++count;
           preference = std::min(preference, static_cast<std::size_t>(at - other_list.begin()));
@@ -166,8 +183,8 @@ std::vector<Planned> RoutineBuilder::plan_integration() {
     }
     std::vector<std::size_t> covered;
     std::erase_if(uncovered, [&](std::size_t finding) {
-      const auto& list = integrate_list(finding);
-      if (std::find(list.begin(), list.end(), best->id) == list.end()) return false;
+      const auto list = list_of(finding);
+      if (std::find(list.begin(), list.end(), best) == list.end()) return false;
       covered.push_back(finding);
       return true;
     });

@@ -31,9 +31,10 @@ struct Candidate {
 };
 
 // Lists of a week's days, held on the stack for up to a week's days (longer ones, such as a
-// recovery window of several weeks, go to the heap).
+// recovery window of several weeks, go to the heap). Room for eight: Boost 1.74 holds one element
+// fewer than asked for 4-byte elements and an odd count, such as seven Placements.
 template <class T>
-using DayList = boost::container::small_vector<T, 7>;
+using DayList = boost::container::small_vector<T, 8>;
 
 struct Selection {
   DayList<std::size_t> indices;
