@@ -1,6 +1,5 @@
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <functional>
 #include <set>
 #include <string_view>
@@ -92,12 +91,13 @@ int sets_of(const core::Prescription& item) { return item.sets + (item.extra_set
 core::Intensity intensity_of(const std::vector<core::Block>& blocks, const PlanRules& rules) {
   auto intensity = core::Intensity::Light;
   for (const auto& block : blocks) {
+    const bool main = block.name == kMain;
     for (const auto& item : block.items) {
       const bool explosive = item.role == core::Role::Plyometric || item.role == core::Role::Power || item.contacts;
       const bool hard_lift = (item.rpe && *item.rpe >= rules.heavy_rpe) ||
                              (item.pct_1rm && *item.pct_1rm >= rules.heavy_percent_of_maximum);
       if (explosive || hard_lift) return core::Intensity::Heavy;
-      if (block.name == kMain) intensity = core::Intensity::Moderate;
+      if (main) intensity = core::Intensity::Moderate;
     }
   }
   return intensity;
@@ -211,9 +211,12 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
   };
   const auto droppable = [&](int minimum_tier) -> std::optional<std::size_t> {
     std::optional<std::size_t> chosen;
+    int chosen_tier = minimum_tier;  // the last entry of the highest tier, at least the minimum
     for (std::size_t index = 0; index < entries.size(); ++index) {
-      if (entries[index]->tier < minimum_tier) continue;
-      if (!chosen || entries[index]->tier >= entries[*chosen]->tier) chosen = index;
+      const int tier = entries[index]->tier;
+      if (tier < chosen_tier) continue;
+      chosen = index;
+      chosen_tier = tier;
     }
     return chosen;
   };
@@ -239,11 +242,14 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
     // Then the lifts lose sets (and core work too, when the sets are over their limit) before
     // core and calf work goes.
     std::optional<std::size_t> reducible;
+    int reducible_sets = 0;  // the last entry with the most sets above its fewest
     for (std::size_t index = 0; index < entries.size(); ++index) {
       const auto& entry = *entries[index];
       const bool reducible_block = entry.block == SessionBlock::Main || (too_many_sets && entry.block == SessionBlock::Core);
       if (!reducible_block || entry.item.sets <= entry.minimum_sets) continue;
-      if (!reducible || entry.item.sets >= entries[*reducible]->item.sets) reducible = index;
+      if (reducible && entry.item.sets < reducible_sets) continue;
+      reducible = index;
+      reducible_sets = entry.item.sets;
     }
     if (reducible) {
       const Entry* reduced = entries[*reducible];
@@ -356,35 +362,38 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
   }
   settle_guests();
   // A strength or light session's blocks, or a correctives session's (the continuum's order).
-  unsigned blocks_held = 0;  // a bit per SessionBlock that holds an entry
-  for (const auto* entry : entries) blocks_held |= 1U << static_cast<unsigned>(entry->block);
-  content.blocks.reserve(static_cast<std::size_t>(std::popcount(blocks_held)));
-  for (const auto name : {SessionBlock::Inhibit, SessionBlock::Lengthen, SessionBlock::Activate, SessionBlock::WarmUp,
-                          SessionBlock::Main, SessionBlock::Core, SessionBlock::CoolDown}) {
-    if ((blocks_held & (1U << static_cast<unsigned>(name))) == 0) continue;
-    core::Block block;
-    block.name = std::string(block_name(name));
-    block.items.reserve(static_cast<std::size_t>(
-        std::ranges::count_if(entries, [&](const Entry* entry) { return entry->block == name; })));
-    for (auto* candidate : entries) {
-      auto& entry = *candidate;
-      if (entry.block != name) continue;
-      entry.item.duration = entry.seconds;
-      content.duration += entry.item.duration;
-      if (entry.item.role != core::Role::Rehab) {
-        content.total_sets += sets_of(entry.item);
-        content.training_duration += entry.item.duration;
-      }
-      if (entry.item.contacts) {
-        content.plyometric_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
-      }
-      if (name == SessionBlock::Main && entry.item.reps &&
-          (entry.item.role == core::Role::Strength || entry.item.role == core::Role::Power)) {
-        content.main_volume += entry.item.sets * *entry.item.reps;
-      }
-      block.items.push_back(std::move(entry.item));
+  // The blocks held, in the continuum's order, each with room for its items made once; then one
+  // pass puts every entry's item in its block, in the session's order.
+  constexpr std::size_t kBlockCount = 7;  // the SessionBlock values, in their order
+  std::array<std::size_t, kBlockCount> counts{};
+  for (const auto* entry : entries) ++counts[static_cast<std::size_t>(entry->block)];
+  std::array<std::size_t, kBlockCount> position_of_block{};  // in content.blocks, by SessionBlock
+  content.blocks.reserve(static_cast<std::size_t>(std::ranges::count_if(counts, [](std::size_t count) {
+    return count != 0;
+  })));
+  for (std::size_t name = 0; name < kBlockCount; ++name) {
+    if (counts[name] == 0) continue;
+    position_of_block[name] = content.blocks.size();
+    auto& block = content.blocks.emplace_back();
+    block.name = std::string(block_name(static_cast<SessionBlock>(name)));
+    block.items.reserve(counts[name]);
+  }
+  for (auto* candidate : entries) {
+    auto& entry = *candidate;
+    entry.item.duration = entry.seconds;
+    content.duration += entry.item.duration;
+    if (entry.item.role != core::Role::Rehab) {
+      content.total_sets += sets_of(entry.item);
+      content.training_duration += entry.item.duration;
     }
-    content.blocks.push_back(std::move(block));
+    if (entry.item.contacts) {
+      content.plyometric_contacts += entry.item.sets * *entry.item.contacts * (entry.item.per_side ? 2 : 1);
+    }
+    if (entry.block == SessionBlock::Main && entry.item.reps &&
+        (entry.item.role == core::Role::Strength || entry.item.role == core::Role::Power)) {
+      content.main_volume += entry.item.sets * *entry.item.reps;
+    }
+    content.blocks[position_of_block[static_cast<std::size_t>(entry.block)]].items.push_back(std::move(entry.item));
   }
   return content;
 }
