@@ -115,10 +115,14 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
   // By position in `candidates`: whether the entry is still among `entries`. Every removal below
   // goes through remove_if, which keeps it so.
   boost::container::small_vector<char, kSessionEntries> present(candidates.size(), 1);
+  // The seconds of the entries still in the session: every change to an entry's estimate
+  // (retime) and every removal keeps it so.
+  core::Seconds total_seconds{0};
   const auto remove_if = [&](const auto& removed) {
     const auto kept_end = std::remove_if(entries.begin(), entries.end(), [&](Entry* entry) {
       if (!removed(entry)) return false;
       present[static_cast<std::size_t>(entry - candidates.data())] = 0;
+      total_seconds -= entry->seconds;
       return true;
     });
     entries.erase(kept_end, entries.end());
@@ -134,7 +138,12 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
   };
   // Every change to an item's dose below renews its entry's estimate, so that the sums the trim
   // loop asks for after each step add up the entries' seconds instead of estimating every item.
-  const auto retime = [&](Entry& entry) { entry.seconds = seconds_of(entry); };
+  // (Only entries still in the session are retimed.)
+  const auto retime = [&](Entry& entry) {
+    const auto seconds = seconds_of(entry);
+    total_seconds += seconds - entry.seconds;
+    entry.seconds = seconds;
+  };
   for (auto* entry : entries) retime(*entry);
   // A superset guest whose host was dropped does its own sets and rests again; one whose host
   // lost sets does no more sets than it. Settled before every estimate, so trimming sees it.
@@ -163,11 +172,6 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
         retime(*entry);
       }
     }
-  };
-  const auto total = [&] {
-    core::Seconds sum{0};
-    for (const auto* entry : entries) sum += entry->seconds;
-    return sum;
   };
   const auto training = [&] {
     core::Seconds sum{0};
@@ -230,7 +234,7 @@ SessionContent SessionBuilder::assemble(std::vector<Entry> candidates, const Lim
   const core::Seconds limit = limits.budget;
   const auto over = [&] {
     settle_guests();
-    return total() > limit || (set_limit && total_sets() > *set_limit) ||
+    return total_seconds > limit || (set_limit && total_sets() > *set_limit) ||
            (limits.training && training() > *limits.training);
   };
   while (over()) {

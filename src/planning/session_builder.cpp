@@ -20,7 +20,7 @@ using core::PhaseName;
 SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& rules, const CorrectiveRules& timing,
                                const CorrectiveRoutine* routine)
     : m_picker(&picker), m_rules(&rules), m_timing(&timing), m_routine(routine), m_rpe_only_lifts(picker.library()),
-      m_cool_down_reads(picker.library()),
+      m_overhead_presses(picker.library()), m_cool_down_reads(picker.library()),
       m_core_exercises(picker.library()), m_last_main_why(picker.library().all().size(), -1),
       m_exercise_strings(picker.library()) {
   for (const auto pattern :
@@ -41,6 +41,7 @@ SessionBuilder::SessionBuilder(const ExercisePicker& picker, const PlanRules& ru
   };
   m_core_why = wording::core_why();
   for (const auto& id : rules.rpe_only_lifts) m_rpe_only_lifts.insert(id);
+  for (const auto& id : rules.overhead_presses) m_overhead_presses.insert(id);
   m_fewer_sets_words = std::string_view("a set of each main lift");
   m_defaults = {usable(rules.warm_up_mobility), usable(rules.default_activation), usable(rules.default_inhibit),
                 usable(rules.default_lengthen), usable(rules.breathing)};

@@ -240,7 +240,7 @@ std::vector<SessionBuilder::MainChoice> SessionBuilder::choose_main_work(const S
     std::optional<ExerciseSet> used_and_overhead;
     if (no_overhead) {
       used_and_overhead = used;
-      for (const auto& id : m_rules->overhead_presses) used_and_overhead->insert(id);
+      used_and_overhead->insert_all(m_overhead_presses);
     }
     const auto& excluded = used_and_overhead ? *used_and_overhead : used;
     if (exercise == nullptr && slot_request.prefer_unilateral) exercise = pick_only(true, false, excluded);

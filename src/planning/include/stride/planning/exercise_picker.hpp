@@ -33,6 +33,10 @@ class ExerciseSet {
   friend bool operator==(const ExerciseSet& a, const ExerciseSet& b) {
     return a.m_library == b.m_library && a.m_words == b.m_words;
   }
+  // Adds the exercises of `other`, a set of the same library.
+  void insert_all(const ExerciseSet& other) {
+    for (std::size_t word = 0; word < m_words.size(); ++word) m_words[word] |= other.m_words[word];
+  }
   // The exercises of this set that `other`, a set of the same library, holds too.
   [[nodiscard]] ExerciseSet common_with(const ExerciseSet& other) const {
     ExerciseSet common = *this;

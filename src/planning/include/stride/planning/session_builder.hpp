@@ -402,7 +402,8 @@ class SessionBuilder {
   std::optional<OpeningWarmUp> m_sample_warm_up;
   std::optional<OpeningWarmUp> m_every_finding_warm_up;
   DefaultExercises m_defaults;
-  ExerciseSet m_rpe_only_lifts;  // the rules' rpe_only_lifts (share_of_maximum_applies)
+  ExerciseSet m_rpe_only_lifts;    // the rules' rpe_only_lifts (share_of_maximum_applies)
+  ExerciseSet m_overhead_presses;  // the rules' overhead_presses (choose_main_work)
   // The reason of every core item (each session holds two), written once for the plan.
   core::SharedString m_core_why;
   // Every exercise whose place in `used` choose_cool_down reads (the routine's rolls and
