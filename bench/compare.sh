@@ -21,14 +21,20 @@ if [ ! -f "$before_dir/source/CMakeLists.txt" ]; then
   rm -rf "$before_dir/source" && mkdir -p "$before_dir/source"
   git -C "$root" archive "$commit" | tar -x -C "$before_dir/source"
 fi
-configure() {  # source folder, build folder
+configure() {  # source folder, build folder, unity build (ON or OFF)
   cmake -S "$1" -B "$2" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTRIDE_BUILD_TESTS=OFF \
-    -DSTRIDE_BUILD_BENCHMARKS=ON -DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=16 >/dev/null
+    -DSTRIDE_BUILD_BENCHMARKS=ON -DCMAKE_UNITY_BUILD="$3" -DCMAKE_UNITY_BUILD_BATCH_SIZE=16 >/dev/null
   cmake --build "$2" --target "${targets[@]}" -j "$jobs" >/dev/null
 }
 echo "building ${commit:0:12} in ${before_dir#"$root"/}/build and the working tree in build-bench/ ..." >&2
-configure "$before_dir/source" "$before_dir/build"
-configure "$root" "$root/build-bench"
+# Revisions from before the unity build (6ddccb1 among them) have files that do not compile side by
+# side: such a revision is built file by file.
+if ! configure "$before_dir/source" "$before_dir/build" ON 2>/dev/null; then
+  echo "${commit:0:12} does not build in unity batches: building it file by file ..." >&2
+  rm -rf "$before_dir/build"
+  configure "$before_dir/source" "$before_dir/build" OFF
+fi
+configure "$root" "$root/build-bench" ON
 
 python3 "$here/compare.py" --before "$before_dir/build" --after "$root/build-bench" --examples "$root/examples" \
   --rounds "$rounds" --before-label "${commit:0:12}" \
