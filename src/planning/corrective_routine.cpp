@@ -64,20 +64,15 @@ CorrectiveRoutine RoutineBuilder::build() {
   auto inhibit = spread_over_findings(cover(Step::Inhibit, overactive));
   auto lengthen = spread_over_findings(cover(Step::Lengthen, overactive));
   auto activate = spread_over_findings(cover(Step::Activate, underactive));
-  const auto finding_count = m_findings.findings.size();
-  m_eligible.reserve(finding_count);
-  m_eligible_ranks.reserve(finding_count);
-  m_eligible_sides.reserve(finding_count);
-  for (std::size_t index = 0; index < finding_count; ++index) {
-    m_eligible.push_back({eligible_muscles(index, Need::Release), eligible_muscles(index, Need::Activate)});
-    m_eligible_ranks.push_back({ranks_of(m_eligible.back().first), ranks_of(m_eligible.back().second)});
-    const auto sides = [&](Need need) {
-      std::vector<Side> muscle_sides;
-      muscle_sides.reserve(eligible(index, need).size());
-      for (const auto& muscle : eligible(index, need)) muscle_sides.push_back(side_of(index, need, muscle));
-      return muscle_sides;
-    };
-    m_eligible_sides.push_back({sides(Need::Release), sides(Need::Activate)});
+  m_eligible.resize(m_findings.findings.size());
+  for (std::size_t index = 0; index < m_eligible.size(); ++index) {
+    for (Need need : {Need::Release, Need::Activate}) {
+      auto& eligible = m_eligible[index][static_cast<std::size_t>(need)];
+      eligible.muscles = eligible_muscles(index, need);
+      eligible.ranks = ranks_of(eligible.muscles);
+      eligible.sides.reserve(eligible.muscles.size());
+      for (const auto& muscle : eligible.muscles) eligible.sides.push_back(side_of(index, need, muscle));
+    }
   }
   add_missing_items(Need::Release, inhibit, lengthen);
   add_missing_items(Need::Activate, activate, activate);

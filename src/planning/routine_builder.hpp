@@ -255,9 +255,13 @@ class RoutineBuilder {
   bool m_lightened = false;
   std::vector<char> m_in_blocks;  // by position in the library: in the routine's blocks (fit_budget)
   // Per finding, the muscles its release and its activation may go through.
-  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> m_eligible;
-  std::vector<std::pair<std::vector<MuscleRank>, std::vector<MuscleRank>>> m_eligible_ranks;  // their ranks
-  std::vector<std::pair<std::vector<Side>, std::vector<Side>>> m_eligible_sides;              // their sides
+  // By finding, [Need]: eligible(), eligible_ranks() and eligible_sides(), side by side.
+  struct EligibleMuscles {
+    std::vector<std::string> muscles;
+    std::vector<MuscleRank> ranks;  // by muscle, in its order
+    std::vector<Side> sides;        // by muscle, in its order
+  };
+  std::vector<std::array<EligibleMuscles, 2>> m_eligible;
   // The exercise chosen to give a finding its release or activation.
   // By finding, [Need]: nullptr until choose_covering chooses one.
   std::vector<std::array<const Exercise*, 2>> m_chosen;

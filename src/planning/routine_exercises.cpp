@@ -102,15 +102,15 @@ Side RoutineBuilder::side_of(std::size_t index, Need need, const std::string& mu
 const Exercise& RoutineBuilder::exercise_of(const Planned& planned) const { return *planned.exercise; }
 
 const std::vector<std::string>& RoutineBuilder::eligible(std::size_t index, Need need) const {
-  return need == Need::Release ? m_eligible[index].first : m_eligible[index].second;
+  return m_eligible[index][static_cast<std::size_t>(need)].muscles;
 }
 
 const std::vector<RoutineBuilder::MuscleRank>& RoutineBuilder::eligible_ranks(std::size_t index, Need need) const {
-  return need == Need::Release ? m_eligible_ranks[index].first : m_eligible_ranks[index].second;
+  return m_eligible[index][static_cast<std::size_t>(need)].ranks;
 }
 
 const std::vector<Side>& RoutineBuilder::eligible_sides(std::size_t index, Need need) const {
-  return need == Need::Release ? m_eligible_sides[index].first : m_eligible_sides[index].second;
+  return m_eligible[index][static_cast<std::size_t>(need)].sides;
 }
 
 }  // namespace stride::planning::routine_building
